@@ -1,0 +1,45 @@
+# news-to-warehouse: every command a user needs.
+#   make setup                                  venv + pinned dependencies
+#   make build [ARTICLES=dir] [WAREHOUSE=path]  load, dbt build, publish
+#   make test                                   every test
+#   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
+#   make bench N=1000
+
+PYTHON_BOOT ?= $(shell command -v python3.11 || command -v python3)
+VENV        := .venv
+PY          := $(VENV)/bin/python
+ARTICLES    ?= corpus/sample/articles
+WAREHOUSE   ?= warehouse.duckdb
+N           ?= 1000
+# The DuckDB that BI tools embed (Metabase's driver, Rill): the published file
+# must open in it. Installed apart from the project's own DuckDB for the test.
+BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
+
+.PHONY: setup build test evaluate bench clean
+.DEFAULT_GOAL := build
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --target $(BI_DUCKDB) duckdb==1.5.5
+	touch $@
+
+setup: $(VENV)/.installed
+
+build: setup
+	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict)
+
+test: setup
+	$(PY) -m pytest -q
+
+evaluate: setup
+	@test -n "$(GOLD)" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
+	$(PY) -m loaders.evaluate --articles "$(ARTICLES)" --gold "$(GOLD)" $(if $(filter 1,$(VERBOSE)),--verbose)
+
+bench: setup
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) -m bench.run --n $(N)
+
+clean:
+	rm -rf target logs *.work.duckdb* *.dbt-target .pytest_cache

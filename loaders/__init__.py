@@ -1,0 +1,1 @@
+"""Python loaders: read articles, extract entities and facts, write the `raw` schema."""

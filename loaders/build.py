@@ -1,0 +1,191 @@
+"""Build the warehouse end to end, and publish it only when every test passed.
+
+    python -m loaders.build [--articles DIR] [--warehouse PATH] [--strict]
+
+1. The private work file `<name>.work.duckdb` beside the warehouse holds the
+   build state (raw tables, incremental). It starts as a copy of the published
+   warehouse when missing.
+2. Articles are loaded into it (`loaders.load`).
+3. `dbt build` runs against it (WAREHOUSE_PATH points dbt at the work file).
+4. Only if dbt passed, the work file is copied beside the warehouse and renamed
+   over it in one atomic step. Readers that hold the old file open (BI tools,
+   the DuckDB CLI) keep reading it undisturbed; new readers get the new one.
+   A failed test, a rejected input under --strict, or a killed process leave
+   the published warehouse exactly as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from loaders.load import LoadResult, load, summary
+from loaders.sources import DEFAULT_MAX_BYTES
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES = PROJECT_DIR / "corpus" / "sample" / "articles"
+MARTS = ("dim_article", "dim_country", "dim_company", "dim_plant", "fct_production_target",
+         "fct_trade_volume", "fct_agreement", "bridge_agreement_party", "fct_mention")
+
+
+class BuildFailed(RuntimeError):
+    """The build did not publish; the message says why."""
+
+
+@dataclass
+class BuildResult:
+    warehouse: Path
+    load: LoadResult
+    timings: dict[str, float] = field(default_factory=dict)
+    tests_passed: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def default_warehouse() -> Path:
+    return Path(os.environ.get("WAREHOUSE_PATH") or PROJECT_DIR / "warehouse.duckdb")
+
+
+def work_file(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.stem + ".work.duckdb")
+
+
+def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None = None, *,
+          strict: bool = False, quiet: bool = False, parquet_dir: Path | None = None,
+          max_bytes: int = DEFAULT_MAX_BYTES, workers: int | None = None) -> BuildResult:
+    """Load `articles`, run dbt, publish `warehouse`. Raises BuildFailed when not published."""
+    say = (lambda *a, **k: None) if quiet else print
+    warehouse = Path(warehouse) if warehouse else default_warehouse()
+    warehouse = warehouse.resolve()
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    work = work_file(warehouse)
+    t0 = time.perf_counter()
+    _remove_stale_temps(warehouse)
+    if not work.exists() and warehouse.exists():
+        shutil.copyfile(warehouse, work)     # continue incrementally from what users see
+
+    loaded = load(Path(articles), work, max_bytes=max_bytes, parquet_dir=parquet_dir,
+                  workers=workers, progress=None if not quiet else False,
+                  log=say if not quiet else (lambda *a, **k: None))
+    result = BuildResult(warehouse=warehouse, load=loaded)
+    result.timings["load"] = loaded.seconds
+    say(summary(loaded))
+    if strict and loaded.errors:
+        raise BuildFailed(f"not published: {len(loaded.errors)} input(s) rejected under --strict "
+                          f"(see above); {warehouse} is unchanged")
+
+    t = time.perf_counter()
+    result.tests_passed = run_dbt(work, quiet=quiet)
+    result.timings["dbt"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    result.rows = publish(work, warehouse)
+    result.timings["publish"] = time.perf_counter() - t
+    result.timings["total"] = time.perf_counter() - t0
+    say(report(result))
+    return result
+
+
+def run_dbt(work: Path, quiet: bool = False) -> int:
+    """`dbt build` against the work file; returns the number of tests passed."""
+    dbt = Path(sys.executable).with_name("dbt")
+    target = work.with_name(work.name + ".dbt-target")
+    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(PROJECT_DIR),
+           "--profiles-dir", str(PROJECT_DIR), "--target-path", str(target),
+           "--log-path", str(target / "logs")]
+    proc = subprocess.run(cmd, env=env, cwd=PROJECT_DIR, capture_output=True, text=True)
+    results = _run_results(target)
+    if proc.returncode != 0:
+        failures = [r for r in results if r["status"] in ("fail", "error")]
+        lines = [f"  {r['status'].upper()}: {r['unique_id']}: {(r.get('message') or '').strip()[:300]}"
+                 for r in failures]
+        if not lines:   # dbt failed before running anything (parse or connection error)
+            lines = ["  " + l for l in (proc.stdout + proc.stderr).strip().splitlines()[-15:]]
+        raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
+                          + "\n".join(lines))
+    return sum(1 for r in results if r["unique_id"].startswith(("test.", "unit_test.")) and r["status"] == "pass")
+
+
+def _run_results(target: Path) -> list[dict]:
+    try:
+        return json.loads((target / "run_results.json").read_text())["results"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def publish(work: Path, warehouse: Path) -> dict[str, int]:
+    """Checkpoint the work file, copy it beside the warehouse, rename it over it."""
+    con = duckdb.connect(str(work))
+    try:
+        con.execute("checkpoint")
+        rows = {m: con.execute(f"select count(*) from marts.{m}").fetchone()[0] for m in MARTS}
+    finally:
+        con.close()
+    tmp = warehouse.with_name(f".{warehouse.name}.publishing-{os.getpid()}")
+    try:
+        shutil.copyfile(work, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, warehouse)      # atomic on POSIX: readers see old or new, never half
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return rows
+
+
+def _remove_stale_temps(warehouse: Path) -> None:
+    # Left behind by a build killed while copying; never a published file.
+    for stale in warehouse.parent.glob(f".{warehouse.name}.publishing-*"):
+        try:
+            pid = int(stale.name.rsplit("-", 1)[1])
+            os.kill(pid, 0)             # still running: leave it alone
+        except (ValueError, ProcessLookupError):
+            stale.unlink(missing_ok=True)
+        except PermissionError:
+            pass
+
+
+def report(r: BuildResult) -> str:
+    width = max(len(m) for m in r.rows) if r.rows else 10
+    lines = [f"published {r.warehouse}", "  rows per mart:"]
+    lines += [f"    {m.ljust(width)}  {n:>9,}" for m, n in r.rows.items()]
+    lines.append(f"  dbt tests passed: {r.tests_passed}")
+    lines.append("  time: " + ", ".join(f"{k} {v:.1f}s" for k, v in r.timings.items()))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m loaders.build", description=__doc__.split("\n")[0])
+    p.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
+                   help="directory of .txt/.jsonl articles, searched recursively (default: the sample corpus)")
+    p.add_argument("--warehouse", type=Path, default=None,
+                   help="published DuckDB file (default: $WAREHOUSE_PATH or warehouse.duckdb)")
+    p.add_argument("--strict", action="store_true", default=os.environ.get("STRICT") == "1",
+                   help="fail, and do not publish, if any input is rejected (also STRICT=1)")
+    p.add_argument("--parquet", type=Path, help="also write the raw rows as Parquet under this directory")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="size limit of one article")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--quiet", action="store_true")
+    a = p.parse_args(argv)
+    try:
+        build(a.articles, a.warehouse, strict=a.strict, quiet=a.quiet, parquet_dir=a.parquet,
+              max_bytes=a.max_bytes, workers=a.workers)
+    except BuildFailed as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

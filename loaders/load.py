@@ -1,0 +1,220 @@
+"""Load a directory of articles into the `raw` schema of a DuckDB file.
+
+    python -m loaders.load --articles DIR --warehouse FILE [--strict] [--parquet DIR]
+
+Incremental: a file already loaded with the same size and modification time is
+not read again, and an article whose `article_id` is already in `raw.articles`
+is not written again, so loading the same directory twice changes nothing and
+a directory with new files adds only them. Extraction runs on every core.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import duckdb
+
+from loaders.pipeline import extract_article
+from loaders.raw_store import Batch, create_raw_schema, known_article_ids, now, record_load
+from loaders.records import ArticleRows, LoadError, SourceDocument
+from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
+
+BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
+CHUNK = 64                  # documents per task sent to a worker
+
+
+@dataclass
+class LoadResult:
+    load_id: str
+    files_seen: int = 0
+    files_skipped: int = 0      # unchanged since an earlier load
+    articles_new: int = 0
+    articles_duplicate: int = 0
+    errors: list[LoadError] = field(default_factory=list)
+    seconds: float = 0.0
+    bytes_read: int = 0
+
+
+def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+         parquet_dir: Path | None = None, workers: int | None = None,
+         progress: bool | None = None, log=print) -> LoadResult:
+    """Load every article under `articles` into `warehouse` (created if missing)."""
+    started, t0 = now(), time.perf_counter()
+    result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
+    files = discover(articles)
+    result.files_seen = len(files)
+    con = duckdb.connect(str(warehouse))
+    try:
+        create_raw_schema(con)
+        known_ids = known_article_ids(con)
+        todo = _changed_files(con, files)
+        result.files_skipped = len(files) - len(todo)
+        reporter = _Progress(sum(_size(f) for f in todo), progress)
+        batch, part = Batch(result.load_id), 0
+        per_file: dict[str, list[int]] = {}
+        for item in _extract_all(todo, max_bytes, workers):
+            if isinstance(item, LoadError):
+                result.errors.append(item)
+                batch.add_error(item, now())
+                log(f"rejected {item.detail}", file=sys.stderr)
+                per_file.setdefault(_file_of(item.path), [0, 0])[1] += 1
+                continue
+            rows = item
+            result.bytes_read += len(rows.source.text)
+            per_file.setdefault(_file_of(rows.source.path), [0, 0])[0] += 1
+            reporter.update(len(rows.source.text))
+            if rows.article.article_id in known_ids:
+                result.articles_duplicate += 1
+                continue
+            known_ids.add(rows.article.article_id)
+            batch.add(rows, now())
+            result.articles_new += 1
+            if batch.articles >= BATCH_ARTICLES:
+                batch.flush(con, parquet_dir, part)
+                part += 1
+        for f in todo:
+            counts = per_file.get(f.display, [0, 0])
+            st = f.path.stat()
+            batch.rows["files"].append((f.display, st.st_size, st.st_mtime_ns, result.load_id, *counts))
+        batch.flush(con, parquet_dir, part)
+        reporter.done()
+        result.seconds = time.perf_counter() - t0
+        record_load(con, result.load_id, started, str(articles), result.files_seen,
+                    result.articles_new, result.articles_duplicate, len(result.errors))
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return result
+
+
+def _changed_files(con: duckdb.DuckDBPyConnection, files: list[InputFile]) -> list[InputFile]:
+    seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
+    out = []
+    for f in files:
+        st = f.path.stat()
+        if (f.display, st.st_size, st.st_mtime_ns) not in seen:
+            out.append(f)
+    return out
+
+
+def _size(f: InputFile) -> int:
+    try:
+        return f.path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _file_of(path: str) -> str:
+    # "dir/a.jsonl:12" -> "dir/a.jsonl" (a line of a .jsonl file)
+    head, sep, tail = path.rpartition(":")
+    return head if sep and tail.isdigit() else path
+
+
+def _documents(files: Iterable[InputFile], max_bytes: int) -> Iterator[SourceDocument | LoadError]:
+    for f in files:
+        yield from read_file(f, max_bytes)
+
+
+def _chunks(items: Iterator[SourceDocument | LoadError], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_chunk(chunk: list[SourceDocument | LoadError]) -> list[ArticleRows | LoadError]:
+    out: list[ArticleRows | LoadError] = []
+    for item in chunk:
+        if isinstance(item, LoadError):
+            out.append(item)
+            continue
+        try:
+            out.append(extract_article(item))
+        except Exception as e:  # one bad article must not stop the load
+            out.append(LoadError(item.path, "extraction_failed",
+                                 f"{item.path}: extraction failed ({type(e).__name__}: {e})"))
+    return out
+
+
+def _extract_all(files: list[InputFile], max_bytes: int,
+                 workers: int | None) -> Iterator[ArticleRows | LoadError]:
+    """Extract in worker processes (one per core), in input order."""
+    workers = workers or os.cpu_count() or 1
+    chunks = _chunks(_documents(files, max_bytes), CHUNK)
+    if workers <= 1 or len(files) < 2:
+        for chunk in chunks:
+            yield from _extract_chunk(chunk)
+        return
+    with mp.get_context("fork").Pool(workers) as pool:
+        for result in pool.imap(_extract_chunk, chunks):
+            yield from result
+
+
+class _Progress:
+    """Articles done, rate and time left on a terminal; silent in logs and CI."""
+
+    def __init__(self, total_bytes: int, enabled: bool | None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.total, self.done_bytes, self.articles = total_bytes, 0, 0
+        self.t0 = self.last = time.perf_counter()
+
+    def update(self, nbytes: int) -> None:
+        self.done_bytes += nbytes
+        self.articles += 1
+        t = time.perf_counter()
+        if self.enabled and t - self.last >= 0.5:
+            self.last = t
+            rate = self.articles / max(t - self.t0, 1e-9)
+            left = (self.total - self.done_bytes) / max(self.done_bytes / (t - self.t0), 1e-9)
+            sys.stderr.write(f"\r  {self.articles:,} articles  {rate:,.0f}/s  "
+                             f"about {max(left, 0):,.0f}s left   ")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.articles:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
+def summary(r: LoadResult) -> str:
+    rate = r.articles_new / r.seconds if r.seconds else 0.0
+    parts = [f"loaded {r.articles_new:,} new article(s) from {r.files_seen - r.files_skipped:,} file(s)"]
+    if r.files_skipped:
+        parts.append(f"{r.files_skipped:,} unchanged file(s) skipped")
+    if r.articles_duplicate:
+        parts.append(f"{r.articles_duplicate:,} duplicate(s) ignored")
+    parts.append(f"{len(r.errors):,} rejected")
+    return "; ".join(parts) + f" in {r.seconds:.1f}s ({rate:,.0f} articles/s)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m loaders.load", description=__doc__.split("\n")[0])
+    p.add_argument("--articles", type=Path, required=True, help="directory (searched recursively) or file")
+    p.add_argument("--warehouse", type=Path, required=True, help="DuckDB file to load into")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any input was rejected")
+    p.add_argument("--parquet", type=Path, help="also write the raw rows as Parquet under this directory")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="size limit of one article")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    a = p.parse_args(argv)
+    try:
+        r = load(a.articles, a.warehouse, max_bytes=a.max_bytes, parquet_dir=a.parquet, workers=a.workers)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(summary(r))
+    return 1 if a.strict and r.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

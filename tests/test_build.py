@@ -1,0 +1,216 @@
+"""The whole pipeline: load, dbt build, atomic publish, and what must never break it."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from loaders.build import MARTS, BuildFailed, build, work_file
+
+PROJECT = Path(__file__).resolve().parent.parent
+SAMPLE = PROJECT / "corpus" / "sample" / "articles"
+BI_DUCKDB = PROJECT / ".venv" / "bi-duckdb-1.5.5"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def query(path: Path, sql: str):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def article(tmp: Path, name: str, serial: int) -> Path:
+    p = tmp / name
+    p.write_text(
+        f"Plant {serial} opens in Kostanay\n\nKOSTANAY - Allur Group said on Monday its Kostanay plant "
+        f"will produce {1000 + serial:,} cars a year. Kazakhstan exported goods worth ${serial} million "
+        f"to Uzbekistan in 2023.\n", encoding="utf-8")
+    return p
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory) -> Path:
+    """The sample corpus built once; tests copy it before changing anything."""
+    wh = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
+    build(SAMPLE, wh, quiet=True)
+    return wh
+
+
+def copy_build(src: Path, dst_dir: Path) -> Path:
+    dst = dst_dir / "warehouse.duckdb"
+    shutil.copyfile(src, dst)
+    shutil.copyfile(work_file(src), work_file(dst))
+    return dst
+
+
+def test_sample_build_publishes_every_mart(sample_build: Path) -> None:
+    tables = {r[0] for r in query(sample_build, "select table_name from information_schema.tables "
+                                                "where table_schema = 'marts' and table_type = 'BASE TABLE'")}
+    assert set(MARTS) <= tables
+    assert query(sample_build, "select count(*) from marts.dim_article")[0][0] == 5
+    assert query(sample_build, "select count(*) from marts.dim_country")[0][0] > 240
+    for fact in ("fct_production_target", "fct_trade_volume", "fct_agreement"):
+        assert query(sample_build, f"select count(*) from marts.{fact}")[0][0] > 0, fact
+
+
+def test_loading_the_same_directory_twice_changes_nothing(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    before = {m: query(wh, f"select count(*) from marts.{m}")[0][0] for m in MARTS}
+    raw_before = query(wh, "select count(*) from raw.articles")[0][0]
+    result = build(SAMPLE, wh, quiet=True)
+    assert result.load.articles_new == 0
+    assert query(wh, "select count(*) from raw.articles")[0][0] == raw_before
+    assert {m: query(wh, f"select count(*) from marts.{m}")[0][0] for m in MARTS} == before
+
+
+def test_same_article_in_two_files_is_one_row(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    article(src, "a.txt", 1)
+    shutil.copyfile(src / "a.txt", src / "b.txt")
+    wh = tmp_path / "w.duckdb"
+    result = build(src, wh, quiet=True)
+    assert (result.load.articles_new, result.load.articles_duplicate) == (1, 1)
+    assert query(wh, "select file_name from marts.dim_article") == [("a.txt",)]
+
+
+def test_new_files_add_only_themselves(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    src = tmp_path / "more"
+    shutil.copytree(SAMPLE, src)
+    article(src, "new.txt", 7)
+    result = build(src, wh, quiet=True)
+    assert result.load.articles_new == 1
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
+
+
+def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    before = digest(wh)
+    con = duckdb.connect(str(work_file(wh)))
+    aid = con.execute("select article_id from raw.articles limit 1").fetchone()[0]
+    con.execute("insert into raw.production_candidates (article_id, fact_no, sentence_no, evidence, "
+                "quantity, unit, basis, target_kind) values (?, 99, 0, 'a sentence that is not in the "
+                "article', 5, 'vehicles', 'annual', 'plan')", [aid])
+    con.close()
+    with pytest.raises(BuildFailed, match="not published"):
+        build(SAMPLE, wh, quiet=True)
+    assert digest(wh) == before
+
+
+def _children_running_dbt(pid: int) -> bool:
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            stat = (proc / "stat").read_text()
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid and b"dbt" in cmd and b"build" in cmd:
+            return True
+    return False
+
+
+def test_killed_build_leaves_the_published_warehouse(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    before = digest(wh)
+    src = tmp_path / "more"
+    shutil.copytree(SAMPLE, src)
+    article(src, "new.txt", 8)
+    proc = subprocess.Popen([sys.executable, "-m", "loaders.build", "--articles", str(src),
+                             "--warehouse", str(wh), "--quiet"], cwd=PROJECT, start_new_session=True)
+    deadline = time.time() + 120
+    while not _children_running_dbt(proc.pid) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before dbt started"
+    os.killpg(proc.pid, signal.SIGKILL)     # the build and its dbt child, mid-build
+    proc.wait()
+    assert digest(wh) == before
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 5
+    # The next build recovers and publishes the new article.
+    build(src, wh, quiet=True)
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
+
+
+def test_open_reader_does_not_block_a_build(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    reader = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); "
+         "print(con.execute('select count(*) from marts.dim_article').fetchone()[0], flush=True); "
+         "sys.stdin.readline(); "
+         "print(con.execute('select count(*) from marts.dim_article').fetchone()[0], flush=True)", str(wh)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "5"
+        src = tmp_path / "more"
+        shutil.copytree(SAMPLE, src)
+        article(src, "new.txt", 9)
+        build(src, wh, quiet=True)
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "5"     # the reader keeps its snapshot
+    finally:
+        reader.kill()
+        reader.wait()
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
+
+
+def test_published_file_opens_read_only_in_duckdb_1_5(sample_build: Path) -> None:
+    assert BI_DUCKDB.is_dir(), "run `make setup`: it installs DuckDB 1.5.5 for this test"
+    code = ("import duckdb, sys; assert duckdb.__version__ == '1.5.5', duckdb.__version__; "
+            "con = duckdb.connect(sys.argv[1], read_only=True); "
+            "print(con.execute('select count(*) from marts.fct_trade_volume').fetchone()[0])")
+    env = {**os.environ, "PYTHONPATH": str(BI_DUCKDB)}
+    out = subprocess.run([sys.executable, "-c", code, str(sample_build)], env=env,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) == query(sample_build, "select count(*) from marts.fct_trade_volume")[0][0]
+
+
+def test_bad_input_is_rejected_recorded_and_good_input_loads(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    article(src, "good.txt", 3)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (src / "cyrillic.txt").write_bytes("Завод в Костанае выпустил 70 000 машин в 2023 году.".encode("cp1251"))
+    (src / "feed.jsonl").write_text('{"text": "Baku and Tashkent signed a memorandum."}\n{broken\n',
+                                    encoding="utf-8")
+    wh = tmp_path / "w.duckdb"
+    result = build(src, wh, quiet=True)
+    assert result.load.articles_new == 3
+    errors = dict(query(wh, "select path, reason from raw.load_errors"))
+    assert {Path(p).name: r for p, r in errors.items()} == {
+        "empty.txt": "empty", "binary.txt": "binary", "feed.jsonl:2": "bad_json"}
+    assert query(wh, "select encoding from raw.articles where file_name = 'cyrillic.txt'") == [("cp1251",)]
+
+
+def test_strict_turns_a_rejection_into_a_failed_unpublished_run(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    article(src, "good.txt", 4)
+    (src / "empty.txt").write_bytes(b"")
+    wh = tmp_path / "w.duckdb"
+    with pytest.raises(BuildFailed, match="rejected"):
+        build(src, wh, strict=True, quiet=True)
+    assert not wh.exists()
+    out = subprocess.run([sys.executable, "-m", "loaders.build", "--articles", str(src),
+                          "--warehouse", str(wh), "--strict"], cwd=PROJECT, capture_output=True, text=True)
+    assert out.returncode == 1
+    assert "empty.txt" in out.stderr and "not published" in out.stderr
