@@ -1,0 +1,527 @@
+"""Period expressions in a sentence, resolved against the publication date.
+
+`find_periods(sentence, published)` returns `(start, end, Period)` for every
+period the sentence names, in text order, offsets into the sentence:
+
+- dates: "July 21, 2021", "on August 6, 2016", "21 October 2025", "25.07.2023",
+  "2024-01-26", "March 29" (year from publication), "April 18-19", "on Sunday";
+- months: "June 2022", "in April 2017", "December 2018", "in February", "by the
+  end of December";
+- parts of a year: "the first eight months (of 2023 | of this year)",
+  "January-September 2023", "between January and November", "9M 2023", "H1",
+  "H1 2023", "first half of 2023", "the first half of the year", "Q1",
+  "first quarter of 2021";
+- years: "in 2023", "for 2023", "by 2026", "by the end of 2019", "to 2030",
+  "mid-2023", "last year", "this year", "next year", "the whole of last year";
+- ranges: "2023-2024", "from 2021 to 2023", "since January", "since 2015",
+  "since the start of the year" (ending on the publication date).
+
+Resolution rules:
+- a part of a year without a year ("the first eight months", "H1",
+  "January-June") is in the publication year; if it starts in January and had
+  not ended by the publication date, the previous year (statistics are
+  reported after the period closes);
+- a day or month without a year is in the publication year, or the previous
+  year when that would put it more than six months after publication;
+- "by"/"to"/"by the end of" do not change the period: "by 2026" is the year
+  2026, "by the end of December" is that December;
+- with no publication date, expressions that carry their own year are still
+  resolved; relative ones ("last year", "the first eight months", "March 29")
+  come back as Period(None, None, None, None), so callers know a period was
+  named but not which.
+
+Precision is 'day', 'month', 'quarter', 'half', 'year' or 'range' (any other
+span, and spans across years). `year` is the year the period lies in; for a
+range, the year it ends in.
+
+Not periods: durations without an anchor ("over the six months", "18
+years"), "a year earlier", "the previous year", model names and codes
+("Euro-5", "JAC S3", "100M", "Hyundai H1 minibuses"), times ("08:34"), "24/7",
+and four-digit numbers that count something ("2000 cars").
+
+Speed: a sentence is scanned with str.find and one digit search for heads
+(digits, month names, "year", "month", "half", "quarter", weekdays); small
+anchored patterns run only there.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from loaders.quantities import unit_at
+from loaders.records import Period
+
+__all__ = ["find_periods", "year_of"]
+
+_UNRESOLVED = Period(None, None, None, None)
+
+_MONTH_NUM = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+# capitalised only ("may", "march"); only abbreviations take a dot ("Sept. 5")
+_MONTH = ("(?:(?:" + "|".join(m for m in _MONTH_NUM if len(m) > 4 or m in ("May", "June", "July"))
+          + r")\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)")
+# loose first-letter patterns the regex engine scans fast; the anchored patterns confirm
+_MONTH_HEAD = re.compile(r"[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+_WEEKDAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
+             "Saturday": 5, "Sunday": 6}
+_COUNT = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "final": 4}
+
+_YEAR = r"(?:19|20)\d\d(?![\d%])(?![.,]\d)"
+_S = r"[ \u00a0]+"
+# what may follow a part of a year to say which year: "of 2023", "2023", "of this year"
+_YSPEC = (
+    rf"(?:(?:,?{_S}(?:of|in){_S}|{_S}|,{_S}?)(?P<y>{_YEAR})"
+    rf"|{_S}(?:of|in){_S}(?:the{_S})?(?P<rel>this|last|next|current|previous){_S}year\b"
+    rf"|{_S}(?:of{_S})?(?P<this>this{_S}year)\b"
+    rf"|{_S}of{_S}the{_S}year\b)?"
+)
+_COUNT_WORD = "(?:" + "|".join(_COUNT) + r"|\d{1,2})"
+
+# --- patterns anchored at a head ---------------------------------------------
+
+_AT_DIGIT = re.compile(
+    r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?!\d)"
+    r"|(?P<dot>(?P<dd>\d{1,2})[./](?P<dm>\d{1,2})[./](?P<dy>(?:19|20)\d\d))(?!\d)"
+    rf"|(?P<yrange>(?P<ya>{_YEAR})[ \u00a0]?[-\u2013\u2014/][ \u00a0]?(?P<yb>{_YEAR}|\d\d(?![\d%])))"
+    rf"|(?P<dmy>(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<xm>{_MONTH})(?:,?{_S}(?P<xy>{_YEAR}))?)"
+    rf"|(?P<nm>(?P<n>[1-9]|1[0-2])M[ \u00a0]?'?(?P<ny>{_YEAR}))"
+    r"|(?P<nh>(?P<h>[12])H)(?!\w)"
+    r"|(?P<nq>(?P<q>[1-4])Q)(?!\w)"
+    rf"|(?P<year>{_YEAR})(?!\w)"
+)
+_AT_HQ = re.compile(rf"(?P<k>[HQ])(?P<i>[1-4])(?!\w){_YSPEC}")
+_AT_MONTH = re.compile(
+    rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S})"
+    rf"[ \u00a0]?(?P<mb>{_MONTH})(?:,?{_S}(?:of{_S})?(?P<ry>{_YEAR}))?)"
+    rf"|(?P<drange>(?P<dm>{_MONTH}){_S}(?P<d1>\d{{1,2}})[ \u00a0]?(?:[-\u2013]|{_S}(?:to|through){_S})"
+    rf"[ \u00a0]?(?P<d2>\d{{1,2}})(?![\d:])(?:,?{_S}(?P<dy>{_YEAR}))?)"
+    rf"|(?P<mdy>(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?{_S}(?P<y>{_YEAR}))?)"
+    rf"|(?P<my>(?P<mm>{_MONTH}),?{_S}(?:of{_S})?(?P<my_y>{_YEAR}))"
+    rf"|(?P<mo>(?P<mo_m>{_MONTH}))"
+)
+# words before a month name that make a bare "May" or "March" a month
+_MONTH_PREP = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
+    rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
+_BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
+_SINCE = re.compile(rf"\bsince{_S}$", re.I)
+_WHOLE = re.compile(rf"\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?$", re.I)
+_YEAR_PREFIX = re.compile(r"\b(?:mid|early|late|end)-$", re.I)
+_YEAR_FOLLOW = re.compile(rf"{_S}(?:to|and|through|until){_S}(?P<y2>{_YEAR})")
+_TEMPORAL_BEFORE = re.compile(
+    rf"(?:\b(?:in|since|by|until|till|from|to|during|before|after|of|for|early|late|the|"
+    rf"between|through){_S}|\b{_MONTH}{_S}(?:\d{{1,2}},?{_S})?|,{_S}?)$", re.I)
+_HQ_PREP = re.compile(rf"\b(?:in|for|during|of|over|the|by|since|through){_S}$", re.I)
+
+# patterns that END at a keyword head (searched with endpos = end of the keyword)
+_REL_YEAR = re.compile(
+    rf"(?:\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?)?"
+    rf"\b(?P<how>(?:the{_S})?(?:this|last|next|current)|since{_S}the{_S}(?:start|beginning){_S}of{_S}(?:the|this)"
+    rf"|(?:the{_S})?end{_S}of{_S}(?:the|this)){_S}year$", re.I)
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+_REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)
+_HALF = re.compile(rf"\b(?:the{_S})?(?P<o>first|second|1st|2nd){_S}half$", re.I)
+_QUARTER = re.compile(
+    rf"\b(?:the{_S})?(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th){_S}quarter$", re.I)
+_QUARTERS = re.compile(rf"\b(?:the{_S})?first{_S}(?P<n>two|three){_S}quarters$", re.I)
+_YSPEC_AT = re.compile(_YSPEC)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:on|last){_S}$", re.I)
+
+
+# --- calendar helpers --------------------------------------------------------
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span(year: int, m1: int, m2: int, y2: int | None = None) -> Period:
+    """Months m1..m2 (of y2 when the span crosses a year), with its precision."""
+    y2 = y2 or year
+    start, end = date(year, m1, 1), _month_end(y2, m2)
+    if y2 != year:
+        precision = "range"
+    elif m1 == m2:
+        precision = "month"
+    elif (m1, m2) == (1, 12):
+        precision = "year"
+    elif m2 - m1 == 2 and m1 % 3 == 1:
+        precision = "quarter"
+    elif m2 - m1 == 5 and m1 in (1, 7):
+        precision = "half"
+    else:
+        precision = "range"
+    return Period(start, end, y2, precision)
+
+
+def _year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), year, "year")
+
+
+def _day(year: int | None, month: int, day: int, published: date | None) -> Period | None:
+    """A day, with the year from publication when not written; None if impossible."""
+    if year is None:
+        if published is None:
+            return _UNRESOLVED
+        year = _near_year(published, month, day)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return Period(d, d, year, "day")
+
+
+def _near_year(published: date, month: int, day: int = 1) -> int:
+    """The year of a month/day written without one: the publication year,
+    unless that would be more than six months after publication."""
+    try:
+        candidate = date(published.year, month, min(day, 28 if month == 2 else day))
+    except ValueError:
+        candidate = date(published.year, month, 1)
+    return published.year - 1 if candidate > published + timedelta(days=183) else published.year
+
+
+def _part_year(published: date | None, m1: int, m2: int) -> int | None:
+    """The year of a part of a year written without one ("the first eight
+    months", "H1", "January-June"): publication year, or the previous one when
+    a year-to-date period had not closed by publication."""
+    if published is None:
+        return None
+    y = published.year
+    if m1 == 1 and _month_end(y, m2) >= published:
+        return y - 1
+    return y
+
+
+def _spec_year(m: re.Match, published: date | None) -> tuple[bool, int | None]:
+    """(whether a year was written, that year) from a _YSPEC match."""
+    if m.group("y"):
+        return True, int(m.group("y"))
+    rel = m.group("rel")
+    if rel or m.group("this"):
+        if published is None:
+            return True, None
+        offset = {"last": -1, "previous": -1, "next": 1}.get((rel or "").lower(), 0)
+        return True, published.year + offset
+    return False, None
+
+
+def _part(m: re.Match, published: date | None, m1: int, m2: int) -> Period:
+    explicit, year = _spec_year(m, published)
+    if not explicit:
+        year = _part_year(published, m1, m2)
+    return _span(year, m1, m2) if year else _UNRESOLVED
+
+
+# --- handlers: each returns (start, end, Period) or None ----------------------
+
+def _at_digit(s: str, i: int, published: date | None):
+    prev = s[i - 1] if i else " "
+    if prev in "HQ" and (i < 2 or not s[i - 2].isalnum()):
+        return _at_hq(s, i - 1, published)
+    if prev.isalnum() or prev in "_.,:/+#$\u20ac\u00a3\u20bd\u20b8":
+        return None
+    if prev == "-" and not _YEAR_PREFIX.search(s, max(0, i - 8), i):
+        return None
+    m = _AT_DIGIT.match(s, i)
+    if not m:
+        return None
+    kind = m.lastgroup
+    if kind == "iso":
+        p = _day(int(m["iy"]), int(m["im"]), int(m["id"]), published)
+    elif kind == "dot":
+        p = _day(int(m["dy"]), int(m["dm"]), int(m["dd"]), published)
+    elif kind == "yrange":
+        a, b = int(m["ya"]), m["yb"]
+        b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        if not a < b <= a + 50:
+            return None
+        p = Period(date(a, 1, 1), date(b, 12, 31), b, "range")
+    elif kind == "dmy":
+        p = _day(int(m["xy"]) if m["xy"] else None, _MONTH_NUM[m["xm"].rstrip(".")], int(m["xd"]), published)
+    elif kind == "nm":
+        p = _span(int(m["ny"]), 1, int(m["n"]))
+    elif kind in ("nh", "nq"):                      # "1H 2023", "in 3Q"
+        k = int(m["h"] or m["q"])
+        m1, m2 = ((k - 1) * 6 + 1, k * 6) if kind == "nh" else ((k - 1) * 3 + 1, k * 3)
+        spec = _YSPEC_AT.match(s, m.end())
+        if not _spec_year(spec, published)[0] and not _HQ_PREP.search(s, max(0, i - 12), i):
+            return None
+        return i, spec.end(), _part(spec, published, m1, m2)
+    else:
+        return _year(s, m, published)
+    return (i, m.end(), p) if p else None
+
+
+def _year(s: str, m: re.Match, published: date | None):
+    """A four-digit year, with what surrounds it ("since 2015", "from 2021 to 2023")."""
+    i, end = m.start(), m.end()
+    year = int(m["year"])
+    before = s[max(0, i - 30):i]
+    temporal = _TEMPORAL_BEFORE.search(s, max(0, i - 30), i)
+    if not temporal and unit_at(s, end):
+        return None                                   # "2000 cars"
+    start = i
+    rng = _BEFORE_RANGE.search(s, max(0, i - 12), i)
+    follow = _YEAR_FOLLOW.match(s, end)
+    if rng and follow and int(follow["y2"]) > year:
+        y2 = int(follow["y2"])
+        return rng.start(), follow.end(), Period(date(year, 1, 1), date(y2, 12, 31), y2, "range")
+    if _SINCE.search(s, max(0, i - 8), i):
+        start = _SINCE.search(s, max(0, i - 8), i).start()
+        return start, end, _since(date(year, 1, 1), published)
+    whole = _WHOLE.search(s, max(0, i - 20), i)
+    if whole:
+        start = whole.start()
+    elif before.endswith("-"):
+        start = _YEAR_PREFIX.search(s, max(0, i - 8), i).start()
+    return start, end, _year_period(year)
+
+
+def _since(start: date, published: date | None) -> Period:
+    if published is None or start > published:
+        return Period(start, None, None, "range")
+    return Period(start, published, published.year, "range")
+
+
+def _at_hq(s: str, i: int, published: date | None):
+    """H1, H2, Q1..Q4: a period only with a year or after "in"/"for"/... ("Hyundai H1" is a van)."""
+    m = _AT_HQ.match(s, i)
+    if not m or (m["k"] == "H" and int(m["i"]) > 2):
+        return None
+    if not _spec_year(m, published)[0] and not _HQ_PREP.search(s, max(0, i - 12), i):
+        return None
+    k = int(m["i"])
+    m1, m2 = ((k - 1) * 6 + 1, k * 6) if m["k"] == "H" else ((k - 1) * 3 + 1, k * 3)
+    return i, m.end(), _part(m, published, m1, m2)
+
+
+def _at_month(s: str, i: int, published: date | None):
+    if i and (s[i - 1].isalnum() or s[i - 1] == "-" and not s[max(0, i - 4):i].lower() == "mid-"):
+        return None
+    m = _AT_MONTH.match(s, i)
+    if not m:
+        return None
+    kind = m.lastgroup
+    start, end = i, m.end()
+    if kind == "mrange":
+        a, b = _MONTH_NUM[m["ma"].rstrip(".")], _MONTH_NUM[m["mb"].rstrip(".")]
+        joiner = s[m.end("ma"):m.start("mb")].strip().lower()
+        rng = _BEFORE_RANGE.search(s, max(0, i - 12), i)
+        if joiner == "and" and not (rng and rng["w"].lower() == "between"):
+            # "in March and May (2023)": two months, the year written once for both
+            if m["ry"] and _MONTH_PREP.search(s, max(0, i - 16), i):
+                y = int(m["ry"])
+                return i, m.end("ma"), Period(date(y, a, 1), _month_end(y, a), y, "month")
+            return _single_month(s, i, a, published, m.end("ma"))
+        if rng:
+            start = rng.start()
+        if m["ry"]:
+            y = int(m["ry"])
+            p = _span(y, a, b) if a <= b else _span(y - 1, a, b, y)
+        elif a <= b:
+            y = _part_year(published, a, b)
+            p = _span(y, a, b) if y else _UNRESOLVED
+        else:
+            return None
+        return start, end, p
+    if kind == "drange":
+        mo, d1, d2 = _MONTH_NUM[m["dm"].rstrip(".")], int(m["d1"]), int(m["d2"])
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        first = _day(int(m["dy"]) if m["dy"] else None, mo, d1, published)
+        if first is None or first.start is None:
+            return (start, end, first) if first else None
+        try:
+            last = date(first.start.year, mo, d2)
+        except ValueError:
+            return None
+        return start, end, Period(first.start, last, last.year, "range")
+    if kind == "mdy":
+        d = int(m["d"])
+        if not 1 <= d <= 31:
+            return _single_month(s, i, _MONTH_NUM[m["m"].rstrip(".")], published, m.end("m"))
+        p = _day(int(m["y"]) if m["y"] else None, _MONTH_NUM[m["m"].rstrip(".")], d, published)
+        return (start, end, p) if p else None
+    if kind == "my":
+        mo = _MONTH_NUM[m["mm"].rstrip(".")]
+        y = int(m["my_y"])
+        return start, end, Period(date(y, mo, 1), _month_end(y, mo), y, "month")
+    return _single_month(s, i, _MONTH_NUM[m["mo_m"].rstrip(".")], published, m.end())
+
+
+def _single_month(s: str, i: int, month: int, published: date | None, end: int):
+    """A month name alone: needs "in"/"since"/"by the end of"... before it."""
+    if not _MONTH_PREP.search(s, max(0, i - 16), i):
+        return None
+    since = _SINCE.search(s, max(0, i - 8), i)
+    if published is None:
+        return (since.start() if since else i), end, _UNRESOLVED
+    if since:
+        y = published.year if date(published.year, month, 1) <= published else published.year - 1
+        return since.start(), end, _since(date(y, month, 1), published)
+    y = _near_year(published, month)
+    return i, end, Period(date(y, month, 1), _month_end(y, month), y, "month")
+
+
+def _rel_year(s: str, k: int, published: date | None):
+    """Ends at 'year': 'last year', 'this year', 'the whole of last year',
+    'since the start of the year', 'by the end of the year'."""
+    end = k + 4
+    if s[end:end + 1].isalpha() or s[end:end + 1] == "-":
+        return None                                  # "years", "yearly", "year-on-year"
+    m = _REL_YEAR.search(s, max(0, k - 45), end)
+    if not m:
+        return None
+    if published is None:
+        return m.start(), end, _UNRESOLVED
+    how = " ".join(m["how"].lower().split())
+    if how.startswith("since"):
+        return m.start(), end, _since(date(published.year, 1, 1), published)
+    offset = -1 if how.endswith("last") else 1 if how.endswith("next") else 0
+    return m.start(), end, _year_period(published.year + offset)
+
+
+def _months(s: str, k: int, published: date | None):
+    """Ends at 'month(s)': 'the first eight months (of 2023)', 'seven months of
+    2023', 'last month'."""
+    if s.startswith("months", k):
+        m = _FIRST_MONTHS.search(s, max(0, k - 30), k + 6)
+        if not m:
+            return None
+        word = (m["n"] or m["n2"]).lower()
+        n = _COUNT.get(word) or int(word)
+        if not 1 <= n <= 12:
+            return None
+        spec = _YSPEC_AT.match(s, k + 6)
+        explicit = _spec_year(spec, published)[0]
+        if m["n2"] and not explicit:
+            return None                              # "over the six months": no anchor
+        if m["n"] and m.group(0).lower().lstrip().startswith(("past", "last", "the past", "the last")):
+            return None                              # "the past 12 months": a rolling window
+        return m.start(), spec.end(), _part(spec, published, 1, n)
+    if s[k + 5:k + 6].isalpha():
+        return None
+    m = _REL_MONTH.search(s, max(0, k - 6), k + 5)
+    if not m:
+        return None
+    if published is None:
+        return m.start(), k + 5, _UNRESOLVED
+    offset = {"last": -1, "next": 1}.get(m["how"].lower(), 0)
+    y, mo = divmod(published.year * 12 + published.month - 1 + offset, 12)
+    return m.start(), k + 5, Period(date(y, mo + 1, 1), _month_end(y, mo + 1), y, "month")
+
+
+def _half_or_quarter(s: str, k: int, published: date | None):
+    """Ends at 'half' / 'quarter(s)': 'the first half of 2023', 'first quarter of
+    2021', 'the first half of the year', 'the first three quarters'."""
+    if s.startswith("half", k):
+        m, word_end = _HALF.search(s, max(0, k - 16), k + 4), k + 4
+        size = 6
+    elif s.startswith("quarters", k):
+        m, word_end = _QUARTERS.search(s, max(0, k - 22), k + 8), k + 8
+        size = 0
+    else:
+        m, word_end = _QUARTER.search(s, max(0, k - 16), k + 7), k + 7
+        size = 3
+    if not m or s[word_end:word_end + 1].isalpha() or s[word_end:word_end + 1] == "-":
+        return None
+    if size == 0:
+        m1, m2 = 1, {"two": 6, "three": 9}[m["n"].lower()]
+    else:
+        o = _ORDINAL[m["o"].lower()]
+        if o > 12 // size:
+            return None
+        m1, m2 = (o - 1) * size + 1, o * size
+    spec = _YSPEC_AT.match(s, word_end)
+    return m.start(), spec.end(), _part(spec, published, m1, m2)
+
+
+def _weekday(s: str, k: int, name: str, published: date | None):
+    """'on Sunday' -> the latest such day on or before publication."""
+    if not _WEEKDAY_BEFORE.search(s, max(0, k - 6), k):
+        return None
+    end = k + len(name)
+    if published is None:
+        return k, end, _UNRESOLVED
+    back = (published.weekday() - _WEEKDAYS[name]) % 7
+    if s[max(0, k - 6):k].strip().lower() == "last" and back == 0:
+        back = 7
+    d = published - timedelta(days=back)
+    return k, end, Period(d, d, d.year, "day")
+
+
+# --- heads -------------------------------------------------------------------
+
+_DIGIT = re.compile(r"\d")
+
+
+def _heads(s: str) -> list[tuple[int, str]]:
+    """Where a period expression can be anchored, in text order."""
+    heads: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        d = _DIGIT.search(s, pos)
+        if not d:
+            break
+        heads.append((d.start(), "digit"))
+        pos = d.start() + 1
+        while pos < len(s) and s[pos].isdigit():   # one head per digit run
+            pos += 1
+    for word, kind in (("year", "year"), ("month", "month"), ("half", "hq"), ("quarter", "hq")):
+        i = s.find(word)
+        while i >= 0:
+            if i == 0 or not s[i - 1].isalpha():
+                heads.append((i, kind))
+            i = s.find(word, i + 1)
+    for m in _MONTH_HEAD.finditer(s):
+        heads.append((m.start(), "monthname"))
+    if "day" in s:
+        for m in _WEEKDAY_HEAD.finditer(s):
+            heads.append((m.start(), m.group()))
+    heads.sort()
+    return heads
+
+
+def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, Period]]:
+    """Every period named in `sentence`, as (start, end, Period), in text order."""
+    out: list[tuple[int, int, Period]] = []
+    for i, kind in _heads(sentence):
+        if out and i < out[-1][1]:
+            continue                                   # inside what was already read
+        if kind == "digit":
+            hit = _at_digit(sentence, i, published)
+        elif kind == "monthname":
+            hit = _at_month(sentence, i, published)
+        elif kind == "year":
+            hit = _rel_year(sentence, i, published)
+        elif kind == "month":
+            hit = _months(sentence, i, published)
+        elif kind == "hq":
+            hit = _half_or_quarter(sentence, i, published)
+        else:
+            hit = _weekday(sentence, i, kind, published)
+        if hit:
+            while out and hit[0] < out[-1][1]:
+                out.pop()                              # a longer expression reaching back wins
+            out.append(hit)
+    return out
+
+
+def year_of(sentence: str, published: date | None) -> int | None:
+    """The year of the first period in `sentence` that resolves to one."""
+    for _, _, period in find_periods(sentence, published):
+        if period.year is not None:
+            return period.year
+    return None

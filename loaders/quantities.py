@@ -1,0 +1,614 @@
+"""Numbers in a sentence: value, scale, unit, money flag and qualifier.
+
+`find_quantities(sentence)` returns the amounts a fact can be built from:
+
+- counts and physical amounts: "48,857 passenger cars", "3.88 mln tonnes",
+  "30 000 cars", "half a million tyres", "700 and 800 tractors";
+- money: "$1.2bn", "USD 500 million", "140 billion tenge", "16,000 manats";
+- multipliers: "4.8 times", "4.1-fold", "two and a half times" (unit None,
+  unit_noun 'times' or 'fold');
+- other numbers, with the unit when the noun is known ("6,489 people" ->
+  'people', "25-hectare" -> 'hectares') and unit None otherwise ("up to 45
+  thousand a year", "1,615 of them").
+
+It returns NONE of these, so a caller can treat every result as an amount:
+percentages ("34.2%", "30 percent", "60-70%", "between 60 and 70 percent"),
+years ("in 2017", "In 2023 Astana Motors..."), year ranges ("2023-2024"),
+dates ("July 21, 2021", "25.07.2023", "October 14 to 28"), times ("08:34",
+"UTC+04:00"), scores and ratios ("4-3", "1:0", "24/7"), ordinals ("20th",
+"10,000th"), numbers glued to letters (model names "JAC S3", "Euro-5", period
+codes "9M", "H1"; "100M" unless money: "$100M"), "No. 5", and number words
+without a scale word or "times" ("one of the priorities", "three plants").
+
+Numbers: "30,000" and "30 000" (also thin/no-break space) group thousands; a
+comma before one or two digits is a decimal comma ("1,5 mln" = 1.5 million);
+"1.000.000" (two dot groups) is a million, "455.702" a decimal.
+
+Offsets index the sentence. The span covers currency symbol or code, number,
+scale word and a currency word ("$1.2bn", "KZT 45 billion", "140 billion
+tenge"), but not a unit noun ("48,857" in "48,857 passenger cars"), because
+adjectives may sit between number and noun. `unit_noun` is the unit or
+currency word as written ("passenger cars", "tenge"), None after "$" or "KZT".
+
+Unit and currency aliases are reference knowledge and live only in
+seeds/units.csv and seeds/currencies.csv, read once on first use. Number
+words, scale words, qualifiers and month names are English and live here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from loaders.records import Quantity
+from loaders.seeds import read_seed
+
+__all__ = ["find_quantities", "unit_at"]
+
+# --- number grammar --------------------------------------------------------
+
+_SP = "[ \u00a0\u202f\u2009]"          # spaces used as thousands separators
+
+# One number as written. Order matters: the first alternative that fits wins.
+# A comma before exactly three digits groups thousands ("30,000"); before one
+# or two digits it is a decimal comma ("1,5 mln" is 1.5 million, never 15).
+# "1.000.000" needs two dot groups, so "$455.702 million" stays a decimal.
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
+    r"|\d+,\d{1,2}(?!\d)"
+    r"|\d+(?:\.\d+)?)"
+)
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_W = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORDNUM = (
+    rf"(?:{_W})(?:[-\s](?:{_W}))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)?)?"
+    r"(?:\s+and\s+a\s+half)?"
+)
+
+_DIGIT = re.compile(r"\d")
+_NUM_AT = re.compile(_NUM)
+# what a number may be part of, checked right where it ends ("25.07.2023",
+# "08:34", "60-70%", "between 60 and 70 percent", "4-3", "2023-2024", "24/7")
+_DATE_AT = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
+_COLON_AT = re.compile(r"\d+(?::\d+)+")
+_PCT_AFTER = re.compile(
+    rf"[ \u00a0]*(?:(?:[-\u2013]|to|and)[ \u00a0]*{_NUM}[ \u00a0]*)?"
+    r"(?:%|(?i:per\s?cent|pct|percentage\s+points?)\b|p\.p\.)")
+_PCT_FIRST = "%pPtaT-\u2013"                   # how what follows a percentage starts
+_JOINED_AT = re.compile(rf"{_NUM}(?:[-\u2013/]{_NUM})+")
+_RANGE_PARTS = re.compile(rf"{_NUM}|[-\u2013/]")
+
+# Spelled-out numbers count only before a scale word or as a multiplier ("two
+# thousand", "half a million", "two and a half times"): "three plants" or "one
+# of the priorities" are not amounts. So the scan looks for those cue words
+# and reads the number words just before them.
+_CUE_PARTS = ("hundred", "thousand", "illion", "times", "fold")
+_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:half\s+an?|an?|{_WORDNUM})[ \u00a0]+$")
+
+_SCALE_VALUES = {
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9,
+    "trillion": 10**12, "trln": 10**12, "trn": 10**12, "tln": 10**12, "tn": 10**12,
+}
+# Single letters are scales only right after a money amount ("$100M", "$5b");
+# alone, "9M" is a period and "100M" too ambiguous.
+_MONEY_LETTER_SCALE = {"k": 10**3, "m": 10**6, "b": 10**9}
+_MULTIPLIERS = frozenset({"times", "fold"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_GLUED_WORD = re.compile(r"[A-Za-z]+(?!\w)")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![\w-])")
+_CLOCK = re.compile(r" ?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)", re.I)
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+# "July 21", "October 14 to 28", "21 October", "1st of May": days, not amounts
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}\s*(?:to|and|-|\u2013)\s*)?$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+# words after which a four-digit number is a year even before a noun ("in 2022 cars were")
+_TEMPORAL_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|to|during|before|after|of|for|early|late|mid|"
+    r"year|the|and|or|between|through)\s+|-)$", re.I)
+
+_QUALIFIERS = {
+    "over": ("more than", "over", "above", "exceeded", "exceeding", "exceeds", "topped",
+             "topping", "in excess of", "upwards of", "at least", "not less than",
+             "no less than", "surpassed", "just over", "well over"),
+    "up_to": ("up to", "as many as", "as much as", "at most", "no more than", "not more than"),
+    "about": ("about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
+              "some", "close to", "estimated at", "an estimated", "circa"),
+    "under": ("under", "less than", "fewer than", "below", "just under"),
+}
+# phrase (tuple of lower-case words) -> qualifier; longest phrase wins
+_QUALIFIER_OF = {tuple(p.split()): q for q, phrases in _QUALIFIERS.items() for p in phrases}
+_QUALIFIER_LEN = max(len(k) for k in _QUALIFIER_OF)
+
+# Words that end the search for a unit noun after a number ("1,615 of them",
+# "45 thousand a year"): a counted noun never hides behind them.
+_STOP = frozenset("""
+a an the and or but nor of in on at to for from by with per each as than that which who whom
+whose were was is are be been being will would can could should may might must shall have has
+had do does did its it their his her our your my this these those they we he she you i more
+less most least annually yearly monthly daily also into over under up down about after before
+since until while when where out off so not no only all some such other another against
+between within without across through during among via plus minus versus vs respectively
+""".split())
+_COUNTERS = frozenset({"unit", "units", "piece", "pieces", "pcs", "item", "items"})
+_MAX_SKIP = 3                              # adjectives/brand words between number and noun
+_JOIN = re.compile(r"\s*(?:and/or|and|or|to|[-\u2013\u2014])\s*", re.I)
+
+
+# --- seed-driven lookup tables (built once, on first use) ------------------
+
+@dataclass(frozen=True)
+class _Tables:
+    unit_of: dict                 # lower-cased alias -> unit
+    cur_word: dict                # lower-cased currency word ("tenge", "us dollars") -> ISO code
+    cur_code: dict                # symbol or code, exact case ("$", "US$", "KZT") -> ISO code
+    prefix_re: re.Pattern         # symbol or code right before a number
+    prefix_last: frozenset        # last characters of those, to skip the regex cheaply
+    token_re: re.Pattern          # one word (or currency symbol) after a number
+    first_len: dict               # first word of a multi-word alias -> most words after it
+
+
+def _is_code(alias: str) -> bool:
+    """Symbols and upper-case codes ("$", "US$", "KZT", "RMB") match case-
+    sensitively and may stand before the number; words only after it."""
+    return not any(ch.islower() for ch in alias)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    unit_of = {_key(r["alias"]).lower(): r["unit"] for r in read_seed("units") if r["alias"]}
+    cur_word: dict[str, str] = {}
+    cur_code: dict[str, str] = {}
+    for row in read_seed("currencies"):
+        alias, code = _key(row["alias"]), row["currency_code"]
+        if alias:
+            if _is_code(alias):
+                cur_code[alias] = code
+            else:
+                cur_word[alias.lower()] = code
+    codes = sorted(cur_code, key=len, reverse=True)
+    prefix_re = re.compile(
+        r"(?<![\w$])(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in codes)
+        + r")[ \u00a0]?$")
+    symbols = "".join(sorted({ch for c in codes for ch in c if not ch.isalnum() and not ch.isspace()}))
+    token_re = re.compile(r"[ \t\u00a0\u202f\u2009]*([^\W\d_][\w'\u2019.-]*|[" + re.escape(symbols) + "])")
+    first_len: dict[str, int] = {}
+    for alias in list(unit_of) + list(cur_word) + [c.lower() for c in cur_code]:
+        words = alias.split()
+        if len(words) > 1:
+            first_len[words[0]] = max(first_len.get(words[0], 1), len(words))
+    return _Tables(unit_of, cur_word, cur_code, prefix_re,
+                   frozenset(c[-1] for c in codes), token_re, first_len)
+
+
+# --- words after a number ---------------------------------------------------
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+class _After:
+    """The words that follow a number, read lazily: most numbers need one or two."""
+    __slots__ = ("s", "pos", "tokens", "re", "done")
+
+    def __init__(self, s: str, pos: int, token_re: re.Pattern):
+        self.s, self.pos, self.tokens, self.re, self.done = s, pos, [], token_re, False
+
+    def get(self, i: int) -> tuple[str, int, int] | None:
+        """Token i as (text without a closing full stop, start, end)."""
+        tokens = self.tokens
+        if i < len(tokens):
+            return tokens[i]
+        while not self.done and len(tokens) <= i:
+            m = self.re.match(self.s, self.pos)
+            # tokens chain only across spaces: "cars, trucks" stops at the comma
+            if not m or (tokens and m.start(1) == self.pos):
+                self.done = True
+                break
+            text, start, end = m.group(1), m.start(1), m.end(1)
+            self.pos = end
+            if text[-1] == "." and len(text) > 1:
+                self.done = True               # a full stop ends the phrase
+                if not _INITIALS.fullmatch(text):  # but "U.S." keeps its dot
+                    text, end = text[:-1], end - 1
+            tokens.append((text, start, end))
+        return tokens[i] if i < len(tokens) else None
+
+    def phrase(self, i: int, n: int) -> tuple[str, int] | None:
+        """Words i..i+n-1 joined by one space, and where they end."""
+        last = self.get(i + n - 1)
+        if last is None:
+            return None
+        return " ".join(self.tokens[k][0] for k in range(i, i + n)), last[2]
+
+
+def _lookup(after: _After, i: int, tables: _Tables, money: bool):
+    """Longest alias starting at word i: ('cur'|'unit', value, written, end, words) or None."""
+    tok = after.get(i)
+    if tok is None:
+        return None
+    text, _, end = tok
+    low = text.lower()
+    for n in range(tables.first_len.get(low, 1), 1, -1):   # "passenger cars", "South Korean won"
+        ph = after.phrase(i, n)
+        if ph is None:
+            continue
+        hit = _alias(ph[0], tables, money)
+        if hit:
+            return hit[0], hit[1], ph[0], ph[1], n
+    hit = _alias(text, tables, money)
+    return (hit[0], hit[1], text, end, 1) if hit else None
+
+
+def _alias(text: str, tables: _Tables, money: bool) -> tuple[str, str] | None:
+    low = text.lower()
+    if money:
+        code = tables.cur_code.get(text) or tables.cur_word.get(low)
+        if code:
+            return "cur", code
+    unit = tables.unit_of.get(low)
+    return ("unit", unit) if unit else None
+
+
+def _is_modifier(after: _After, i: int, written: str, tables: _Tables) -> bool:
+    """'3 car plants': a singular unit noun followed by another noun is an
+    adjective, not what is counted."""
+    low = written.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return False
+    nxt = after.get(i)
+    if nxt is None or not nxt[0][:1].islower():
+        return False
+    word = nxt[0].lower()
+    return word not in _STOP and word not in tables.unit_of
+
+
+def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int = 0):
+    """The unit or currency among the next words, skipping up to _MAX_SKIP
+    adjective or brand words ("55 Kazakh-assembled JAC S3 sedans").
+    Returns (unit, noun as written, is_money, end, words skipped) or None."""
+    skipped = 0
+    lower_skipped = False
+    while True:
+        hit = _lookup(after, i, tables, money and not lower_skipped)
+        if hit:
+            kind, value, written, end, n = hit
+            if kind == "cur":
+                return value, written, True, end, skipped
+            if not _is_modifier(after, i + n, written, tables):
+                if written.lower() in _COUNTERS and depth == 0:
+                    of = after.get(i + n)
+                    if of and of[0].lower() == "of":
+                        # "40,000 units of cast components": count what follows "of"
+                        inner = _find_noun(after, i + n + 1, tables, False, depth + 1)
+                        if inner:
+                            return inner[0], inner[1], False, end, skipped
+                        return "units", written, False, end, skipped
+                return value, written, False, end, skipped
+        tok = after.get(i)
+        if tok is None or skipped >= _MAX_SKIP or tok[0].lower() in _STOP:
+            return None
+        # currency words may follow only capitalised words ("Kazakh tenge"),
+        # so "1,000 people earning dollars" is not money
+        lower_skipped = lower_skipped or tok[0][:1].islower()
+        skipped += 1
+        i += 1
+
+
+def unit_at(sentence: str, pos: int) -> str | None:
+    """The unit or currency named right after `pos` ("2000 cars" -> 'vehicles'),
+    without skipping words. Lets `periods` tell a count from a year."""
+    tables = _tables()
+    found = _find_noun(_After(sentence, pos, tables.token_re), 0, tables, True)
+    return found[0] if found and found[4] == 0 else None
+
+
+# --- one number -------------------------------------------------------------
+
+@dataclass
+class _Found:
+    """A quantity under construction; frozen into `Quantity` at the end."""
+    start: int
+    end: int
+    value: Decimal
+    scale: int
+    unit: str | None
+    is_money: bool
+    unit_noun: str | None
+    multiplier: bool
+
+
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
+def _parse_digits(text: str) -> Decimal:
+    """'30,000' / '30 000' / '1.000.000' / '1,5' (decimal comma) -> Decimal."""
+    if text.isdigit():
+        return Decimal(text)
+    text = text.translate(_NO_SPACES)
+    if text.count(".") > 1:                        # "1.000.000"
+        return Decimal(text.replace(".", ""))
+    if text.count(",") == 1 and len(text) - text.index(",") <= 3:   # "1,5 mln"
+        return Decimal(text.replace(",", "."))
+    return Decimal(text.replace(",", ""))
+
+
+def _parse_words(text: str) -> Decimal:
+    """'two and a half' -> 2.5, 'half a' -> 0.5, 'a' -> 1, 'one hundred and fifty' -> 150."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[0] == "half":
+        return Decimal("0.5")
+    if words in (["a"], ["an"]):
+        return Decimal(1)
+    half = Decimal(0)
+    if words[-3:] == ["and", "a", "half"]:
+        half, words = Decimal("0.5"), words[:-3]
+    total = 0
+    for w in words:
+        if w == "hundred":
+            total = max(total, 1) * 100
+        elif w in _SMALL:
+            total += _SMALL[w]
+    return Decimal(total) + half
+
+
+def _prefix_currency(s: str, start: int, tables: _Tables) -> tuple[str, int] | None:
+    """('USD', where '$' starts) for '$1.2bn', 'US$5', 'KZT 45 billion'."""
+    prev = s[start - 1] if start else ""
+    if prev in " \u00a0" and start > 1:
+        prev = s[start - 2]                        # "KZT 45 billion", "US$ 5 million"
+    if prev not in tables.prefix_last:
+        return None
+    p = tables.prefix_re.search(s, max(0, start - 8), start)
+    if not p:
+        return None
+    return tables.cur_code[_key(p.group())], p.start()
+
+
+def _is_date_part(s: str, start: int, end: int, raw: str, unit: str | None, skipped: int) -> bool:
+    """A year ("in 2017", "2023", "July 21, 2021") or a day next to a month name."""
+    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
+        # only a noun right after it, and no "in"/"since"/... before it, makes "2000 cars" a count
+        return unit is None or skipped > 0 or bool(_TEMPORAL_BEFORE.search(s, max(0, start - 16), start))
+    if raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 31:
+        return bool(_MONTH_BEFORE.search(s, max(0, start - 20), start) or _MONTH_AFTER.match(s, end))
+    return False
+
+
+def _attached(s: str, end: int, money: bool, tables: _Tables):
+    """What is glued to the number: (scale, unit, noun, multiplier, end), or
+    None when the glued letters make it no amount ("20th", "9M", "5G", "S3"-like codes)."""
+    nxt = s[end:end + 1]
+    if nxt.isalpha():                              # "1.2bn", "$100M", "5t"
+        suffix = _GLUED_WORD.match(s, end)
+        low = suffix.group().lower() if suffix else ""
+        if low in _SCALE_VALUES:
+            return _SCALE_VALUES[low], None, None, False, suffix.end()
+        if money and low in _MONEY_LETTER_SCALE:
+            return _MONEY_LETTER_SCALE[low], None, None, False, suffix.end()
+        if low in tables.unit_of and low not in _ORDINAL:
+            return 1, tables.unit_of[low], suffix.group(), False, end
+        return None
+    if nxt == "-":                                 # "30,000-car plant", "4.1-fold", "$1.2-billion"
+        h = _HYPHEN_WORD.match(s, end)
+        low = h.group(1).lower() if h else ""
+        if low in _SCALE_VALUES:
+            return _SCALE_VALUES[low], None, None, False, h.end()
+        if low in _MULTIPLIERS:
+            return 1, None, low, True, end
+        if low in tables.unit_of:
+            return 1, tables.unit_of[low], h.group(1), False, end
+    return 1, None, None, False, end
+
+
+def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _Found | None:
+    """One quantity from the number written at s[start:end], or None when it
+    is a year, a day, an ordinal, a code such as "9M", or a bare number word."""
+    raw = s[start:end]
+    value = _parse_words(raw) if word else _parse_digits(raw)
+    span_start, pos = start, end
+    currency = None
+    if not word:
+        pre = _prefix_currency(s, start, tables)
+        if pre:
+            currency, span_start = pre
+    attached = _attached(s, end, currency is not None, tables)
+    if attached is None:
+        return None
+    scale, unit, noun, multiplier, pos = attached
+    skipped = 0
+
+    if unit is None and not multiplier:
+        after = _After(s, pos, tables.token_re)
+        if currency is None and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
+            # a year unless a unit or scale follows at once ("2000 cars"): no need to look further
+            first = _lookup(after, 0, tables, True)
+            tok = after.get(0)
+            if not first and not (tok and tok[0].lower() in _SCALE_VALUES):
+                return None
+        i = 0
+        tok = after.get(0)
+        while tok and tok[0].lower() in _SCALE_VALUES:   # "30 thousand", "a hundred thousand"
+            scale *= _SCALE_VALUES[tok[0].lower()]
+            pos, i = tok[2], i + 1
+            tok = after.get(i)
+        if tok and tok[0].lower() in _MULTIPLIERS:
+            multiplier, noun = True, tok[0].lower()
+        elif currency is None:                    # a currency before the number ends the search
+            found = _find_noun(after, i, tables, True)
+            if found:
+                unit, noun, is_money, noun_end, skipped = found
+                if is_money:
+                    currency, pos = unit, noun_end
+
+    bare = currency is None and scale == 1 and not multiplier
+    if bare and word:
+        return None                                # "one of the priorities", "three plants"
+    if bare and _is_date_part(s, start, end, raw, unit, skipped):
+        return None
+    if not word and ("No." in s[max(0, start - 4):start] or "#" in s[max(0, start - 2):start]
+                     or (currency is None and _CLOCK.match(s, end))):
+        return None
+    return _Found(span_start, pos, value * scale, scale, currency or unit,
+                  currency is not None, noun, multiplier)
+
+
+def _share(found: list[_Found], s: str) -> None:
+    """'700 and 800 tractors', '$2-3 billion', '2.5 to 3 litres': a pair joined
+    by and/or/to/dash shares the unit and scale that only one of them states."""
+    for a, b in zip(found, found[1:]):
+        if not _JOIN.fullmatch(s, a.end, b.start):
+            continue
+        if a.unit is None and not a.multiplier and b.unit is not None:
+            a.unit, a.is_money, a.unit_noun = b.unit, b.is_money, b.unit_noun
+        elif b.unit is None and not b.multiplier and a.is_money:
+            b.unit, b.is_money = a.unit, True
+        if a.scale == 1 and b.scale > 1 and a.value < 1000 and a.unit in (None, b.unit):
+            a.value *= b.scale
+            a.scale = b.scale
+
+
+def _qualifier(s: str, start: int) -> str | None:
+    """'over' | 'up_to' | 'about' | 'under' from the words right before the amount."""
+    words = s[max(0, start - 24):start].split()
+    if start > 24 and words:
+        words = words[1:]                          # the first word may be cut
+    for n in range(min(_QUALIFIER_LEN, len(words)), 0, -1):
+        tail = [w.lower() for w in words[-n:]]
+        tail[0] = tail[0].lstrip("([\"'\u201c")
+        q = _QUALIFIER_OF.get(tuple(tail))
+        if q:
+            return q
+    return None
+
+
+# --- tokens -----------------------------------------------------------------
+
+def _blocked(s: str, i: int) -> bool:
+    """A digit inside a word or number ("S3", "COVID-19", "Euro-5"), after a
+    sign or time zone ("+32.3%", "UTC+04:00") or after a separator."""
+    if i == 0:
+        return False
+    prev = s[i - 1]
+    return (prev.isalnum() or prev in "_.,+/:"
+            or (prev == "-" and i >= 2 and s[i - 2].isalpha()))
+
+
+def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) for every token that starts with a digit: 'num' and
+    'range' are read; 'skip' (dates, times, scores, percentages) are not amounts."""
+    out = []
+    pos = 0
+    while True:
+        d = _DIGIT.search(s, pos)
+        if not d:
+            return out
+        i = d.start()
+        if _blocked(s, i):
+            pos = i + 1
+            continue
+        e = _NUM_AT.match(s, i).end()
+        c, c2 = s[e:e + 1], s[e + 1:e + 2]
+        kind, end = "num", e
+        if c2.isdigit() and c in ".:":
+            m = (_DATE_AT if c == "." else _COLON_AT).match(s, i)
+            if m:
+                kind, end = "skip", m.end()
+        if kind == "num":
+            nxt = s[e + 1:e + 2] if c == " " else c
+            pct = _PCT_AFTER.match(s, e) if nxt and nxt in _PCT_FIRST else None
+            if pct:
+                kind, end = "skip", pct.end()
+            elif c2.isdigit() and c in "-\u2013/":
+                kind, end = "range", _JOINED_AT.match(s, i).end()
+                if c == "/" and _DATE_AT.match(s, i):
+                    kind = "skip"
+        out.append((kind, i, end))
+        pos = end
+
+
+def _cues(s: str) -> list[int]:
+    """Where the cue words (scale words, 'times', 'fold') start, in order."""
+    starts = []
+    for part in _CUE_PARTS:
+        i = s.find(part)
+        while i >= 0:
+            starts.append(i)
+            i = s.find(part, i + 1)
+    return sorted(starts)
+
+
+def _word_tokens(s: str) -> list[tuple[str, int, int]]:
+    """('word', start, end) for spelled-out numbers right before a cue word."""
+    out: list[tuple[str, int, int]] = []
+    for c in _cues(s):
+        if c >= 1 and s[c - 1] in "mbMBrtR":
+            c -= 1                                   # "illion" -> "million", "billion", "trillion"
+            if s[c - 1:c] in "tT" and s[c:c + 1] in "rR":
+                c -= 1
+        if c < 2 or not s[c - 2].isalpha():
+            continue                                 # "140 billion": digits, read elsewhere
+        m = _WORD_BEFORE.search(s, max(0, c - 40), c)
+        # "two hundred thousand": the second cue finds the same number again
+        if m and not (out and m.start() <= out[-1][1]):
+            out.append(("word", m.start(), m.start() + len(m.group().rstrip())))
+    return out
+
+
+def _read_range(s: str, start: int, end: int, tables: _Tables) -> list[_Found]:
+    """'700-800 tractors' and '$2-3 billion' are ranges; '4-3', '2023-2024',
+    '24/7' and 'April 18-19' are not amounts at all."""
+    parts = [(p.start(), p.end()) for p in _RANGE_PARTS.finditer(s, start, end)]
+    if len(parts) != 3 or s[parts[1][0]] == "/":
+        return []
+    (a0, a1), _, (b0, b1) = parts
+    second = _read_number(s, b0, b1, False, tables)
+    if second is None or (second.unit is None and second.scale == 1 and not second.multiplier):
+        return []
+    first = _read_number(s, a0, a1, False, tables)
+    return [first, second] if first else []
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every amount in `sentence`, in text order (see the module docstring for
+    what is and is not an amount)."""
+    tables = _tables()
+    tokens = _digit_tokens(sentence)
+    words = _word_tokens(sentence)
+    if words:
+        tokens = sorted(tokens + words, key=lambda t: t[1])
+    found: list[_Found] = []
+    for kind, start, end in tokens:
+        if found and start < found[-1].end:
+            continue                               # inside the scale words of the last amount
+        if kind in ("num", "word"):
+            f = _read_number(sentence, start, end, kind == "word", tables)
+            if f:
+                found.append(f)
+        elif kind == "range":
+            found.extend(_read_range(sentence, start, end, tables))
+    if not found:
+        return []
+    _share(found, sentence)
+    return [
+        Quantity(start=f.start, end=f.end, surface=sentence[f.start:f.end], value=float(f.value),
+                 unit=f.unit, is_money=f.is_money, qualifier=_qualifier(sentence, f.start),
+                 unit_noun=f.unit_noun)
+        for f in found
+    ]

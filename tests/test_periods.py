@@ -1,0 +1,201 @@
+"""find_periods: period expressions resolved against the publication date."""
+from datetime import date
+
+import pytest
+
+from loaders.periods import find_periods, year_of
+from loaders.records import Period
+
+PUB = date(2024, 10, 23)
+
+
+def only(sentence, published=PUB):
+    """The single period found in `sentence`, with its text."""
+    found = find_periods(sentence, published)
+    assert len(found) == 1, found
+    start, end, period = found[0]
+    return sentence[start:end], period
+
+
+def span(period):
+    return period.start.isoformat(), period.end.isoformat(), period.year, period.precision
+
+
+# --- years --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, year", [
+    ("trade worth $31.4bn in 2023", 2023),
+    ("for 2023, the automaker aims", 2023),
+    ("in 2022 it amounted to", 2022),
+    ("to start production by 2026", 2026),
+    ("6,000 vehicles by the end of 2019", 2019),
+    ("$35 billion by 2030", 2030),
+    ("raise trade to 2030", 2030),
+    ("peaked in mid-2023", 2023),
+])
+def test_years(sentence, year):
+    _, p = only(sentence)
+    assert span(p) == (f"{year}-01-01", f"{year}-12-31", year, "year")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("made in Kazakhstan last year", 2023),
+    ("later this year", 2024),
+    ("to climb further next year", 2025),
+    ("over the whole of last year", 2023),
+    ("For the current year, the bank", 2024),
+])
+def test_relative_years(sentence, year):
+    _, p = only(sentence)
+    assert span(p) == (f"{year}-01-01", f"{year}-12-31", year, "year")
+
+
+def test_whole_of_a_year_keeps_its_words():
+    text, p = only("45% over the whole of 2022.")
+    assert text == "the whole of 2022" and p.year == 2022
+
+
+def test_year_range():
+    text, p = only("an action plan for 2023-2024.")
+    assert text == "2023-2024"
+    assert span(p) == ("2023-01-01", "2024-12-31", 2024, "range")
+
+
+def test_from_year_to_year():
+    _, p = only("grew from 2021 to 2023")
+    assert span(p) == ("2021-01-01", "2023-12-31", 2023, "range")
+
+
+def test_since_year_runs_to_publication():
+    text, p = only("a regime since 2015 and")
+    assert text == "since 2015"
+    assert span(p) == ("2015-01-01", "2024-10-23", 2024, "range")
+
+
+# --- parts of a year ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("In the first eight months, trade", date(2024, 10, 23), ("2024-01-01", "2024-08-31", 2024, "range")),
+    # had not ended by publication: the previous year
+    ("In the first eight months, trade", date(2024, 8, 15), ("2023-01-01", "2023-08-31", 2023, "range")),
+    ("during the first seven months of 2023", PUB, ("2023-01-01", "2023-07-31", 2023, "range")),
+    ("in the first eleven months of 2022", PUB, ("2022-01-01", "2022-11-30", 2022, "range")),
+    ("in the first ten months of this year", date(2023, 12, 9), ("2023-01-01", "2023-10-31", 2023, "range")),
+    ("in January-September 2023", PUB, ("2023-01-01", "2023-09-30", 2023, "range")),
+    ("topped 1.5 trillion rubles in January-July 2023", PUB, ("2023-01-01", "2023-07-31", 2023, "range")),
+    ("Between January and November roughly", date(2022, 12, 8), ("2022-01-01", "2022-11-30", 2022, "range")),
+    ("its output in January-June, the", date(2018, 7, 17), ("2018-01-01", "2018-06-30", 2018, "half")),
+    ("rose in January-April, to", date(2023, 9, 25), ("2023-01-01", "2023-04-30", 2023, "range")),
+    ("In 9M 2023, China accounted", PUB, ("2023-01-01", "2023-09-30", 2023, "range")),
+    ("in 8M 2023", PUB, ("2023-01-01", "2023-08-31", 2023, "range")),
+    ("output in H1 rose", PUB, ("2024-01-01", "2024-06-30", 2024, "half")),
+    ("H1 2023 output", PUB, ("2023-01-01", "2023-06-30", 2023, "half")),
+    ("In the first half of 2023, more", PUB, ("2023-01-01", "2023-06-30", 2023, "half")),
+    ("in the first half of the year.", date(2018, 7, 17), ("2018-01-01", "2018-06-30", 2018, "half")),
+    ("sales in Q1 rose", PUB, ("2024-01-01", "2024-03-31", 2024, "quarter")),
+    ("in the first quarter of 2021", PUB, ("2021-01-01", "2021-03-31", 2021, "quarter")),
+    ("in Q3 2023", PUB, ("2023-07-01", "2023-09-30", 2023, "quarter")),
+    ("in August-September 2018", PUB, ("2018-08-01", "2018-09-30", 2018, "range")),
+])
+def test_parts_of_a_year(sentence, published, expected):
+    _, p = only(sentence, published)
+    assert span(p) == expected
+
+
+def test_part_keeps_its_words():
+    text, _ = only("trade in the first seven months of 2023 rose")
+    assert text == "the first seven months of 2023"
+
+
+# --- months and days ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("back in June 2022 a memorandum", ("2022-06-01", "2022-06-30", 2022, "month")),
+    ("In April 2017 AllurGroup signed", ("2017-04-01", "2017-04-30", 2017, "month")),
+    ("In December 2018 an agreement", ("2018-12-01", "2018-12-31", 2018, "month")),
+    ("signed on August 6, 2016.", ("2016-08-06", "2016-08-06", 2016, "day")),
+    ("signed on July 21, 2021.", ("2021-07-21", "2021-07-21", 2021, "day")),
+    ("21 October 2025, 16:40", ("2025-10-21", "2025-10-21", 2025, "day")),
+    ("Sept 5, 2025 (CentralAsiaWire)", ("2025-09-05", "2025-09-05", 2025, "day")),
+    ("Wed Aug 13 2025", ("2025-08-13", "2025-08-13", 2025, "day")),
+    ("Published: 25.07.2023 08:34", ("2023-07-25", "2023-07-25", 2023, "day")),
+    ("date 2024-01-26 ASTANA", ("2024-01-26", "2024-01-26", 2024, "day")),
+])
+def test_months_and_days_with_their_year(sentence, expected):
+    _, p = only(sentence)
+    assert span(p) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("On March 29, Nurtleu", date(2024, 4, 1), ("2024-03-29", "2024-03-29", 2024, "day")),
+    ("by the end of December, the", date(2022, 12, 8), ("2022-12-01", "2022-12-31", 2022, "month")),
+    ("In February, at the forum", date(2023, 5, 1), ("2023-02-01", "2023-02-28", 2023, "month")),
+    # more than six months ahead of publication: last year's
+    ("in December the plant", date(2024, 1, 10), ("2023-12-01", "2023-12-31", 2023, "month")),
+    ("on April 18-19, the leaders", date(2024, 5, 24), ("2024-04-18", "2024-04-19", 2024, "range")),
+    ("since January.", date(2025, 10, 21), ("2025-01-01", "2025-10-21", 2025, "range")),
+    ("in force since November.", date(2024, 4, 1), ("2023-11-01", "2024-04-01", 2024, "range")),
+    ("since the start of the year.", date(2022, 12, 8), ("2022-01-01", "2022-12-08", 2022, "range")),
+    ("talks in Kostanay on Sunday and", date(2020, 9, 28), ("2020-09-27", "2020-09-27", 2020, "day")),
+    ("Production starts this month", date(2025, 10, 21), ("2025-10-01", "2025-10-31", 2025, "month")),
+])
+def test_months_and_days_from_publication(sentence, published, expected):
+    _, p = only(sentence, published)
+    assert span(p) == expected
+
+
+def test_since_includes_its_word():
+    text, _ = only("put into the sector since January.", date(2025, 10, 21))
+    assert text == "since January"
+
+
+# --- undated articles ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "made last year", "later this year", "in the first eight months", "On March 29, they", "in H1 output",
+])
+def test_relative_periods_without_publication_are_unresolved(sentence):
+    _, p = only(sentence, None)
+    assert p == Period(None, None, None, None)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("in 2022", 2022), ("on August 6, 2016", 2016), ("first seven months of 2023", 2023), ("June 2022", 2022),
+])
+def test_periods_with_their_own_year_resolve_without_publication(sentence, year):
+    _, p = only(sentence, None)
+    assert p.year == year and p.start is not None
+
+
+# --- not periods --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "over the six months, 123 percent more",
+    "for 18 years",
+    "50% more than a year earlier",
+    "up 34.2% year-on-year",
+    "the past 12 months",
+    "the Euro-5 emission standard",
+    "the JAC S3 sedan",
+    "100M users",
+    "open 24/7",
+    "at 08:34 (UTC+04:00)",
+    "Hyundai H1 minibuses",
+    "the Kia Sportage May be",
+    "built 2000 cars",
+    "in the first two years of working",
+    "spent $2023 on it",
+])
+def test_not_periods(sentence):
+    assert find_periods(sentence, PUB) == []
+
+
+def test_several_periods_in_text_order():
+    s = "Kazakhstan expects to build 110,000 cars this year and 135,000 in 2023"
+    found = find_periods(s, date(2022, 12, 8))
+    assert [(s[a:b], p.year) for a, b, p in found] == [("this year", 2022), ("2023", 2023)]
+
+
+def test_year_of():
+    assert year_of("exports reached $14.7 billion last year.", date(2024, 4, 1)) == 2023
+    assert year_of("no period here", PUB) is None
