@@ -1,0 +1,64 @@
+{#-
+    Agreement candidates with at least one resolved party, one row per agreement.
+    "The same fact stated twice in one article is one row": the natural key is
+    article_id, agreement_type, the sorted set of resolved parties,
+    agreement_count and the stated value (amount, currency); the first
+    statement (lowest sentence_no, then fact_no) is kept.
+    agreement_id = md5 of that natural key.
+-#}
+
+with
+
+candidates as (
+
+    select * from {{ ref('stg_raw__agreement_candidates') }}
+
+),
+
+parties as (
+
+    select * from {{ ref('int_agreement_parties_resolved') }}
+
+),
+
+party_sets as (
+
+    select
+        article_id,
+        fact_no,
+        string_agg(party_type || ':' || party_id, ',' order by party_type || ':' || party_id) as party_set,
+        count(*) as party_count
+    from parties
+    group by article_id, fact_no
+
+),
+
+keyed as (
+
+    select
+        c.*,
+        s.party_set,
+        s.party_count,
+        {{ surrogate_key([
+            'c.article_id', 'c.agreement_type', 's.party_set',
+            'c.agreement_count', 'c.value_amount', 'c.value_currency'
+        ]) }} as agreement_id
+    from candidates as c
+    inner join party_sets as s
+        on s.article_id = c.article_id
+       and s.fact_no = c.fact_no
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (partition by agreement_id order by sentence_no, fact_no) as statement_rank,
+        count(*) over (partition by agreement_id) as statement_count
+    from keyed
+
+)
+
+select * from ranked
+where statement_rank = 1

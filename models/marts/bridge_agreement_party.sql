@@ -1,0 +1,27 @@
+{#- Parties of each agreement of fct_agreement: one row per agreement x party. -#}
+
+with
+
+agreements as (
+
+    select agreement_id, article_id, fact_no
+    from {{ ref('int_agreements_deduplicated') }}
+
+),
+
+parties as (
+
+    select * from {{ ref('int_agreement_parties_resolved') }}
+
+)
+
+select distinct
+    cast(a.agreement_id as varchar) as agreement_id,
+    cast(p.party_type as varchar) as party_type,
+    cast(p.company_id as varchar) as company_id,
+    cast(p.country_code as varchar) as country_code,
+    cast(p.party_id as varchar) as party_id
+from agreements as a
+inner join parties as p
+    on p.article_id = a.article_id
+   and p.fact_no = a.fact_no

@@ -1,0 +1,25 @@
+with
+
+articles as (
+
+    select
+        *,
+        row_number() over (partition by article_id order by loaded_at, file_name) as rn
+    from {{ ref('stg_raw__articles') }}
+
+)
+
+select
+    cast(article_id as varchar) as article_id,
+    cast(file_name as varchar) as file_name,
+    cast(title as varchar) as title,
+    cast(published_date as date) as published_date,
+    cast(dateline as varchar) as dateline,
+    cast(source_name as varchar) as source_name,
+    cast(url as varchar) as url,
+    cast(source_path as varchar) as source_path,
+    cast(char_count as integer) as char_count,
+    cast(load_id as varchar) as load_id,
+    cast(loaded_at as timestamp) as loaded_at
+from articles
+where rn = 1

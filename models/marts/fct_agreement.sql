@@ -1,0 +1,40 @@
+{#-
+    One row per agreement with at least one resolved party
+    (int_agreements_deduplicated). value_usd from int_money_amounts_converted.
+-#}
+
+with
+
+agreements as (
+
+    select * from {{ ref('int_agreements_deduplicated') }}
+
+),
+
+usd as (
+
+    select article_id, fact_no, amount_usd
+    from {{ ref('int_money_amounts_converted') }}
+    where fact_kind = 'agreement'
+
+)
+
+select
+    cast(a.agreement_id as varchar) as agreement_id,
+    cast(a.agreement_type as varchar) as agreement_type,
+    cast(a.status as varchar) as status,
+    cast(a.signed_date as date) as signed_date,
+    cast(a.agreement_count as integer) as agreement_count,
+    cast(u.amount_usd as double) as value_usd,
+    cast(a.subject as varchar) as subject,
+    cast(a.signed_date_precision as varchar) as signed_date_precision,
+    cast(a.value_amount as double) as value_amount,
+    cast(a.value_currency as varchar) as value_currency,
+    cast(a.article_id as varchar) as article_id,
+    cast(a.evidence as varchar) as evidence,
+    cast(a.sentence_no as integer) as sentence_no,
+    cast(a.party_count as integer) as party_count
+from agreements as a
+left join usd as u
+    on u.article_id = a.article_id
+   and u.fact_no = a.fact_no

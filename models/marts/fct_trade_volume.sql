@@ -1,0 +1,93 @@
+{#-
+    One row per stated trade flow. The same figure stated twice in one article
+    is one row: natural key (article_id, amount, unit, reporter, partner, flow,
+    period_start, period_end), first statement kept. amount_usd from
+    int_money_amounts_converted.
+-#}
+
+with
+
+candidates as (
+
+    select * from {{ ref('stg_raw__trade_candidates') }}
+
+),
+
+companies as (
+
+    select name, company_id
+    from {{ ref('int_company_names_resolved') }}
+    where is_company
+
+),
+
+countries as (
+
+    select country_code from {{ ref('countries') }}
+
+),
+
+usd as (
+
+    select article_id, fact_no, amount_usd
+    from {{ ref('int_money_amounts_converted') }}
+    where fact_kind = 'trade'
+
+),
+
+resolved as (
+
+    select
+        c.*,
+        co.company_id,
+        case
+            when c.reporter_country_code in (select country_code from countries) then c.reporter_country_code
+        end as reporter_code,
+        case
+            when c.partner_country_code in (select country_code from countries) then c.partner_country_code
+        end as partner_code,
+        u.amount_usd
+    from candidates as c
+    left join companies as co
+        on co.name = c.company_name
+    left join usd as u
+        on u.article_id = c.article_id
+       and u.fact_no = c.fact_no
+
+),
+
+keyed as (
+
+    select
+        *,
+        {{ surrogate_key([
+            'article_id', 'amount', 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end'
+        ]) }} as trade_volume_id,
+        row_number() over (
+            partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end
+            order by sentence_no, fact_no
+        ) as statement_rank
+    from resolved
+
+)
+
+select
+    cast(trade_volume_id as varchar) as trade_volume_id,
+    cast(reporter_code as varchar) as reporter_country_code,
+    cast(partner_code as varchar) as partner_country_code,
+    cast(company_id as varchar) as company_id,
+    cast(flow as varchar) as flow,
+    cast(product as varchar) as product,
+    cast(amount as double) as amount,
+    cast(unit as varchar) as unit,
+    cast(amount_usd as double) as amount_usd,
+    cast(period_start as date) as period_start,
+    cast(period_end as date) as period_end,
+    cast(is_target as boolean) as is_target,
+    cast(article_id as varchar) as article_id,
+    cast(evidence as varchar) as evidence,
+    cast(sentence_no as integer) as sentence_no,
+    cast(qualifier as varchar) as qualifier,
+    cast(is_money as boolean) as is_money
+from keyed
+where statement_rank = 1
