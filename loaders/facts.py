@@ -1,0 +1,105 @@
+"""Facts of one article: production figures, trade figures, agreements, plants.
+
+`extract_facts` reads the sentences in order, keeping a small context (the
+site and company being discussed, the pair of countries, the last trade
+figure) so that "the factory", "the sides" or "turnover" without countries
+are resolved from what came before. Each kind of fact has its own module:
+
+- `facts_trade`      turnover / exports / imports
+- `facts_production` plan / capacity / actual output, and plants
+- `facts_agreements` memoranda, joint ventures, partnerships, deals ...
+- `cues`             the trigger lexicons they share
+
+The headline is read for context only: its figures are restated (often
+rounded) in the body. The same fact stated twice in one article is one row.
+Pure: text in, records out.
+"""
+from __future__ import annotations
+
+from loaders import cues
+from loaders.facts_agreements import AgreementCollector
+from loaders.facts_common import Context
+from loaders.facts_context import ArticleView
+from loaders.facts_production import dedup_plants, extract_production, plants_in_sentence, update_site_context
+from loaders.facts_trade import extract_trade, update_pair, update_trade_topic
+from loaders.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
+                             Sentence, TradeCandidate)
+
+__all__ = ["extract_facts"]
+
+_TOLERANCE = 0.005
+
+
+def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
+                  places: list[Place]) -> Facts:
+    av = ArticleView(article, sentences, mentions, places)
+    ctx = Context()
+    agreements = AgreementCollector(av)
+    production: list[ProductionCandidate] = []
+    trade: list[TradeCandidate] = []
+    plants: list[tuple[PlantCandidate, bool]] = []
+    for view in av.sentences:
+        low = view.text.lower()
+        if not view.is_title:
+            has_number = cues.has_number(low)
+            traded: list[TradeCandidate] = []
+            found: list[ProductionCandidate] = []
+            prod_words = cues.has_any(low, cues.PRODUCTION_STEMS)
+            plant_words = cues.has_any(low, cues.PLANT_STEMS)
+            if has_number:
+                if cues.has_any(low, cues.TRADE_STEMS) or (
+                        view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
+                        and cues.has_any(low, cues.CONTINUATION_STEMS)):
+                    traded = extract_trade(av, view, ctx)
+                    trade.extend(traded)
+                if prod_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1:
+                    found = extract_production(av, view, ctx, prod_words)
+                    production.extend(found)
+            if cues.has_any(low, cues.TRADE_STEMS):
+                update_trade_topic(view, ctx, traded)
+            if cues.has_any(low, cues.AGREEMENT_STEMS):
+                agreements.add_sentence(view, ctx)
+            if plant_words or found:
+                plants.extend(plants_in_sentence(av, view, ctx, found))
+            if prod_words or plant_words or view.companies:
+                update_site_context(view, ctx, prod_words, plant_words)
+        update_pair(view, ctx)
+    return Facts(production=_dedup_production(production), trade=_dedup_trade(trade),
+                 agreements=agreements.results(), plants=dedup_plants(plants))
+
+
+def _same_amount(a: float, b: float) -> bool:
+    return abs(a - b) <= _TOLERANCE * max(abs(a), abs(b))
+
+
+def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandidate]:
+    out: list[ProductionCandidate] = []
+    for r in rows:
+        dup = next((o for o in out if _same_amount(o.quantity, r.quantity) and o.unit == r.unit
+                    and (o.country_code == r.country_code or not o.country_code or not r.country_code)
+                    and (o.target_year == r.target_year or o.target_year is None or r.target_year is None)), None)
+        if dup is None:
+            out.append(r)
+            continue
+        if dup.target_year is None and r.target_year is not None:
+            dup.target_year, dup.period_start, dup.period_end = r.target_year, r.period_start, r.period_end
+        dup.country_code = dup.country_code or r.country_code
+        dup.company_name = dup.company_name or r.company_name
+        dup.plant_city = dup.plant_city or r.plant_city
+    return out
+
+
+def _dedup_trade(rows: list[TradeCandidate]) -> list[TradeCandidate]:
+    out: list[TradeCandidate] = []
+    for r in rows:
+        countries = {r.reporter_country_code, r.partner_country_code} - {None}
+        dup = next((o for o in out if _same_amount(o.amount, r.amount) and o.is_money == r.is_money
+                    and o.unit == r.unit
+                    and ({o.reporter_country_code, o.partner_country_code} - {None}) == countries
+                    and (o.period_start == r.period_start or o.period_start is None or r.period_start is None)),
+                   None)
+        if dup is None:
+            out.append(r)
+        elif dup.period_start is None and r.period_start is not None:
+            dup.period_start, dup.period_end = r.period_start, r.period_end
+    return out

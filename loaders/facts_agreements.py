@@ -1,0 +1,336 @@
+"""Agreements: memoranda, joint ventures, partnerships, action plans, treaties, deals.
+
+One agreement noun per sentence is read (the one a status verb is attached
+to); its status comes from the verbs of its clause (signed / proposed /
+negotiating, default signed for a reported agreement), its date from the
+period nearest to it, its parties from the companies and states of the
+sentence. A later mention of the same agreement ("the venture", "the
+deal", the same partners named again) is merged into the first one, so an
+article yields one row per agreement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from loaders import cues
+from loaders.facts_common import Context, iso_first_day
+from loaders.entities import company_key, resolve_company
+from loaders.facts_context import ArticleView, SentenceView
+from loaders.records import AgreementCandidate
+
+_SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership"})
+_CHUNK_BREAK = re.compile(r",\s+|;\s*|\s+-\s+|\s+[\u2013\u2014]\s+|\bwhile\b|\bwhereas\b")
+_DATE_LEAD_BAD = re.compile(r"\b(?:for|until|till|through|by|since|within|before)\s+(?:the\s+)?$", re.I)
+_PLURAL = re.compile(r"(?:s|memoranda|treaties)$", re.I)
+_CONTINUES = re.compile(r"^(?:when|where|after|as|under\s+which|at\s+which)\b", re.I)
+_GENERIC_ANAPHOR = re.compile(r"deal|agreement|arrangement|document|accord", re.I)
+
+
+@dataclass
+class _Noun:
+    type: str
+    start: int
+    end: int
+    anaphor: str | None = None      # None | 'generic' | 'venture' | 'partnership' | type
+    plural: bool = False
+    score: float = 0.0
+
+
+@dataclass
+class _Agreement:
+    cand: AgreementCandidate
+    status_explicit: bool
+    count_explicit: int | None
+    singular: bool
+    anaphor: str | None
+    company_keys: set[str] = field(default_factory=set)
+
+
+def _key(name: str) -> str:
+    """One key per company, whatever the spelling ("BYD Auto" = "BYD")."""
+    resolved = resolve_company(name)
+    return company_key(resolved[0] if resolved else name)
+
+
+def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = 0, len(text)
+    for m in _CHUNK_BREAK.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _nouns(view: SentenceView) -> list[_Noun]:
+    text = view.text
+    found: list[_Noun] = []
+    taken: list[tuple[int, int]] = []
+    for type_, rx in cues.AGREEMENT_NOUNS:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in taken) or view.inside_company(m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            word = m.group()
+            noun = _Noun(type_, m.start(), m.end(), plural=bool(_PLURAL.search(word.split()[0]))
+                         and not word.lower().startswith(("memorandum", "mou")))
+            if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
+                noun.type = "joint_venture"
+            found.append(noun)
+    for m in cues.AGREEMENT_ANAPHOR.finditer(text):
+        head = m.group().split()[-1].lower()
+        for n in found:
+            if n.start >= m.start() and n.end <= m.end() + 1:
+                if n.anaphor is None:
+                    n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) else n.type
+        if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
+            found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
+    for m in cues.VENTURE_ONLY.finditer(text):
+        if not any(n.start <= m.start() < n.end + 1 for n in found) and not view.inside_company(m.start(), m.end()):
+            found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture"))
+    m = cues.BECAME_PARTNER.search(text)
+    if m:
+        found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _status(text: str, lo: int, hi: int) -> str | None:
+    chunk = text[lo:hi]
+    if cues.SIGNED.search(chunk):
+        return "signed"
+    if cues.PROPOSED.search(chunk):
+        return "proposed"
+    if cues.NEGOTIATING.search(chunk):
+        return "negotiating"
+    return None
+
+
+def _noun_status(text: str, n: _Noun) -> str | None:
+    lo, hi = _chunk(text, n.start, n.end)
+    st = _status(text, lo, hi)
+    if st:
+        return st
+    # the neighbouring chunks ("The joint ventures, set up by X and Y, are ...")
+    lo2, _ = _chunk(text, max(0, lo - 2), max(0, lo - 2)) if lo > 0 else (lo, hi)
+    _, hi2 = _chunk(text, min(len(text), hi + 2), min(len(text), hi + 2)) if hi < len(text) else (lo, hi)
+    for a, b in ((hi, hi2), (lo2, lo)):
+        if a < b:
+            st = _status(text, a, b)
+            if st:
+                return st
+    return None
+
+
+class AgreementCollector:
+    """Reads agreements sentence by sentence and merges repeated mentions."""
+
+    def __init__(self, av: ArticleView):
+        self.av = av
+        self.items: list[_Agreement] = []
+
+    def add_sentence(self, view: SentenceView, ctx: Context) -> None:
+        text = view.text
+        nouns = _nouns(view)
+        if not nouns:
+            return
+        for n in nouns:
+            st = _noun_status(text, n)
+            n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
+        noun = max(nouns, key=lambda n: (n.score, -n.start))
+        status = _noun_status(text, noun)
+        explicit = status is not None
+        if cues.NEGATION_BEFORE.search(text[max(0, noun.start - 40):noun.start]):
+            if not cues.NEGOTIATING.search(text):
+                return
+            status, explicit = "negotiating", True
+        if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
+            return
+        companies, countries = self._parties(view, ctx)
+        if noun.type == "partnership" and not companies and not explicit and not noun.anaphor \
+                and not cues.DOCUMENT_CONTEXT.search(text):
+            return                      # "strategic partnership between two states": diplomacy
+        if noun.type == "contract" and not companies and not view.state_countries():
+            return                      # a player's or an employee's contract
+        if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
+                and not self.items:
+            return
+        signed_date, precision = self._date(view, noun)
+        count = self._count(text, noun)
+        value, currency = self._value(view, noun)
+        cand = AgreementCandidate(
+            sentence_no=view.no, evidence=text, agreement_type=noun.type, status=status or "signed",
+            signed_date=signed_date, date_precision=precision, agreement_count=count or 1,
+            value_amount=value, value_currency=currency, subject=self._subject(text, noun),
+            party_companies=companies, party_countries=countries)
+        new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
+                         {_key(c) for c in companies})
+        target = self._find_merge(new)
+        if target is not None:
+            self._merge(target, new)
+        elif companies or countries:
+            if noun.anaphor and not explicit and self.items:
+                return
+            self.items.append(new)
+
+    # --- parts of one mention ---------------------------------------------
+
+    def _parties(self, view: SentenceView, ctx: Context) -> tuple[list[str], list[str]]:
+        text = view.text
+        companies: list[str] = []
+        countries: list[str] = []
+        for c in view.companies:
+            if cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20]) or \
+                    cues.ATTRIBUTION_BEFORE.search(text[max(0, c.start - 25):c.start]):
+                continue
+            if c.name not in companies:
+                companies.append(c.name)
+            if c.code and c.code not in countries:
+                countries.append(c.code)
+        states = []
+        for c in view.state_countries():
+            if c.code not in states:
+                states.append(c.code)
+        for code in states:
+            if code not in countries:
+                countries.append(code)
+        if len(countries) < 2:
+            for p in view.places:
+                if p.code and p.code not in countries:
+                    countries.append(p.code)
+        pair = self.av.main_pair if cues.TWO_SIDES.search(text) else (None if states else ctx.pair or self.av.main_pair)
+        if pair:
+            for code in pair:
+                if code not in countries:
+                    countries.append(code)
+        if not countries and not companies and self.av.main_country:
+            countries.append(self.av.main_country)
+        if len(countries) == 1 and self.av.main_country and self.av.main_country not in countries \
+                and (companies or ctx.pair is None):
+            countries.append(self.av.main_country)
+        return companies, countries
+
+    def _date(self, view: SentenceView, noun: _Noun) -> tuple[date | None, str | None]:
+        """The date of the noun's own clause, of a clause it continues ("in
+        October 2006, when an agreement was concluded"), or of the sentence opening."""
+        text = view.text
+        lo, hi = _chunk(text, noun.start, noun.end)
+        first_lo, first_hi = _chunk(text, 0, 0)
+        prev_lo = _chunk(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 0 else lo
+        continues = bool(_CONTINUES.match(text[lo:hi]))
+        best = None
+        for s, e, p in view.periods:
+            if p.start is None or p.precision not in ("day", "month", "year", "quarter", "half"):
+                continue
+            if _DATE_LEAD_BAD.search(text[max(0, s - 12):s]):
+                continue
+            if p.start and p.end and (p.end - p.start).days > 370:
+                continue
+            own = s < hi and e > lo
+            opening = s < first_hi and e <= noun.start
+            previous = continues and s < lo and e > prev_lo
+            if not (own or opening or previous):
+                continue
+            dist = abs(s - noun.end) if s >= noun.end else abs(noun.start - e) + 5
+            rank = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3}[p.precision]
+            key = (0 if own else 1, rank, dist)
+            if best is None or key < best[0]:
+                best = (key, p)
+        if best is None:
+            return None, None
+        return iso_first_day(best[1])
+
+    def _count(self, text: str, noun: _Noun) -> int | None:
+        if noun.anaphor:
+            return None
+        m = cues.NUMBER_BEFORE.search(text[max(0, noun.start - 60):noun.start])
+        if not m:
+            return None
+        word = m.group(1).lower()
+        if word[0].isdigit():
+            n = int(word.replace(",", ""))
+            return n if 1 <= n < 10000 else None
+        return cues.WORD_NUMBERS.get(word)
+
+    def _value(self, view: SentenceView, noun: _Noun) -> tuple[float | None, str | None]:
+        text = view.text
+        for q in view.quantities:
+            if not q.is_money:
+                continue
+            if q.start >= noun.end and q.start - noun.end <= 90:
+                between = text[noun.end:q.start]
+                if any(rx.search(between) for _, rx in cues.AGREEMENT_NOUNS):
+                    continue
+                if cues.VALUE_CUE.search(text[max(noun.end, q.start - 40):q.start]):
+                    return q.value, q.unit
+            elif q.end <= noun.start and noun.start - q.end <= 25:
+                return q.value, q.unit
+        return None, None
+
+    def _subject(self, text: str, noun: _Noun) -> str | None:
+        tail = text[noun.end:]
+        m = cues.SUBJECT_AFTER.match(tail)
+        return tail[m.start(1):m.end(1)].strip() if m else None
+
+    # --- merging ------------------------------------------------------------
+
+    def _find_merge(self, new: _Agreement) -> _Agreement | None:
+        for old in reversed(self.items):
+            if self._compatible(old, new):
+                return old
+        return None
+
+    def _compatible(self, old: _Agreement, new: _Agreement) -> bool:
+        a, b = old.cand, new.cand
+        if a.agreement_type != b.agreement_type:
+            if not (new.anaphor == "generic" or old.anaphor == "generic"):
+                return False
+        if a.signed_date and b.signed_date:
+            if a.signed_date.year != b.signed_date.year:
+                return False
+            if a.date_precision in ("day", "month") and b.date_precision in ("day", "month") \
+                    and a.signed_date.month != b.signed_date.month:
+                return False
+        if a.value_amount and b.value_amount and abs(a.value_amount - b.value_amount) > 0.01 * a.value_amount:
+            return False
+        ca = old.count_explicit or (1 if old.singular else None)
+        cb = new.count_explicit or (1 if new.singular else None)
+        if ca is not None and cb is not None and ca != cb:
+            return False
+        if old.company_keys and new.company_keys:
+            return bool(old.company_keys & new.company_keys)
+        if new.anaphor:
+            return True
+        if not a.party_countries or not b.party_countries:
+            return True
+        return bool(set(a.party_countries) & set(b.party_countries))
+
+    def _merge(self, old: _Agreement, new: _Agreement) -> None:
+        a, b = old.cand, new.cand
+        if new.status_explicit and not old.status_explicit:
+            a.status = b.status
+            old.status_explicit = True
+        if old.anaphor == "generic" and not new.anaphor:
+            a.agreement_type = b.agreement_type
+            old.anaphor = None
+        if a.signed_date is None and b.signed_date is not None:
+            a.signed_date, a.date_precision = b.signed_date, b.date_precision
+        if a.value_amount is None and b.value_amount is not None:
+            a.value_amount, a.value_currency = b.value_amount, b.value_currency
+        if old.count_explicit is None and new.count_explicit is not None:
+            a.agreement_count = b.agreement_count
+            old.count_explicit = new.count_explicit
+        if a.subject is None:
+            a.subject = b.subject
+        for c in b.party_companies:
+            if _key(c) not in old.company_keys:
+                a.party_companies.append(c)
+                old.company_keys.add(_key(c))
+        for c in b.party_countries:
+            if c not in a.party_countries:
+                a.party_countries.append(c)
+
+    def results(self) -> list[AgreementCandidate]:
+        return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]

@@ -1,0 +1,191 @@
+"""Small helpers shared by the fact extractors: clauses, periods, locations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from loaders import cues
+from loaders.facts_context import Ent, SentenceView
+from loaders.records import Period, Quantity
+
+_BARE_NEXT_OK = frozenset("""
+a an per each every annually yearly in by this last next and or to from over since with during
+until before after the its their his her that which who while whereas but than compared
+""".split())
+_WORD = re.compile(r"[\s(]*([A-Za-z][\w-]*)")
+_EARLY_PERIOD_LEAD = re.compile(r"^\s*(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$", re.I)
+
+
+@dataclass
+class Context:
+    """What earlier sentences established (updated in text order)."""
+    location: tuple[str | None, str | None] | None = None   # (city, country) of the site being discussed
+    company: str | None = None                               # producer/operator being discussed
+    company_code: str | None = None
+    trade_set: tuple[str | None, str | None] | None = None  # countries of the last trade figure
+    trade_paragraph: int = -1
+    trade_sentence: int = -1
+    trade_flow: str | None = None
+    trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
+    pair: tuple[str, str] | None = None                     # last two states named together
+    production_sentence: int = -1
+    production_period: Period | None = None
+    production_period_sentence: int = -1
+    production_unit: str | None = None
+    production_cue_sentence: int = -1
+    claimed: dict[int, set[int]] = field(default_factory=dict)   # sentence_no -> quantity indexes used
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: between hard breaks (; , while , which ...)."""
+    start, end = 0, len(text)
+    for m in cues.CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in cues.SEGMENT_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def percent_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in cues.PERCENT.finditer(text)]
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+_TIME_AFTER = re.compile(r"^\s+(?:next|last|this|a|per|every|each|the\s+following)\s", re.I)
+
+
+def unit_of(text: str, q: Quantity) -> str | None:
+    """The quantity's unit, except a period read as one ("11,000 next year" counts no years)."""
+    if q.unit in _TIME_UNITS and _TIME_AFTER.match(text[q.end:q.end + 25]):
+        return None
+    return q.unit
+
+
+def is_bare(text: str, q: Quantity) -> bool:
+    """A number with no unit and no noun after it ("up to 45 thousand a year", "with 67.")."""
+    if q.is_money:
+        return False
+    if unit_of(text, q) is None and q.unit in _TIME_UNITS:
+        return True
+    if q.unit is not None or q.unit_noun:
+        return False
+    m = _WORD.match(text, q.end)
+    if not m:
+        return True
+    return m.group(1).lower() in _BARE_NEXT_OK
+
+
+def has_scale(q: Quantity) -> bool:
+    return bool(re.search(r"thousand|million|billion|mln|bln|\bbn\b", q.surface, re.I))
+
+
+def period_year(p: Period) -> int | None:
+    if p.year:
+        return p.year
+    if p.start and p.end and p.start.year == p.end.year:
+        return p.start.year
+    return None
+
+
+def is_part_year(p: Period) -> bool:
+    if not (p.start and p.end):
+        return False
+    return (p.end - p.start).days < 330
+
+
+def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, next_start: int,
+                  first_q_start: int) -> tuple[int, int, Period] | None:
+    """The period a figure is for: after it within its clause (before the next
+    figure first), else before it after the previous figure, else a period
+    that opens the sentence before every figure."""
+    periods = view.periods
+    if not periods:
+        return None
+    text = view.text
+    c_start, c_end = clause_bounds(text, q_start)
+    after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
+    near = [p for p in after if p[1] <= next_start]
+    if near:
+        return near[0]
+    before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
+    if before:
+        return before[-1]
+    if after and not any(prev_end < p[0] < next_start for p in periods):
+        # "built 48,857 cars and 981 vans last year": a list shares its period
+        between = text[q_end:after[0][0]]
+        if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between):
+            return after[0]
+    opening = [p for p in periods if p[1] <= first_q_start and _EARLY_PERIOD_LEAD.match(text[:p[0]])]
+    if opening:
+        return opening[0]
+    # "In the first half of 2023, more than 10,000 ..." after a leading clause
+    early = [p for p in periods if p[1] <= first_q_start and p[1] <= q_start]
+    if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
+        return early[-1]
+    return None
+
+
+def words_before(text: str, pos: int, n: int = 4) -> str:
+    return " ".join(text[:pos].split()[-n:])
+
+
+def location_countries(view: SentenceView) -> list[Ent]:
+    """Country mentions used as a location of production: "in Kazakhstan",
+    "Kazakhstan's car industry", "the Turkish site", "Kazakh assembly lines"."""
+    out = []
+    text = view.text
+    for c in view.countries:
+        if not c.code or c.via in ("city", "region"):
+            continue
+        before = text[max(0, c.start - 12):c.start]
+        after = text[c.end:c.end + 40]
+        if cues.LOCATION_BEFORE.search(before):
+            out.append(c)
+        elif c.possessive and cues.LOCATION_AFTER_DEMONYM.match(after.removeprefix("'s").removeprefix("\u2019s")):
+            out.append(c)
+        elif c.via == "demonym" and cues.LOCATION_AFTER_DEMONYM.match(after):
+            out.append(c)
+    return out
+
+
+def nearest(ents: list[Ent], pos: int, window_start: int = 0, window_end: int | None = None) -> Ent | None:
+    """The entity closest to `pos`, preferring one before it."""
+    if window_end is None:
+        window_end = 10**9
+    cands = [e for e in ents if e.start >= window_start and e.end <= window_end]
+    if not cands:
+        return None
+    before = [e for e in cands if e.end <= pos]
+    if before:
+        return before[-1]
+    return min(cands, key=lambda e: abs(e.start - pos))
+
+
+def iso_first_day(p: Period) -> tuple[date | None, str | None]:
+    """signed_date and its precision from a period."""
+    if p.start is None:
+        return None, None
+    prec = p.precision
+    if prec == "day":
+        return p.start, "day"
+    if prec == "month":
+        return p.start.replace(day=1), "month"
+    if prec in ("year",):
+        return p.start.replace(month=1, day=1), "year"
+    if prec in ("quarter", "half") and p.start:
+        return p.start, "month"
+    return None, None

@@ -1,0 +1,296 @@
+"""Production figures (plan, capacity, actual output) and the plants behind them.
+
+A figure is a physical quantity (vehicles, tonnes, tyres, tractors, units)
+in a sentence that talks about producing: a production verb or noun, a
+capacity phrase, or the sentence right after one that stated output (the
+breakdown "Passenger cars made up 13,725 units"). The cue nearest before the
+figure decides plan / capacity / actual; the period after it (else before
+it) gives the year; the place in the sentence, else the site under
+discussion, else the article's country, gives where production happens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import cues
+from loaders.facts_common import (Context, choose_period, clause_bounds, has_scale, is_bare,
+                                  is_part_year, location_countries, nearest, percent_spans, period_year, unit_of)
+from loaders.facts_context import ArticleView, SentenceView
+from loaders.records import PlantCandidate, ProductionCandidate, Quantity
+
+_ORDINAL_COUNT = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(car|vehicle|tractor|truck|bus|unit|engine|tyre|tire)s?\b")
+_ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
+                  "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
+_SINCE_START = re.compile(r"(?:since|from)\b", re.I)
+_PRODUCT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:of\s+)?((?:[A-Za-z][\w-]*\s+){0,3}(?:cars|vehicles|trucks|buses"
+                      r"|tractors|tyres|tires|components|gearboxes|castings|units|sedans|SUVs|steel|cement))\b")
+
+
+@dataclass
+class _Figure:
+    q: Quantity
+    unit: str
+    index: int
+
+
+def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool) -> list[_Figure]:
+    text = view.text
+    out: list[_Figure] = []
+    last_unit: str | None = None
+    for i, q in enumerate(view.quantities):
+        if q.is_money:
+            last_unit = None
+            continue
+        unit = unit_of(text, q)
+        if unit is None and is_bare(text, q):
+            if last_unit:
+                unit = last_unit
+            elif has_prod_cue and has_scale(q) and ctx.production_unit \
+                    and view.no - ctx.production_sentence <= 2:
+                unit = ctx.production_unit
+        if unit is None or unit not in cues.PRODUCTION_UNITS:
+            last_unit = unit if unit in cues.PRODUCTION_UNITS else None
+            continue
+        last_unit = unit
+        if i in claimed:
+            continue
+        out.append(_Figure(q, unit, i))
+    for m in _ORDINAL_COUNT.finditer(text):
+        # "the assembly of its 10,000th tractor": a cumulative count
+        value = float(m.group(1).replace(",", ""))
+        if value >= 100:
+            q = Quantity(m.start(1), m.end(1), m.group(1), value, _ORDINAL_UNITS[m.group(2).lower()], False, None,
+                         m.group(2))
+            out.append(_Figure(q, q.unit, -1 - m.start()))
+    out.sort(key=lambda f: f.q.start)
+    return out
+
+
+def _kind(before: str, after: str) -> str | None:
+    for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan")):
+        if rx.search(before):
+            return kind
+    if cues.ACTUAL_VERB.search(before) or cues.PROD_VERB.search(before):
+        return "actual"
+    for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual")):
+        if rx.search(after):
+            return kind
+    return None
+
+
+def _unit_for(view: SentenceView, f: _Figure) -> str:
+    if f.unit == "units" and (f.q.unit_noun or "").lower() in ("unit", "units"):
+        # "90,000 units per year" of a car plant are vehicles; "units of components" stay units
+        tail = view.text[f.q.end:f.q.end + 30]
+        if not re.match(r"\s*units?\s+of\b", tail, re.I) and cues.VEHICLE_WORDS.search(view.text):
+            return "vehicles"
+    return f.unit
+
+
+def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
+                       maybe_cue: bool = True) -> list[ProductionCandidate]:
+    text = view.text
+    has_prod_cue = maybe_cue and view.production_cue()
+    continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
+                   (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
+                    and cues.PLANT_NOUN.search(av.sentences[view.no - 1].text) is not None)
+    if not (has_prod_cue or continuation):
+        return []
+    figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
+    if not figures:
+        return []
+    if continuation and not all(f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
+        return []
+    pct = percent_spans(text)
+    bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
+    first_start = figures[0].q.start
+    loc_countries = location_countries(view)
+    out: list[ProductionCandidate] = []
+    prev_kind: str | None = None
+    for n, f in enumerate(figures):
+        q = f.q
+        c_start, c_end = clause_bounds(text, q.start)
+        prev_end = max([e for s, e in bounds if e <= q.start] + [c_start])
+        next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
+        before, after = text[prev_end:q.start], text[q.end:next_start]
+        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(after[:50]):
+            continue
+        if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
+            continue
+        kind = _kind(before, after) or prev_kind
+        if kind is None:
+            kind = _kind(text[c_start:q.start], "") or "actual"
+        if not has_prod_cue and kind == "capacity":
+            kind = "actual"
+        prev_kind = kind
+
+        # period and year
+        chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        year = None
+        start = end = None
+        basis = "annual"
+        if chosen is not None:
+            p_start, p_end, period = chosen
+            lead = text[max(0, p_start - 20):p_start]
+            if _SINCE.search(lead) or _SINCE_START.match(text[p_start:p_end]):
+                basis = "total"         # cumulative: a year only for "since the start of the year"
+                if period.start and period.end and period.start.year == period.end.year:
+                    year, start, end = period.start.year, period.start, period.end
+            else:
+                year = period_year(period)
+                start, end = period.start, period.end
+                if _BY_END.search(lead):
+                    start = end = None
+                elif is_part_year(period):
+                    basis = "total"
+        elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
+                and not cues.PER_YEAR.search(text):
+            period = ctx.production_period
+            year = period_year(period)
+            start, end = period.start, period.end
+            if is_part_year(period):
+                basis = "total"
+        window = text[max(c_start, prev_end - 40):next_start]
+        if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
+            basis = "total"
+        if f.index < 0:
+            basis = "total"
+
+        # where, and who
+        place = nearest(site_places(view), q.start)
+        city = country = None
+        if place is not None:
+            city, country = place.name, place.code
+        else:
+            loc = nearest(loc_countries, q.start)
+            if loc is not None:
+                country = loc.code
+            elif ctx.location is not None:
+                city, country = ctx.location
+        company_ent = nearest([c for c in view.companies if c.end <= q.start and c.start >= c_start], q.start) \
+            or nearest([c for c in view.companies if c.end <= q.start], q.start)
+        company = company_ent.name if company_ent else ctx.company
+        if country is None:
+            country = av.main_country or (company_ent.code if company_ent else ctx.company_code)
+
+        out.append(ProductionCandidate(
+            sentence_no=view.no, evidence=text, quantity=q.value, unit=_unit_for(view, f),
+            qualifier=q.qualifier, company_name=company, plant_city=city, country_code=country,
+            target_year=year, period_start=start if basis == "total" else None,
+            period_end=end if basis == "total" else None, basis=basis, target_kind=kind,
+            product=_product(text, q)))
+        if kind == "actual" and chosen is not None and year is not None:
+            ctx.production_period = chosen[2]
+            ctx.production_period_sentence = view.no
+        ctx.production_unit = f.unit
+    if out:
+        ctx.production_sentence = view.no
+    return out
+
+
+def _product(text: str, q: Quantity) -> str | None:
+    m = _PRODUCT.match(text[q.end:q.end + 60])
+    return m.group(1).strip() if m else (q.unit_noun or None)
+
+
+def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = True, maybe_plant: bool = True) -> None:
+    """Remember the site and operator a production or plant sentence talks about."""
+    text = view.text
+    prod = maybe_prod and view.production_cue()
+    plant = maybe_plant and cues.PLANT_NOUN.search(text)
+    if prod:
+        ctx.production_cue_sentence = view.no
+    sites = site_places(view)
+    place = sites[0] if sites and (prod or plant) else None
+    for c in view.companies:
+        # "SaryarkaAvtoProm LLP in Kostanay": the operator and its site
+        m = next((p for p in sites if p.start > c.end and _COMPANY_IN_PLACE.match(text[c.end:p.start])), None)
+        if m is not None:
+            ctx.location = (m.name, m.code)
+            ctx.company, ctx.company_code = c.name, c.code
+            return
+    if not (prod or plant):
+        return
+    if place is not None:
+        ctx.location = (place.name, place.code)
+    else:
+        locs = location_countries(view)
+        if locs:
+            ctx.location = (None, locs[-1].code)
+    producers = [c for c in view.companies if not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20])]
+    if producers:
+        ctx.company, ctx.company_code = producers[0].name, producers[0].code
+
+
+_PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
+                             r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
+# A place in these roles is not where something is produced.
+_NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
+                       r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
+
+
+def site_places(view: SentenceView) -> list:
+    """Places of the sentence that can be a production site."""
+    text = view.text
+    return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
+            and not (p.start == 0 and text[p.start:p.end].isupper())]      # a dateline ("AGHDAM -")
+
+
+def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
+                       production: list[ProductionCandidate]) -> list[tuple[PlantCandidate, bool]]:
+    """Production sites: the site of each figure with a city, and "plant in <city>".
+    Each comes with `weak`: its operator was inferred from an earlier sentence."""
+    text = view.text
+    out: list[tuple[PlantCandidate, bool]] = []
+    name = _plant_name(view)
+    in_sentence = {c.name for c in view.companies}
+    for p in production:
+        if p.plant_city:
+            row = PlantCandidate(view.no, text, name, p.company_name, p.plant_city, p.country_code)
+            out.append((row, p.company_name not in in_sentence))
+    if cues.POWER_PLANT.search(text):
+        return out
+    for place in site_places(view):
+        before = text[max(0, place.start - 60):place.start]
+        if _PLANT_IN_PLACE.search(before):
+            company = nearest([c for c in view.companies if c.end <= place.start], place.start)
+            row = PlantCandidate(view.no, text, name, company.name if company else ctx.company,
+                                 place.name, place.code)
+            out.append((row, company is None))
+    return out
+
+
+def dedup_plants(rows: list[tuple[PlantCandidate, bool]]) -> list[PlantCandidate]:
+    """One row per site: same city, and the same operator unless one was only inferred."""
+    out: list[list] = []            # [row, weak]
+    for r, weak in rows:
+        city = (r.city or "")[:5].lower()
+        dup = next((o for o in out if (o[0].city or "")[:5].lower() == city
+                    and (o[0].company_name == r.company_name or not o[0].company_name or not r.company_name
+                         or weak or o[1])), None)
+        if dup is None:
+            out.append([r, weak])
+            continue
+        d = dup[0]
+        if r.company_name and (not d.company_name or (dup[1] and not weak)):
+            d.company_name, dup[1] = r.company_name, weak
+        d.plant_name = d.plant_name or r.plant_name
+        d.country_code = d.country_code or r.country_code
+    return [o[0] for o in out]
+
+
+def _plant_name(view: SentenceView) -> str | None:
+    m = cues.PLANT_NAME.search(view.text)
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.split()
+    while words and words[0] in ("The", "A", "An", "Its", "This", "In", "At"):
+        words.pop(0)
+    return " ".join(words) or None

@@ -1,0 +1,306 @@
+"""Trade figures: turnover, exports and imports, in money or physical units.
+
+A figure is an amount governed by a trade cue: the nearest "trade",
+"turnover", "exports", "imported", "sold ... to" before it (with no
+investment, price, fund or tax noun in between), a trade noun right after
+it ("$5.2 billion of trade"), a passive verb after it ("55 sedans were sent
+to"), or the figure before it when it is only a comparison base ("from
+$410.9 million"). The countries are the states named in its segment of the
+sentence, completed from the rest of the sentence and then from the pair
+the article was discussing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import cues
+from loaders.facts_common import Context, choose_period, percent_spans, segment_bounds
+from loaders.facts_context import ArticleView, Ent, SentenceView
+from loaders.records import Quantity, TradeCandidate
+
+_FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
+_MAX_CUE_DISTANCE = 170
+_PRODUCT_OF = re.compile(r"^\s*(?:of\s+)((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:from|to|in|into|for|and|worth"
+                         r"|with|by|during|over|last|this|between|across|was|were)\b|[,.;]|\s*$)")
+_DELIVER = re.compile(r"\bdeliver(?:ed|ies|y)\b", re.I)
+_DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:\w+\s+){0,3}?(?:to|abroad)\b", re.I)
+_FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
+
+
+@dataclass
+class _Trade:
+    q: Quantity
+    index: int
+    flow: str
+    reporter: str | None
+    partner: str | None
+    is_target: bool
+    company: str | None
+
+
+def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tuple[str, int] | None:
+    """(flow, cue end) of the nearest trade cue governing the amount from before."""
+    lo = max(0, q.start - _MAX_CUE_DISTANCE)
+    semi = text.rfind(";", 0, q.start)
+    lo = max(lo, semi + 1)
+    best: tuple[int, int, str] | None = None
+    for rx, flow in _FLOW_OF:
+        matches = cues.turnover_cues(text, lo, q.start) if flow == "turnover" else rx.finditer(text, lo)
+        for m in matches:
+            if m.end() > q.start:
+                break
+            if flow == "export" and _DELIVER.fullmatch(m.group()) and not _DELIVER_TO.match(text, m.start()) \
+                    and not (view.no - ctx.trade_sentence <= 2 and ctx.trade_paragraph == view.paragraph):
+                continue
+            if flow == "import" and view.inside_company(m.start(), m.end()):
+                continue
+            if best is None or m.end() > best[1]:
+                best = (m.start(), m.end(), flow)
+    if best is None:
+        return None
+    between = text[best[1]:q.start]
+    if cues.MONEY_BLOCK.search(between):
+        return None
+    return best[2], best[1]
+
+
+def _cue_after(text: str, q: Quantity) -> str | None:
+    tail = text[q.end:]
+    m = cues.TRADE_AFTER.match(tail)
+    if m:
+        word = m.group().lower()
+        if "export" in word or "deliver" in word or "shipment" in word or "sales" in word:
+            return "export"
+        if "import" in word or "purchase" in word:
+            return "import"
+        return "turnover"
+    if not q.is_money:
+        m = cues.PASSIVE_TRADE_AFTER.match(tail)
+        if m:
+            return "import" if "import" in m.group().lower() else "export"
+    return None
+
+
+def _states(view: SentenceView, start: int, end: int) -> list[Ent]:
+    seen: set[str] = set()
+    out = []
+    for c in view.state_countries():
+        if start <= c.start and c.end <= end and c.code not in seen:
+            seen.add(c.code)
+            out.append(c)
+    return out
+
+
+def _possessives(view: SentenceView) -> list[str]:
+    return [c.code for c in view.state_countries() if c.possessive]
+
+
+def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) -> tuple[str, str]:
+    """Reporter and partner among two or more states of one segment."""
+    text = view.text
+    codes = [e.code for e in ents]
+    if flow in ("export", "import") and cue_end is not None:
+        partners = [e for e in ents if e.start >= cue_end and _FROM_TO.search(text[max(0, e.start - 12):e.start])]
+        if not partners:
+            partners = [e for e in ents if e.start >= cue_end]
+        if partners:
+            partner = partners[0].code
+            reporter = next((c for c in codes if c != partner), None)
+            return reporter, partner
+        before = [e for e in ents if e.end <= cue_end]
+        if before:
+            reporter = before[-1].code
+            return reporter, next(c for c in codes if c != reporter)
+    poss = [c for c in _possessives(view) if c in codes]
+    reporter = poss[0] if poss else codes[0]
+    return reporter, next(c for c in codes if c != reporter)
+
+
+def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) -> str | None:
+    others = [c.code for c in view.state_countries() if c.code != code]
+    if others:
+        poss = [c for c in _possessives(view) if c != code]
+        return poss[0] if poss else others[0]
+    pairs = (av.main_pair, ctx.trade_set, ctx.pair) if cues.TWO_SIDES.search(view.text) else (ctx.trade_set, ctx.pair)
+    for pair in pairs:
+        if pair and code in pair:
+            other = pair[1] if pair[0] == code else pair[0]
+            if other:
+                return other
+    if av.main_country and av.main_country != code:
+        return av.main_country
+    return None
+
+
+def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[TradeCandidate]:
+    text = view.text
+    quantities = view.quantities
+    if not quantities:
+        return []
+    trades: list[_Trade] = []
+    amounts = [(i, q) for i, q in enumerate(quantities)
+               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)]
+    if not amounts:
+        return []
+    bounds = sorted([(q.start, q.end) for _, q in amounts] + percent_spans(text))
+    first_start = amounts[0][1].start
+    out: list[TradeCandidate] = []
+    prev: _Trade | None = None
+    for i, q in amounts:
+        if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
+            continue
+        cue = _cue_before(text, q, view, ctx)
+        flow = cue[0] if cue else None
+        cue_end = cue[1] if cue else None
+        if flow is None:
+            flow = _cue_after(text, q)
+        comparison = prev is not None and cues.COMPARISON_BEFORE.search(text[max(0, q.start - 30):q.start]) \
+            and (prev.q.is_money == q.is_money)
+        if comparison:
+            flow = prev.flow
+        continued = False
+        if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
+                and cues.TRADE_PRONOUN.search(text[:q.start]) and not prev:
+            flow = "turnover"               # "Trade ... is modest. In 2022 it amounted to $181.9 million"
+        if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
+                and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
+            flow, continued = ctx.trade_flow, True
+        if flow is None:
+            continue
+        if not q.is_money and cue_end is not None and q.start - cue_end > 90:
+            continue
+
+        seg_start, seg_end = segment_bounds(text, q.start)
+        local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
+        local = text[local_start:q.start]
+        next_start = min([s for s, e in bounds if s >= q.end] + [len(text)])
+        is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
+        if comparison:
+            is_target = prev.is_target
+        if continued:
+            is_target = True
+
+        # countries
+        company = None
+        if comparison:
+            reporter, partner = prev.reporter, prev.partner
+        elif continued and ctx.trade_set:
+            reporter, partner = ctx.trade_set
+        else:
+            reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+        chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        period = chosen[2] if chosen else None
+        if period is not None and not is_target and av.published and period.start \
+                and period.start > av.published:
+            is_target = True
+        t = _Trade(q, i, flow, reporter, partner, is_target, company)
+        trades.append(t)
+        prev = t
+        out.append(TradeCandidate(
+            sentence_no=view.no, evidence=text, reporter_country_code=reporter,
+            partner_country_code=partner, company_name=company, flow=flow,
+            product=_product(text, q), amount=q.value, unit=q.unit or "units", is_money=q.is_money,
+            qualifier=q.qualifier, period_start=period.start if period else None,
+            period_end=period.end if period else None, is_target=is_target))
+    if trades:
+        ctx.claimed.setdefault(view.no, set()).update(t.index for t in trades)
+        last = trades[-1]
+        ctx.trade_set = (last.reporter, last.partner)
+        ctx.trade_sentence = view.no
+        ctx.trade_paragraph = view.paragraph
+        ctx.trade_flow = last.flow
+    return out
+
+
+def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
+               cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
+    text = view.text
+    seg = _states(view, seg_start, seg_end)
+    seg_text = text[seg_start:seg_end]
+    total = flow == "turnover" and bool(cues.TOTAL_TRADE.search(text[seg_start:q.start])) and len(seg) <= 1
+    abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
+    bilateral = flow == "turnover" or bool(cues.BILATERAL.search(text))
+    company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
+                        and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
+    company = company_ent.name if company_ent else None
+    if len(seg) >= 2:
+        r, p = _order(view, seg, flow, cue_end)
+        return r, p, company
+    if len(seg) == 1:
+        c = seg[0].code
+        partner_role = flow in ("export", "import") and (
+            (cue_end is not None and seg[0].start >= cue_end)
+            or _FROM_TO.search(text[max(0, seg[0].start - 12):seg[0].start]) is not None)
+        if partner_role:
+            # "imports from Kazakhstan", "shipped to Mongolia": the named state is the partner
+            if company_ent is not None and company_ent.code and company_ent.code != c:
+                return company_ent.code, c, company
+            return _other_side(av, view, ctx, c), c, company
+        if total or abroad or not bilateral:
+            return c, None, company
+        return c, _other_side(av, view, ctx, c), company
+    # no state in the segment: the rest of the sentence, then the article's pair
+    if abroad:
+        return _home(av, ctx, company_ent), None, company or ctx.company
+    sent = _states(view, 0, len(text))
+    if total:
+        return (sent[0].code if sent else av.main_country), None, company
+    if len(sent) >= 2:
+        r, p = _order(view, sent, flow, cue_end)
+        return r, p, company
+    recent = view.no - ctx.trade_sentence <= 2 and ctx.trade_paragraph == view.paragraph
+    if len(sent) == 1:
+        c = sent[0].code
+        if abroad or not (bilateral or recent):
+            return c, None, company
+        return c, _other_side(av, view, ctx, c), company
+    if bilateral or recent:
+        if recent and ctx.trade_set and ctx.trade_set[0]:
+            return ctx.trade_set[0], ctx.trade_set[1], company
+        pair = av.main_pair if cues.TWO_SIDES.search(text) else None
+        if pair is None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1]:
+            pair = ctx.trade_set
+        pair = pair or ctx.pair or av.main_pair
+        if pair:
+            return pair[0], pair[1], company
+    return _home(av, ctx, company_ent), None, company or ctx.company
+
+
+def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
+    if company_ent is not None and company_ent.code:
+        return company_ent.code
+    if ctx.location is not None and ctx.location[1]:
+        return ctx.location[1]
+    if ctx.company_code:
+        return ctx.company_code
+    return av.main_country
+
+
+def _product(text: str, q: Quantity) -> str | None:
+    if q.is_money:
+        return None
+    tail = text[q.end:q.end + 60]
+    if q.unit_noun:
+        idx = tail.find(q.unit_noun)
+        if idx >= 0:
+            m = _PRODUCT_OF.match(tail[idx + len(q.unit_noun):])
+            if m:
+                return m.group(1).strip()
+    return q.unit_noun
+
+
+def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
+    """Remember a sentence about trade that gives no figure ("Trade ... is still modest.")."""
+    if not found and cues.turnover_cues(view.text):
+        ctx.trade_topic_sentence = view.no
+
+
+def update_pair(view: SentenceView, ctx: Context) -> None:
+    codes: list[str] = []
+    for c in view.state_countries():
+        if c.code not in codes:
+            codes.append(c.code)
+    if len(codes) >= 2:
+        ctx.pair = (codes[0], codes[1])

@@ -1,0 +1,100 @@
+"""Agreements: type, status, date, count, value, parties, merging; generic talk gives nothing."""
+from datetime import date
+
+from facts_helpers import facts_of
+
+
+def agreements(text, **kw):
+    return facts_of(text, **kw).agreements
+
+
+def one(text, **kw):
+    found = agreements(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_memorandum_signed_on_a_day_with_both_companies() -> None:
+    a = one("On March 3, 2024, Orda Auto and Caspian Wheels signed a memorandum of understanding on engine supplies.")
+    assert (a.agreement_type, a.status, a.signed_date, a.date_precision) == ("memorandum", "signed", date(2024, 3, 3), "day")
+    assert set(a.party_companies) == {"Orda Auto", "Caspian Wheels"}
+    assert set(a.party_countries) == {"KZ", "AZ"}
+    assert a.subject == "engine supplies"
+
+
+def test_month_date_is_first_of_month() -> None:
+    a = one("In June 2023 Kazakhstan and Georgia signed a roadmap for transit cooperation.")
+    assert (a.agreement_type, a.signed_date, a.date_precision) == ("roadmap", date(2023, 6, 1), "month")
+
+
+def test_proposed_joint_venture() -> None:
+    a = one("Steppe Motors plans to set up a joint venture with a Turkish partner.")
+    assert (a.agreement_type, a.status) == ("joint_venture", "proposed")
+    assert "Steppe Motors" in a.party_companies and "TR" in a.party_countries
+
+
+def test_talks_are_negotiating() -> None:
+    a = one("Orda Auto is in talks with Dragon Trucks on a supply contract.")
+    assert (a.agreement_type, a.status) == ("contract", "negotiating")
+
+
+def test_count_and_value() -> None:
+    a = one("During the forum, 25 agreements worth $400 million were signed between Kazakhstan and Georgia.")
+    assert (a.agreement_count, a.value_amount, a.value_currency, a.status) == (25, 4e8, "USD", "signed")
+    assert set(a.party_countries) == {"KZ", "GE"}
+
+
+def test_later_mentions_merge_into_one_agreement() -> None:
+    text = ("Dragon Trucks and Silk Road Tractors formed a joint venture in Namangan. "
+            "The venture will assemble trucks for Central Asia. "
+            "The partners said the joint venture between Dragon Trucks and Silk Road Tractors would export.")
+    a = one(text)
+    assert (a.agreement_type, a.status) == ("joint_venture", "signed")
+    assert set(a.party_companies) == {"Dragon Trucks", "Silk Road Tractors"}
+
+
+def test_two_dated_agreements_stay_apart() -> None:
+    text = ("In October 2006 a bilateral agreement between Kazakhstan and Georgia was concluded. "
+            "A new agreement between Kazakhstan and Georgia was signed in May 2024.")
+    assert [a.signed_date for a in agreements(text)] == [date(2006, 10, 1), date(2024, 5, 1)]
+
+
+def test_the_two_countries_are_the_article_pair() -> None:
+    text = ("Kazakhstan and Georgia discussed transit. Georgia wants more cargo. "
+            "The foreign ministries of the two countries signed an action plan for 2024-2025.")
+    a = one(text)
+    assert a.agreement_type == "action_plan"
+    assert set(a.party_countries) == {"KZ", "GE"}
+    assert a.signed_date is None            # "for 2024-2025" is what the plan covers
+
+
+def test_agreement_to_set_up_a_joint_company_is_a_joint_venture() -> None:
+    a = one("Orda Auto and Dragon Trucks signed an agreement to set up a joint assembly company in Almaty.")
+    assert a.agreement_type == "joint_venture"
+
+
+def test_every_agreement_has_a_party() -> None:
+    for a in agreements("Officials signed several documents. The deal was also signed."):
+        assert a.party_companies or a.party_countries
+
+
+def test_generic_cooperation_and_diplomacy_give_nothing() -> None:
+    for text in ("Kazakhstan and Georgia discussed cooperation in transport and energy.",
+                 "The president praised the strategic partnership between Kazakhstan and Georgia.",
+                 "Orda Auto is not pursuing a partnership at this time.",
+                 "Both countries are members of the Collective Security Treaty Organization.",
+                 "Growing economic and trade partnerships in the region benefit everyone.",
+                 "The striker signed a three-year contract with the club on Monday."):
+        assert agreements(text) == [], text
+
+
+def test_negated_agreement_in_talks_is_negotiating() -> None:
+    text = ("Orda Auto is seeking to reach a deal with Dragon Trucks. "
+            "While talks continue, no binding agreement has been announced.")
+    found = agreements(text)
+    assert len(found) == 1 and found[0].status == "negotiating"
+
+
+def test_media_attribution_is_not_a_party() -> None:
+    a = one("Caspian Wheels and Orda Auto signed a contract for 500 engines, Kartli Motors reported.")
+    assert "Kartli Motors" not in a.party_companies

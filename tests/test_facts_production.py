@@ -1,0 +1,116 @@
+"""Production figures: kind, year, basis, country, unit; distractors give nothing."""
+from datetime import date
+
+from facts_helpers import facts_of
+
+
+def one(text, **kw):
+    rows = facts_of(text, **kw).production
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_capacity_with_place_and_per_year() -> None:
+    r = one("The Orda Auto factory in Shymkent can produce 25,000 cars a year.")
+    assert (r.quantity, r.unit, r.target_kind, r.basis) == (25000, "vehicles", "capacity", "annual")
+    assert (r.country_code, r.plant_city, r.target_year, r.company_name) == ("KZ", "Shymkent", None, "Orda Auto")
+
+
+def test_designed_for_and_annual_capacity_are_capacity() -> None:
+    assert one("The new line is designed for 40,000 units per year.").target_kind == "capacity"
+    assert one("It will have an annual capacity of 15 thousand trucks.").target_kind == "capacity"
+
+
+def test_plan_with_year() -> None:
+    r = one("Steppe Motors plans to assemble 12,000 vehicles in Kazakhstan in 2026.")
+    assert (r.target_kind, r.target_year, r.country_code) == ("plan", 2026, "KZ")
+
+
+def test_passive_expectation_is_plan() -> None:
+    assert one("A total of 9,000 cars are expected to be made at the site in 2025.").target_kind == "plan"
+
+
+def test_actual_last_year_against_publication_date() -> None:
+    r = one("Last year the Caspian Wheels plant in Baku built 4,200 buses.", published=date(2024, 3, 1))
+    assert (r.target_kind, r.target_year, r.country_code, r.basis) == ("actual", 2023, "AZ", "annual")
+
+
+def test_part_year_is_total() -> None:
+    r = one("In the first half of 2023, the Namangan plant assembled 3,100 tractors.")
+    assert (r.unit, r.target_year, r.basis, r.target_kind) == ("tractors", 2023, "total", "actual")
+    assert (r.period_start, r.period_end) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_since_is_cumulative_without_year() -> None:
+    r = one("About 7,000 trucks have been put together in Kutaisi since 2012.")
+    assert (r.basis, r.target_year, r.country_code) == ("total", None, "GE")
+
+
+def test_two_kinds_in_one_sentence() -> None:
+    rows = facts_of("Orda Auto made 8,000 cars in 2023 and expects output to reach 11,000 next year.").production
+    assert [(r.quantity, r.target_kind, r.target_year) for r in rows] == [(8000, "actual", 2023), (11000, "plan", 2025)]
+
+
+def test_bare_number_takes_the_unit_of_the_list() -> None:
+    rows = facts_of("The site was designed for 20 thousand cars a year at first and up to 35 thousand a year later.").production
+    assert [(r.quantity, r.unit, r.target_kind) for r in rows] == [(20000, "vehicles", "capacity"),
+                                                                  (35000, "vehicles", "capacity")]
+
+
+def test_location_country_beats_company_home() -> None:
+    r = one("Dragon Trucks will produce 30,000 vehicles a year in Uzbekistan.")
+    assert (r.country_code, r.target_kind) == ("UZ", "plan")
+
+
+def test_site_from_previous_sentence() -> None:
+    text = ("Altyn Tyre laid the foundation of a tyre factory in Karaganda. "
+            "The plant is to make 2 million tyres every year.")
+    r = one(text)
+    assert (r.country_code, r.plant_city, r.unit, r.target_kind) == ("KZ", "Karaganda", "tyres", "capacity")
+
+
+def test_breakdown_after_an_output_sentence() -> None:
+    text = ("Kazakh factories built 20,000 vehicles in the first quarter of 2024. "
+            "Passenger cars made up the bulk with 17,500 units.")
+    rows = facts_of(text).production
+    assert [(r.quantity, r.target_year, r.basis) for r in rows] == [(20000, 2024, "total"), (17500, 2024, "total")]
+
+
+def test_same_figure_twice_is_one_row() -> None:
+    text = ("The Almaty plant can build 50,000 cars a year. "
+            "Its capacity of 50,000 cars a year makes it the largest in Kazakhstan.")
+    assert len(facts_of(text).production) == 1
+
+
+def test_headline_is_context_only() -> None:
+    text = "Orda Auto to build 60,000 cars\nOrda Auto will build about 58,000 cars in 2025."
+    rows = facts_of(text, title="Orda Auto to build 60,000 cars").production
+    assert [r.quantity for r in rows] == [58000]
+
+
+def test_distractors_give_no_production() -> None:
+    for text in ("The plant employs 1,200 people and covers 40 hectares.",
+                 "Orda Auto paid 5 billion tenge in taxes last year.",
+                 "Founded in 1995, the club plays at a stadium that holds 30,000 spectators.",
+                 "Sales of new cars rose to 15,000 units in May.",
+                 "The company sold 12,000 cars in Kazakhstan last year.",
+                 "Production grew by 12 percent in 2023.",
+                 "The factory produced goods worth 40 billion tenge.",
+                 "Add 2 kg of flour and 3 litres of water."):
+        assert facts_of(text).production == [], text
+
+
+def test_hyphenated_adjective_is_not_a_production_verb() -> None:
+    rows = facts_of("A batch of 300 Kazakh-assembled sedans was sent to Georgia.")
+    assert rows.production == []
+    assert [(t.flow, t.amount) for t in rows.trade] == [("export", 300)]
+
+
+def test_ordinal_milestone_is_a_cumulative_count() -> None:
+    r = one("The Namangan plant celebrated the assembly of its 20,000th tractor.")
+    assert (r.quantity, r.unit, r.basis, r.target_kind) == (20000, "tractors", "total", "actual")
+
+
+def test_plant_rows() -> None:
+    facts = facts_of("The Orda Auto factory in Shymkent can produce 25,000 cars a year.")
+    assert [(p.company_name, p.city, p.country_code) for p in facts.plants] == [("Orda Auto", "Shymkent", "KZ")]

@@ -1,0 +1,113 @@
+"""Trade figures: flow, countries, target, period, money vs physical; distractors give nothing."""
+from datetime import date
+
+from facts_helpers import facts_of
+
+
+def rows(text, **kw):
+    return facts_of(text, **kw).trade
+
+
+def one(text, **kw):
+    found = rows(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def pair(r):
+    return {r.reporter_country_code, r.partner_country_code} - {None}
+
+
+def test_turnover_between_two_named_states() -> None:
+    r = one("Trade between Kazakhstan and Georgia reached $1.2 billion in 2023.")
+    assert (r.flow, r.amount, r.unit, r.is_money, r.is_target) == ("turnover", 1.2e9, "USD", True, False)
+    assert pair(r) == {"KZ", "GE"}
+    assert (r.period_start, r.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_export_in_tonnes_with_reporter_and_partner() -> None:
+    r = one("Georgia exported 40,000 tonnes of wine to Kazakhstan in January-May 2024.")
+    assert (r.flow, r.reporter_country_code, r.partner_country_code) == ("export", "GE", "KZ")
+    assert (r.unit, r.is_money, r.product) == ("tonnes", False, "wine")
+    assert (r.period_start, r.period_end) == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_import_from_names_the_partner() -> None:
+    r = one("Last year Kyrgyzstan imported fuel worth $300 million from Russia.", published=date(2024, 2, 1))
+    assert (r.flow, r.reporter_country_code, r.partner_country_code) == ("import", "KG", "RU")
+    assert r.period_start == date(2023, 1, 1)
+
+
+def test_target_with_pair_from_the_article() -> None:
+    text = ("Kazakhstan and Georgia held business talks in Tbilisi. "
+            "The two countries aim to raise bilateral trade to $5 billion by 2030.")
+    r = one(text)
+    assert (r.flow, r.is_target, r.amount) == ("turnover", True, 5e9)
+    assert pair(r) == {"KZ", "GE"}
+
+
+def test_comparison_base_is_the_same_flow() -> None:
+    found = rows("Georgian exports to Azerbaijan rose to $900 million from $750 million a year earlier.")
+    assert [(r.flow, r.amount) for r in found] == [("export", 9e8), ("export", 7.5e8)]
+    assert all(pair(r) == {"GE", "AZ"} for r in found)
+
+
+def test_total_foreign_trade_has_no_partner() -> None:
+    r = one("Georgia's overall foreign trade reached $15 billion in 2023.")
+    assert (r.reporter_country_code, r.partner_country_code) == ("GE", None)
+
+
+def test_figure_without_countries_continues_the_previous_one() -> None:
+    text = ("Uzbekistan and Kazakhstan traded goods worth $4 billion in 2023. "
+            "In 2022, turnover stood at $3.5 billion.")
+    found = rows(text)
+    assert [r.amount for r in found] == [4e9, 3.5e9]
+    assert pair(found[1]) == {"UZ", "KZ"}
+
+
+def test_segments_keep_their_own_partner() -> None:
+    text = ("China remained Georgia's largest partner with $2 billion of trade, followed by Russia with "
+            "$1.5 billion, while Georgia's total foreign trade reached $15 billion.")
+    found = rows(text)
+    assert [(r.amount, frozenset(pair(r))) for r in found] == [
+        (2e9, frozenset({"CN", "GE"})), (1.5e9, frozenset({"RU", "GE"})), (1.5e10, frozenset({"GE"}))]
+
+
+def test_exports_and_imports_in_one_clause() -> None:
+    found = rows("In 2023 trade came to $500 million, with Uzbek exports to Azerbaijan of $300 million "
+                 "and imports of $200 million.")
+    assert [(r.flow, r.amount) for r in found] == [("turnover", 5e8), ("export", 3e8), ("import", 2e8)]
+    assert all(pair(r) == {"UZ", "AZ"} for r in found[1:])
+
+
+def test_company_exports_abroad_have_no_partner() -> None:
+    r = one("Orda Auto exported goods worth 20 billion tenge abroad last year.")
+    assert (r.flow, r.reporter_country_code, r.partner_country_code, r.unit) == ("export", "KZ", None, "KZT")
+
+
+def test_passive_shipment_after_the_figure() -> None:
+    r = one("A first batch of 120 Orda Auto sedans was shipped to Mongolia in March 2024.")
+    assert (r.flow, r.amount, r.unit, r.partner_country_code) == ("export", 120, "vehicles", "MN")
+
+
+def test_plan_wording_marks_target() -> None:
+    assert one("Kazakhstan is ready to increase exports to Uzbekistan by $400 million.").is_target is True
+    assert one("Kazakhstan plans to buy up to 2 million tonnes of grain from Russia.").is_target is True
+    assert one("Kazakh exports to China reached $14 billion last year.").is_target is False
+
+
+def test_same_figure_twice_is_one_row() -> None:
+    text = ("Trade between Kazakhstan and Georgia reached $1.2 billion in 2023. "
+            "The $1.2 billion of trade between Kazakhstan and Georgia was a record.")
+    assert len(rows(text)) == 1
+
+
+def test_distractors_give_no_trade() -> None:
+    for text in ("Investment in the Kazakh-Georgian project totals $2 billion.",
+                 "Trade ministers of Kazakhstan and Georgia met in Astana to discuss a $1 billion investment fund.",
+                 "Kazakhstan's GDP grew by 5% in 2023, and trade rose by 12%.",
+                 "The club earned EUR 4 million in prize money.",
+                 "The sedan costs 16,000 manats in Azerbaijan.",
+                 "The Ministry of Trade and Integration of Kazakhstan employs 900 people.",
+                 "Orda Auto sold 12,000 cars in Kazakhstan last year."):
+        assert rows(text) == [], text
