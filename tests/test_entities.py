@@ -1,0 +1,217 @@
+"""Entity recognition: countries, companies and places, from seeds and patterns."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from loaders.entities import (brand_maker, company_key, country_code_for, country_name, find_mentions,
+                              find_places, non_company_kind, place_for, resolve_company)
+from loaders.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def mentions(text: str):
+    return find_mentions(text, split_sentences(text))
+
+
+def countries(text: str) -> set[str]:
+    return {m.country_code for m in mentions(text) if m.entity_type == "country"}
+
+
+def companies(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.name, m.country_code, m.via) for m in mentions(text) if m.entity_type == "company"]
+
+
+def company_names(text: str) -> list[str]:
+    return [name for name, _, _ in companies(text)]
+
+
+# ---------------------------------------------------------------------------- countries
+
+def test_names_demonyms_and_capitals_count() -> None:
+    text = ("The Israeli pianist and a Frenchman met in Tashkent. Uzbekistan's exports to "
+            "the Republic of Korea grew, and Kazakhs bought more.")
+    assert countries(text) == {"IL", "FR", "UZ", "KR", "KZ"}
+    vias = {m.surface: m.via for m in mentions(text) if m.entity_type == "country"}
+    assert vias["Israeli"] == "demonym" and vias["Tashkent"] == "capital" and vias["Republic of Korea"] == "name"
+
+
+def test_spelling_variants_and_hyphenated_compounds() -> None:
+    assert countries("Azerbaijan-Türkiye trade and Kazakh-Chinese ties; US-based and Sino-Kazakh firms.") == \
+        {"AZ", "TR", "KZ", "CN", "US"}
+    assert countries("BAKU, Azerbaijan, January 6. Turkiye and Qazaqstan agreed.") == {"AZ", "TR", "KZ"}
+
+
+def test_possessive_keeps_the_country_and_drops_from_name() -> None:
+    m = [x for x in mentions("Russia’s reliability as a supplier is in doubt.") if x.entity_type == "country"][0]
+    assert (m.surface, m.name, m.country_code) == ("Russia’s", "Russia", "RU")
+
+
+def test_cities_are_places_not_countries() -> None:
+    text = "The plant in Kostanai will export to Almaty and Izhevsk, and a delegation came from Astana."
+    assert countries(text) == {"KZ"}                       # only the capital names a country
+    places = find_places(text, split_sentences(text))
+    assert [(p.name, p.country_code) for p in places] == [
+        ("Kostanay", "KZ"), ("Almaty", "KZ"), ("Izhevsk", "RU"), ("Astana", "KZ")]
+    assert all(text[p.start:p.end] for p in places)
+
+
+def test_no_country_from_inside_organisation_names() -> None:
+    text = "Iran Khodro and the Development Bank of Kazakhstan signed, Trend reports via Uzbekistan 24."
+    assert countries(text) == set()
+
+
+def test_multi_country_regions_and_other_names_are_not_countries() -> None:
+    assert countries("Latin American and Central Asian markets grew; New Jersey-based investors said.") == set()
+    assert countries("Turkic and Caspian cooperation") == set()
+
+
+def test_short_codes_match_only_as_written() -> None:
+    assert countries("Let us go. The US and the UAE agreed.") == {"US", "AE"}
+
+
+# ---------------------------------------------------------------------------- companies: gazetteer
+
+def test_gazetteer_spellings_resolve_to_one_company() -> None:
+    names = company_names("UzAvtoSanoat JSC, Uzavtosanoat and Uzautosanoat met SaryarkaAutoProm and Saryarka AvtoProm LLP.")
+    assert {resolve_company(n)[0] for n in names} == {"UzAvtoSanoat", "Saryarka AvtoProm"}
+    assert company_key("UzAvtoSanoat JSC") == company_key("Uzautosanoat") == "uzautosanoat"
+    assert company_key("Co., Ltd.") == ""                  # as the dbt macro: nothing left to resolve
+    assert company_key("JSC \"Kazakhstan Temir Zholy\" NC") == "kazakhstantemirzholy"
+
+
+def test_legal_forms_before_and_after_are_part_of_the_mention() -> None:
+    assert company_names("PJSC KAMAZ and Chery Automobile Co., Ltd. and Azermash OJSC agreed.") == [
+        "PJSC KAMAZ", "Chery Automobile Co., Ltd.", "Azermash OJSC"]
+
+
+def test_possessive_and_context_country() -> None:
+    found = companies("Astana Motors' own funds. China’s BYD Auto and Renault’s option.")
+    assert [(n, c) for n, c, _ in found] == [("Astana Motors", "KZ"), ("BYD Auto", "CN"), ("Renault", "FR")]
+    m = [x for x in mentions("Renault’s option") if x.entity_type == "company"][0]
+    assert m.surface == "Renault’s" and m.end - m.start == len("Renault’s")
+
+
+def test_short_aliases_need_exact_case_and_whole_words() -> None:
+    assert company_names("The GWM plant and MAZ trucks") == ["GWM", "MAZ"]
+    assert company_names("A gwm and the maze of Gazelle") == []
+
+
+def test_longest_known_name_wins() -> None:
+    assert company_names("Hyundai Trans Kazakhstan belongs to Astana Motors Manufacturing Kazakhstan.") == [
+        "Hyundai Trans Kazakhstan", "Astana Motors Manufacturing Kazakhstan"]
+
+
+# ---------------------------------------------------------------------------- companies: patterns
+
+def test_unknown_company_by_legal_form() -> None:
+    found = companies("A joint venture between Uzbekistan's Zarmed Invest LLC and Azerbaijan's Qala Insaat LLC.")
+    assert [(n, c) for n, c, _ in found] == [("Zarmed Invest LLC", "UZ"), ("Qala Insaat LLC", "AZ")]
+    assert all(via == "pattern" for _, _, via in found)
+
+
+def test_unknown_company_by_head_word_and_context() -> None:
+    text = ("Fujiyama Hengshan Investment is building a mill, Loulan Group plans a park, "
+            "and the Chinese carmaker Zhaoyang will open a plant. Qorgan Trans, a subsidiary of KAMAZ, agreed.")
+    found = {n: c for n, c, _ in companies(text)}
+    assert {"Fujiyama Hengshan Investment", "Loulan Group", "Zhaoyang", "Qorgan Trans", "KAMAZ"} <= set(found)
+    assert found["Zhaoyang"] == "CN"
+
+
+def test_known_company_plus_country_is_a_local_company() -> None:
+    assert companies("Geely Tajikistan will assemble cars.") == [("Geely Tajikistan", "TJ", "pattern")]
+
+
+def test_name_found_by_pattern_is_found_again_without_legal_form() -> None:
+    assert company_names("SamAvto JV LLC opened a line. SamAvto buses followed.") == ["SamAvto JV LLC", "SamAvto"]
+
+
+def test_abbreviation_defined_in_the_article() -> None:
+    text = ("China National Machinery Import & Export Corporation (CMC) bought a stake. "
+            "Later CMC's share grew. Zarafshon Auto Plant Company (ZAPC) opened; ZAPC hired 200 people.")
+    found = companies(text)
+    assert ("China National Machinery Import & Export Corporation", "CN", "abbreviation") in found
+    assert ("Zarafshon Auto Plant Company", None, "abbreviation") in found
+    assert [m for m in mentions(text) if m.surface == "CMC"] == []     # the definition itself is not repeated
+
+
+def test_described_enterprise_named_by_its_abbreviation() -> None:
+    assert company_names("the Termez automobile assembly factory (TerAZ) made 89 buses; TerAZ grew") == [
+        "TerAZ", "TerAZ"]
+
+
+def test_non_companies_are_not_companies() -> None:
+    text = ("Trend reports via the Uzbekistan 24 TV channel, according to the Association of Kazakhstan "
+            "Auto Business (AKAB) and Kazakh Invest National Company. AKAB said Chevrolet and Lada sold well, "
+            "while FC Kairat beat Celtic and the National Bank kept rates.")
+    assert company_names(text) == []
+    assert non_company_kind("Uzbekistan 24") == "media"
+    assert brand_maker("Lada") == "AvtoVAZ" and brand_maker("Chevrolet") == "General Motors"
+    assert brand_maker("Khazar") is None
+
+
+def test_government_bodies_and_generic_phrases_are_not_companies() -> None:
+    text = ("The Economic Zones Development Agency under the Ministry of Economy, the Working Group, "
+            "the Industrial Zone and the Prime Minister met the Eurasian Development Bank.")
+    assert company_names(text) == []
+
+
+def test_persons_are_not_companies() -> None:
+    text = ("Chairman of the Board at Azermash Emin Akhundov and Deputy Chairman of UzAvtoSanoat Sardor "
+            "Tadjiyev met President Kassym-Jomart Tokayev and Kostanay region governor Archimed "
+            "Mukhambetov and DBK-Leasing JSC.")
+    assert company_names(text) == ["Azermash", "UzAvtoSanoat", "DBK-Leasing JSC"]
+
+
+def test_and_splits_two_companies_but_not_one_name() -> None:
+    assert company_names("loans from BRK-Leasing JSC and Development Bank of Kazakhstan JSC") == [
+        "BRK-Leasing JSC", "Development Bank of Kazakhstan JSC"]
+    assert company_names("Tashkent Machinery Import and Export Corporation signed") == [
+        "Tashkent Machinery Import and Export Corporation"]
+
+
+def test_mentions_point_into_the_text_and_sentences() -> None:
+    text = "Kia opens plant.\nThe Kazakh partner Allur Group said so. UzAuto Motors agreed."
+    sents = split_sentences(text)
+    for m in find_mentions(text, sents):
+        assert text[m.start:m.end] == m.surface
+        s = sents[m.sentence_no]
+        assert s.start <= m.start < s.end
+
+
+# ---------------------------------------------------------------------------- helpers and seeds
+
+def test_small_helpers() -> None:
+    assert country_code_for("Kazakh") == "KZ" and country_code_for("uz") == "UZ"
+    assert country_code_for("Turkiye") == "TR" and country_code_for("Nowhere") is None
+    assert country_name("KR") == "South Korea"
+    assert place_for("Kostanai") == ("Kostanay", "KZ") and place_for("Kazakhstan") is None
+    assert resolve_company("GM Uzbekistan") == ("UzAuto Motors", "UZ")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(SEEDS / f"{name}.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_seed_integrity() -> None:
+    codes = {r["country_code"] for r in _rows("countries")}
+    assert len(codes) == 249 and all(len(c) == 2 and c.isupper() for c in codes)
+    aliases = _rows("country_aliases")
+    assert {r["alias_kind"] for r in aliases} <= {"name", "demonym", "capital", "city", "region"}
+    assert all(r["country_code"] in codes for r in aliases)
+    companies_ = _rows("company_aliases")
+    assert all(r["country_code"] in codes | {""} for r in companies_)
+    canon = {r["company_name"] for r in companies_}
+    assert canon <= {r["alias"] for r in companies_}            # the canonical name is an alias of itself
+    # one key, one company: two companies must not share a resolution key
+    owner: dict[str, str] = {}
+    for r in companies_:
+        key = company_key(r["alias"])
+        assert owner.setdefault(key, r["company_name"]) == r["company_name"], r
+
+
+@pytest.mark.parametrize("name", ["Kazakh Invest", "Trend", "Haval", "TANAP", "Latin America"])
+def test_listed_non_companies_do_not_collide_with_companies(name: str) -> None:
+    assert resolve_company(name) is None and non_company_kind(name)
