@@ -80,9 +80,13 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 batch.flush(con, parquet_dir, part)
                 part += 1
         for f in todo:
-            counts = per_file.get(f.display, [0, 0])
-            st = f.path.stat()
-            batch.rows["files"].append((f.display, st.st_size, st.st_mtime_ns, result.load_id, *counts))
+            articles, errors = per_file.get(f.display, [0, 0])
+            # A file with a rejection is read again next time: it is reported
+            # again (and fails --strict again) until it is fixed or removed.
+            if not errors:
+                st = f.path.stat()
+                batch.rows["files"].append((f.display, st.st_size, st.st_mtime_ns, result.load_id,
+                                            articles, errors))
         batch.flush(con, parquet_dir, part)
         reporter.done()
         result.seconds = time.perf_counter() - t0
