@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -68,8 +69,10 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     work = work_file(warehouse)
     t0 = time.perf_counter()
     _remove_stale_temps(warehouse)
-    if not work.exists() and warehouse.exists():
-        shutil.copyfile(warehouse, work)     # continue incrementally from what users see
+    if not work.exists():
+        work.with_name(work.name + ".seeds.sha256").unlink(missing_ok=True)
+        if warehouse.exists():
+            shutil.copyfile(warehouse, work)     # continue incrementally from what users see
 
     loaded = load(Path(articles), work, max_bytes=max_bytes, parquet_dir=parquet_dir,
                   workers=workers, progress=None if not quiet else False,
@@ -93,14 +96,34 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     return result
 
 
+def seeds_fingerprint() -> str:
+    """Hash of everything that defines the seeds (CSV files and their properties)."""
+    h = hashlib.sha256()
+    for path in sorted((PROJECT_DIR / "seeds").iterdir()):
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def run_dbt(work: Path, quiet: bool = False) -> int:
-    """`dbt build` against the work file; returns the number of tests passed."""
+    """`dbt build` against the work file; returns the number of tests passed.
+
+    Seeds are reloaded (and their tests run) only when a seed file changed
+    since the last successful build of this work file: reloading and testing
+    unchanged reference tables is a third of an incremental build's time.
+    """
     dbt = Path(sys.executable).with_name("dbt")
     target = work.with_name(work.name + ".dbt-target")
+    stamp = work.with_name(work.name + ".seeds.sha256")
+    fingerprint = seeds_fingerprint()
+    seeds_current = stamp.exists() and stamp.read_text() == fingerprint
     env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(PROJECT_DIR),
            "--profiles-dir", str(PROJECT_DIR), "--target-path", str(target),
            "--log-path", str(target / "logs")]
+    if seeds_current:
+        cmd += ["--exclude", "resource_type:seed"]
+    stamp.unlink(missing_ok=True)
     proc = subprocess.run(cmd, env=env, cwd=PROJECT_DIR, capture_output=True, text=True)
     results = _run_results(target)
     if proc.returncode != 0:
@@ -111,6 +134,7 @@ def run_dbt(work: Path, quiet: bool = False) -> int:
             lines = ["  " + l for l in (proc.stdout + proc.stderr).strip().splitlines()[-15:]]
         raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
                           + "\n".join(lines))
+    stamp.write_text(fingerprint)
     return sum(1 for r in results if r["unique_id"].startswith(("test.", "unit_test.")) and r["status"] == "pass")
 
 
