@@ -156,7 +156,7 @@ def _extract_all(files: list[InputFile], max_bytes: int,
     """Extract in worker processes (one per core), in input order."""
     workers = workers or os.cpu_count() or 1
     chunks = _chunks(_documents(files, max_bytes), CHUNK)
-    if workers <= 1 or len(files) < 2:
+    if workers <= 1:
         for chunk in chunks:
             yield from _extract_chunk(chunk)
         return
