@@ -39,25 +39,29 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     trade: list[TradeCandidate] = []
     plants: list[tuple[PlantCandidate, bool]] = []
     for view in av.sentences:
-        low = view.text.lower()
         if not view.is_title:
-            has_number = cues.has_number(low)
+            # Cheap gates first (substrings of the lower-cased sentence, all
+            # found in one pass); the figure extractors, and even the number
+            # test, run only where a cue can fire.
+            trade_words = view.contains_any(cues.TRADE_STEMS)
+            prod_words = view.contains_any(cues.PRODUCTION_STEMS)
+            plant_words = view.contains_any(cues.PLANT_STEMS)
             traded: list[TradeCandidate] = []
             found: list[ProductionCandidate] = []
-            prod_words = cues.has_any(low, cues.PRODUCTION_STEMS)
-            plant_words = cues.has_any(low, cues.PLANT_STEMS)
-            if has_number:
-                if cues.has_any(low, cues.TRADE_STEMS) or (
-                        view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
-                        and cues.has_any(low, cues.CONTINUATION_STEMS)):
+            wants_trade = trade_words or (
+                view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
+                and view.contains_any(cues.CONTINUATION_STEMS))
+            wants_production = prod_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
+            if (wants_trade or wants_production) and view.has_number:
+                if wants_trade:
                     traded = extract_trade(av, view, ctx)
                     trade.extend(traded)
-                if prod_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1:
+                if wants_production:
                     found = extract_production(av, view, ctx, prod_words)
                     production.extend(found)
-            if cues.has_any(low, cues.TRADE_STEMS):
+            if trade_words:
                 update_trade_topic(view, ctx, traded)
-            if cues.has_any(low, cues.AGREEMENT_STEMS):
+            if view.contains_any(cues.AGREEMENT_STEMS):
                 agreements.add_sentence(view, ctx)
             if plant_words or found:
                 plants.extend(plants_in_sentence(av, view, ctx, found))

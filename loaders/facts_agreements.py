@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from loaders import cues
 from loaders.facts_common import Context, iso_first_day
@@ -48,19 +49,21 @@ class _Agreement:
     company_keys: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    """One key per company, whatever the spelling ("BYD Auto" = "BYD")."""
+    """One key per company, whatever the spelling ("BYD Auto" = "BYD").
+    Cached: names repeat across articles, and a key runs every name-variant regex."""
     resolved = resolve_company(name)
     return company_key(resolved[0] if resolved else name)
 
 
-def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
-    lo, hi = 0, len(text)
-    for m in _CHUNK_BREAK.finditer(text):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+def _chunk(view: SentenceView, start: int, end: int) -> tuple[int, int]:
+    lo, hi = 0, len(view.text)
+    for b_start, b_end in view.spans(_CHUNK_BREAK):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
             break
     return lo, hi
 
@@ -69,7 +72,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
     taken: list[tuple[int, int]] = []
-    for type_, rx in cues.AGREEMENT_NOUNS:
+    for type_, stems, rx in cues.AGREEMENT_NOUNS:
+        if not view.mentions_any(stems):        # the noun's pattern cannot match: skip the scan
+            continue
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or view.inside_company(m.start(), m.end()):
                 continue
@@ -80,7 +85,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
             found.append(noun)
-    for m in cues.AGREEMENT_ANAPHOR.finditer(text):
+    for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()
         for n in found:
             if n.start >= m.start() and n.end <= m.end() + 1:
@@ -88,10 +93,10 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                     n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) else n.type
         if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
-    for m in cues.VENTURE_ONLY.finditer(text):
+    for m in view.matches(cues.VENTURE_ONLY):
         if not any(n.start <= m.start() < n.end + 1 for n in found) and not view.inside_company(m.start(), m.end()):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture"))
-    m = cues.BECAME_PARTNER.search(text)
+    m = view.first(cues.BECAME_PARTNER)
     if m:
         found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
     return sorted(found, key=lambda n: n.start)
@@ -108,14 +113,15 @@ def _status(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-def _noun_status(text: str, n: _Noun) -> str | None:
-    lo, hi = _chunk(text, n.start, n.end)
+def _noun_status(view: SentenceView, n: _Noun) -> str | None:
+    text = view.text
+    lo, hi = _chunk(view, n.start, n.end)
     st = _status(text, lo, hi)
     if st:
         return st
     # the neighbouring chunks ("The joint ventures, set up by X and Y, are ...")
-    lo2, _ = _chunk(text, max(0, lo - 2), max(0, lo - 2)) if lo > 0 else (lo, hi)
-    _, hi2 = _chunk(text, min(len(text), hi + 2), min(len(text), hi + 2)) if hi < len(text) else (lo, hi)
+    lo2, _ = _chunk(view, max(0, lo - 2), max(0, lo - 2)) if lo > 0 else (lo, hi)
+    _, hi2 = _chunk(view, min(len(text), hi + 2), min(len(text), hi + 2)) if hi < len(text) else (lo, hi)
     for a, b in ((hi, hi2), (lo2, lo)):
         if a < b:
             st = _status(text, a, b)
@@ -136,11 +142,12 @@ class AgreementCollector:
         nouns = _nouns(view)
         if not nouns:
             return
+        statuses = {}
         for n in nouns:
-            st = _noun_status(text, n)
+            st = statuses[id(n)] = _noun_status(view, n)
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
         noun = max(nouns, key=lambda n: (n.score, -n.start))
-        status = _noun_status(text, noun)
+        status = statuses[id(noun)]
         explicit = status is not None
         if cues.NEGATION_BEFORE.search(text[max(0, noun.start - 40):noun.start]):
             if not cues.NEGOTIATING.search(text):
@@ -200,7 +207,7 @@ class AgreementCollector:
             for p in view.places:
                 if p.code and p.code not in countries:
                     countries.append(p.code)
-        pair = self.av.main_pair if cues.TWO_SIDES.search(text) else (None if states else ctx.pair or self.av.main_pair)
+        pair = self.av.main_pair if view.has(cues.TWO_SIDES) else (None if states else ctx.pair or self.av.main_pair)
         if pair:
             for code in pair:
                 if code not in countries:
@@ -216,9 +223,9 @@ class AgreementCollector:
         """The date of the noun's own clause, of a clause it continues ("in
         October 2006, when an agreement was concluded"), or of the sentence opening."""
         text = view.text
-        lo, hi = _chunk(text, noun.start, noun.end)
-        first_lo, first_hi = _chunk(text, 0, 0)
-        prev_lo = _chunk(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 0 else lo
+        lo, hi = _chunk(view, noun.start, noun.end)
+        first_lo, first_hi = _chunk(view, 0, 0)
+        prev_lo = _chunk(view, max(0, lo - 2), max(0, lo - 2))[0] if lo > 0 else lo
         continues = bool(_CONTINUES.match(text[lo:hi]))
         best = None
         for s, e, p in view.periods:
@@ -261,7 +268,7 @@ class AgreementCollector:
                 continue
             if q.start >= noun.end and q.start - noun.end <= 90:
                 between = text[noun.end:q.start]
-                if any(rx.search(between) for _, rx in cues.AGREEMENT_NOUNS):
+                if any(rx.search(between) for _, _, rx in cues.AGREEMENT_NOUNS):
                     continue
                 if cues.VALUE_CUE.search(text[max(noun.end, q.start - 40):q.start]):
                     return q.value, q.unit

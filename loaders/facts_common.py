@@ -37,31 +37,31 @@ class Context:
     claimed: dict[int, set[int]] = field(default_factory=dict)   # sentence_no -> quantity indexes used
 
 
-def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+def break_bounds(view: SentenceView, breaks: re.Pattern, pos: int) -> tuple[int, int]:
+    """The stretch around `pos` between two matches of `breaks` (the sentence's
+    break positions are found once per pattern and kept on the view)."""
+    start, end = 0, len(view.text)
+    for b_start, b_end in view.spans(breaks):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
+            break
+    return start, end
+
+
+def clause_bounds(view: SentenceView, pos: int) -> tuple[int, int]:
     """The clause around `pos`: between hard breaks (; , while , which ...)."""
-    start, end = 0, len(text)
-    for m in cues.CLAUSE_BREAK.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    return break_bounds(view, cues.CLAUSE_BREAK, pos)
 
 
-def segment_bounds(text: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(text)
-    for m in cues.SEGMENT_BREAK.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+def segment_bounds(view: SentenceView, pos: int) -> tuple[int, int]:
+    return break_bounds(view, cues.SEGMENT_BREAK, pos)
 
 
-def percent_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in cues.PERCENT.finditer(text)]
+def percent_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Spans of the percentages in the sentence (shared: do not modify)."""
+    return view.spans(cues.PERCENT)
 
 
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
@@ -116,7 +116,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if not periods:
         return None
     text = view.text
-    c_start, c_end = clause_bounds(text, q_start)
+    c_start, c_end = clause_bounds(view, q_start)
     after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
     near = [p for p in after if p[1] <= next_start]
     if near:

@@ -7,22 +7,26 @@ are computed lazily, only for sentences that pass the cheap cue filters.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+import re
 from datetime import date
+from operator import attrgetter
+from typing import Callable, Iterator, NamedTuple, TypeVar
 
 from loaders import cues
 from loaders.periods import find_periods
 from loaders.quantities import find_quantities
 from loaders.records import CleanArticle, Mention, Period, Place, Quantity, Sentence
 
+T = TypeVar("T")
+
 # Country mentions that stand for a state in a trade or agreement statement.
 STATE_VIAS = frozenset({"name", "demonym", "capital", "abbreviation", "pattern", "gazetteer"})
 
 
-@dataclass(frozen=True)
-class Ent:
-    """An entity inside one sentence (offsets into the sentence text)."""
+class Ent(NamedTuple):
+    """An entity inside one sentence (offsets into the sentence text).
+    A named tuple: immutable like a frozen dataclass, and several times cheaper
+    to create (an article has a few dozen)."""
     start: int
     end: int
     kind: str                  # 'country' | 'company' | 'place'
@@ -32,37 +36,124 @@ class Ent:
     possessive: bool = False   # "Kazakhstan's", "China’s"
 
 
-@dataclass
 class SentenceView:
-    sentence: Sentence
-    paragraph: int
-    is_title: bool
-    countries: list[Ent] = field(default_factory=list)
-    companies: list[Ent] = field(default_factory=list)
-    places: list[Ent] = field(default_factory=list)
-    _quantities: list[Quantity] | None = None
-    _periods: list[tuple[int, int, Period]] | None = None
-    _published: date | None = None
-    _prod_cue: bool | None = None
+    """One sentence as the fact extractors see it.
+
+    What is derived from the text alone (lower-cased copy, number test, break
+    positions, quantities, periods) is computed at most once, on first use:
+    the extractors ask the same questions of a sentence many times, and one
+    regex scan of a sentence costs microseconds.
+    """
+    __slots__ = ("sentence", "no", "text", "low", "paragraph", "is_title", "countries", "companies", "places",
+                 "_published", "_exact_low", "_stems", "_has_number", "_quantities", "_periods",
+                 "_found", "_states", "_spans", "_matches", "_memo")
+
+    def __init__(self, sentence: Sentence, paragraph: int, is_title: bool, published: date | None = None):
+        self.sentence = sentence
+        self.no = sentence.sentence_no
+        self.text = sentence.text
+        self.low = sentence.text.lower()
+        self.paragraph = paragraph
+        self.is_title = is_title
+        self.countries: list[Ent] = []
+        self.companies: list[Ent] = []
+        self.places: list[Ent] = []
+        self._published = published
+        # Lower-casing keeps every character in place unless the text has "İ"
+        # (it becomes two characters); only then can a re.I cue match what
+        # `low` does not show, so `mentions_any` gives up its shortcut.
+        self._exact_low = len(self.low) == len(self.text)
+        self._stems: set[str] | None = None
+        self._has_number: bool | None = None
+        self._quantities: list[Quantity] | None = None
+        self._periods: list[tuple[int, int, Period]] | None = None
+        self._found: dict[object, bool] = {}
+        self._states: list[Ent] | None = None
+        self._spans: dict[object, list[tuple[int, int]]] = {}
+        self._matches: dict[object, list[re.Match]] = {}
+        self._memo: dict[object, object] = {}
+
+    def contains_any(self, stems: tuple[str, ...]) -> bool:
+        """Whether one of `stems` occurs in the lower-cased sentence (`cues.has_any`)."""
+        if self._stems is None:
+            self._stems = cues.stems_in(self.low)
+        return cues.any_stem(self._stems, self.low, stems)
+
+    def mentions_any(self, stems: tuple[str, ...]) -> bool:
+        """False only when none of `stems` occurs in the lower-cased sentence:
+        the cheap test run before a cue pattern that needs one of them."""
+        return not self._exact_low or self.contains_any(stems)
+
+    @property
+    def has_number(self) -> bool:
+        if self._has_number is None:
+            if self._stems is None:
+                self._stems = cues.stems_in(self.low)
+            self._has_number = cues.has_number(self.low, self._stems)
+        return self._has_number
+
+    def has(self, rx: re.Pattern) -> bool:
+        """Whether the cue `rx` matches anywhere in the sentence (computed once
+        per cue; skipped when none of its `cues.CUE_STEMS` occurs)."""
+        found = self._found.get(rx)
+        if found is None:
+            stems = cues.CUE_STEMS.get(rx)
+            found = (stems is None or self.mentions_any(stems)) and rx.search(self.text) is not None
+            self._found[rx] = found
+        return found
 
     def production_cue(self) -> bool:
-        """A production verb or noun, or a capacity phrase (computed once)."""
-        if self._prod_cue is None:
-            self._prod_cue = bool(cues.PROD_ANY.search(self.text) or cues.CAPACITY.search(self.text))
-        return self._prod_cue
+        """A production verb or noun, or a capacity phrase."""
+        return self.has(cues.PROD_ANY) or self.has(cues.CAPACITY)
 
-    @property
-    def no(self) -> int:
-        return self.sentence.sentence_no
+    def spans(self, rx: re.Pattern) -> list[tuple[int, int]]:
+        """(start, end) of every match of `rx` in the sentence (computed once per
+        pattern; none without one of its `cues.CUE_STEMS`)."""
+        found = self._spans.get(rx)
+        if found is None:
+            found = self._spans[rx] = [m.span() for m in self.matches(rx)]
+        return found
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    def matches(self, rx: re.Pattern) -> list[re.Match]:
+        """Every match of `rx` in the sentence (computed once per pattern; none
+        without one of its `cues.CUE_STEMS`)."""
+        found = self._matches.get(rx)
+        if found is None:
+            stems = cues.CUE_STEMS.get(rx)
+            if stems is None or self.mentions_any(stems):
+                found = list(rx.finditer(self.text))
+            else:
+                found = []
+            self._matches[rx] = found
+        return found
+
+    def first(self, rx: re.Pattern) -> re.Match | None:
+        """`rx.search(text)`, from `matches(rx)`."""
+        found = self.matches(rx)
+        return found[0] if found else None
+
+    def matches_from(self, rx: re.Pattern, pos: int) -> list[re.Match] | Iterator[re.Match]:
+        """What `rx.finditer(text, pos)` yields, read from `matches(rx)`: a scan
+        from `pos` finds the same matches as the scan of the whole sentence,
+        unless one of those starts before `pos` and ends after it."""
+        found = self.matches(rx)
+        if any(m.start() < pos < m.end() for m in found):
+            return rx.finditer(self.text, pos)
+        return [m for m in found if m.start() >= pos]
+
+    def once(self, compute: Callable[[SentenceView], T]) -> T:
+        """compute(self), remembered: for helpers of the fact modules that are
+        pure functions of the sentence but asked for several times."""
+        try:
+            return self._memo[compute]
+        except KeyError:
+            value = self._memo[compute] = compute(self)
+            return value
 
     @property
     def quantities(self) -> list[Quantity]:
         if self._quantities is None:
-            self._quantities = find_quantities(self.text) if cues.has_number(self.text.lower()) else []
+            self._quantities = find_quantities(self.text) if self.has_number else []
         return self._quantities
 
     @property
@@ -72,14 +163,20 @@ class SentenceView:
         return self._periods
 
     def state_countries(self) -> list[Ent]:
-        """Country mentions that name a state (not a city standing for its country)."""
-        return [c for c in self.countries if c.via in STATE_VIAS and c.code]
+        """Country mentions that name a state (not a city standing for its country).
+        Computed on first use, once the article view has placed every mention."""
+        if self._states is None:
+            self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code]
+        return self._states
 
     def companies_between(self, start: int, end: int) -> list[Ent]:
         return [c for c in self.companies if start <= c.start and c.end <= end]
 
     def inside_company(self, start: int, end: int) -> bool:
         return any(c.start <= start and end <= c.end for c in self.companies)
+
+
+_START = attrgetter("start")
 
 
 class ArticleView:
@@ -97,7 +194,7 @@ class ArticleView:
                 paragraph += 1
             prev_end = s.end
             is_title = bool(title) and s.sentence_no <= 1 and s.text.strip() == title
-            self.sentences.append(SentenceView(s, paragraph, is_title, _published=self.published))
+            self.sentences.append(SentenceView(s, paragraph, is_title, self.published))
         by_no = {v.no: v for v in self.sentences}
         for m in mentions:
             v = by_no.get(m.sentence_no)
@@ -114,34 +211,41 @@ class ArticleView:
             v.places.append(Ent(p.start - v.sentence.start, p.end - v.sentence.start, "place",
                                 p.name, p.country_code, "place"))
         for v in self.sentences:
-            v.countries.sort(key=lambda e: e.start)
-            v.companies.sort(key=lambda e: e.start)
-            v.places.sort(key=lambda e: e.start)
+            for ents in (v.countries, v.companies, v.places):
+                if len(ents) > 1:
+                    ents.sort(key=_START)
         self.main_country = self._main_country()
         self.main_pair = self._main_pair()
 
     def _main_country(self) -> str | None:
         """The country the article is about: mentions and places, the opening weighted double."""
-        score: Counter[str] = Counter()
+        score: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         for v in self.sentences:
             weight = 2 if v.no <= 2 else 1
-            for e in v.countries + v.places:
-                if e.code:
-                    score[e.code] += weight
-                    first_seen.setdefault(e.code, v.no * 1000 + e.start)
+            for ents in (v.countries, v.places):
+                for e in ents:
+                    if e.code:
+                        if e.code in score:
+                            score[e.code] += weight
+                        else:
+                            score[e.code] = weight
+                            first_seen[e.code] = v.no * 1000 + e.start
         if not score:
             return None
         return max(score, key=lambda c: (score[c], -first_seen[c]))
 
     def _main_pair(self) -> tuple[str, str] | None:
         """The two states the article names most: "the two countries", "bilateral"."""
-        score: Counter[str] = Counter()
+        score: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         for v in self.sentences:
             for e in v.state_countries():
-                score[e.code] += 1
-                first_seen.setdefault(e.code, v.no * 1000 + e.start)
+                if e.code in score:
+                    score[e.code] += 1
+                else:
+                    score[e.code] = 1
+                    first_seen[e.code] = v.no * 1000 + e.start
         ranked = sorted(score, key=lambda c: (-score[c], first_seen[c]))
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 

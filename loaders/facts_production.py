@@ -22,6 +22,8 @@ from loaders.records import PlantCandidate, ProductionCandidate, Quantity
 _ORDINAL_COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(car|vehicle|tractor|truck|bus|unit|engine|tyre|tire)s?\b")
+# What every ordinal count contains ("10,000th"); a much cheaper scan than the full pattern.
+_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
@@ -60,7 +62,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if i in claimed:
             continue
         out.append(_Figure(q, unit, i))
-    for m in _ORDINAL_COUNT.finditer(text):
+    ordinals = _ORDINAL_COUNT.finditer(text) if _ORDINAL_DIGIT.search(text) else ()
+    for m in ordinals:
         # "the assembly of its 10,000th tractor": a cumulative count
         value = float(m.group(1).replace(",", ""))
         if value >= 100:
@@ -87,7 +90,7 @@ def _unit_for(view: SentenceView, f: _Figure) -> str:
     if f.unit == "units" and (f.q.unit_noun or "").lower() in ("unit", "units"):
         # "90,000 units per year" of a car plant are vehicles; "units of components" stay units
         tail = view.text[f.q.end:f.q.end + 30]
-        if not re.match(r"\s*units?\s+of\b", tail, re.I) and cues.VEHICLE_WORDS.search(view.text):
+        if not re.match(r"\s*units?\s+of\b", tail, re.I) and view.has(cues.VEHICLE_WORDS):
             return "vehicles"
     return f.unit
 
@@ -98,7 +101,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     has_prod_cue = maybe_cue and view.production_cue()
     continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
-                    and cues.PLANT_NOUN.search(av.sentences[view.no - 1].text) is not None)
+                    and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
     if not (has_prod_cue or continuation):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
@@ -106,15 +109,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         return []
     if continuation and not all(f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
         return []
-    pct = percent_spans(text)
+    pct = percent_spans(view)
     bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
     first_start = figures[0].q.start
-    loc_countries = location_countries(view)
+    loc_countries = view.once(location_countries)
     out: list[ProductionCandidate] = []
     prev_kind: str | None = None
     for n, f in enumerate(figures):
         q = f.q
-        c_start, c_end = clause_bounds(text, q.start)
+        c_start, c_end = clause_bounds(view, q.start)
         prev_end = max([e for s, e in bounds if e <= q.start] + [c_start])
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
@@ -149,7 +152,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                 elif is_part_year(period):
                     basis = "total"
         elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
-                and not cues.PER_YEAR.search(text):
+                and not view.has(cues.PER_YEAR):
             period = ctx.production_period
             year = period_year(period)
             start, end = period.start, period.end
@@ -202,7 +205,7 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
     """Remember the site and operator a production or plant sentence talks about."""
     text = view.text
     prod = maybe_prod and view.production_cue()
-    plant = maybe_plant and cues.PLANT_NOUN.search(text)
+    plant = maybe_plant and not prod and view.has(cues.PLANT_NOUN)     # only read as `prod or plant`
     if prod:
         ctx.production_cue_sentence = view.no
     sites = site_places(view)
@@ -219,7 +222,7 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
     if place is not None:
         ctx.location = (place.name, place.code)
     else:
-        locs = location_countries(view)
+        locs = view.once(location_countries)
         if locs:
             ctx.location = (None, locs[-1].code)
     producers = [c for c in view.companies if not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20])]
@@ -236,7 +239,11 @@ _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|
 
 
 def site_places(view: SentenceView) -> list:
-    """Places of the sentence that can be a production site."""
+    """Places of the sentence that can be a production site (computed once per sentence)."""
+    return view.once(_site_places)
+
+
+def _site_places(view: SentenceView) -> list:
     text = view.text
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())]      # a dateline ("AGHDAM -")
@@ -248,19 +255,20 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
     Each comes with `weak`: its operator was inferred from an earlier sentence."""
     text = view.text
     out: list[tuple[PlantCandidate, bool]] = []
-    name = _plant_name(view)
     in_sentence = {c.name for c in view.companies}
     for p in production:
         if p.plant_city:
-            row = PlantCandidate(view.no, text, name, p.company_name, p.plant_city, p.country_code)
+            row = PlantCandidate(view.no, text, view.once(_plant_name), p.company_name, p.plant_city,
+                                 p.country_code)
             out.append((row, p.company_name not in in_sentence))
-    if cues.POWER_PLANT.search(text):
+    sites = site_places(view)
+    if not sites or view.has(cues.POWER_PLANT):
         return out
-    for place in site_places(view):
+    for place in sites:
         before = text[max(0, place.start - 60):place.start]
         if _PLANT_IN_PLACE.search(before):
             company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-            row = PlantCandidate(view.no, text, name, company.name if company else ctx.company,
+            row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
                                  place.name, place.code)
             out.append((row, company is None))
     return out
@@ -286,7 +294,9 @@ def dedup_plants(rows: list[tuple[PlantCandidate, bool]]) -> list[PlantCandidate
 
 
 def _plant_name(view: SentenceView) -> str | None:
-    m = cues.PLANT_NAME.search(view.text)
+    """The named site of the sentence ("the Hyundai Trans Kazakhstan plant"); asked for only
+    when the sentence yields a plant row."""
+    m = view.first(cues.PLANT_NAME)
     if not m:
         return None
     name = m.group(1)

@@ -47,7 +47,10 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
     lo = max(lo, semi + 1)
     best: tuple[int, int, str] | None = None
     for rx, flow in _FLOW_OF:
-        matches = cues.turnover_cues(text, lo, q.start) if flow == "turnover" else rx.finditer(text, lo)
+        # the sentence is scanned once per cue; each amount reads the matches from `lo` on
+        matches = view.matches_from(rx, lo)
+        if flow == "turnover":
+            matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)]
         for m in matches:
             if m.end() > q.start:
                 break
@@ -123,7 +126,7 @@ def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) ->
     if others:
         poss = [c for c in _possessives(view) if c != code]
         return poss[0] if poss else others[0]
-    pairs = (av.main_pair, ctx.trade_set, ctx.pair) if cues.TWO_SIDES.search(view.text) else (ctx.trade_set, ctx.pair)
+    pairs = (av.main_pair, ctx.trade_set, ctx.pair) if view.has(cues.TWO_SIDES) else (ctx.trade_set, ctx.pair)
     for pair in pairs:
         if pair and code in pair:
             other = pair[1] if pair[0] == code else pair[0]
@@ -144,7 +147,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)]
     if not amounts:
         return []
-    bounds = sorted([(q.start, q.end) for _, q in amounts] + percent_spans(text))
+    bounds = sorted([(q.start, q.end) for _, q in amounts] + percent_spans(view))
     first_start = amounts[0][1].start
     out: list[TradeCandidate] = []
     prev: _Trade | None = None
@@ -172,7 +175,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
             continue
 
-        seg_start, seg_end = segment_bounds(text, q.start)
+        seg_start, seg_end = segment_bounds(view, q.start)
         local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
         local = text[local_start:q.start]
         next_start = min([s for s, e in bounds if s >= q.end] + [len(text)])
@@ -221,7 +224,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     seg_text = text[seg_start:seg_end]
     total = flow == "turnover" and bool(cues.TOTAL_TRADE.search(text[seg_start:q.start])) and len(seg) <= 1
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
-    bilateral = flow == "turnover" or bool(cues.BILATERAL.search(text))
+    bilateral = flow == "turnover" or view.has(cues.BILATERAL)
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
@@ -259,7 +262,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if bilateral or recent:
         if recent and ctx.trade_set and ctx.trade_set[0]:
             return ctx.trade_set[0], ctx.trade_set[1], company
-        pair = av.main_pair if cues.TWO_SIDES.search(text) else None
+        pair = av.main_pair if view.has(cues.TWO_SIDES) else None
         if pair is None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1]:
             pair = ctx.trade_set
         pair = pair or ctx.pair or av.main_pair
@@ -293,7 +296,7 @@ def _product(text: str, q: Quantity) -> str | None:
 
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
     """Remember a sentence about trade that gives no figure ("Trade ... is still modest.")."""
-    if not found and cues.turnover_cues(view.text):
+    if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
 
 
