@@ -1,6 +1,7 @@
 # news-to-warehouse: every command a user needs.
 #   make setup                                  venv + pinned dependencies
-#   make build [ARTICLES=dir] [WAREHOUSE=path]  load, dbt build, publish
+#   make build [ARTICLES=dir] [WAREHOUSE=path] [STRICT=1] [PARQUET=dir]
+#                                               load, dbt build, publish
 #   make test                                   every test
 #   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
 #   make bench N=1000
@@ -28,7 +29,7 @@ $(VENV)/.installed: requirements.txt
 setup: $(VENV)/.installed
 
 build: setup
-	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict)
+	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$(PARQUET)")
 
 test: setup
 	$(PY) -m pytest -q
