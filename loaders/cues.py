@@ -76,6 +76,7 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 NOT_OUTPUT = re.compile(
     r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?|on\s+the\s+roads?"
     r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
+    r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
 
 # Nouns that make a sentence about a production site.
@@ -92,7 +93,8 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:\w+\s+){0,3}(?:to|abroad)\b"
+    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,-]+\s+){0,6}?(?:to|abroad)\b"
+    r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b", I)
@@ -107,7 +109,15 @@ TURNOVER = re.compile(
 def is_turnover_cue(m: re.Match) -> bool:
     """A TURNOVER match that counts: lower-case trade words, or capitalised only
     where they open the sentence."""
-    return m.start() == 0 or m.group()[0].islower()
+    if m.start() == 0 or m.group()[0].islower():
+        return True
+    # "BAKU - Trade between ...": the sentence opens after the dateline
+    return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None
+
+
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*(?:,\s*[A-Z][\w .]*)*\s[-\u2013\u2014:]\s*$")
+# A state named as the origin of a flow ("from Kazakhstan").
+FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
 TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+(?:\w+\s+)?trade\b"
                          r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b", I)
@@ -138,7 +148,7 @@ TARGET_AFTER = re.compile(r"^\s*(?:goal|target|mark|ambition)\b"
 # Right before an amount: it restates the previous figure of the sentence.
 COMPARISON_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?|\bthan|\bup\s+from|\bdown\s+from)"
-    r"\s+(?:(?:about|around|almost|nearly|over|some|just|roughly)\s+)?(?:the\s+)?$", I)
+    r"\s+(?:(?:about|around|almost|nearly|over|some|just|roughly|under)\s+){0,2}(?:the\s+)?$", I)
 # Nouns that make money a different measure: investment, price, tax, prize...
 MONEY_BLOCK = re.compile(
     r"\b(?:invest(?:ment|ments|ed|ing|or|ors)?|fund(?:s|ing|ed)?|costs?|cost\s+of|prices?|priced|prize|taxe?s?|budgets?"
@@ -153,6 +163,9 @@ MONEY_BLOCK_AFTER = re.compile(
 TRADE_AFTER = re.compile(
     r"^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"
     r"|purchases|sales\s+abroad)\b", I)
+# "goods worth $398 million were sold to Armenia"
+PASSIVE_MONEY_AFTER = re.compile(
+    r"^\s*(?:was|were|have\s+been|has\s+been)\s+(?:exported|sold|shipped|delivered)\s+(?:to|abroad)\b", I)
 PASSIVE_TRADE_AFTER = re.compile(
     r"^[^.;]{0,70}?\b(?:(?:was|were|are|is|be|been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}"
     r"(?:exported|imported|shipped|sent\s+to|delivered|sold\s+(?:to|abroad))|earmarked\s+for\s+(?:sale|export))", I)
@@ -196,6 +209,15 @@ PROPOSED = re.compile(
 NEGOTIATING = re.compile(
     r"\b(?:talks|negotiat\w+|discuss(?:ed|es|ing|ion|ions)|explor\w+|seek(?:s|ing)?\s+to\s+(?:reach|conclude|sign)"
     r"|working\s+on|under\s+(?:discussion|consideration|review)|in\s+the\s+works|no\s+binding)\b", I)
+# Signing still to come: "should be drafted and signed", "is expected to be signed".
+FUTURE_SIGNING = re.compile(
+    r"\b(?:should|shall|will|would|could|must|may|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to)\s+be\s+"
+    r"(?:\w+\s+and\s+)?signed\b", I)
+EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\s+|potential\s+)?"
+                            r"(?:joint\s+venture|partnership|deal|agreement|alliance)\b", I)
+# A company's past: "traces its history to the UzDaewooAuto venture".
+HISTORY_BEFORE = re.compile(r"\b(?:traces?|traced|tracing|dates?|dating|goes|going)\s+(?:its\s+|their\s+)?"
+                            r"(?:history|roots|origins?)?\s*(?:back\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
 NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I)
 # "strategic partnership between two states" is diplomacy, not a deal, unless
 # something in the sentence says a document exists.
@@ -214,7 +236,7 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near|outside)\s+(?:the\s+)?$", I)
 LOCATION_AFTER_DEMONYM = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:site|plant|factory|factories|plants|car\s+industry|industry|assembly|output"
     r"|production|manufacturers?|carmakers?|assemblers?|car\s+factories|assembly\s+lines|lines)\b", I)

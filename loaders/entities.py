@@ -49,8 +49,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 
 from loaders.records import Mention, Place, Sentence
 from loaders.reference import COMPANY, COUNTRY, NONCO, PLACE, TOKEN_RE, Entry, company_key, reference
@@ -166,10 +167,12 @@ plant factory works company enterprise manufacturer carmaker automaker producer 
 # ---------------------------------------------------------------------------- small helpers (public)
 
 def country_code_for(alias: str) -> str | None:
-    """ISO code for a country name, demonym, capital or code ("Kazakh" -> "KZ", "UZ" -> "UZ")."""
+    """ISO code for a country name, demonym, capital, city or region, or an upper-case code
+    ("Kazakh" -> "KZ", "Kostanai" -> "KZ", "UZ" -> "UZ")."""
     ref = reference()
-    if alias.strip().upper() in ref.countries:
-        return alias.strip().upper()
+    a = alias.strip()
+    if len(a) == 2 and a.isupper() and a in ref.countries:
+        return a
     entry = ref.entries.get(_alias_key(alias))
     return entry.code if entry is not None and entry.kind in (COUNTRY, PLACE) else None
 
@@ -215,8 +218,7 @@ def brand_maker(name: str) -> str | None:
 
 
 def _alias_key(alias: str) -> str:
-    ref = reference()
-    return "".join(ref.norm_token(m.group()) for m in TOKEN_RE.finditer(alias))
+    return reference().match_key(alias, strip_legal=False)[0]
 
 
 # ---------------------------------------------------------------------------- tokens
@@ -231,8 +233,13 @@ _WORD4_RE = re.compile(r"[A-Za-z]{4,}")
 
 
 class _Tok:
-    """One word: offsets, key and the flags the rules read."""
+    """One word: offsets, key and the flags the rules read.
+
+    A capitalised token also serves as a unit of a run in `_Scanner` (as does a gazetteer
+    `_Hit`), so it answers the unit questions too: no gazetteer entry, first and last word
+    itself."""
     __slots__ = ("start", "end", "word", "norm", "cap", "poss", "pend", "idx")
+    hit = entry = kind = None                             # as a unit: not a gazetteer hit
 
     def __init__(self, start: int, word: str, info: tuple[str, bool, bool], idx: int = -1) -> None:
         self.start = start
@@ -240,6 +247,12 @@ class _Tok:
         self.idx = idx                                    # position among capitalised tokens, -1 otherwise
         self.word = word
         self.norm, self.cap, self.poss = info
+
+    @property
+    def first(self) -> _Tok:
+        return self
+
+    last = first
 
     @property
     def core_end(self) -> int:
@@ -268,16 +281,48 @@ def _word_info(word: str) -> tuple[str, bool, bool]:
     return info
 
 
-@dataclass
+# Word (two letters or more) -> its _word_info when it may start or join a name, None when
+# it is no token: it does not start with a capital ("ā", "ſ": _CAP_RE's ranges are loose) or
+# it is a function word that no gazetteer key starts with ("The", "However").
+_START_INFO: dict[str, tuple[str, bool, bool] | None] = {}
+_UNSEEN = object()
+
+
+def _start_info(word: str, prefixes: set[str]) -> tuple[str, bool, bool] | None:
+    if not word[0].isupper():
+        info = None
+    else:
+        info = _WORD_INFO.get(word) or _word_info(word)
+        if info[0] in _FUNCTION and info[0] not in prefixes:
+            info = None
+    if len(_START_INFO) > 500_000:                       # bound memory on endless streams
+        _START_INFO.clear()
+    _START_INFO[word] = info
+    return info
+
+
 class _Hit:
-    start: int
-    end: int                   # char end, possessive included
-    entry: Entry | None        # None: a company found by pattern
-    first: _Tok                # first token
-    last: _Tok                 # last token
-    name: str = ""
-    code: str | None = None
-    via: str = ""
+    """A name found in the text (a plain class with slots: tens are made per article).
+    A gazetteer hit also serves as a unit of a run in `_Scanner` (see `_Tok`)."""
+    __slots__ = ("start", "end", "entry", "kind", "first", "last", "name", "code", "via")
+    norm = ""                                             # as a unit: no word key
+
+    def __init__(self, start: int, end: int, entry: Entry | None, first: _Tok, last: _Tok,
+                 name: str = "", code: str | None = None, via: str = "") -> None:
+        self.start = start
+        self.end = end             # char end, possessive included
+        self.entry = entry         # None: a company found by pattern
+        self.kind = entry.kind if entry is not None else None
+        self.first = first         # first token
+        self.last = last           # last token
+        self.name = name
+        self.code = code
+        self.via = via
+
+    @property
+    def hit(self) -> _Hit:
+        """As a unit: the gazetteer hit it is."""
+        return self
 
 
 class _Doc:
@@ -290,6 +335,7 @@ class _Doc:
         self.prefixes = prefixes = ref.prefixes
         self.variant_starts = ref.variant_starts
         winfo = _WORD_INFO
+        start_info = _START_INFO
         toks: list[_Tok] = []
         append = toks.append
         for m in _CAP_RE.finditer(text):
@@ -297,15 +343,23 @@ class _Doc:
             if s and text[s - 1].isalnum():
                 continue                                  # "iPhone": not a word start
             word = m.group()
-            if not word[0].isupper():
-                continue
-            if len(word) == 1 and text[s + 1:s + 2] == ".":
-                d = _DOTTED_RE.match(text, s)
-                if d is not None:
-                    word = d.group()
-            info = winfo.get(word) or _word_info(word)
-            if info[0] in _FUNCTION and info[0] not in prefixes:
-                continue                                  # "The", "However": they never start or join a name
+            if len(word) > 1:
+                # What follows depends on the word alone: cached (None: no token).
+                info = start_info.get(word, _UNSEEN)
+                if info is _UNSEEN:
+                    info = _start_info(word, prefixes)
+                if info is None:
+                    continue
+            else:
+                if not word.isupper():
+                    continue
+                if text[s + 1:s + 2] == ".":
+                    d = _DOTTED_RE.match(text, s)
+                    if d is not None:
+                        word = d.group()
+                info = winfo.get(word) or _word_info(word)
+                if info[0] in _FUNCTION and info[0] not in prefixes:
+                    continue
             append(_Tok(s, word, info, len(toks)))
         self.toks = toks
         self.by_start = {t.start: t for t in toks}
@@ -351,7 +405,10 @@ class _Doc:
         return not self.text[s0:pos].strip(" \t\"'“‘([«")
 
     def title(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self._titles)
+        for s, e in self._titles:
+            if s <= pos < e:
+                return True
+        return False
 
     def _title_lines(self) -> list[tuple[int, int]]:
         """Headline-like lines (title case, no final stop): patterns are unreliable there."""
@@ -372,7 +429,11 @@ class _Doc:
 def _gazetteer(doc: _Doc) -> list[_Hit]:
     """Leftmost-longest matches of every alias (countries, places, companies, non-companies)."""
     ref = reference()
-    entries, prefixes = ref.entries, ref.prefixes
+    entries, prefixes, extendable = ref.entries, ref.prefixes, ref.extendable
+    # Only a word made of "_" and apostrophes has an empty key and so extends a
+    # match without lengthening its key; without "_" in the text, a key that no
+    # longer key starts with ends the match at once (no need to read the next word).
+    any_key_extends = "_" in doc.text
     hits: list[_Hit] = []
     covered = -1
     for t in doc.toks:
@@ -382,8 +443,10 @@ def _gazetteer(doc: _Doc) -> list[_Hit]:
         key, best = t.norm, None
         while True:
             entry = entries.get(key)
-            if entry is not None and _case_ok(seq, entry):
-                best = (len(seq), entry)
+            if entry is not None and ((len(seq) == 1 and not entry.exact) or _case_ok(seq, entry)):
+                best = (len(seq), entry)                  # (one word, any case: _case_ok's first rule)
+            if key not in extendable and not any_key_extends:
+                break
             nxt = doc.after(seq[-1], key=key)
             if nxt is None:
                 break
@@ -413,10 +476,18 @@ def _case_ok(seq: list[_Tok], entry: Entry) -> bool:
 
 def _legal(t: _Tok):
     """The legal form token t is, as written (case rules of the seed), else None."""
-    form = reference().legal.get(t.norm)
+    form = (_LEGAL_FORMS or _legal_forms()).get(t.norm)
     if form is None or not t.cap or (form.exact and not t.word.isupper()):
         return None
     return form
+
+
+_LEGAL_FORMS: dict = {}                                   # reference().legal, once loaded
+
+
+def _legal_forms() -> dict:
+    _LEGAL_FORMS.update(reference().legal)
+    return _LEGAL_FORMS
 
 
 def _extend_legal(doc: _Doc, hit: _Hit) -> None:
@@ -445,18 +516,9 @@ def _extend_legal(doc: _Doc, hit: _Hit) -> None:
 
 # ---------------------------------------------------------------------------- unknown companies
 
-class _Unit:
-    """A gazetteer hit or a lone capitalised token, as one element of a run."""
-    __slots__ = ("start", "end", "first", "last", "hit", "entry", "norm", "_kind")
-
-    def __init__(self, start: int, end: int, first: _Tok, last: _Tok, hit: _Hit | None) -> None:
-        self.start, self.end, self.first, self.last, self.hit = start, end, first, last, hit
-        self.entry = hit.entry if hit is not None else None
-        self.norm = first.norm if hit is None else ""
-        self._kind = self.entry.kind if self.entry is not None else None
-
-    def kind(self) -> str | None:
-        return self._kind
+# A unit of a run is a gazetteer hit (`_Hit`) or a lone capitalised token (`_Tok`): both have
+# start, end, first, last, hit (None for a token), entry, kind and norm ('' for a hit).
+_Unit = _Tok | _Hit
 
 
 _RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "})
@@ -475,14 +537,13 @@ class _Scanner:
         for t in doc.toks:
             while hi < nh and hits[hi].start <= t.start:
                 h = hits[hi]
-                append(_Unit(h.start, h.end, h.first, h.last, h))
+                append(h)
                 if h.end > covered:
                     covered = h.end
                 hi += 1
             if t.start >= covered:
-                append(_Unit(t.start, t.pend, t, t, None))
-        for h in hits[hi:]:
-            append(_Unit(h.start, h.end, h.first, h.last, h))
+                append(t)
+        units.extend(hits[hi:])
         self.units = units
         self.country_hits = [h for h in hits if h.entry.kind == COUNTRY]
 
@@ -495,11 +556,14 @@ class _Scanner:
         for u in self.units:
             if cur:
                 prev = cur[-1]
-                g = text[prev.end:u.start]
-                if not prev.last.poss and (g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g))):
-                    cur.append(u)
-                    gaps.append(g)
-                    continue
+                # No joining gap is longer than 5 characters (" and "): most units stand
+                # far apart, and slicing what lies between them would cost for nothing.
+                if u.start - prev.end <= 5 and not prev.last.poss:
+                    g = text[prev.end:u.start]
+                    if g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g)):
+                        cur.append(u)
+                        gaps.append(g)
+                        continue
                 runs.append((cur, gaps))
             cur, gaps = [u], []
         if cur:
@@ -530,6 +594,8 @@ class _Scanner:
 
     def _segments(self, units, gaps):
         """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation")."""
+        if " and " not in gaps:
+            return [(units, gaps)]                        # most runs (segments never change the lists)
         segs = [([units[0]], [])]
         for u, g in zip(units[1:], gaps):
             if g == " and ":
@@ -550,7 +616,7 @@ class _Scanner:
     def _standalone(self, units) -> bool:
         """Does the left part of "X and Y" end like a complete company name?"""
         u = units[-1]
-        return u.kind() == COMPANY or (u.hit is None and (_legal(u.first) is not None or u.norm in _DESIGNATORS))
+        return u.kind == COMPANY or (u.hit is None and (_legal(u.first) is not None or u.norm in _DESIGNATORS))
 
     def _ends_company(self, units) -> bool:
         u = units[-1]
@@ -560,11 +626,12 @@ class _Scanner:
 
     def _segment(self, units: list[_Unit], gaps: list[str], legal_only: bool) -> None:
         # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
-        for k in range(len(gaps) - 1, -1, -1):
-            if gaps[k] == " of " and any(u.hit is None and (u.norm in _TITLES or u.norm in _ORG_HEADS)
-                                        for u in units[:k + 1]):
-                units, gaps = units[k + 1:], gaps[k + 1:]
-                break
+        if " of " in gaps:
+            for k in range(len(gaps) - 1, -1, -1):
+                if gaps[k] == " of " and any(u.hit is None and (u.norm in _TITLES or u.norm in _ORG_HEADS)
+                                            for u in units[:k + 1]):
+                    units, gaps = units[k + 1:], gaps[k + 1:]
+                    break
         # Drop leading function words and titles; a leading demonym is context (and stays in
         # the name: "Tajik Aluminium Company", "Turkish Airlines").
         while units and units[0].hit is None and units[0].norm in _STRIP and not _legal(units[0].first):
@@ -572,15 +639,23 @@ class _Scanner:
         if not units:
             return
         context_code = units[0].entry.code if len(units) > 1 and _is_demonym(units[0]) else None
-        kinds = [u.kind() for u in units]
-        if NONCO in kinds:
-            return                                        # part of a media, association, event ... name
-        if any(u.hit is None and u.norm in _ORG_HEADS for u in units):
-            return                                        # "Ministry of ...", "... Agency"
-        titled = any(u.hit is None and u.norm in _TITLES for u in units)
+        # One pass over the words: kinds, titles, legal forms, and the two reasons to stop.
+        kinds: list[str | None] = []
+        legal_idx: list[int] = []
+        titled = False
+        for k, u in enumerate(units):
+            if u.hit is None:
+                if u.norm in _ORG_HEADS:
+                    return                                # "Ministry of ...", "... Agency"
+                if u.norm in _TITLES:
+                    titled = True
+                if _legal(u) is not None:                 # a token is its own first word
+                    legal_idx.append(k)
+            elif u.kind == NONCO:
+                return                                    # part of a media, association, event ... name
+            kinds.append(u.kind)
 
         # (1) legal forms, or a soft head word in front ("Holding Asia Group Tajikistan")
-        legal_idx = [k for k, u in enumerate(units) if u.hit is None and _legal(u.first) is not None]
         if legal_idx or (len(units) > 1 and units[0].hit is None and units[0].norm in _SOFT_DESIGNATORS):
             self._by_legal(units, gaps, legal_idx, context_code, titled, legal_only)
             return
@@ -629,7 +704,7 @@ class _Scanner:
             name_units, core, rest, rest_gaps = units, units[start:], [], []
             strict = not legal_idx
         ok = bool(core) and not (titled and any(u.hit is None and u.norm in _TITLES for u in core))
-        if ok and not (len(core) == 1 and core[0].kind() == COMPANY):
+        if ok and not (len(core) == 1 and core[0].kind == COMPANY):
             geo_only = all(_is_geo(u) or _is_demonym(u) or (u.hit is None and u.norm in _GENERIC) for u in core)
             # "Tajik Aluminium Company": a nationality plus a trade also names a company.
             national = len(core) >= 2 and any(_is_geo(u) or _is_demonym(u) for u in core)
@@ -754,11 +829,11 @@ def _analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[_Hit, .
         if not h.name:
             h.name = _clean_name(text[h.start:_core_end(text, h)])
 
-    spans = [(h.start, h.end) for h in companies]
+    inside = _Spans([(h.start, h.end) for h in companies])
     countries, places = [], []
     for h in hits:
         e = h.entry
-        if e.kind not in (COUNTRY, PLACE) or not e.code or _inside(h, spans):
+        if e.kind not in (COUNTRY, PLACE) or not e.code or inside(h):
             continue
         if _named_before(doc, h):
             continue                                      # "New Jersey", "Michael Jordan"
@@ -769,8 +844,22 @@ def _analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[_Hit, .
     return tuple(companies), tuple(countries), tuple(places)
 
 
-def _inside(h: _Hit, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= h.start and h.end <= e for s, e in spans)
+class _Spans:
+    """Is a hit inside any of these spans? A binary search on the starts, with the
+    largest end so far, instead of a scan per hit."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def __call__(self, h: _Hit) -> bool:
+        k = bisect_right(self.starts, h.start)
+        return k > 0 and self.max_end[k - 1] >= h.end
 
 
 def _named_before(doc: _Doc, h: _Hit) -> bool:
@@ -799,11 +888,21 @@ def _resolve_overlaps(cands: list[_Hit]) -> list[_Hit]:
 
 
 def _core_key(text: str) -> str:
-    ref = reference()
-    words = [m.group() for m in TOKEN_RE.finditer(text)]
-    while len(words) > 1 and ref.norm_token(words[-1]) in ref.legal:
-        words.pop()
-    return "".join(ref.norm_token(w) for w in words)
+    """Key of a name without trailing legal forms (cached: names repeat)."""
+    key = _CORE_KEYS.get(text)
+    if key is None:
+        ref = reference()
+        words = [m.group() for m in TOKEN_RE.finditer(text)]
+        while len(words) > 1 and ref.norm_token(words[-1]) in ref.legal:
+            words.pop()
+        key = "".join(ref.norm_token(w) for w in words)
+        if len(_CORE_KEYS) > 100_000:                     # bound memory on endless streams
+            _CORE_KEYS.clear()
+        _CORE_KEYS[text] = key
+    return key
+
+
+_CORE_KEYS: dict[str, str] = {}
 
 
 def _repeat_found_names(doc: _Doc, companies: list[_Hit]) -> list[_Hit]:
@@ -902,10 +1001,21 @@ def _abbreviations(doc: _Doc, companies: list[_Hit], hits: list[_Hit]) -> list[_
 
 
 def _clean_name(s: str) -> str:
-    s = " ".join(s.split())
-    if s.lower().startswith("the "):
-        s = s[4:]
-    return s.rstrip("'’")
+    """A surface as a name: white space collapsed, no leading "the", no trailing apostrophe
+    (cached: the same surfaces come back, "Kazakhstan's", "China")."""
+    name = _CLEAN_NAMES.get(s)
+    if name is None:
+        name = " ".join(s.split())
+        if name.lower().startswith("the "):
+            name = name[4:]
+        name = name.rstrip("'’")
+        if len(_CLEAN_NAMES) > 100_000:                   # bound memory on endless streams
+            _CLEAN_NAMES.clear()
+        _CLEAN_NAMES[s] = name
+    return name
+
+
+_CLEAN_NAMES: dict[str, str] = {}
 
 
 def _sentence_no(starts: tuple[int, ...], pos: int) -> int:
@@ -929,17 +1039,42 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     companies, countries, _ = _analyse(text, starts)
     out: list[Mention] = []
     for h in countries:
-        out.append(Mention("country", _sentence_no(starts, h.start), h.start, h.end, text[h.start:h.end],
-                           _clean_name(text[h.start:_core_end(text, h)]), h.entry.code, h.entry.sub))
+        out.append(_mention("country", _sentence_no(starts, h.start), h.start, h.end, text[h.start:h.end],
+                            _clean_name(text[h.start:_core_end(text, h)]), h.entry.code, h.entry.sub))
     for h in companies:
-        out.append(Mention("company", _sentence_no(starts, h.start), h.start, h.end, text[h.start:h.end],
-                           h.name, h.code, h.via))
-    out.sort(key=lambda m: (m.start, m.end))
+        out.append(_mention("company", _sentence_no(starts, h.start), h.start, h.end, text[h.start:h.end],
+                            h.name, h.code, h.via))
+    out.sort(key=_BY_SPAN)
     return out
+
+
+_BY_SPAN = attrgetter("start", "end")
 
 
 def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
     """Cities, capitals and regions, with canonical name and country."""
     starts = tuple(s.start for s in sentences)
     _, _, places = _analyse(text, starts)
-    return [Place(_sentence_no(starts, h.start), h.start, h.end, h.entry.label, h.entry.code) for h in places]
+    return [_place(_sentence_no(starts, h.start), h.start, h.end, h.entry.label, h.entry.code) for h in places]
+
+
+# Mention(...) and Place(...) without the frozen-dataclass __init__, which sets each field
+# through object.__setattr__ and costs about twice as much; the objects are the same
+# (equal, same repr, hash and pickle). The asserts keep the field lists in step.
+_new_object = object.__new__
+assert tuple(f.name for f in fields(Mention)) == (
+    "entity_type", "sentence_no", "start", "end", "surface", "name", "country_code", "via")
+assert tuple(f.name for f in fields(Place)) == ("sentence_no", "start", "end", "name", "country_code")
+
+
+def _mention(entity_type, sentence_no, start, end, surface, name, country_code, via) -> Mention:
+    m = _new_object(Mention)
+    m.__dict__.update(entity_type=entity_type, sentence_no=sentence_no, start=start, end=end,
+                      surface=surface, name=name, country_code=country_code, via=via)
+    return m
+
+
+def _place(sentence_no, start, end, name, country_code) -> Place:
+    p = _new_object(Place)
+    p.__dict__.update(sentence_no=sentence_no, start=start, end=end, name=name, country_code=country_code)
+    return p

@@ -49,6 +49,26 @@ class _Agreement:
     company_keys: set[str] = field(default_factory=set)
 
 
+_DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
+
+
+_APPOSITIVE_BEFORE = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}|['\u2019]s\s+(?:[\w-]+\s+)?)$")
+_OF_AFTER = re.compile(r"\s+(?:of|between)\s")
+
+
+def _describes_company(view: SentenceView, n: _Noun) -> bool:
+    """A joint venture named as what a company is: "the joint venture UzKamaz",
+    "Ford Otosan, the joint venture of Koç and Ford", "KAMAZ's joint ventures"."""
+    text = view.text
+    if any(0 <= c.start - n.end <= 2 for c in view.companies):
+        return True
+    before = text[max(0, n.start - 40):n.start]
+    if _APPOSITIVE_BEFORE.search(before) and (before.rstrip().endswith(("'s", "\u2019s"))
+                                               or _OF_AFTER.match(text, n.end)):
+        return True
+    return bool(re.search(r"['\u2019]s\s+$", before))
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """One key per company, whatever the spelling ("BYD Auto" = "BYD").
@@ -104,6 +124,10 @@ def _nouns(view: SentenceView) -> list[_Noun]:
 
 def _status(text: str, lo: int, hi: int) -> str | None:
     chunk = text[lo:hi]
+    low = chunk.lower()
+    if ("signed" in low and cues.FUTURE_SIGNING.search(chunk)) \
+            or ("explor" in low and cues.EXPLORING_DEAL.search(chunk)):
+        return "proposed"               # "should be drafted and signed", "are exploring a joint venture"
     if cues.SIGNED.search(chunk):
         return "signed"
     if cues.PROPOSED.search(chunk):
@@ -146,13 +170,25 @@ class AgreementCollector:
         for n in nouns:
             st = statuses[id(n)] = _noun_status(view, n)
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
+        if len(nouns) > 1:
+            for n in nouns:
+                if n.type == "joint_venture" and _describes_company(view, n):
+                    n.score -= 3        # "the joint venture UzKamaz ... agreed to": a party, not the deal
         noun = max(nouns, key=lambda n: (n.score, -n.start))
         status = statuses[id(noun)]
         explicit = status is not None
         if cues.NEGATION_BEFORE.search(text[max(0, noun.start - 40):noun.start]):
             if not cues.NEGOTIATING.search(text):
                 return
+            if not any(not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20]) for c in view.companies) \
+                    and len({c.code for c in view.state_countries()}) < 2 \
+                    and not _DEAL_SUBJECT.match(text, noun.end):
+                return                  # "no binding agreement has been announced": talks with no named deal
             status, explicit = "negotiating", True
+        lead = view.low[max(0, noun.start - 70):noun.start]
+        if ("trac" in lead or "dat" in lead or "go" in lead) \
+                and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):
+            return                      # "traces its history to the X venture founded in 1996"
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
@@ -207,13 +243,14 @@ class AgreementCollector:
             for p in view.places:
                 if p.code and p.code not in countries:
                     countries.append(p.code)
-        pair = self.av.main_pair if view.has(cues.TWO_SIDES) else (None if states else ctx.pair or self.av.main_pair)
+        pair = self.av.main_pair if view.has(cues.TWO_SIDES) else \
+            (None if states or companies else ctx.pair or self.av.main_pair)
         if pair:
             for code in pair:
                 if code not in countries:
                     countries.append(code)
-        if not countries and not companies and self.av.main_country:
-            countries.append(self.av.main_country)
+        if not countries and self.av.main_country:
+            countries.append(self.av.main_country)     # parties of unknown home: a local firm
         if len(countries) == 1 and self.av.main_country and self.av.main_country not in countries \
                 and (companies or ctx.pair is None):
             countries.append(self.av.main_country)

@@ -72,7 +72,24 @@ def unit_of(text: str, q: Quantity) -> str | None:
     """The quantity's unit, except a period read as one ("11,000 next year" counts no years)."""
     if q.unit in _TIME_UNITS and _TIME_AFTER.match(text[q.end:q.end + 25]):
         return None
+    if q.unit is None and not q.is_money:
+        return modified_unit(text, q)
     return q.unit
+
+
+# "14,000 electric and plug-in hybrid cars", "11,200 Granta and Niva cars": a counted
+# noun after a few modifiers (no preposition, article or verb in between)
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:(?!(?:of|to|in|at|on|from|by|for|with|a|an|the|were|was|are|is|last|this|next|per|each|every)\b)"
+    r"[A-Za-z][\w-]*,?\s+){0,4}?(cars|vehicles|trucks|buses|minibuses|vans|tractors|combines|sets|kits|units)\b")
+_MODIFIED_UNIT = {"tractors": "tractors", "combines": "combines", "sets": "units", "kits": "units", "units": "units"}
+
+
+def modified_unit(text: str, q: Quantity) -> str | None:
+    m = _MODIFIED_NOUN.match(text, q.end, q.end + 60)
+    if m is None:
+        return None
+    return _MODIFIED_UNIT.get(m.group(1).lower(), "vehicles")
 
 
 def is_bare(text: str, q: Quantity) -> bool:

@@ -158,6 +158,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             start, end = period.start, period.end
             if is_part_year(period):
                 basis = "total"
+        if kind != "actual" and chosen is not None and cues.COMPARISON_BEFORE.search(before) \
+                and chosen[2].end is not None and av.published is not None and chosen[2].end < av.published:
+            kind = "actual"             # "3,000 trucks this year, up from 2,170 in 2023": the base was made
+        elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(after[:40]) \
+                and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
+            kind = "capacity"           # "a joint venture that will make 25,000 tonnes a year": what the site can make
         window = text[max(c_start, prev_end - 40):next_start]
         if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"
@@ -233,6 +239,10 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 _PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
                              r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
+_SITE_WILL_MAKE = re.compile(
+    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,3}?)?"
+    r",?\s*(?:that|which)\s+(?:will|would)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+(?:up\s+to\s+)?$", re.I)
 # A place in these roles is not where something is produced.
 _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
@@ -246,7 +256,8 @@ def site_places(view: SentenceView) -> list:
 def _site_places(view: SentenceView) -> list:
     text = view.text
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
-            and not (p.start == 0 and text[p.start:p.end].isupper())]      # a dateline ("AGHDAM -")
+            and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
+            and not text.startswith("-based", p.end)]                        # "Istanbul-based": a head office
 
 
 def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,

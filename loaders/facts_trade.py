@@ -12,10 +12,10 @@ the article was discussing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders import cues
-from loaders.facts_common import Context, choose_period, percent_spans, segment_bounds
+from loaders.facts_common import Context, choose_period, percent_spans, segment_bounds, unit_of
 from loaders.facts_context import ArticleView, Ent, SentenceView
 from loaders.records import Quantity, TradeCandidate
 
@@ -24,7 +24,17 @@ _MAX_CUE_DISTANCE = 170
 _PRODUCT_OF = re.compile(r"^\s*(?:of\s+)((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:from|to|in|into|for|and|worth"
                          r"|with|by|during|over|last|this|between|across|was|were)\b|[,.;]|\s*$)")
 _DELIVER = re.compile(r"\bdeliver(?:ed|ies|y)\b", re.I)
-_DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:\w+\s+){0,3}?(?:to|abroad)\b", re.I)
+_DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:[^\s;]+\s+){0,8}?(?:to|abroad)\b", re.I)
+_VERB_END = re.compile(r"\w+")
+# "to Iraq, Azerbaijan and Armenia", "mainly to Kazakhstan and Belarus"
+_TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
+_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
+_ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$", re.I)
+_TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
+_REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
+# a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
+_EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+                            re.I)
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
@@ -40,6 +50,16 @@ class _Trade:
     company: str | None
 
 
+def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None:
+    """"exported 355,000 of them": the unit of a bare count is the vehicles the
+    sentence speaks of, or the unit of the output just reported."""
+    if view.has(cues.VEHICLE_WORDS):
+        return replace(q, unit="vehicles")
+    if ctx.production_unit and view.no - ctx.production_sentence <= 1:
+        return replace(q, unit=ctx.production_unit)
+    return None
+
+
 def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tuple[str, int] | None:
     """(flow, cue end) of the nearest trade cue governing the amount from before."""
     lo = max(0, q.start - _MAX_CUE_DISTANCE)
@@ -52,20 +72,30 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         if flow == "turnover":
             matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)]
         for m in matches:
-            if m.end() > q.start:
-                break
+            end = m.end()
+            if end > q.start:
+                # "shipped 150 buses to": the verb governs the figure inside its own match
+                if m.start() >= q.start or flow != "export":
+                    break
+                verb = _VERB_END.match(text, m.start())
+                if verb is None or verb.end() > q.start:
+                    break
+                end = verb.end()
             if flow == "export" and _DELIVER.fullmatch(m.group()) and not _DELIVER_TO.match(text, m.start()) \
                     and not (view.no - ctx.trade_sentence <= 2 and ctx.trade_paragraph == view.paragraph):
                 continue
             if flow == "import" and view.inside_company(m.start(), m.end()):
                 continue
-            if best is None or m.end() > best[1]:
-                best = (m.start(), m.end(), flow)
+            if best is None or end > best[1]:
+                best = (m.start(), end, flow)
     if best is None:
         return None
     between = text[best[1]:q.start]
     if cues.MONEY_BLOCK.search(between):
-        return None
+        # "export revenue came to 28 billion rubles": the value of the exports
+        rev = _REVENUE.match(between) if best[2] == "export" else None
+        if rev is None or cues.MONEY_BLOCK.search(between, rev.end()):
+            return None
     return best[2], best[1]
 
 
@@ -79,7 +109,10 @@ def _cue_after(text: str, q: Quantity) -> str | None:
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
-    if not q.is_money:
+    if q.is_money:
+        if cues.PASSIVE_MONEY_AFTER.match(tail):
+            return "export"
+    else:
         m = cues.PASSIVE_TRADE_AFTER.match(tail)
         if m:
             return "import" if "import" in m.group().lower() else "export"
@@ -144,7 +177,18 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         return []
     trades: list[_Trade] = []
     amounts = [(i, q) for i, q in enumerate(quantities)
-               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)]
+               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)
+               or (q.unit is None and _EXPORTED_BARE.search(text, max(0, q.start - 30), q.start))]
+    if len(amounts) == 1 and not amounts[0][1].is_money:
+        # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same things
+        first = amounts[0]
+        for i, q in enumerate(quantities[first[0] + 1:], first[0] + 1):
+            if not q.is_money and unit_of(text, q) is None \
+                    and cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start):
+                amounts.append((i, replace(q, unit=first[1].unit)))
+    if any(q.unit is None and not q.is_money for _, q in amounts):
+        amounts = [(i, q if q.is_money or q.unit else _bare_unit(view, ctx, q)) for i, q in amounts]
+        amounts = [(i, q) for i, q in amounts if q is not None]
     if not amounts:
         return []
     bounds = sorted([(q.start, q.end) for _, q in amounts] + percent_spans(view))
@@ -180,6 +224,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         local = text[local_start:q.start]
         next_start = min([s for s, e in bounds if s >= q.end] + [len(text)])
         is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
+        if cue_end is not None and _TO_VERB.search(text, max(0, cue_end - 12), cue_end):
+            is_target = True                # "a contract to supply 40,000 tonnes to ..."
         if comparison:
             is_target = prev.is_target
         if continued:
@@ -187,7 +233,13 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
 
         # countries
         company = None
-        if comparison:
+        if not comparison and prev is not None and prev.flow == flow == "export" and cue_end is not None \
+                and _ITS_EXPORT.search(text, max(0, cue_end - 40), cue_end):
+            # "..., and its export revenue came to 28 billion rubles": the same exporter, all markets
+            reporter, partner = prev.reporter, None
+        elif comparison or (prev is not None and prev.flow == flow and prev.q.is_money != q.is_money
+                          and not _states(view, prev.q.end, q.start)):
+            # "delivered 1,100 vans worth KGS 3.2 billion": the value of the same shipment
             reporter, partner = prev.reporter, prev.partner
         elif continued and ctx.trade_set:
             reporter, partner = ctx.trade_set
@@ -195,6 +247,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         period = chosen[2] if chosen else None
+        if comparison and is_target and period is not None and period.end and av.published \
+                and period.end < av.published:
+            is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
         if period is not None and not is_target and av.published and period.start \
                 and period.start > av.published:
             is_target = True
@@ -229,18 +284,28 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
     if len(seg) >= 2:
+        if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
+                and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
+                and all(_LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in zip(seg, seg[1:])):
+            # "IKCO exported 4,800 cars, most of them to Iraq, Azerbaijan and Armenia": many destinations, no partner
+            return _exporter(av, view, ctx, company_ent), None, company
         r, p = _order(view, seg, flow, cue_end)
         return r, p, company
     if len(seg) == 1:
         c = seg[0].code
         partner_role = flow in ("export", "import") and (
-            (cue_end is not None and seg[0].start >= cue_end)
+            (cue_end is not None and seg[0].start >= cue_end and not seg[0].possessive)
             or _FROM_TO.search(text[max(0, seg[0].start - 12):seg[0].start]) is not None)
         if partner_role:
             # "imports from Kazakhstan", "shipped to Mongolia": the named state is the partner
-            if company_ent is not None and company_ent.code and company_ent.code != c:
-                return company_ent.code, c, company
-            return _other_side(av, view, ctx, c), c, company
+            if company_ent is not None and company_ent.code:
+                home = _exporter(av, view, ctx, company_ent)
+                if home != c:
+                    return home, c, company
+            other = _other_side(av, view, ctx, c)
+            if other is None and ctx.company_code != c and flow == "export":
+                other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
+            return other, c, company
         if total or abroad or not bilateral:
             return c, None, company
         return c, _other_side(av, view, ctx, c), company
@@ -269,6 +334,22 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent), None, company or ctx.company
+
+
+def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
+    """Where an exporting firm produces: a place named in the sentence ("Tula-built
+    cars"), the site being discussed when the sentence speaks of it ("the plant
+    shipped") or names no firm, else the firm's home country."""
+    site = ctx.location[1] if ctx.location is not None else None
+    if company_ent is None:
+        return site or ctx.company_code or av.main_country
+    place = next((p for p in view.places if p.code), None)
+    if place is not None:
+        return place.code
+    if site and view.has(cues.PLANT_NOUN) and ctx.company \
+            and ctx.company.split()[0].lower() == company_ent.name.split()[0].lower():
+        return site
+    return company_ent.code or site or av.main_country
 
 
 def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:

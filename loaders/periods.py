@@ -49,7 +49,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from loaders.quantities import unit_at
+from loaders.quantities import has_digit, unit_at
 from loaders.records import Period
 
 __all__ = ["find_periods", "year_of"]
@@ -65,8 +65,6 @@ _MONTH_NUM = {
 # capitalised only ("may", "march"); only abbreviations take a dot ("Sept. 5")
 _MONTH = ("(?:(?:" + "|".join(m for m in _MONTH_NUM if len(m) > 4 or m in ("May", "June", "July"))
           + r")\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)")
-# loose first-letter patterns the regex engine scans fast; the anchored patterns confirm
-_MONTH_HEAD = re.compile(r"[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
 _WEEKDAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
              "Saturday": 5, "Sunday": 6}
@@ -129,6 +127,7 @@ _REL_YEAR = re.compile(
     rf"(?:\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?)?"
     rf"\b(?P<how>(?:the{_S})?(?:this|last|next|current)|since{_S}the{_S}(?:start|beginning){_S}of{_S}(?:the|this)"
     rf"|(?:the{_S})?end{_S}of{_S}(?:the|this)){_S}year$", re.I)
+_REL_YEAR_WORD = re.compile(r"(?:this|last|next|current|the)$", re.I)   # how _REL_YEAR's match ends before "year"
 _FIRST_MONTHS = re.compile(
     rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
 _REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)
@@ -226,7 +225,14 @@ def _part(m: re.Match, published: date | None, m1: int, m2: int) -> Period:
 
 # --- handlers: each returns (start, end, Period) or None ----------------------
 
-def _at_digit(s: str, i: int, published: date | None):
+# what may follow one or two digits in _AT_DIGIT: "25.07", "25/07", "21st", "2nd",
+# "3rd", "5th", "21 October", "9M", "1H", "3Q" (an empty string is not in it)
+_AFTER_DAY = frozenset("./snrt \u00a0MHQ")
+_DAY_MONTH_START = frozenset("JFMASOND o\u00a0")      # after "21 ": a month (_MONTH), "of" or more spaces
+
+
+def _at_digit(s: str, i: int, run_end: int, published: date | None):
+    """A period starting at the digits s[i:run_end]."""
     prev = s[i - 1] if i else " "
     if prev in "HQ" and (i < 2 or not s[i - 2].isalnum()):
         return _at_hq(s, i - 1, published)
@@ -234,6 +240,21 @@ def _at_digit(s: str, i: int, published: date | None):
         return None
     if prev == "-" and not _YEAR_PREFIX.search(s, max(0, i - 8), i):
         return None
+    # What the digits alone allow (most numbers are no period: skip the big pattern):
+    # four digits are a year only from 19xx/20xx; one or two digits start a date,
+    # "9M", "1H" or "3Q" only with one of _AFTER_DAY right after them; others never.
+    n = run_end - i
+    if n == 4:
+        if not s.startswith(("19", "20"), i):
+            return None
+    elif n > 2:
+        return None
+    else:
+        c = s[run_end:run_end + 1]
+        if c not in _AFTER_DAY:
+            return None
+        if c in " \u00a0" and s[run_end + 1:run_end + 2] not in _DAY_MONTH_START:
+            return None                               # "21 October", "1st of May" need a month
     m = _AT_DIGIT.match(s, i)
     if not m:
         return None
@@ -268,25 +289,65 @@ def _year(s: str, m: re.Match, published: date | None):
     """A four-digit year, with what surrounds it ("since 2015", "from 2021 to 2023")."""
     i, end = m.start(), m.end()
     year = int(m["year"])
-    before = s[max(0, i - 30):i]
-    temporal = _TEMPORAL_BEFORE.search(s, max(0, i - 30), i)
+    temporal = _temporal_before(s, i)
     if not temporal and unit_at(s, end):
         return None                                   # "2000 cars"
     start = i
-    rng = _BEFORE_RANGE.search(s, max(0, i - 12), i)
     follow = _YEAR_FOLLOW.match(s, end)
-    if rng and follow and int(follow["y2"]) > year:
-        y2 = int(follow["y2"])
-        return rng.start(), follow.end(), Period(date(year, 1, 1), date(y2, 12, 31), y2, "range")
-    if _SINCE.search(s, max(0, i - 8), i):
-        start = _SINCE.search(s, max(0, i - 8), i).start()
-        return start, end, _since(date(year, 1, 1), published)
-    whole = _WHOLE.search(s, max(0, i - 20), i)
+    if follow and int(follow["y2"]) > year:
+        rng = _BEFORE_RANGE.search(s, max(0, i - 12), i)
+        if rng:
+            y2 = int(follow["y2"])
+            return rng.start(), follow.end(), Period(date(year, 1, 1), date(y2, 12, 31), y2, "range")
+    # _SINCE and _WHOLE end in spaces after "since" / "of", "whole", "entire", "full":
+    # test the letter before the spaces before searching (case-insensitively).
+    if _letter_before_spaces(s, i, max(0, i - 8)) in _SINCE_LAST:
+        since = _SINCE.search(s, max(0, i - 8), i)
+        if since:
+            return since.start(), end, _since(date(year, 1, 1), published)
+    whole = None
+    if _letter_before_spaces(s, i, max(0, i - 20)) in _WHOLE_LAST:
+        whole = _WHOLE.search(s, max(0, i - 20), i)
     if whole:
         start = whole.start()
-    elif before.endswith("-"):
+    elif i and s[i - 1] == "-":
         start = _YEAR_PREFIX.search(s, max(0, i - 8), i).start()
     return start, end, _year_period(year)
+
+
+_SINCE_LAST = frozenset("eE")                         # since
+_WHOLE_LAST = frozenset("fFeElL")                     # of, whole, entire, full
+
+
+def _letter_before_spaces(s: str, i: int, lo: int) -> str:
+    """The character before the run of spaces that ends at i, or '' when there are no
+    spaces there or nothing but spaces from lo."""
+    j = _spaces_before(s, i, lo)
+    return s[j - 1] if lo < j < i else ""
+
+
+def _spaces_before(s: str, i: int, lo: int) -> int:
+    """Start of the run of spaces ([ \u00a0], as _S) that ends at i, not before lo."""
+    while i > lo and s[i - 1] in " \u00a0":
+        i -= 1
+    return i
+
+
+def _temporal_before(s: str, i: int) -> bool:
+    """bool(_TEMPORAL_BEFORE.search(s, max(0, i - 30), i)), at a fraction of the cost.
+    Every alternative ends in spaces after a comma, a day number or one word (a
+    preposition, or a month name of at most 9 letters and a dot), so unless a digit
+    comes before the spaces only the last 10 characters can hold the match."""
+    lo = max(0, i - 30)
+    j = _spaces_before(s, i, lo)
+    if j == i or j == lo:
+        return False                                  # no spaces, or nothing before them
+    c = s[j - 1]
+    if c == ",":
+        return True                                   # ",{_S}"
+    if c.isdigit():                                   # "May 15 " (str.isdigit is wider than \d)
+        return _TEMPORAL_BEFORE.search(s, lo, i) is not None
+    return _TEMPORAL_BEFORE.search(s, max(lo, j - 10), i) is not None
 
 
 def _since(start: date, published: date | None) -> Period:
@@ -381,6 +442,11 @@ def _rel_year(s: str, k: int, published: date | None):
     end = k + 4
     if s[end:end + 1].isalpha() or s[end:end + 1] == "-":
         return None                                  # "years", "yearly", "year-on-year"
+    # Every match ends "<this|last|next|current|the> year": test that word (a short,
+    # cheap search) before the long case-insensitive pattern (several microseconds).
+    j = _spaces_before(s, k, 0)
+    if j == k or not _REL_YEAR_WORD.search(s, max(0, j - 7), j):
+        return None
     m = _REL_YEAR.search(s, max(0, k - 45), end)
     if not m:
         return None
@@ -465,31 +531,45 @@ def _weekday(s: str, k: int, name: str, published: date | None):
 # --- heads -------------------------------------------------------------------
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
+# Only these can start a month name (_MONTH); loose, the anchored patterns confirm.
+_MONTH_HEAD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WORD_HEADS = (("year", "year"), ("month", "month"), ("half", "hq"), ("quarter", "hq"))
 
 
-def _heads(s: str) -> list[tuple[int, str]]:
-    """Where a period expression can be anchored, in text order."""
-    heads: list[tuple[int, str]] = []
-    pos = 0
-    while True:
-        d = _DIGIT.search(s, pos)
-        if not d:
-            break
-        heads.append((d.start(), "digit"))
-        pos = d.start() + 1
-        while pos < len(s) and s[pos].isdigit():   # one head per digit run
-            pos += 1
-    for word, kind in (("year", "year"), ("month", "month"), ("half", "hq"), ("quarter", "hq")):
+def _heads(s: str) -> list[tuple[int, str, int]]:
+    """Where a period expression can be anchored, in text order, as (start, kind,
+    end of the digits for a "digit" head, else 0)."""
+    heads: list[tuple[int, str, int]] = []
+    append = heads.append
+    # One head per run of digits (str.isdigit, a little wider than \d).
+    if has_digit(s):
+        if s.isascii():
+            # On ASCII text both are [0-9]: one search finds a whole run. (The pattern
+            # opens with a character class so the regex engine scans for it quickly.)
+            for d in _ASCII_DIGIT_RUN.finditer(s):
+                append((d.start(), "digit", d.end()))
+        else:
+            pos = 0
+            while True:
+                d = _DIGIT.search(s, pos)
+                if d is None:
+                    break
+                i = pos = d.start() + 1
+                while pos < len(s) and s[pos].isdigit():
+                    pos += 1
+                append((i - 1, "digit", pos))
+    for word, kind in _WORD_HEADS:
         i = s.find(word)
         while i >= 0:
             if i == 0 or not s[i - 1].isalpha():
-                heads.append((i, kind))
+                append((i, kind, 0))
             i = s.find(word, i + 1)
     for m in _MONTH_HEAD.finditer(s):
-        heads.append((m.start(), "monthname"))
+        append((m.start(), "monthname", 0))
     if "day" in s:
         for m in _WEEKDAY_HEAD.finditer(s):
-            heads.append((m.start(), m.group()))
+            append((m.start(), m.group(), 0))
     heads.sort()
     return heads
 
@@ -497,11 +577,11 @@ def _heads(s: str) -> list[tuple[int, str]]:
 def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, Period]]:
     """Every period named in `sentence`, as (start, end, Period), in text order."""
     out: list[tuple[int, int, Period]] = []
-    for i, kind in _heads(sentence):
+    for i, kind, run_end in _heads(sentence):
         if out and i < out[-1][1]:
             continue                                   # inside what was already read
         if kind == "digit":
-            hit = _at_digit(sentence, i, published)
+            hit = _at_digit(sentence, i, run_end, published)
         elif kind == "monthname":
             hit = _at_month(sentence, i, published)
         elif kind == "year":

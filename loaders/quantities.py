@@ -37,14 +37,14 @@ words, scale words, qualifiers and month names are English and live here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 
 from loaders.records import Quantity
 from loaders.seeds import read_seed
 
-__all__ = ["find_quantities", "unit_at"]
+__all__ = ["find_quantities", "unit_at", "has_digit"]
 
 # --- number grammar --------------------------------------------------------
 
@@ -77,6 +77,16 @@ _WORDNUM = (
 )
 
 _DIGIT = re.compile(r"\d")
+
+
+def has_digit(s: str) -> bool:
+    """Is there a digit (\\d) in s? Most sentences are ASCII, and ten one-character
+    `in` tests (memchr) are several times faster than a regex scan."""
+    if s.isascii():
+        return ("0" in s or "1" in s or "2" in s or "3" in s or "4" in s or "5" in s
+                or "6" in s or "7" in s or "8" in s or "9" in s)
+    return _DIGIT.search(s) is not None
+
 _NUM_AT = re.compile(_NUM)
 # what a number may be part of, checked right where it ends ("25.07.2023",
 # "08:34", "60-70%", "between 60 and 70 percent", "4-3", "2023-2024", "24/7")
@@ -109,11 +119,13 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _GLUED_WORD = re.compile(r"[A-Za-z]+(?!\w)")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![\w-])")
 _CLOCK = re.compile(r" ?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)", re.I)
+_CLOCK_FIRST = frozenset("aApPgGuU")            # what _CLOCK's first letter can be (re.I included)
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 # "July 21", "October 14 to 28", "21 October", "1st of May": days, not amounts
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}\s*(?:to|and|-|\u2013)\s*)?$")
+_MONTH_HINT = re.compile(r"[ADFJMNOS][a-z]")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
 # words after which a four-digit number is a year even before a noun ("in 2022 cars were")
 _TEMPORAL_BEFORE = re.compile(
@@ -131,7 +143,11 @@ _QUALIFIERS = {
 }
 # phrase (tuple of lower-case words) -> qualifier; longest phrase wins
 _QUALIFIER_OF = {tuple(p.split()): q for q, phrases in _QUALIFIERS.items() for p in phrases}
-_QUALIFIER_LEN = max(len(k) for k in _QUALIFIER_OF)
+# last word -> [(phrase, qualifier)], longest phrase first
+_QUALIFIER_ENDING: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _q in sorted(_QUALIFIER_OF.items(), key=lambda kv: -len(kv[0])):
+    _QUALIFIER_ENDING.setdefault(_phrase[-1], []).append((_phrase, _q))
+_OPENERS = "([\"'\u201c"                       # stripped from the first word of a phrase
 
 # Words that end the search for a unit noun after a number ("1,615 of them",
 # "45 thousand a year"): a counted noun never hides behind them.
@@ -159,6 +175,7 @@ class _Tables:
     prefix_last: frozenset        # last characters of those, to skip the regex cheaply
     token_re: re.Pattern          # one word (or currency symbol) after a number
     first_len: dict               # first word of a multi-word alias -> most words after it
+    starters: frozenset           # lower-cased words an alias (code aside) can start with
 
 
 def _is_code(alias: str) -> bool:
@@ -195,7 +212,8 @@ def _tables() -> _Tables:
         if len(words) > 1:
             first_len[words[0]] = max(first_len.get(words[0], 1), len(words))
     return _Tables(unit_of, cur_word, cur_code, prefix_re,
-                   frozenset(c[-1] for c in codes), token_re, first_len)
+                   frozenset(c[-1] for c in codes), token_re, first_len,
+                   frozenset(unit_of) | frozenset(cur_word) | frozenset(first_len))
 
 
 # --- words after a number ---------------------------------------------------
@@ -245,6 +263,8 @@ def _lookup(after: _After, i: int, tables: _Tables, money: bool):
         return None
     text, _, end = tok
     low = text.lower()
+    if low not in tables.starters and text not in tables.cur_code:
+        return None                                 # most words start no alias
     for n in range(tables.first_len.get(low, 1), 1, -1):   # "passenger cars", "South Korean won"
         ph = after.phrase(i, n)
         if ph is None:
@@ -387,7 +407,11 @@ def _is_date_part(s: str, start: int, end: int, raw: str, unit: str | None, skip
         # only a noun right after it, and no "in"/"since"/... before it, makes "2000 cars" a count
         return unit is None or skipped > 0 or bool(_TEMPORAL_BEFORE.search(s, max(0, start - 16), start))
     if raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 31:
-        return bool(_MONTH_BEFORE.search(s, max(0, start - 20), start) or _MONTH_AFTER.match(s, end))
+        lo = max(0, start - 20)
+        # _MONTH_HINT (capital + lower-case letter, as every month name starts) is a
+        # fast scan; the full month pattern tries every month at every position.
+        return bool((_MONTH_HINT.search(s, lo, start) and _MONTH_BEFORE.search(s, lo, start))
+                    or _MONTH_AFTER.match(s, end))
     return False
 
 
@@ -421,17 +445,20 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
     """One quantity from the number written at s[start:end], or None when it
     is a year, a day, an ordinal, a code such as "9M", or a bare number word."""
     raw = s[start:end]
-    value = _parse_words(raw) if word else _parse_digits(raw)
-    span_start, pos = start, end
+    span_start = start
     currency = None
     if not word:
         pre = _prefix_currency(s, start, tables)
         if pre:
             currency, span_start = pre
-    attached = _attached(s, end, currency is not None, tables)
-    if attached is None:
-        return None
-    scale, unit, noun, multiplier, pos = attached
+    nxt = s[end:end + 1]
+    if nxt.isalpha() or nxt == "-":                # only then can anything be glued to it
+        attached = _attached(s, end, currency is not None, tables)
+        if attached is None:
+            return None
+        scale, unit, noun, multiplier, pos = attached
+    else:
+        scale, unit, noun, multiplier, pos = 1, None, None, False, end
     skipped = 0
 
     if unit is None and not multiplier:
@@ -463,10 +490,21 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
     if bare and _is_date_part(s, start, end, raw, unit, skipped):
         return None
     if not word and ("No." in s[max(0, start - 4):start] or "#" in s[max(0, start - 2):start]
-                     or (currency is None and _CLOCK.match(s, end))):
+                     or (currency is None and _clock_after(s, end))):
         return None
+    # Parsed last: most numbers read turn out to be years or days and need no value.
+    value = _parse_words(raw) if word else _parse_digits(raw)
     return _Found(span_start, pos, value * scale, scale, currency or unit,
                   currency is not None, noun, multiplier)
+
+
+def _clock_after(s: str, end: int) -> bool:
+    """"08:34 am", "10 GMT": a time, not an amount."""
+    c = s[end:end + 1]
+    if c == " ":
+        c = s[end + 1:end + 2]
+    # _CLOCK's first letter (after an optional space), checked before running it
+    return c in _CLOCK_FIRST and _CLOCK.match(s, end) is not None
 
 
 def _share(found: list[_Found], s: str) -> None:
@@ -485,29 +523,45 @@ def _share(found: list[_Found], s: str) -> None:
 
 
 def _qualifier(s: str, start: int) -> str | None:
-    """'over' | 'up_to' | 'about' | 'under' from the words right before the amount."""
+    """'over' | 'up_to' | 'about' | 'under' from the words right before the amount:
+    the longest phrase of _QUALIFIERS the last words spell (lower case; the first
+    word of the phrase may open with a bracket or quote)."""
     words = s[max(0, start - 24):start].split()
     if start > 24 and words:
         words = words[1:]                          # the first word may be cut
-    for n in range(min(_QUALIFIER_LEN, len(words)), 0, -1):
-        tail = [w.lower() for w in words[-n:]]
-        tail[0] = tail[0].lstrip("([\"'\u201c")
-        q = _QUALIFIER_OF.get(tuple(tail))
-        if q:
+    if not words:
+        return None
+    last = words[-1].lower()
+    # Most amounts have no qualifier, so only the phrases ending in the last word
+    # are tried, longest first.
+    phrases = _QUALIFIER_ENDING.get(last)
+    if phrases is None:
+        return _QUALIFIER_OF.get((last.lstrip(_OPENERS),))     # "(about"
+    for phrase, q in phrases:
+        n = len(phrase)
+        if n > len(words):
+            continue
+        k = 2                                      # compare backwards from the second-last word
+        while k <= n:
+            w = words[-k].lower()
+            if k == n:
+                w = w.lstrip(_OPENERS)
+            if w != phrase[-k]:
+                break
+            k += 1
+        else:
             return q
     return None
 
 
 # --- tokens -----------------------------------------------------------------
 
-def _blocked(s: str, i: int) -> bool:
-    """A digit inside a word or number ("S3", "COVID-19", "Euro-5"), after a
-    sign or time zone ("+32.3%", "UTC+04:00") or after a separator."""
-    if i == 0:
-        return False
-    prev = s[i - 1]
-    return (prev.isalnum() or prev in "_.,+/:"
-            or (prev == "-" and i >= 2 and s[i - 2].isalpha()))
+_BLOCKING = frozenset("_.,+/:")
+_DIGIT_RUN = re.compile(r"\d\d*")                   # opens with a class: a fast scan
+_ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
+# Only a separator followed by a digit can make a number longer than its first
+# run of digits ("30,000", "30 000", "1.000.000", "1,5", "3.88").
+_NUM_SEPARATORS = frozenset(",. \u00a0\u202f\u2009")
 
 
 def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
@@ -515,16 +569,30 @@ def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
     'range' are read; 'skip' (dates, times, scores, percentages) are not amounts."""
     out = []
     pos = 0
+    # Find the next run of digits (a fast character-set scan), then the number
+    # written there. Searching with the number pattern itself is several times
+    # slower (it tries every alternative at every position), and so is matching it
+    # where a plain run of digits is the whole number, as in most text.
+    # On ASCII text \d is [0-9], which the regex engine tests much faster.
+    run_search = (_ASCII_DIGIT_RUN if s.isascii() else _DIGIT_RUN).search
+    num_at = _NUM_AT.match
     while True:
-        d = _DIGIT.search(s, pos)
-        if not d:
+        d = run_search(s, pos)
+        if d is None:
             return out
-        i = d.start()
-        if _blocked(s, i):
-            pos = i + 1
-            continue
-        e = _NUM_AT.match(s, i).end()
+        i, e = d.span()
+        if i:
+            # A digit inside a word or number ("S3", "COVID-19", "Euro-5"), after a
+            # sign or time zone ("+32.3%", "UTC+04:00") or after a separator. The
+            # rest of the run follows a digit, so it is blocked too.
+            prev = s[i - 1]
+            if prev.isalnum() or prev in _BLOCKING or (prev == "-" and i >= 2 and s[i - 2].isalpha()):
+                pos = e
+                continue
         c, c2 = s[e:e + 1], s[e + 1:e + 2]
+        if c in _NUM_SEPARATORS and c2.isdigit():   # c2 empty: "".isdigit() is False
+            e = num_at(s, i).end()                  # "30,000", "30 000", "1.5", "1,5"
+            c, c2 = s[e:e + 1], s[e + 1:e + 2]
         kind, end = "num", e
         if c2.isdigit() and c in ".:":
             m = (_DATE_AT if c == "." else _COLON_AT).match(s, i)
@@ -588,6 +656,8 @@ def _read_range(s: str, start: int, end: int, tables: _Tables) -> list[_Found]:
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in `sentence`, in text order (see the module docstring for
     what is and is not an amount)."""
+    if not has_digit(sentence) and not any(c in sentence for c in _CUE_PARTS):
+        return []                                  # no digit and no scale word: nothing to read
     tables = _tables()
     tokens = _digit_tokens(sentence)
     words = _word_tokens(sentence)
@@ -607,8 +677,24 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return []
     _share(found, sentence)
     return [
-        Quantity(start=f.start, end=f.end, surface=sentence[f.start:f.end], value=float(f.value),
-                 unit=f.unit, is_money=f.is_money, qualifier=_qualifier(sentence, f.start),
-                 unit_noun=f.unit_noun)
+        _quantity(f.start, f.end, sentence[f.start:f.end], float(f.value), f.unit, f.is_money,
+                  _qualifier(sentence, f.start), f.unit_noun)
         for f in found
     ]
+
+
+_QUANTITY_FIELDS = ("start", "end", "surface", "value", "unit", "is_money", "qualifier", "unit_noun")
+assert tuple(f.name for f in fields(Quantity)) == _QUANTITY_FIELDS, "update _quantity"
+
+
+def _quantity(start, end, surface, value, unit, is_money, qualifier, unit_noun) -> Quantity:
+    """Quantity(...) without the frozen-dataclass __init__, which sets each field
+    through object.__setattr__ and costs three times as much; the result is the
+    same object (equal, same repr, hash and pickle)."""
+    q = _new_object(Quantity)
+    q.__dict__.update(start=start, end=end, surface=surface, value=value, unit=unit,
+                      is_money=is_money, qualifier=qualifier, unit_noun=unit_noun)
+    return q
+
+
+_new_object = object.__new__

@@ -29,7 +29,6 @@ from loaders.seeds import read_seed
 # digits and apostrophes ("Kazakhstan's", "Chang'an", "Motors'"). Hyphens split words.
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w[\w'’]*")
 _NON_ALNUM = re.compile(r"[\W_]+")
-_WORDS = re.compile(r"[^\W_]+")
 
 # Entry kinds, in precedence order when two entries share a key.
 COUNTRY, COMPANY, NONCO, PLACE = "country", "company", "nonco", "place"
@@ -70,6 +69,7 @@ class Reference:
         self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in words) + ") ")
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
+        self.extendable: set[str] = set()               # proper prefixes: a longer key starts with them
         self.countries = {r["country_code"]: r for r in read_seed("countries")}
         self._norm_cache: dict[str, str] = {}
         self._load_countries()
@@ -139,6 +139,8 @@ class Reference:
             self.entries[key] = entry
         for i in range(1, len(key) + 1):
             self.prefixes.add(key[:i])
+        for i in range(1, len(key)):
+            self.extendable.add(key[:i])
 
     def _load_countries(self) -> None:
         for r in read_seed("country_aliases"):
@@ -192,7 +194,7 @@ def _load_legal_forms() -> dict[str, LegalForm]:
     for r in read_seed("legal_forms"):
         form = r["legal_form"]
         key = _NON_ALNUM.sub("", form.lower())
-        exact = form.isupper() and len(key) <= 3
+        exact = form.isupper()
         strict = len(key) > 4 and not form.isupper()
         forms.setdefault(key, LegalForm(form, exact, strict))
     return forms

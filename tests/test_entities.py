@@ -183,7 +183,8 @@ def test_mentions_point_into_the_text_and_sentences() -> None:
 # ---------------------------------------------------------------------------- helpers and seeds
 
 def test_small_helpers() -> None:
-    assert country_code_for("Kazakh") == "KZ" and country_code_for("uz") == "UZ"
+    assert country_code_for("Kazakh") == "KZ" and country_code_for("UZ") == "UZ"
+    assert country_code_for("in") is None and country_code_for("Kostanai") == "KZ"
     assert country_code_for("Turkiye") == "TR" and country_code_for("Nowhere") is None
     assert country_name("KR") == "South Korea"
     assert place_for("Kostanai") == ("Kostanay", "KZ") and place_for("Kazakhstan") is None

@@ -98,3 +98,39 @@ def test_negated_agreement_in_talks_is_negotiating() -> None:
 def test_media_attribution_is_not_a_party() -> None:
     a = one("Caspian Wheels and Orda Auto signed a contract for 500 engines, Kartli Motors reported.")
     assert "Kartli Motors" not in a.party_companies
+
+
+def test_signing_still_to_come_is_proposed() -> None:
+    found = facts_of("Kazakhstan and Georgia agreed that a roadmap for machine building should be drafted "
+                     "and signed at the next meeting of the commission.").agreements
+    assert [(a.agreement_type, a.status) for a in found] == [("roadmap", "proposed")]
+    found = facts_of("Orda Auto and Kartli Motors are preparing a roadmap, which is expected to be signed in "
+                     "autumn.").agreements
+    assert [a.status for a in found] == ["proposed"]
+
+
+def test_exploring_a_joint_venture_is_proposed() -> None:
+    found = facts_of("Orda Auto and Dragon Trucks are exploring a joint venture to assemble vans in Almaty.").agreements
+    assert [(a.agreement_type, a.status) for a in found] == [("joint_venture", "proposed")]
+
+
+def test_hedged_talks_with_no_named_deal_are_not_an_agreement() -> None:
+    assert facts_of("The sides are still exploring options, but no binding agreement has been announced, "
+                    "a Kazakh official said.").agreements == []
+
+
+def test_company_history_is_not_an_agreement() -> None:
+    assert facts_of("Steppe Motors, which traces its history to the Almaty venture founded in 1994, "
+                    "employs 3,000 people.").agreements == []
+
+
+def test_contract_beats_a_venture_that_describes_a_party() -> None:
+    found = facts_of("Caspian Wheels is in talks with Dragon Trucks on supplying wheels to Dragon Trucks's joint "
+                     "ventures in Kazakhstan, but no contract has been signed.").agreements
+    assert [(a.agreement_type, a.status) for a in found] == [("contract", "negotiating")]
+
+
+def test_local_supplier_takes_the_article_country() -> None:
+    found = facts_of("Trade between Turkiye and Mongolia grew. Kartli Motors signed a contract worth $5 million "
+                     "with Anadolu Parts A.S., a local supplier, for seats.").agreements
+    assert found and "MN" not in found[-1].party_countries

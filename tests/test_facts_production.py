@@ -114,3 +114,38 @@ def test_ordinal_milestone_is_a_cumulative_count() -> None:
 def test_plant_rows() -> None:
     facts = facts_of("The Orda Auto factory in Shymkent can produce 25,000 cars a year.")
     assert [(p.company_name, p.city, p.country_code) for p in facts.plants] == [("Orda Auto", "Shymkent", "KZ")]
+
+
+def test_count_after_modifiers_has_a_unit() -> None:
+    r = facts_of("Orda Auto assembled more than 9,000 electric and plug-in hybrid cars at its plant in Almaty "
+                 "in 2023.").production
+    assert [(x.quantity, x.unit, x.country_code, x.target_kind) for x in r] == [(9000, "vehicles", "KZ", "actual")]
+
+
+def test_plant_near_a_city_sets_the_country() -> None:
+    found = facts_of("Dragon Trucks signed a contract to assemble trucks at a plant near Astana. "
+                     "Assembly is to begin with 2,000 trucks a year.").production
+    assert [(x.quantity, x.country_code) for x in found] == [(2000, "KZ")]
+
+
+def test_comparison_base_in_the_past_is_actual() -> None:
+    found = facts_of("Steppe Motors plans to assemble 5,000 trucks this year, up from 3,900 in 2023.").production
+    kinds = {x.quantity: x.target_kind for x in found}
+    assert kinds == {5000: "plan", 3900: "actual"}
+
+
+def test_venture_that_will_make_per_year_is_capacity() -> None:
+    found = facts_of("Caspian Wheels and Altyn Tyre agreed to set up a joint venture in Baku region "
+                     "that will make 30,000 tonnes of rubber a year.").production
+    assert [(x.quantity, x.target_kind) for x in found] == [(30000, "capacity")]
+
+
+def test_supply_of_kits_is_not_output() -> None:
+    assert facts_of("The contract signed in Namangan provides for the supply of 900 kits for tractors "
+                    "in the first stage, Silk Road Tractors said.").production == []
+
+
+def test_head_office_city_is_not_the_site() -> None:
+    found = facts_of("Almaty-based Steppe Motors signed a deal to build a plant in Namangan. "
+                     "The factory is designed to make up to 8,000 cars a year.").production
+    assert [(x.quantity, x.country_code) for x in found] == [(8000, "UZ")]

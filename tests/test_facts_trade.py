@@ -111,3 +111,64 @@ def test_distractors_give_no_trade() -> None:
                  "The Ministry of Trade and Integration of Kazakhstan employs 900 people.",
                  "Orda Auto sold 12,000 cars in Kazakhstan last year."):
         assert rows(text) == [], text
+
+
+def test_shipped_count_inside_the_verb_phrase() -> None:
+    r = one("In March Silk Road Tractors shipped 240 trucks to Kazakhstan, where they serve mines.")
+    assert (r.flow, r.reporter_country_code, r.partner_country_code, r.amount, r.unit) == \
+        ("export", "UZ", "KZ", 240, "vehicles")
+
+
+def test_company_export_to_many_destinations_has_no_partner() -> None:
+    r = one("Silk Road Tractors exported about 2,300 tractors last year, most of them to Kazakhstan, Russia and China.")
+    assert (r.reporter_country_code, r.partner_country_code, r.amount) == ("UZ", None, 2300)
+
+
+def test_attribution_state_is_not_a_destination() -> None:
+    r = one("The plant shipped about 900 cars to Russia, according to Uzbek customs data.")
+    assert (r.reporter_country_code, r.partner_country_code) == ("UZ", "RU")
+
+
+def test_value_of_the_same_shipment_is_a_second_row() -> None:
+    found = rows("Last year Dragon Trucks delivered about 600 trucks worth roughly $40 million to Mongolia.")
+    assert sorted((r.is_money, r.amount) for r in found) == [(False, 600), (True, 4e7)]
+    assert all((r.reporter_country_code, r.partner_country_code) == ("CN", "MN") for r in found)
+
+
+def test_bare_count_after_exported() -> None:
+    r = one("Steppe Motors built 52,000 cars in Almaty last year and exported 9,000 of them.")
+    assert (r.flow, r.amount, r.unit, r.reporter_country_code, r.partner_country_code) == \
+        ("export", 9000, "vehicles", "KZ", None)
+
+
+def test_export_revenue_is_export_value() -> None:
+    r = one("Kazakhstan shipped grain abroad, and its export revenue came to $2.1 billion in 2023.")
+    assert (r.flow, r.amount, r.is_money, r.reporter_country_code) == ("export", 2.1e9, True, "KZ")
+
+
+def test_dateline_before_capitalised_trade() -> None:
+    r = one("ASTANA \u2013 Trade between Kazakhstan and Mongolia reached $640 million in 2023.")
+    assert (r.flow, pair(r)) == ("turnover", {"KZ", "MN"})
+
+
+def test_passive_sale_of_goods_worth() -> None:
+    r = one("Georgian goods worth $75 million were sold to Kazakhstan in January-June.")
+    assert (r.flow, r.reporter_country_code, r.partner_country_code) == ("export", "GE", "KZ")
+
+
+def test_contract_to_supply_is_a_target() -> None:
+    r = one("Silk Road Tractors signed a contract to supply 800 tractors to Mongolia by the end of the year.")
+    assert (r.flow, r.is_target, r.partner_country_code, r.reporter_country_code) == ("export", True, "MN", "UZ")
+
+
+def test_its_export_revenue_follows_the_exporter() -> None:
+    found = rows("Silk Road Tractors shipped 2,000 tractors abroad in 2023, mainly to Kazakhstan and Mongolia, "
+                 "and its export revenue came to $50 million.")
+    assert sorted((r.is_money, r.amount, r.reporter_country_code, r.partner_country_code) for r in found) == \
+        [(False, 2000, "UZ", None), (True, 5e7, "UZ", None)]
+
+
+def test_comparison_base_without_a_unit_counts_the_same_things() -> None:
+    found = rows("Steppe Motors plans to export about 9,000 cars in 2025, up from just over 7,000 last year.")
+    assert sorted((r.amount, r.unit, r.is_target) for r in found) == \
+        [(7000, "vehicles", False), (9000, "vehicles", True)]
