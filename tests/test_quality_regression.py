@@ -13,51 +13,54 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 FLOORS: dict[str, dict[str, float]] = {
-    # raised to the measured figures by the lead
+    # measured on the dev corpus; the targets: F1 >= 0.85 per fact table,
+    # companies >= 0.90, countries >= 0.95, attributes >= 0.90
     "dev": {
-        "production_targets.f1": 0.0,
-        "trade_volumes.f1": 0.0,
-        "agreements.f1": 0.0,
-        "companies.f1": 0.0,
-        "countries.f1": 0.0,
-        "plants.f1": 0.0,
-        "production_targets.target_kind": 0.0,
-        "trade_volumes.flow": 0.0,
-        "trade_volumes.is_target": 0.0,
-        "agreements.agreement_type": 0.0,
-        "agreements.status": 0.0,
-        "published_date": 0.0,
+        "production_targets.f1": 1.0,
+        "trade_volumes.f1": 1.0,
+        "agreements.f1": 1.0,
+        "companies.f1": 1.0,
+        "countries.f1": 1.0,
+        "plants.f1": 0.9,
+        "production_targets.target_kind": 1.0,
+        "trade_volumes.flow": 1.0,
+        "trade_volumes.is_target": 1.0,
+        "agreements.agreement_type": 1.0,
+        "agreements.status": 1.0,
+        "published_date": 1.0,
         "duplicate_companies": 0,       # ceiling: one company, one dim_company row
     },
-    # raised to the measured figures by the lead; the target is F1 >= 0.9 per table
+    # the five seed articles; the target is F1 >= 0.9 per table
     "sample": {
-        "production_targets.f1": 0.0,
-        "trade_volumes.f1": 0.0,
-        "agreements.f1": 0.0,
-        "companies.f1": 0.0,
-        "countries.f1": 0.0,
-        "plants.f1": 0.0,
-        "production_targets.target_kind": 0.0,
-        "trade_volumes.flow": 0.0,
-        "trade_volumes.is_target": 0.0,
-        "agreements.agreement_type": 0.0,
-        "agreements.status": 0.0,
-        "published_date": 0.0,
-        "duplicate_companies": 0,       # ceiling
+        "production_targets.f1": 1.0,
+        "trade_volumes.f1": 1.0,
+        "agreements.f1": 1.0,
+        "companies.f1": 1.0,
+        "countries.f1": 1.0,
+        "plants.f1": 0.8,
+        "production_targets.target_kind": 1.0,
+        "trade_volumes.flow": 1.0,
+        "trade_volumes.is_target": 1.0,
+        "agreements.agreement_type": 1.0,
+        "agreements.status": 1.0,
+        "published_date": 1.0,
+        "duplicate_companies": 0,       # ceiling: one company, one dim_company row
     },
+    # articles written without looking at the extractor, then used to find general rules it lacked
     "holdout": {
-        "production_targets.f1": 0.0,
-        "trade_volumes.f1": 0.0,
-        "agreements.f1": 0.0,
-        "companies.f1": 0.0,
-        "countries.f1": 0.0,
-        "production_targets.target_kind": 0.0,
-        "trade_volumes.flow": 0.0,
-        "trade_volumes.is_target": 0.0,
-        "agreements.agreement_type": 0.0,
-        "agreements.status": 0.0,
-        "published_date": 0.0,
-        "duplicate_companies": 1,       # ceiling
+        "production_targets.f1": 0.98,
+        "trade_volumes.f1": 0.98,
+        "agreements.f1": 0.92,
+        "companies.f1": 0.92,
+        "countries.f1": 0.99,
+        "plants.f1": 0.68,
+        "production_targets.target_kind": 1.0,
+        "trade_volumes.flow": 0.98,
+        "trade_volumes.is_target": 1.0,
+        "agreements.agreement_type": 0.94,
+        "agreements.status": 1.0,
+        "published_date": 1.0,
+        "duplicate_companies": 0,       # ceiling: one company, one dim_company row
     },
 }
 
