@@ -39,9 +39,10 @@ years"), "a year earlier", "the previous year", model names and codes
 ("Euro-5", "JAC S3", "100M", "Hyundai H1 minibuses"), times ("08:34"), "24/7",
 and four-digit numbers that count something ("2000 cars").
 
-Speed: a sentence is scanned with str.find and one digit search for heads
-(digits, month names, "year", "month", "half", "quarter", weekdays); small
-anchored patterns run only there.
+Speed: a sentence is scanned with str.find and a few character-class searches
+for heads (digits, month names, "year", "month", "half", "quarter", weekdays);
+small anchored patterns run only there, and only after cheap character tests
+say they can match.
 """
 from __future__ import annotations
 

@@ -603,8 +603,9 @@ def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
             pct = _PCT_AFTER.match(s, e) if nxt and nxt in _PCT_FIRST else None
             if pct:
                 kind, end = "skip", pct.end()
-            elif c2.isdigit() and c in "-\u2013/":
-                kind, end = "range", _JOINED_AT.match(s, i).end()
+            elif c2.isdigit() and c in "-\u2013/" and (joined := _JOINED_AT.match(s, i)):
+                # (str.isdigit accepts "²", which \d does not: hence the match test.)
+                kind, end = "range", joined.end()
                 if c == "/" and _DATE_AT.match(s, i):
                     kind = "skip"
         out.append((kind, i, end))

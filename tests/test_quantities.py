@@ -237,3 +237,9 @@ def test_four_digit_count_before_a_unit_is_an_amount():
 def test_sentence_with_amount_year_and_percent():
     found = find_quantities("Exports rose 10.9 percent to $455.702 million in 2023.")
     assert [(q.value, q.unit) for q in found] == [(455_702_000, "USD")]
+
+
+def test_superscript_digit_after_a_dash_is_not_a_range() -> None:
+    # "²" passes str.isdigit() but is no number: this used to raise.
+    found = find_quantities("The site covers 31-² plots and 5,000 cars.")
+    assert [(q.value, q.unit) for q in found][-1] == (5000, "vehicles")
