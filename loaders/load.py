@@ -15,19 +15,22 @@ import os
 import sys
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
+import pyarrow as pa
 
 from loaders.pipeline import extract_article
-from loaders.raw_store import Batch, create_raw_schema, known_article_ids, now, record_load
-from loaders.records import ArticleRows, LoadError, SourceDocument
+from loaders.raw_store import RowBuffer, Writer, create_raw_schema, known_article_ids, now, record_load
+from loaders.records import LoadError, SourceDocument
 from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
+WINDOW = 4                  # chunks in flight per worker: enough to keep every core busy
 
 
 @dataclass
@@ -56,38 +59,44 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         known_ids = known_article_ids(con)
         todo = _changed_files(con, files)
         result.files_skipped = len(files) - len(todo)
-        reporter = _Progress(sum(_size(f) for f in todo), progress)
-        batch, part = Batch(result.load_id), 0
+        reporter = _Progress(sum(st.st_size for _, st in todo), progress)
+        writer = Writer(con, parquet_dir, result.load_id)
         per_file: dict[str, list[int]] = {}
-        for item in _extract_all(todo, max_bytes, workers):
-            if isinstance(item, LoadError):
-                result.errors.append(item)
-                batch.add_error(item, now())
-                log(f"rejected {item.detail}", file=sys.stderr)
-                per_file.setdefault(_file_of(item.path), [0, 0])[1] += 1
-                continue
-            rows = item
-            result.bytes_read += len(rows.source.text)
-            per_file.setdefault(_file_of(rows.source.path), [0, 0])[0] += 1
-            reporter.update(len(rows.source.text))
-            if rows.article.article_id in known_ids:
-                result.articles_duplicate += 1
-                continue
-            known_ids.add(rows.article.article_id)
-            batch.add(rows, now())
-            result.articles_new += 1
-            if batch.articles >= BATCH_ARTICLES:
-                batch.flush(con, parquet_dir, part)
-                part += 1
-        for f in todo:
-            articles, errors = per_file.get(f.display, [0, 0])
+        errors: list[tuple] = []
+        for chunk in _extract_all([f for f, _ in todo], max_bytes, workers, result.load_id):
+            dropped: set[str] = set()
+            for o in chunk.outcomes:
+                counts = per_file.setdefault(_file_of(o.path), [0, 0])
+                if o.error is not None:
+                    result.errors.append(o.error)
+                    errors.append((result.load_id, o.error.path, o.error.reason, o.error.detail, now()))
+                    log(f"rejected {o.error.detail}", file=sys.stderr)
+                    counts[1] += 1
+                    continue
+                counts[0] += 1
+                result.bytes_read += o.chars
+                reporter.update(o.chars)
+                if o.duplicate or o.article_id in known_ids:
+                    result.articles_duplicate += 1
+                    if not o.duplicate:
+                        dropped.add(o.article_id)
+                    continue
+                known_ids.add(o.article_id)
+                result.articles_new += 1
+            writer.add(chunk.tables, dropped)
+            if writer.articles >= BATCH_ARTICLES:
+                writer.flush()
+        writer.add_rows("load_errors", errors)
+        files_rows = []
+        for f, st in todo:
+            articles_in_file, errors_in_file = per_file.get(f.display, [0, 0])
             # A file with a rejection is read again next time: it is reported
             # again (and fails --strict again) until it is fixed or removed.
-            if not errors:
-                st = f.path.stat()
-                batch.rows["files"].append((f.display, st.st_size, st.st_mtime_ns, result.load_id,
-                                            articles, errors))
-        batch.flush(con, parquet_dir, part)
+            if not errors_in_file:
+                files_rows.append((f.display, st.st_size, st.st_mtime_ns, result.load_id,
+                                   articles_in_file, errors_in_file))
+        writer.add_rows("files", files_rows)
+        writer.flush()
         reporter.done()
         result.seconds = time.perf_counter() - t0
         record_load(con, result.load_id, started, str(articles), result.files_seen,
@@ -98,21 +107,22 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return result
 
 
-def _changed_files(con: duckdb.DuckDBPyConnection, files: list[InputFile]) -> list[InputFile]:
+def _changed_files(con: duckdb.DuckDBPyConnection,
+                   files: list[InputFile]) -> list[tuple[InputFile, os.stat_result]]:
     seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
     out = []
     for f in files:
-        st = f.path.stat()
+        try:
+            st = f.path.stat()
+        except OSError:
+            out.append((f, _NO_STAT))        # read_file reports why
+            continue
         if (f.display, st.st_size, st.st_mtime_ns) not in seen:
-            out.append(f)
+            out.append((f, st))
     return out
 
 
-def _size(f: InputFile) -> int:
-    try:
-        return f.path.stat().st_size
-    except OSError:
-        return 0
+_NO_STAT = os.stat_result((0,) * 10)
 
 
 def _file_of(path: str) -> str:
@@ -121,12 +131,33 @@ def _file_of(path: str) -> str:
     return head if sep and tail.isdigit() else path
 
 
-def _documents(files: Iterable[InputFile], max_bytes: int) -> Iterator[SourceDocument | LoadError]:
+@dataclass
+class Outcome:
+    """What became of one document of a chunk."""
+    path: str                       # file (and line, for .jsonl) it came from
+    chars: int = 0
+    article_id: str | None = None
+    error: LoadError | None = None
+    duplicate: bool = False         # same text as an earlier document of the same chunk
+
+
+@dataclass
+class ChunkResult:
+    outcomes: list[Outcome]
+    tables: dict[str, pa.Table]     # raw rows of the chunk's distinct articles
+
+
+def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[InputFile | SourceDocument | LoadError]:
+    # A .txt file is read by the worker that extracts it; a .jsonl file is
+    # split into its lines here, so a big .jsonl file still spreads over every core.
     for f in files:
-        yield from read_file(f, max_bytes)
+        if f.path.suffix.lower() == ".jsonl":
+            yield from read_file(f, max_bytes)
+        else:
+            yield f
 
 
-def _chunks(items: Iterator[SourceDocument | LoadError], size: int) -> Iterator[list]:
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
     chunk: list = []
     for item in items:
         chunk.append(item)
@@ -137,32 +168,54 @@ def _chunks(items: Iterator[SourceDocument | LoadError], size: int) -> Iterator[
         yield chunk
 
 
-def _extract_chunk(chunk: list[SourceDocument | LoadError]) -> list[ArticleRows | LoadError]:
-    out: list[ArticleRows | LoadError] = []
+def _extract_chunk(chunk: list[InputFile | SourceDocument | LoadError], load_id: str,
+                   max_bytes: int) -> ChunkResult:
+    """Read, extract and tabulate a chunk of documents (runs in a worker process)."""
+    buffer = RowBuffer(load_id)
+    outcomes: list[Outcome] = []
+    seen: set[str] = set()
     for item in chunk:
-        if isinstance(item, LoadError):
-            out.append(item)
-            continue
-        try:
-            out.append(extract_article(item))
-        except Exception as e:  # one bad article must not stop the load
-            out.append(LoadError(item.path, "extraction_failed",
-                                 f"{item.path}: extraction failed ({type(e).__name__}: {e})"))
-    return out
+        docs = read_file(item, max_bytes) if isinstance(item, InputFile) else (item,)
+        for doc in docs:
+            if isinstance(doc, LoadError):
+                outcomes.append(Outcome(doc.path, error=doc))
+                continue
+            try:
+                rows = extract_article(doc)
+            except Exception as e:  # one bad article must not stop the load
+                outcomes.append(Outcome(doc.path, error=LoadError(
+                    doc.path, "extraction_failed",
+                    f"{doc.path}: extraction failed ({type(e).__name__}: {e})")))
+                continue
+            aid = rows.article.article_id
+            outcomes.append(Outcome(doc.path, len(doc.text), aid, duplicate=aid in seen))
+            if aid not in seen:
+                seen.add(aid)
+                buffer.add(rows, now())
+    return ChunkResult(outcomes, buffer.to_arrow())
 
 
-def _extract_all(files: list[InputFile], max_bytes: int,
-                 workers: int | None) -> Iterator[ArticleRows | LoadError]:
-    """Extract in worker processes (one per core), in input order."""
+def _extract_all(files: list[InputFile], max_bytes: int, workers: int | None,
+                 load_id: str) -> Iterator[ChunkResult]:
+    """Extract on every core, in input order, with a bounded number of chunks in flight.
+
+    The window keeps memory flat: documents are read only a few chunks ahead of
+    the writer, whatever the size of the corpus.
+    """
     workers = workers or os.cpu_count() or 1
-    chunks = _chunks(_documents(files, max_bytes), CHUNK)
+    chunks = _chunks(_tasks(files, max_bytes), CHUNK)
     if workers <= 1:
         for chunk in chunks:
-            yield from _extract_chunk(chunk)
+            yield _extract_chunk(chunk, load_id, max_bytes)
         return
     with mp.get_context("fork").Pool(workers) as pool:
-        for result in pool.imap(_extract_chunk, chunks):
-            yield from result
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_extract_chunk, (chunk, load_id, max_bytes)))
+            if len(pending) >= WINDOW * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 class _Progress:

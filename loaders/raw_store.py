@@ -8,12 +8,15 @@ twice changes nothing.
 """
 from __future__ import annotations
 
+import operator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from loaders.records import ArticleRows, LoadError
 
@@ -92,18 +95,20 @@ def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("select article_id from raw.articles").fetchall()}
 
 
-class Batch:
-    """Columnar buffers for one batch of articles, flushed in one insert per table."""
+class RowBuffer:
+    """The raw rows of some articles, table by table; built where the articles are extracted.
+
+    Extraction workers fill one per chunk of articles and send it back as Arrow
+    tables, so the single writer process only concatenates and inserts.
+    """
 
     def __init__(self, load_id: str) -> None:
         self.load_id = load_id
         self.rows: dict[str, list[tuple]] = {t: [] for t in RAW_TABLES if t != "loads"}
-        self.articles = 0
 
     def add(self, rows: ArticleRows, loaded_at: datetime) -> None:
         a, doc = rows.article, rows.source
         aid = a.article_id
-        self.articles += 1
         self.rows["articles"].append((
             aid, doc.file_name, doc.path, a.title, a.published_date, a.dateline,
             a.source, doc.url, a.text, doc.encoding, len(a.text), self.load_id, loaded_at,
@@ -118,9 +123,9 @@ class Batch:
                              ("trade_candidates", facts.trade),
                              ("agreement_candidates", facts.agreements),
                              ("plant_candidates", facts.plants)):
-            cols = list(RAW_TABLES[table])[2:]   # after article_id, fact_no
-            for no, item in enumerate(items):
-                self.rows[table].append((aid, no, *(getattr(item, c) for c in cols)))
+            getters = _GETTERS[table]
+            self.rows[table].extend((aid, no, *[g(item) for g in getters])
+                                    for no, item in enumerate(items))
         for no, ag in enumerate(facts.agreements):
             self.rows["agreement_party_candidates"].extend(
                 (aid, no, "company", name, None) for name in dict.fromkeys(ag.party_companies))
@@ -130,55 +135,82 @@ class Batch:
     def add_error(self, error: LoadError, at: datetime) -> None:
         self.rows["load_errors"].append((self.load_id, error.path, error.reason, error.detail, at))
 
-    def flush(self, con: duckdb.DuckDBPyConnection, parquet_dir: Path | None = None,
-              part: int = 0) -> None:
-        """Insert every buffered row in one transaction, then clear the buffers."""
-        con.execute("begin transaction")
-        try:
-            for table, rows in self.rows.items():
-                if rows:
-                    _append(con, table, rows)
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
-        if parquet_dir is not None:
-            write_parquet(con, self.rows, parquet_dir, self.load_id, part)
-        for rows in self.rows.values():
-            rows.clear()
+    def to_arrow(self) -> dict[str, pa.Table]:
+        return {t: _to_arrow(t, rows) for t, rows in self.rows.items() if rows}
+
+
+# Candidate tables: the dataclass field for each column after (article_id, fact_no).
+_GETTERS = {t: [operator.attrgetter(c) for c in list(RAW_TABLES[t])[2:]]
+            for t in ("production_candidates", "trade_candidates", "agreement_candidates",
+                      "plant_candidates")}
+
+
+class Writer:
+    """Gathers Arrow tables from the workers and inserts them in batches, one transaction each."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, parquet_dir: Path | None, load_id: str) -> None:
+        self.con, self.parquet_dir, self.load_id = con, parquet_dir, load_id
+        self.tables: dict[str, list[pa.Table]] = {}
         self.articles = 0
+        self.part = 0
 
+    def add(self, tables: dict[str, pa.Table], drop_ids: set[str] = frozenset()) -> None:
+        """Buffer one chunk's tables, leaving out every row of the articles in `drop_ids`."""
+        for table, data in tables.items():
+            if drop_ids and "article_id" in data.column_names:
+                keep = pc.invert(pc.is_in(data["article_id"], value_set=pa.array(list(drop_ids))))
+                data = data.filter(keep)
+            if data.num_rows:
+                self.tables.setdefault(table, []).append(data)
+                if table == "articles":
+                    self.articles += data.num_rows
 
-def _append(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
-    con.from_arrow(_to_arrow(table, rows)).insert_into(f"raw.{table}")
+    def add_rows(self, table: str, rows: Sequence[tuple]) -> None:
+        if rows:
+            self.tables.setdefault(table, []).append(_to_arrow(table, rows))
+
+    def flush(self) -> None:
+        """Insert every buffered row in one transaction, then clear the buffers."""
+        merged = {t: pa.concat_tables(parts) for t, parts in self.tables.items()}
+        self.con.execute("begin transaction")
+        try:
+            for table, data in merged.items():
+                self.con.from_arrow(data).insert_into(f"raw.{table}")
+            self.con.execute("commit")
+        except BaseException:
+            self.con.execute("rollback")
+            raise
+        if self.parquet_dir is not None and merged:
+            write_parquet(merged, self.parquet_dir, self.load_id, self.part)
+        self.part += 1
+        self.tables.clear()
+        self.articles = 0
 
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
     "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
 }
+_SCHEMAS = {t: pa.schema([(c, _ARROW_TYPES[typ]) for c, typ in cols.items()])
+            for t, cols in RAW_TABLES.items()}
 
 
 def _to_arrow(table: str, rows: Sequence[tuple]) -> pa.Table:
-    columns = RAW_TABLES[table]
-    arrays = [pa.array([r[i] for r in rows], type=_ARROW_TYPES[typ])
-              for i, typ in enumerate(columns.values())]
-    return pa.table(arrays, names=list(columns))
+    schema = _SCHEMAS[table]
+    columns = list(zip(*rows)) if rows else [() for _ in schema]
+    return pa.table([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
 
 
-def write_parquet(con: duckdb.DuckDBPyConnection, rows: dict[str, Sequence[tuple]],
-                  parquet_dir: Path, load_id: str, part: int) -> None:
+def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, part: int) -> None:
     """Write one batch as Parquet files: <dir>/<table>/load_id=<id>/part-<n>.parquet.
 
     Hive-style partitioning by load, so Spark, Trino or DuckDB read the raw
     layer without this project's code.
     """
-    for table, table_rows in rows.items():
-        if table_rows:
-            out = parquet_dir / table / f"load_id={load_id}"
-            out.mkdir(parents=True, exist_ok=True)
-            con.from_arrow(_to_arrow(table, table_rows)).write_parquet(
-                str(out / f"part-{part:05d}.parquet"))
+    for table, data in tables.items():
+        out = parquet_dir / table / f"load_id={load_id}"
+        out.mkdir(parents=True, exist_ok=True)
+        pq.write_table(data, out / f"part-{part:05d}.parquet")
 
 
 def record_load(con: duckdb.DuckDBPyConnection, load_id: str, started_at: datetime,
