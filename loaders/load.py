@@ -30,6 +30,7 @@ from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
+LOADER_MEMORY = "512MB"     # DuckDB buffer pool of the writer
 WINDOW = 4                  # chunks in flight per worker: enough to keep every core busy
 
 
@@ -53,7 +54,9 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
     files = discover(articles)
     result.files_seen = len(files)
-    con = duckdb.connect(str(warehouse))
+    # A bounded buffer pool keeps the writer's memory flat however big the
+    # warehouse grows (DuckDB's default is 80% of RAM, kept as cache).
+    con = duckdb.connect(str(warehouse), config={"memory_limit": LOADER_MEMORY})
     try:
         create_raw_schema(con)
         known_ids = known_article_ids(con)
