@@ -128,8 +128,13 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NOT_CONTROL))     # counted in C, not byte by byte
     return controls > len(head) * 0.05
+
+
+# Every byte but the control characters that never occur in text (tab, newlines
+# and form feed do): deleting these leaves only the suspicious ones.
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
 
 def _cp1252_ok(data: bytes) -> bool:

@@ -56,3 +56,10 @@ def test_legacy_encodings_are_decoded(tmp_path: Path) -> None:
 def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes("\ufeffAstana Motors".encode("utf-8"))
     assert read_all(tmp_path)[0].text == "Astana Motors"
+
+
+def test_control_characters_without_nul_are_binary_but_layout_characters_are_text():
+    from loaders.sources import _looks_binary
+    assert _looks_binary(b"abc" * 10 + b"\x01\x02\x1b" * 5)          # 33% control bytes
+    assert not _looks_binary(b"Plant output rose.\x1b" + b" text" * 40)  # one stray escape
+    assert not _looks_binary(b"Title\r\n\tIndented\x0cnext page\n" * 20)
