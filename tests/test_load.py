@@ -52,3 +52,48 @@ def test_cli_is_quiet_without_a_terminal(tmp_path: Path, capsys) -> None:
     out, err = capsys.readouterr()
     assert out.startswith("loaded 5 new article(s)")
     assert err == ""        # no progress lines in logs
+
+
+def test_documents_are_read_only_a_bounded_window_ahead_of_the_writer(monkeypatch) -> None:
+    # Memory stays flat with the corpus: the reader may run ahead of the writer
+    # by at most WINDOW chunks per worker, however slow the writer is.
+    import loaders.load as L
+    from loaders.sources import discover
+
+    files = discover(SAMPLE) * 12                      # 60 tasks (duplicates are fine here)
+    pulled = 0
+
+    def counting_tasks(items, max_bytes):
+        nonlocal pulled
+        for item in items:
+            pulled += 1
+            yield item
+
+    monkeypatch.setattr(L, "CHUNK", 1)
+    monkeypatch.setattr(L, "_tasks", counting_tasks)
+    ahead, consumed = [], 0
+    for _ in L._extract_all(files, 10**6, 2, "test"):
+        consumed += 1
+        ahead.append(pulled - consumed)
+    assert consumed == len(files)
+    assert max(ahead) <= L.WINDOW * 2
+    assert max(ahead) >= 1                             # it does read ahead: the cores stay busy
+
+
+def test_an_article_repeated_in_one_chunk_and_across_chunks_is_written_once(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    text = (SAMPLE / sorted(p.name for p in SAMPLE.iterdir())[0]).read_text()
+    for i in range(150):                               # spans three chunks of 64
+        (src / f"copy{i:03d}.txt").write_text(text)
+    wh = tmp_path / "w.duckdb"
+    r = load(src, wh, workers=2, progress=False)
+    assert (r.articles_new, r.articles_duplicate) == (1, 149)
+    assert count(wh, "articles") == 1
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        per_article = con.execute(
+            "select count(*), count(distinct sentence_no) from raw.sentences").fetchone()
+    finally:
+        con.close()
+    assert per_article[0] == per_article[1]            # no sentence written twice
