@@ -13,6 +13,7 @@
     article's only plant candidate in that city; with several there, it has no
     plant (rather than a made-up operator-less one).
     plant_id = md5 of the natural key: stable across rebuilds and machines.
+    Incremental: every step above looks within one article only.
 -#}
 
 with
@@ -29,6 +30,7 @@ references_union as (
         city,
         country_code
     from {{ ref('stg_raw__plant_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
     union all
 
@@ -43,6 +45,7 @@ references_union as (
         country_code
     from {{ ref('stg_raw__production_candidates') }}
     where plant_city is not null
+      and {{ in_article_batch('article_id') }}
 
 ),
 
