@@ -177,6 +177,7 @@ keyed as (
 production_matches as (
 
     select
+        k.source_kind,
         k.article_id,
         k.fact_no,
         count(distinct p.plant_natural_key) as plant_count,
@@ -188,7 +189,7 @@ production_matches as (
        and p.city_key = k.city_key
        and (k.country_code is null or p.country_code is null or p.country_code = k.country_code)
     where k.source_kind = 'production'
-    group by k.article_id, k.fact_no
+    group by k.source_kind, k.article_id, k.fact_no
 
 ),
 
@@ -210,10 +211,12 @@ chosen as (
             else k.plant_natural_key
         end as plant_natural_key
     from keyed as k
+    -- equality on source_kind (m has production rows only) rather than a
+    -- filter on k alone: DuckDB plans that as a nested-loop join (minutes at 100k articles)
     left join production_matches as m
-        on m.article_id = k.article_id
+        on m.source_kind = k.source_kind
+       and m.article_id = k.article_id
        and m.fact_no = k.fact_no
-       and k.source_kind = 'production'
 
 ),
 
