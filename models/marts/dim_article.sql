@@ -14,8 +14,19 @@ with
 
 articles as (
 
+    -- the columns it keeps, not *: the window would carry every article's text
     select
-        *,
+        article_id,
+        file_name,
+        title,
+        published_date,
+        dateline,
+        source_name,
+        url,
+        source_path,
+        char_count,
+        load_id,
+        loaded_at,
         row_number() over (partition by article_id order by loaded_at, file_name) as rn
     from {{ ref('stg_raw__articles') }}
     where {{ in_article_batch('article_id') }}
