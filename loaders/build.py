@@ -105,13 +105,14 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     return result
 
 
-def project_fingerprint(project_dir: Path = PROJECT_DIR) -> str:
+def project_fingerprint(project_dir: Path | None = None) -> str:
     """Hash of everything besides raw that the marts are built from.
 
     The files of PROJECT_INPUTS (names and bytes, in a fixed order) and the
     versions of dbt and DuckDB. Any change can change rows of articles already
     built, which an incremental run would not revisit.
     """
+    project_dir = project_dir or PROJECT_DIR
     h = hashlib.sha256()
     for name in PROJECT_INPUTS:
         root = project_dir / name

@@ -2,8 +2,7 @@
     Parties of each agreement candidate, resolved: company names -> company_id
     (names that are not companies are dropped), country codes checked against
     seeds/countries.csv. Grain: article_id x fact_no x party_type x party_id
-    (select distinct). A view: its two readers take their batch of articles
-    from it, and a join and a distinct cost less than a table's upkeep.
+    (select distinct). Incremental (per article).
 -#}
 
 with
@@ -11,6 +10,7 @@ with
 parties as (
 
     select * from {{ ref('stg_raw__agreement_party_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
