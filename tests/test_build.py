@@ -100,11 +100,15 @@ def test_new_files_add_only_themselves(sample_build: Path, tmp_path: Path) -> No
 def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -> None:
     wh = copy_build(sample_build, tmp_path)
     before = digest(wh)
+    # Raw is append-only by article, and a build adds the articles not built
+    # yet: the bad row comes with a new article (a copy of one, another id).
     con = duckdb.connect(str(work_file(wh)))
-    aid = con.execute("select article_id from raw.articles limit 1").fetchone()[0]
+    con.execute("insert into raw.articles select * replace ('bad' || article_id as article_id) "
+                "from raw.articles limit 1")
     con.execute("insert into raw.production_candidates (article_id, fact_no, sentence_no, evidence, "
-                "quantity, unit, basis, target_kind) values (?, 99, 0, 'a sentence that is not in the "
-                "article', 5, 'vehicles', 'annual', 'plan')", [aid])
+                "quantity, unit, basis, target_kind) select article_id, 99, 0, 'a sentence that is not "
+                "in the article', 5, 'vehicles', 'annual', 'plan' from raw.articles "
+                "where article_id like 'bad%'")
     con.close()
     with pytest.raises(BuildFailed, match="not published"):
         build(SAMPLE, wh, quiet=True)

@@ -1,7 +1,8 @@
 {#-
     Parties of each agreement candidate, resolved: company names -> company_id
     (names that are not companies are dropped), country codes checked against
-    seeds/countries.csv. Grain: article_id x fact_no x party_type x party_id.
+    seeds/countries.csv. Grain: article_id x fact_no x party_type x party_id
+    (select distinct). Incremental (per article).
 -#}
 
 with
@@ -9,6 +10,7 @@ with
 parties as (
 
     select * from {{ ref('stg_raw__agreement_party_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 

@@ -4,7 +4,7 @@
     article_id, agreement_type, the sorted set of resolved parties,
     agreement_count and the stated value (amount, currency); the first
     statement (lowest sentence_no, then fact_no) is kept.
-    agreement_id = md5 of that natural key.
+    agreement_id = md5 of that natural key. Incremental (per article).
 -#}
 
 with
@@ -12,12 +12,14 @@ with
 candidates as (
 
     select * from {{ ref('stg_raw__agreement_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
 parties as (
 
     select * from {{ ref('int_agreement_parties_resolved') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 

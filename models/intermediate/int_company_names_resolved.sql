@@ -2,13 +2,15 @@
     Every distinct company name the loaders wrote (mentions, fact candidates,
     plant candidates, agreement parties) -> one company.
 
-    key          = company_key(name)  (macros/company_names.sql)
+    key          = company_key(name)  (macros/company_names.sql; int_company_name_keys)
     seed company = the company_aliases row whose alias (or company_name) has the same key
     company_key  = key of the seed company's name, else the name's own key
     company_id   = md5 of company_key: stable across rebuilds and machines
     A name whose key is a seeds/non_companies.csv name (media, associations,
     brands, ...) is not a company (is_company = false, company_id NULL), unless
     company_aliases names it explicitly. Names with an empty key are dropped.
+    Rebuilt in full on every run: display names and home countries are counted
+    over all articles.
 -#}
 
 with
@@ -58,11 +60,13 @@ names as (
 keyed_names as (
 
     select
-        name,
-        occurrences,
-        {{ company_key('name') }} as name_key,
-        {{ display_company_name('name') }} as display_name
-    from names
+        n.name,
+        n.occurrences,
+        k.name_key,
+        k.display_name
+    from names as n
+    inner join {{ ref('int_company_name_keys') }} as k
+        on k.name = n.name
 
 ),
 

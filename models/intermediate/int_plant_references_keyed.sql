@@ -13,6 +13,7 @@
     article's only plant candidate in that city; with several there, it has no
     plant (rather than a made-up operator-less one).
     plant_id = md5 of the natural key: stable across rebuilds and machines.
+    Incremental: every step above looks within one article only.
 -#}
 
 with
@@ -29,6 +30,7 @@ references_union as (
         city,
         country_code
     from {{ ref('stg_raw__plant_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
     union all
 
@@ -43,6 +45,7 @@ references_union as (
         country_code
     from {{ ref('stg_raw__production_candidates') }}
     where plant_city is not null
+      and {{ in_article_batch('article_id') }}
 
 ),
 
@@ -174,6 +177,7 @@ keyed as (
 production_matches as (
 
     select
+        k.source_kind,
         k.article_id,
         k.fact_no,
         count(distinct p.plant_natural_key) as plant_count,
@@ -185,7 +189,7 @@ production_matches as (
        and p.city_key = k.city_key
        and (k.country_code is null or p.country_code is null or p.country_code = k.country_code)
     where k.source_kind = 'production'
-    group by k.article_id, k.fact_no
+    group by k.source_kind, k.article_id, k.fact_no
 
 ),
 
@@ -207,10 +211,12 @@ chosen as (
             else k.plant_natural_key
         end as plant_natural_key
     from keyed as k
+    -- equality on source_kind (m has production rows only) rather than a
+    -- filter on k alone: DuckDB plans that as a nested-loop join (minutes at 100k articles)
     left join production_matches as m
-        on m.article_id = k.article_id
+        on m.source_kind = k.source_kind
+       and m.article_id = k.article_id
        and m.fact_no = k.fact_no
-       and k.source_kind = 'production'
 
 ),
 

@@ -1,4 +1,4 @@
-{#- Parties of each agreement of fct_agreement: one row per agreement x party. -#}
+{#- Parties of each agreement of fct_agreement: one row per agreement x party. Incremental (per agreement). -#}
 
 with
 
@@ -6,12 +6,14 @@ agreements as (
 
     select agreement_id, article_id, fact_no
     from {{ ref('int_agreements_deduplicated') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
 parties as (
 
     select * from {{ ref('int_agreement_parties_resolved') }}
+    where {{ in_article_batch('article_id') }}
 
 )
 

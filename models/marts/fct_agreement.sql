@@ -1,6 +1,7 @@
 {#-
     One row per agreement with at least one resolved party
     (int_agreements_deduplicated). value_usd from int_money_amounts_converted.
+    Incremental (per article).
 -#}
 
 with
@@ -8,6 +9,7 @@ with
 agreements as (
 
     select * from {{ ref('int_agreements_deduplicated') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
@@ -16,6 +18,7 @@ usd as (
     select article_id, fact_no, amount_usd
     from {{ ref('int_money_amounts_converted') }}
     where fact_kind = 'agreement'
+      and {{ in_article_batch('article_id') }}
 
 )
 

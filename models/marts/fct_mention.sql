@@ -5,6 +5,7 @@
       country: country mentions resolved to a country, except those only
                implied through a city or region (var implied_country_vias);
       plant:   references to a plant (plant candidates, production figures with a plant).
+    Incremental (per article).
 -#}
 
 with
@@ -24,19 +25,24 @@ company_mentions as (
     inner join companies as c
         on c.name = m.entity_name
     where m.entity_type = 'company'
+      and {{ in_article_batch('m.article_id') }}
 
 ),
 
 company_fact_names as (
 
     select article_id, company_name from {{ ref('stg_raw__production_candidates') }}
+    where {{ in_article_batch('article_id') }}
     union all
     select article_id, company_name from {{ ref('stg_raw__trade_candidates') }}
+    where {{ in_article_batch('article_id') }}
     union all
     select article_id, company_name from {{ ref('stg_raw__plant_candidates') }}
+    where {{ in_article_batch('article_id') }}
     union all
     select article_id, company_name from {{ ref('stg_raw__agreement_party_candidates') }}
     where party_type = 'company'
+      and {{ in_article_batch('article_id') }}
 
 ),
 
@@ -74,6 +80,7 @@ country_counts as (
         count(*) as mention_count
     from {{ ref('int_country_mentions_resolved') }}
     where not is_implied
+      and {{ in_article_batch('article_id') }}
     group by article_id, country_code
 
 ),
@@ -86,6 +93,7 @@ plant_counts as (
         plant_id as entity_id,
         count(*) as mention_count
     from {{ ref('int_plant_references_keyed') }}
+    where {{ in_article_batch('article_id') }}
     group by article_id, plant_id
 
 ),

@@ -1,7 +1,7 @@
 {#-
     One row per stated production figure. The same figure stated twice in one
     article is one row: natural key (article_id, quantity, unit, target_year,
-    country_code, company_id), first statement kept.
+    country_code, company_id), first statement kept. Incremental (per article).
 -#}
 
 with
@@ -9,6 +9,7 @@ with
 candidates as (
 
     select * from {{ ref('stg_raw__production_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
@@ -25,6 +26,7 @@ plant_refs as (
     select article_id, fact_no, plant_id, country_code as plant_country_code
     from {{ ref('int_plant_references_keyed') }}
     where source_kind = 'production'
+      and {{ in_article_batch('article_id') }}
 
 ),
 

@@ -2,7 +2,7 @@
     One row per stated trade flow. The same figure stated twice in one article
     is one row: natural key (article_id, amount, unit, reporter, partner, flow,
     period_start, period_end), first statement kept. amount_usd from
-    int_money_amounts_converted.
+    int_money_amounts_converted. Incremental (per article).
 -#}
 
 with
@@ -10,6 +10,7 @@ with
 candidates as (
 
     select * from {{ ref('stg_raw__trade_candidates') }}
+    where {{ in_article_batch('article_id') }}
 
 ),
 
@@ -32,6 +33,7 @@ usd as (
     select article_id, fact_no, amount_usd
     from {{ ref('int_money_amounts_converted') }}
     where fact_kind = 'trade'
+      and {{ in_article_batch('article_id') }}
 
 ),
 

@@ -1,0 +1,60 @@
+{#-
+    Every distinct company name the loaders wrote, with its resolution key and
+    display form (macros/company_names.sql). Grain: one row per name as written.
+
+    Both are functions of the name and the seeds alone, and the regular
+    expressions behind them are the costliest step of company resolution, so
+    each name is keyed once: incremental, a run adds the names of its batch of
+    articles not keyed yet.
+    (A changed seed changes keys: loaders/build.py then runs --full-refresh.)
+    Computed over distinct names, never per occurrence: filtering on the key
+    after an aggregation over occurrences lets the optimizer push the regexes
+    below the aggregation.
+-#}
+
+with
+
+names as (
+
+    select entity_name as name
+    from {{ ref('stg_raw__mentions') }}
+    where entity_type = 'company' and entity_name is not null
+      and {{ in_article_batch('article_id') }}
+
+    union
+
+    select company_name from {{ ref('stg_raw__production_candidates') }}
+    where company_name is not null and {{ in_article_batch('article_id') }}
+
+    union
+
+    select company_name from {{ ref('stg_raw__trade_candidates') }}
+    where company_name is not null and {{ in_article_batch('article_id') }}
+
+    union
+
+    select company_name from {{ ref('stg_raw__plant_candidates') }}
+    where company_name is not null and {{ in_article_batch('article_id') }}
+
+    union
+
+    select company_name from {{ ref('stg_raw__agreement_party_candidates') }}
+    where party_type = 'company' and company_name is not null
+      and {{ in_article_batch('article_id') }}
+
+),
+
+new_names as (
+
+    select name from names
+    {% if is_incremental() -%}
+    where name not in (select name from {{ this }})
+    {%- endif %}
+
+)
+
+select
+    name,
+    {{ company_key('name') }} as name_key,
+    {{ display_company_name('name') }} as display_name
+from new_names
