@@ -44,6 +44,8 @@ TOOL_VERSIONS = ("dbt-core", "dbt-duckdb", "duckdb")
 MARTS = ("dim_article", "dim_country", "dim_company", "dim_plant", "fct_production_target",
          "fct_trade_volume", "fct_agreement", "bridge_agreement_party", "fct_mention")
 
+SCHEMAS = ("raw", "staging", "intermediate", "marts", "reference", "main")
+
 
 class BuildFailed(RuntimeError):
     """The build did not publish; the message says why."""
@@ -74,6 +76,11 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     say = (lambda *a, **k: None) if quiet else print
     warehouse = Path(warehouse) if warehouse else default_warehouse()
     warehouse = warehouse.resolve()
+    if warehouse.stem.lower() in SCHEMAS:
+        # DuckDB names the catalog after the file: "raw.duckdb" makes every
+        # "raw.<table>" ambiguous, for us and for every reader of the file.
+        raise BuildFailed(f"not published: {warehouse.name}: a warehouse file may not be named after "
+                          f"one of its schemas ({', '.join(SCHEMAS)}); choose another name")
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     work = work_file(warehouse)
     t0 = time.perf_counter()

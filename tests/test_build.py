@@ -218,3 +218,10 @@ def test_strict_turns_a_rejection_into_a_failed_unpublished_run(tmp_path: Path) 
                           "--warehouse", str(wh), "--strict"], cwd=PROJECT, capture_output=True, text=True)
     assert out.returncode == 1
     assert "empty.txt" in out.stderr and "not published" in out.stderr
+
+
+def test_a_warehouse_named_after_a_schema_is_refused_with_the_reason(tmp_path: Path) -> None:
+    from loaders.build import BuildFailed, build
+    with pytest.raises(BuildFailed, match="raw.duckdb.*named after one of its schemas"):
+        build(warehouse=tmp_path / "raw.duckdb", quiet=True)
+    assert not (tmp_path / "raw.duckdb").exists()
