@@ -11,14 +11,14 @@ from __future__ import annotations
 import operator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from loaders.records import ArticleRows, LoadError
+from loaders.records import ArticleRows
 
 # Column name -> DuckDB type, per raw table. The single definition of the raw
 # layer: DDL, inserts and Parquet files all follow it.
@@ -132,9 +132,6 @@ class RowBuffer:
             self.rows["agreement_party_candidates"].extend(
                 (aid, no, "country", None, code) for code in dict.fromkeys(ag.party_countries))
 
-    def add_error(self, error: LoadError, at: datetime) -> None:
-        self.rows["load_errors"].append((self.load_id, error.path, error.reason, error.detail, at))
-
     def to_arrow(self) -> dict[str, pa.Table]:
         return {t: _to_arrow(t, rows) for t, rows in self.rows.items() if rows}
 
@@ -224,6 +221,3 @@ def record_load(con: duckdb.DuckDBPyConnection, load_id: str, started_at: dateti
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
-
-def column_names(table: str) -> Iterable[str]:
-    return RAW_TABLES[table].keys()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from warehouse_helpers import query
 
 PROJECT = Path(__file__).resolve().parents[1]
 FIXTURE = PROJECT / "tests" / "fixtures" / "raw_minimal.sql"
@@ -81,14 +82,6 @@ def dbt_build(warehouse: Path, work: Path, project: Path = PROJECT) -> subproces
 
 def check(result: subprocess.CompletedProcess) -> None:
     assert result.returncode == 0, f"dbt build failed:\n{result.stdout[-6000:]}\n{result.stderr[-2000:]}"
-
-
-def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def ids_outside(path: Path, article_id: str) -> dict[str, set]:

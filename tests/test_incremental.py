@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from warehouse_helpers import query
 
 import loaders.build as build_module
 from loaders.build import MARTS, build, project_fingerprint, project_stamp, work_file
@@ -37,14 +38,6 @@ NEW_SPELLINGS = (
     "BAKU - Uzautosanoat JSC and Azermash CP said on Tuesday that the Hajigabul plant will "
     "produce 40,000 cars a year from 2026. Azerbaijan exported goods worth $12 million to "
     "Uzbekistan in 2023, and the two countries signed a memorandum on car parts.\n")
-
-
-def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def mart_rows(path: Path) -> dict[str, list[tuple]]:
