@@ -30,7 +30,7 @@ from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
-LOADER_MEMORY = "512MB"     # DuckDB buffer pool of the writer
+LOADER_MEMORY = "128MB"     # DuckDB buffer pool of the writer (appends only: a small pool is as fast)
 WINDOW = 4                  # chunks in flight per worker: enough to keep every core busy
 
 
@@ -62,11 +62,11 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         known_ids = known_article_ids(con)
         todo = _changed_files(con, files)
         result.files_skipped = len(files) - len(todo)
-        reporter = _Progress(sum(st.st_size for _, st in todo), progress)
+        reporter = _Progress(sum(size for _, size, _ in todo), progress)
         writer = Writer(con, parquet_dir, result.load_id)
         per_file: dict[str, list[int]] = {}
         errors: list[tuple] = []
-        for chunk in _extract_all([f for f, _ in todo], max_bytes, workers, result.load_id):
+        for chunk in _extract_all([f for f, _, _ in todo], max_bytes, workers, result.load_id):
             dropped: set[str] = set()
             for o in chunk.outcomes:
                 counts = per_file.setdefault(_file_of(o.path), [0, 0])
@@ -91,12 +91,12 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 writer.flush()
         writer.add_rows("load_errors", errors)
         files_rows = []
-        for f, st in todo:
+        for f, size, mtime_ns in todo:
             articles_in_file, errors_in_file = per_file.get(f.display, [0, 0])
             # A file with a rejection is read again next time: it is reported
             # again (and fails --strict again) until it is fixed or removed.
             if not errors_in_file:
-                files_rows.append((f.display, st.st_size, st.st_mtime_ns, result.load_id,
+                files_rows.append((f.display, size, mtime_ns, result.load_id,
                                    articles_in_file, errors_in_file))
         writer.add_rows("files", files_rows)
         writer.flush()
@@ -111,21 +111,20 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _changed_files(con: duckdb.DuckDBPyConnection,
-                   files: list[InputFile]) -> list[tuple[InputFile, os.stat_result]]:
+                   files: list[InputFile]) -> list[tuple[InputFile, int, int]]:
+    """(file, size, mtime_ns) of each file not loaded before with that size and time."""
     seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
     out = []
     for f in files:
         try:
             st = f.path.stat()
         except OSError:
-            out.append((f, _NO_STAT))        # read_file reports why
+            out.append((f, 0, 0))        # read_file reports why
             continue
+        # Two ints, not the stat_result: a 100,000-file load keeps 70 MB less.
         if (f.display, st.st_size, st.st_mtime_ns) not in seen:
-            out.append((f, st))
+            out.append((f, st.st_size, st.st_mtime_ns))
     return out
-
-
-_NO_STAT = os.stat_result((0,) * 10)
 
 
 def _file_of(path: str) -> str:
