@@ -4,9 +4,11 @@
 
 1. The private work file `<name>.work.duckdb` beside the warehouse holds the
    build state (raw tables, incremental). It starts as a copy of the published
-   warehouse when missing.
+   warehouse when missing, or when a crash left it unopenable.
 2. Articles are loaded into it (`loaders.load`).
-3. `dbt build` runs against it (WAREHOUSE_PATH points dbt at the work file).
+3. `dbt build` runs against it (WAREHOUSE_PATH points dbt at the work file),
+   in a process started before the load so that importing dbt (about 3 s)
+   overlaps it (loaders.dbt_process).
    Incrementally: the per-article models add the new articles only. When the
    dbt project (models, macros, seeds, dbt_project.yml, dbt version) changed
    since the last successful build of this work file, or the work file is
@@ -20,6 +22,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.metadata
 import json
@@ -30,6 +33,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 
@@ -85,24 +89,32 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     work = work_file(warehouse)
     t0 = time.perf_counter()
     _remove_stale_temps(warehouse)
+    broken = _unopenable(work)
+    if broken:
+        # Nothing is lost: what was loaded but not published is loaded again
+        # (the published raw.files does not list it).
+        say(f"{work.name}: {broken}; starting it again from {warehouse.name}")
+        for path in (work, work.with_name(work.name + ".wal")):
+            path.unlink(missing_ok=True)
     if not work.exists():
         project_stamp(work).unlink(missing_ok=True)     # a new work file is built in full
         if warehouse.exists():
             shutil.copyfile(warehouse, work)     # continue incrementally from what users see
 
-    loaded = load(Path(articles), work, max_bytes=max_bytes, parquet_dir=parquet_dir,
-                  workers=workers, progress=None if not quiet else False,
-                  log=say if not quiet else (lambda *a, **k: None))
-    result = BuildResult(warehouse=warehouse, load=loaded)
-    result.timings["load"] = loaded.seconds
-    say(summary(loaded))
-    if strict and loaded.errors:
-        raise BuildFailed(f"not published: {len(loaded.errors)} input(s) rejected under --strict "
-                          f"(see above); {warehouse} is unchanged")
+    with start_dbt(work) as dbt:        # imports dbt while the articles load
+        loaded = load(Path(articles), work, max_bytes=max_bytes, parquet_dir=parquet_dir,
+                      workers=workers, progress=None if not quiet else False,
+                      log=say if not quiet else (lambda *a, **k: None))
+        result = BuildResult(warehouse=warehouse, load=loaded)
+        result.timings["load"] = loaded.seconds
+        say(summary(loaded))
+        if strict and loaded.errors:
+            raise BuildFailed(f"not published: {len(loaded.errors)} input(s) rejected under --strict "
+                              f"(see above); {warehouse} is unchanged")
 
-    t = time.perf_counter()
-    result.tests_passed, result.full_refresh = run_dbt(work, quiet=quiet)
-    result.timings["dbt"] = time.perf_counter() - t
+        t = time.perf_counter()
+        result.tests_passed, result.full_refresh = run_dbt(work, dbt)
+        result.timings["dbt"] = time.perf_counter() - t
 
     t = time.perf_counter()
     result.rows = publish(work, warehouse)
@@ -141,10 +153,10 @@ def project_stamp(work: Path) -> Path:
     return work.with_name(work.name + ".project.sha256")
 
 
-def dbt_command(work: Path, full_refresh: bool) -> list[str]:
-    dbt = Path(sys.executable).with_name("dbt")
+def dbt_args(work: Path, full_refresh: bool) -> list[str]:
+    """Arguments of the `dbt` command that builds the work file."""
     target = work.with_name(work.name + ".dbt-target")
-    cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(PROJECT_DIR),
+    cmd = ["build", "--project-dir", str(PROJECT_DIR),
            "--profiles-dir", str(PROJECT_DIR), "--target-path", str(target),
            "--log-path", str(target / "logs"),
            # Results are read from the JSON events on stdout (_dbt_events), not
@@ -166,8 +178,31 @@ def dbt_command(work: Path, full_refresh: bool) -> list[str]:
     return cmd
 
 
-def run_dbt(work: Path, quiet: bool = False) -> tuple[int, bool]:
+@contextlib.contextmanager
+def start_dbt(work: Path) -> Iterator[subprocess.Popen]:
+    """A loaders.dbt_process for `work`, importing dbt until run_dbt gives it work.
+
+    Killed on the way out if the build stopped before running it.
+    """
+    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    # Run as a script, not `-m loaders.dbt_process`: it needs dbt only, and
+    # cwd (the dbt project) need not be this package's directory.
+    script = Path(__file__).with_name("dbt_process.py")
+    proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=PROJECT_DIR,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]:
     """`dbt build` against the work file; returns (tests passed, whether it was a full refresh).
+
+    `dbt` is a process from start_dbt(work), if one was started in advance.
 
     Incremental when the work file was last built, successfully, by this very
     project (the stamp holds the same project_fingerprint); else --full-refresh,
@@ -178,14 +213,15 @@ def run_dbt(work: Path, quiet: bool = False) -> tuple[int, bool]:
     stamp = project_stamp(work)
     fingerprint = project_fingerprint()
     full_refresh = not (stamp.exists() and stamp.read_text() == fingerprint)
-    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     stamp.unlink(missing_ok=True)
-    proc = subprocess.run(dbt_command(work, full_refresh), env=env, cwd=PROJECT_DIR,
-                          capture_output=True, text=True)
-    events = _dbt_events(proc.stdout)
-    if proc.returncode != 0:
+    with contextlib.ExitStack() as stack:
+        if dbt is None:
+            dbt = stack.enter_context(start_dbt(work))
+        stdout, stderr = dbt.communicate(json.dumps(dbt_args(work, full_refresh)) + "\n")
+    events = _dbt_events(stdout)
+    if dbt.returncode != 0:
         raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
-                          + "\n".join(_failure_lines(events, proc)))
+                          + "\n".join(_failure_lines(events, stdout, stderr)))
     stamp.write_text(fingerprint)
     passed = sum(1 for e in events if e["info"]["name"] == "LogTestResult" and e["data"].get("status") == "pass")
     return passed, full_refresh
@@ -204,7 +240,7 @@ def _dbt_events(stdout: str) -> list[dict]:
     return events
 
 
-def _failure_lines(events: list[dict], proc: subprocess.CompletedProcess) -> list[str]:
+def _failure_lines(events: list[dict], stdout: str, stderr: str) -> list[str]:
     """One line per failed node: status, unique_id and dbt's message (e.g. the violated constraint)."""
     status = {e["data"]["node_info"]["unique_id"]: e["data"].get("status", "")
               for e in events if e["info"]["name"] in ("LogTestResult", "LogModelResult", "LogSeedResult")
@@ -217,7 +253,7 @@ def _failure_lines(events: list[dict], proc: subprocess.CompletedProcess) -> lis
     lines = [f"  {status.get(uid, 'error').upper()}: {uid}: {' '.join(msgs)[:300]}" for uid, msgs in messages.items()]
     if not lines:   # dbt failed before running anything (parse or connection error)
         errors = [e["info"].get("msg", "") for e in events if e["info"].get("level") == "error"]
-        tail = errors or (proc.stdout + proc.stderr).strip().splitlines()[-15:]
+        tail = errors or (stdout + stderr).strip().splitlines()[-15:]
         lines = ["  " + l for l in tail]
     return lines
 
@@ -240,6 +276,26 @@ def publish(work: Path, warehouse: Path) -> dict[str, int]:
         if tmp.exists():
             tmp.unlink()
     return rows
+
+
+def _unopenable(work: Path) -> str | None:
+    """Why the work file cannot be opened after a crash, if it cannot.
+
+    A build killed while dbt ran leaves its last changes in the write-ahead log,
+    which DuckDB replays at the next open; for some statements (a column comment
+    on a table with a CHECK constraint, duckdb#19712) the replay fails and the
+    file never opens again. Other errors (a lock held by a running build) are
+    not a broken file and are left to the load to report.
+    """
+    if not work.exists():
+        return None
+    try:
+        duckdb.connect(str(work)).close()
+    except duckdb.InternalException as e:
+        return "cannot be opened (" + str(e).splitlines()[0][:200] + ")"
+    except duckdb.Error:
+        return None
+    return None
 
 
 def _remove_stale_temps(warehouse: Path) -> None:

@@ -115,19 +115,14 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -
     assert digest(wh) == before
 
 
-def _children_running_dbt(pid: int) -> bool:
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            stat = (proc / "stat").read_text()
-            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ")
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        if ppid == pid and b"dbt" in cmd and b"build" in cmd:
-            return True
-    return False
+def _dbt_running_nodes(warehouse: Path) -> bool:
+    """Whether dbt has begun building nodes (its log, beside the work file, says so)."""
+    work = work_file(warehouse)
+    log = work.with_name(work.name + ".dbt-target") / "logs" / "dbt.log"
+    try:
+        return "Began running node" in log.read_text(errors="replace")
+    except OSError:
+        return False
 
 
 def test_killed_build_leaves_the_published_warehouse(sample_build: Path, tmp_path: Path) -> None:
@@ -139,7 +134,7 @@ def test_killed_build_leaves_the_published_warehouse(sample_build: Path, tmp_pat
     proc = subprocess.Popen([sys.executable, "-m", "loaders.build", "--articles", str(src),
                              "--warehouse", str(wh), "--quiet"], cwd=PROJECT, start_new_session=True)
     deadline = time.time() + 120
-    while not _children_running_dbt(proc.pid) and time.time() < deadline and proc.poll() is None:
+    while not _dbt_running_nodes(wh) and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
     assert proc.poll() is None, "the build ended before dbt started"
     os.killpg(proc.pid, signal.SIGKILL)     # the build and its dbt child, mid-build
@@ -148,6 +143,30 @@ def test_killed_build_leaves_the_published_warehouse(sample_build: Path, tmp_pat
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 5
     # The next build recovers and publishes the new article.
     build(src, wh, quiet=True)
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
+
+
+def test_a_work_file_left_unopenable_by_a_crash_is_started_again(sample_build: Path, tmp_path: Path) -> None:
+    wh = copy_build(sample_build, tmp_path)
+    work = work_file(wh)
+    # A process killed after a column comment, before any checkpoint: DuckDB
+    # cannot replay that write-ahead log (duckdb#19712), as after a build
+    # killed while dbt documented its models.
+    subprocess.run([sys.executable, "-c",
+                    "import duckdb, os, sys; con = duckdb.connect(sys.argv[1]); "
+                    "con.execute(\"set checkpoint_threshold = '1GB'\"); "
+                    "con.execute(\"comment on column marts.dim_country.country_code is 'x'\"); "
+                    "os._exit(0)", str(work)], check=True)
+    try:
+        duckdb.connect(str(work)).close()
+        pytest.skip("this DuckDB replays such a log: nothing to recover from")
+    except duckdb.InternalException:
+        pass
+    src = tmp_path / "more"
+    shutil.copytree(SAMPLE, src)
+    article(src, "new.txt", 10)
+    result = build(src, wh, quiet=True)
+    assert result.full_refresh
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
 
 
