@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.build import MARTS, BuildFailed, build, work_file
+from loaders.build import MARTS, BuildFailed, build, run_dbt, work_file
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE = PROJECT / "corpus" / "sample" / "articles"
@@ -168,6 +168,17 @@ def test_a_work_file_left_unopenable_by_a_crash_is_started_again(sample_build: P
     result = build(src, wh, quiet=True)
     assert result.full_refresh
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
+
+
+def test_dbt_leaves_no_write_ahead_log(sample_build: Path, tmp_path: Path) -> None:
+    # loaders/dbt_process.py ends without interpreter teardown: only after a
+    # checkpoint, so nothing is left for a later open to replay.
+    wh = copy_build(sample_build, tmp_path)
+    work = work_file(wh)
+    passed, full_refresh = run_dbt(work)
+    assert passed > 0 and full_refresh
+    assert not work.with_name(work.name + ".wal").exists()
+    assert query(work, "select count(*) from marts.dim_article")[0][0] == 5
 
 
 def test_open_reader_does_not_block_a_build(sample_build: Path, tmp_path: Path) -> None:
