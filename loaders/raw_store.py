@@ -38,9 +38,12 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "source": "VARCHAR", "url": "VARCHAR", "text": "VARCHAR", "encoding": "VARCHAR",
         "char_count": "INTEGER", "load_id": "VARCHAR", "loaded_at": "TIMESTAMP",
     },
+    # Offsets only: the sentence is raw.articles.text[char_start:char_end]
+    # (staging.stg_raw__sentences has it). A copy of every article's text
+    # made a quarter of the warehouse file.
     "sentences": {
         "article_id": "VARCHAR", "sentence_no": "INTEGER", "char_start": "INTEGER",
-        "char_end": "INTEGER", "text": "VARCHAR",
+        "char_end": "INTEGER",
     },
     "mentions": {
         "article_id": "VARCHAR", "sentence_no": "INTEGER", "entity_type": "VARCHAR",
@@ -83,12 +86,24 @@ RAW_TABLES: dict[str, dict[str, str]] = {
     },
 }
 
+# Columns earlier versions wrote, dropped from an existing warehouse when it
+# is next loaded (rows are inserted by position).
+DROPPED_COLUMNS = {"sentences": ("text",)}
+
+
 def create_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create schema `raw` and its tables if they do not exist (idempotent)."""
     con.execute("create schema if not exists raw")
     for table, columns in RAW_TABLES.items():
         cols = ", ".join(f"{name} {typ}" for name, typ in columns.items())
         con.execute(f"create table if not exists raw.{table} ({cols})")
+    for table, dropped in DROPPED_COLUMNS.items():
+        existing = {r[0] for r in con.execute(
+            "select column_name from duckdb_columns() where schema_name = 'raw' and table_name = ? "
+            "and database_name = current_database()", [table]).fetchall()}
+        for column in dropped:
+            if column in existing:
+                con.execute(f"alter table raw.{table} drop column {column}")
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -114,7 +129,7 @@ class RowBuffer:
             a.source, doc.url, a.text, doc.encoding, len(a.text), self.load_id, loaded_at,
         ))
         self.rows["sentences"].extend(
-            (aid, s.sentence_no, s.start, s.end, s.text) for s in rows.sentences)
+            (aid, s.sentence_no, s.start, s.end) for s in rows.sentences)
         self.rows["mentions"].extend(
             (aid, m.sentence_no, m.entity_type, m.start, m.end, m.surface, m.name,
              m.country_code, m.via) for m in rows.mentions)

@@ -170,6 +170,18 @@ def test_a_work_file_left_unopenable_by_a_crash_is_started_again(sample_build: P
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
 
 
+def test_staged_sentences_are_the_texts_the_loader_split(sample_build: Path) -> None:
+    # raw.sentences keeps offsets; staging cuts the text, which must be the
+    # very sentence Python split (offsets count characters, not bytes).
+    from loaders.sentences import split_sentences
+    texts = dict(query(sample_build, "select article_id, text from raw.articles"))
+    staged = query(sample_build, "select article_id, sentence_no, sentence_text "
+                                 "from staging.stg_raw__sentences")
+    expected = {(aid, s.sentence_no): s.text for aid, text in texts.items() for s in split_sentences(text)}
+    assert any(not t.isascii() for t in expected.values())     # the check covers non-ASCII text
+    assert {(aid, no): t for aid, no, t in staged} == expected
+
+
 def test_dbt_leaves_no_write_ahead_log(sample_build: Path, tmp_path: Path) -> None:
     # loaders/dbt_process.py ends without interpreter teardown: only after a
     # checkpoint, so nothing is left for a later open to replay.

@@ -29,6 +29,26 @@ def test_second_load_reads_no_unchanged_file(tmp_path: Path) -> None:
     assert count(wh, "loads") == 2
 
 
+def test_a_warehouse_with_sentence_texts_is_loaded_after_dropping_them(tmp_path: Path) -> None:
+    # Earlier versions stored each sentence's text in raw.sentences too.
+    wh = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(wh))
+    con.execute("create schema raw")
+    con.execute("create table raw.sentences (article_id varchar, sentence_no integer, "
+                "char_start integer, char_end integer, text varchar)")
+    con.execute("insert into raw.sentences values ('x', 0, 0, 5, 'Hello')")
+    con.close()
+    load(SAMPLE, wh, workers=1, progress=False)
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        columns = [r[0] for r in con.execute("describe raw.sentences").fetchall()]
+        kept = con.execute("select count(*) from raw.sentences where article_id = 'x'").fetchone()[0]
+    finally:
+        con.close()
+    assert columns == ["article_id", "sentence_no", "char_start", "char_end"]
+    assert kept == 1 and count(wh, "sentences") > 5
+
+
 def test_parallel_and_serial_loads_write_the_same_rows(tmp_path: Path) -> None:
     serial, parallel = tmp_path / "s.duckdb", tmp_path / "p.duckdb"
     load(SAMPLE, serial, workers=1, progress=False)

@@ -6,21 +6,31 @@ source as (
 
 ),
 
+-- raw.sentences keeps offsets only; the text is cut from the article's.
+articles as (
+
+    select article_id, text from {{ source('raw', 'articles') }}
+
+),
+
 renamed as (
 
     select
         ----------  ids
-        cast(article_id as varchar) as article_id,
-        cast(sentence_no as integer) as sentence_no,
+        cast(source.article_id as varchar) as article_id,
+        cast(source.sentence_no as integer) as sentence_no,
 
         ---------- numerics
-        cast(char_start as integer) as char_start,
-        cast(char_end as integer) as char_end,
+        cast(source.char_start as integer) as char_start,
+        cast(source.char_end as integer) as char_end,
 
         ---------- text
-        cast(text as varchar) as sentence_text
+        -- offsets count characters from 0, as Python's str; substring from 1
+        substring(articles.text, source.char_start + 1, source.char_end - source.char_start)
+            as sentence_text
 
     from source
+    inner join articles on articles.article_id = source.article_id
 
 )
 
