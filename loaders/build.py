@@ -153,9 +153,14 @@ def project_stamp(work: Path) -> Path:
     return work.with_name(work.name + ".project.sha256")
 
 
+def dbt_target(work: Path) -> Path:
+    """Beside the work file: dbt's target directory (compiled SQL, logs/dbt.log, parse cache)."""
+    return work.with_name(work.name + ".dbt-target")
+
+
 def dbt_args(work: Path, full_refresh: bool) -> list[str]:
     """Arguments of the `dbt` command that builds the work file."""
-    target = work.with_name(work.name + ".dbt-target")
+    target = dbt_target(work)
     cmd = ["build", "--project-dir", str(PROJECT_DIR),
            "--profiles-dir", str(PROJECT_DIR), "--target-path", str(target),
            "--log-path", str(target / "logs"),
@@ -294,7 +299,7 @@ def _unopenable(work: Path) -> str | None:
     except duckdb.InternalException as e:
         return "cannot be opened (" + str(e).splitlines()[0][:200] + ")"
     except duckdb.Error:
-        return None
+        pass
     return None
 
 

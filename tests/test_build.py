@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.build import MARTS, BuildFailed, build, run_dbt, work_file
+from loaders.build import MARTS, BuildFailed, build, dbt_target, run_dbt, work_file
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE = PROJECT / "corpus" / "sample" / "articles"
@@ -117,8 +117,7 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -
 
 def _dbt_running_nodes(warehouse: Path) -> bool:
     """Whether dbt has begun building nodes (its log, beside the work file, says so)."""
-    work = work_file(warehouse)
-    log = work.with_name(work.name + ".dbt-target") / "logs" / "dbt.log"
+    log = dbt_target(work_file(warehouse)) / "logs" / "dbt.log"
     try:
         return "Began running node" in log.read_text(errors="replace")
     except OSError:
