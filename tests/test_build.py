@@ -110,9 +110,12 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -
                 "in the article', 5, 'vehicles', 'annual', 'plan' from raw.articles "
                 "where article_id like 'bad%'")
     con.close()
-    with pytest.raises(BuildFailed, match="not published"):
+    with pytest.raises(BuildFailed, match="not published") as failed:
         build(SAMPLE, wh, quiet=True)
     assert digest(wh) == before
+    # The message names the failed test, with dbt's own words.
+    assert "FAIL: test.news_warehouse.evidence_in_article_fct_production_target" in str(failed.value)
+    assert "Got 1 result" in str(failed.value)
 
 
 def _dbt_running_nodes(warehouse: Path) -> bool:
@@ -266,3 +269,11 @@ def test_a_warehouse_named_after_a_schema_is_refused_with_the_reason(tmp_path: P
     with pytest.raises(BuildFailed, match="raw.duckdb.*named after one of its schemas"):
         build(warehouse=tmp_path / "raw.duckdb", quiet=True)
     assert not (tmp_path / "raw.duckdb").exists()
+
+
+def test_bench_reads_dbt_node_time_from_the_build_log(sample_build: Path) -> None:
+    from bench.run import dbt_nodes
+    nodes = dbt_nodes(sample_build)
+    assert nodes is not None and nodes["seconds"] > 0
+    assert "data tests" in nodes["what"] and nodes["nodes"] > 20
+    assert dbt_nodes(sample_build.with_name("never-built.duckdb")) is None
