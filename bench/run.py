@@ -5,7 +5,8 @@
 
 (`make bench N=...` installs requirements-bench.txt and runs this.)
 
-On the same bytes, in this order:
+First it waits (up to 2 minutes) until the cores are idle, and records how
+busy they were. Then, on the same bytes, in this order:
  1. corpus: `bench.generate` (cached per N and seed under .bench/corpus/), read
     once untimed so every measure below starts with a warm page cache;
  2. floor: read every file, decode it, one `re.finditer` pass of a number-ish
@@ -84,6 +85,39 @@ def say(msg: str) -> None:
 # --------------------------------------------------------------------------
 # Machine
 # --------------------------------------------------------------------------
+
+IDLE_BUSY = 0.10          # cores busier than this before a run make it pessimistic
+
+
+def cpu_busy(seconds: float = 1.0) -> float:
+    """Fraction of all cores' time spent busy (not idle, not waiting for I/O) over `seconds`."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as f:
+            values = [int(v) for v in f.readline().split()[1:]]
+        idle = values[3] + values[4]                    # idle + iowait
+        return sum(values[:8]) - idle, sum(values[:8])  # user..steal; guest time is inside user
+    busy0, total0 = sample()
+    time.sleep(seconds)
+    busy1, total1 = sample()
+    return (busy1 - busy0) / max(total1 - total0, 1)
+
+
+def wait_until_idle(limit_s: float = 120.0) -> float | None:
+    """Wait (at most `limit_s`) for the cores to be idle; how busy they were last.
+
+    The 1-minute load average decays for minutes after the previous run ends,
+    so it is not the test: what the cores do in the last second is. None where
+    /proc/stat cannot be read.
+    """
+    deadline = time.monotonic() + limit_s
+    try:
+        busy = cpu_busy()
+        while busy >= IDLE_BUSY and time.monotonic() < deadline:
+            busy = cpu_busy()
+    except (OSError, ValueError, IndexError):
+        return None
+    return busy
+
 
 def machine_info() -> dict:
     cpu = "unknown"
@@ -553,6 +587,8 @@ def benchmark(n: int, seed: int = 0, cache: Path = DEFAULT_CACHE, keep: Path | N
                  "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                  "machine": machine_info(), "loadavg_start": os.getloadavg()[0]}
     procs = res["machine"]["nproc"]
+    say("waiting for idle cores")
+    res["cpu_busy_start"] = wait_until_idle()
 
     say(f"corpus: {n:,} articles (seed {seed})")
     t = time.perf_counter()
@@ -716,8 +752,14 @@ def _fmt_s(x: float | None) -> str:
 
 
 def _busy_note(r: dict) -> list[str]:
-    """A warning when other work shared the cores (1-minute load average before/after the run)."""
-    before, after = r.get("loadavg_start"), r.get("loadavg_end")
+    """A warning when other work shared the cores as the run started."""
+    busy = r.get("cpu_busy_start")
+    if busy is not None:
+        text = f"The cores were {busy:.0%} busy in the second before the run started"
+        if busy >= IDLE_BUSY:
+            text = "**Other processes were using the cores when this run started, so times are pessimistic**: " + text
+        return [text + ".", ""]
+    before, after = r.get("loadavg_start"), r.get("loadavg_end")    # runs recorded before cpu_busy_start
     if before is None:
         return []
     busy = max(before, after or 0) >= 0.5
