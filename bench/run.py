@@ -269,6 +269,7 @@ def spacy_available() -> bool:
 
 
 STAGE_ARTICLES = 2000        # articles of the corpus timed stage by stage
+STAGE_STEPS = ("read", "clean", "sentences", "entities", "facts", "raw rows")
 
 
 def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
@@ -293,7 +294,7 @@ def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
         if len(docs) >= limit:
             break
     docs = docs[:limit]
-    cpu = dict.fromkeys(("read", "clean", "sentences", "entities", "facts", "raw rows"), 0.0)
+    cpu = dict.fromkeys(STAGE_STEPS, 0.0)
     buffer = RowBuffer("bench")
     for _, doc in docs:                                   # untimed warm-up pass
         a = clean_article(doc)
@@ -315,8 +316,7 @@ def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
         buffer.add(ArticleRows(source=doc, article=article, sentences=sentences, mentions=mentions,
                                facts=facts), now())
         t5 = clock()
-        for step, dt in zip(("clean", "sentences", "entities", "facts", "raw rows"),
-                            (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+        for step, dt in zip(STAGE_STEPS[1:], (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
             cpu[step] += dt
     n = len(docs)
     return {"articles": n, "ms_per_article": {k: v / n * 1000 for k, v in cpu.items()}}
@@ -710,7 +710,6 @@ What is measured, on the same bytes (page cache warm for every measure):
   peak. The 2 GB target is checked against the upper bound.
 - **queries**: on the published file opened read-only, each query 5 times,
   the median reported.
-
 - **extraction steps**: CPU time per article of each step of the extraction
   (`loaders.pipeline`) and of making its raw rows, in one process, on the
   corpus's first 2,000 articles after one untimed pass; and the load rate that
@@ -729,7 +728,7 @@ extraction steps row shows where the CPU goes: the rule-based extractor reads
 each sentence for figures, units, periods, entities and dozens of cue
 patterns, in Python, and its fact step alone costs several times spaCy's
 whole tokenizer. 2,000 articles/s on 2 cores leaves 1 ms of CPU per article
-for everything, and extraction alone takes about three. The rest of the
+for everything, and extraction alone takes three to four. The rest of the
 load's CPU (its CPU seconds per article, less the extraction row) is the
 writer, the rows moved between processes, and two busy processes sharing
 two cores. The floor and spaCy references are one regular-expression pass or
@@ -800,7 +799,7 @@ def _stage_rows(r: dict) -> list[str]:
     procs = r["machine"]["nproc"]
     return [
         f"| extraction CPU per article (1 core, first {st['articles']:,} articles) | **{total:,.2f} ms**: "
-        + ", ".join(f"{k} {v:,.2f}" for k, v in ms.items()) + " | | |",
+        + ", ".join(f"{k} {ms[k]:,.2f}" for k in STAGE_STEPS if k in ms) + " | | |",
         f"| load rate that extraction alone allows on {procs} cores | {procs * 1000 / total:,.0f} articles/s "
         f"(no writer, no process overhead) | ≥ {T_LOAD_RATE:,.0f} articles/s | "
         f"{_ok(procs * 1000 / total >= T_LOAD_RATE)} |",
