@@ -3,12 +3,18 @@
     python loaders/dbt_process.py      (arguments: one JSON list on stdin)
 
 Importing dbt takes about 3 s of a core, as long as loading a thousand
-articles. The build starts this process before it loads, so the import uses
-the CPU the load leaves idle (the process runs at a lower priority: where the
-load keeps both cores busy, it is not slowed down); once the articles are in,
-it sends the dbt arguments (e.g. ["build", ...]) as one JSON line and reads
-dbt's output as if it had run the `dbt` command. An empty stdin (the build
-stopped before dbt) ends the process at once.
+articles. The build starts this process before it loads, so the import runs
+beside the load; once the articles are in, it sends the dbt arguments (e.g.
+["build", ...]) as one JSON line and reads dbt's output as if it had run the
+`dbt` command. An empty stdin (the build stopped before dbt) ends the process
+at once.
+
+It runs at the build's own priority. At a lower one (nice 10) the import
+yielded to the load so completely that, after a short load, dbt was still
+importing while a core sat idle, and the priority stuck for the whole dbt run
+(an unprivileged process cannot raise it again): adding 1,000 articles to a
+100,000-article warehouse took 15.2 s against 13.7 s at normal priority (means
+of 6 interleaved runs, the normal one faster in each pair).
 
 Exit status as the `dbt` command's: 0 success, 1 a node failed, 2 dbt itself
 failed (bad arguments, unreadable project).
@@ -28,10 +34,6 @@ import sys
 
 def main() -> int | None:
     """Run the dbt command read from stdin; its exit status, or None if there was none."""
-    # Yield to the load. An unprivileged process cannot raise its priority
-    # again, so dbt runs at this one too: it matters only on a machine busy
-    # with other work, as nothing else of the build runs beside it.
-    os.nice(10)
     from dbt.cli.main import dbtRunner      # the slow part, paid while the build loads
 
     line = sys.stdin.readline()
