@@ -111,6 +111,23 @@ def test_building_the_same_batch_again_changes_nothing(tmp_path: Path) -> None:
         con.close()
     again = build(articles, wh, quiet=True)
     assert not again.full_refresh
+    assert not again.dbt_skipped        # no new article, but articles in raw outside the ledger
+    assert mart_rows(wh) == before
+
+
+def test_a_build_with_nothing_to_build_does_not_run_dbt(tmp_path: Path) -> None:
+    wh = tmp_path / "warehouse.duckdb"
+    assert not build(SAMPLE, wh, quiet=True).dbt_skipped
+    before = mart_rows(wh)
+    loads = query(wh, "select count(*) from raw.loads")[0][0]
+    again = build(SAMPLE, wh, quiet=True)
+    assert again.dbt_skipped and again.load.articles_new == 0 and again.tests_passed == 0
+    assert mart_rows(wh) == before
+    assert query(wh, "select count(*) from raw.loads")[0][0] == loads + 1     # the load is still published
+    # The last dbt build failed or was killed (its stamp is removed when it starts): run it, in full.
+    project_stamp(work_file(wh)).unlink()
+    third = build(SAMPLE, wh, quiet=True)
+    assert not third.dbt_skipped and third.full_refresh
     assert mart_rows(wh) == before
 
 
