@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.build import MARTS, BuildFailed, build, dbt_target, run_dbt, work_file
+from loaders.build import MARTS, BuildFailed, build, dbt_target, project_stamp, run_dbt, work_file
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE = PROJECT / "corpus" / "sample" / "articles"
@@ -97,8 +97,11 @@ def test_new_files_add_only_themselves(sample_build: Path, tmp_path: Path) -> No
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
 
 
-def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("incremental", [False, True])
+def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path, incremental: bool) -> None:
     wh = copy_build(sample_build, tmp_path)
+    if incremental:     # the stamp of the last successful build: dbt adds the new article only
+        shutil.copyfile(project_stamp(work_file(sample_build)), project_stamp(work_file(wh)))
     before = digest(wh)
     # Raw is append-only by article, and a build adds the articles not built
     # yet: the bad row comes with a new article (a copy of one, another id).
@@ -116,6 +119,10 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path) -
     # The message names the failed test, with dbt's own words.
     assert "FAIL: test.news_warehouse.evidence_in_article_fct_production_target" in str(failed.value)
     assert "Got 1 result" in str(failed.value)
+    assert not project_stamp(work_file(wh)).exists()     # so the next build is a full one
+    # Each branch of the test's SQL ran: the incremental one bounds loaded_at.
+    compiled = next(dbt_target(work_file(wh)).rglob("evidence_in_article_fct_production_target_evidence.sql"))
+    assert ("loaded_at" in compiled.read_text()) == incremental
 
 
 def _dbt_running_nodes(warehouse: Path) -> bool:
