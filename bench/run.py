@@ -767,7 +767,7 @@ extraction steps row shows where the CPU goes: the rule-based extractor reads
 each sentence for figures, units, periods, entities and dozens of cue
 patterns, in Python, and its fact step alone costs several times spaCy's
 whole tokenizer. 2,000 articles/s on 2 cores leaves 1 ms of CPU per article
-for everything, and extraction alone takes three to four. The rest of the
+for everything, and extraction alone takes two to four. The rest of the
 load's CPU (its CPU seconds per article, less the extraction row) is the
 writer, the rows moved between processes, and two busy processes sharing
 two cores. The floor and spaCy references are one regular-expression pass or
@@ -775,13 +775,17 @@ one tokenizer pass, in C. Meeting the target needs the extraction itself to
 run several times fewer Python operations per sentence (or to move to a
 compiled language); reading, writing and parallelism cannot close the gap.
 
-The incremental build is bounded by dbt: its import (about 3.5 s of CPU) and
-parse, then its nodes (about half of their time is dbt's own Python: about
-0.1 s per test and 0.35 s per model besides the SQL, in a profile of one
-incremental run at N = 100,000), then DuckDB's checkpoint, which rewrites the
-whole primary-key index of every table the increment touched (duckdb#24848):
-the contract's keys are enforced, so the four per-article tables with a key
-pay it at every build.
+The incremental build is at its target's edge at N = 100,000 (each figure
+is the median of three runs, as one run on this VM varies by up to a third,
+and the VM's speed itself changes from hour to hour: the same 100,000-article
+load took 289 to 412 CPU seconds in three runs of one day). It is about
+2.5-3.5 s of load (extraction again), 7.5-11 s of dbt and 1.5-2 s of copying
+the file to publish it. dbt's import overlaps the load; what remains is its
+start (about 1 s), its nodes (5-8 s, half of it dbt's own Python: about
+0.1 s per test and 0.35 s per model besides the SQL) and DuckDB's
+checkpoint, which rewrites the whole primary-key index of every table the
+increment touched (duckdb#24848): the contract's keys are enforced, so the
+four per-article tables with a key pay it at every build.
 """
 
 
