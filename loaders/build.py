@@ -16,6 +16,8 @@
    When there is nothing to build (no new article, every article in raw
    already in the marts, the project as at the last successful build), dbt
    is not run at all: the marts and the tests' verdicts could not change.
+   A full refresh of an existing work file rewrites every table and leaves
+   the old blocks free inside the file; it is then compacted (`compact`).
 4. Only if dbt passed, the work file is copied beside the warehouse and renamed
    over it in one atomic step. Readers that hold the old file open (BI tools,
    the DuckDB CLI) keep reading it undisturbed; new readers get the new one.
@@ -66,6 +68,7 @@ class BuildResult:
     tests_passed: int = 0
     full_refresh: bool = False
     dbt_skipped: bool = False       # nothing to build (nothing_to_build)
+    compacted: bool = False         # free blocks dropped after a full refresh (compact)
     rows: dict[str, int] = field(default_factory=dict)
 
 
@@ -123,6 +126,15 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
             result.tests_passed, result.full_refresh = run_dbt(work, dbt)
         result.timings["dbt"] = time.perf_counter() - t
 
+    if result.full_refresh:
+        t = time.perf_counter()
+        try:
+            result.compacted = compact(work)
+        except (duckdb.Error, OSError) as e:    # e.g. a full disk: publish the file as it is
+            say(f"{work.name}: not compacted ({' '.join(str(e).split())[:200]})")
+        if result.compacted:
+            result.timings["compact"] = time.perf_counter() - t
+
     t = time.perf_counter()
     result.rows = publish(work, warehouse)
     result.timings["publish"] = time.perf_counter() - t
@@ -156,6 +168,54 @@ def nothing_to_build(work: Path) -> bool:
     finally:
         con.close()
     return unbuilt == 0
+
+
+# Compact when free blocks are more than this share of the file. A full
+# refresh of an existing 100,000-article warehouse left 36% free (653 MB;
+# 402 MB compacted, in 10 s); a build from scratch leaves about 7%.
+COMPACT_FREE_SHARE = 0.25
+
+
+def compact(work: Path) -> bool:
+    """Rewrite `work` without its free blocks if they are over COMPACT_FREE_SHARE of it.
+
+    DuckDB reuses free blocks but never gives them back, and every publish
+    copies the whole file. `COPY FROM DATABASE` writes every schema, table,
+    view, constraint and comment into a new file, which replaces the work file
+    (private: no reader holds it). Skipped, returning False, while a
+    write-ahead log is beside the file: replacing the file under it would
+    replay the log onto the wrong blocks.
+    """
+    wal = work.with_name(work.name + ".wal")
+    tmp = work.with_name(work.name + ".compact")
+    if wal.exists():
+        return False
+    temps = (tmp, tmp.with_name(tmp.name + ".wal"))
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{_sql_path(work)}' as work (read_only)")
+        total, free = con.execute("select total_blocks, free_blocks from pragma_database_size() "
+                                  "where database_name = 'work'").fetchone()
+        if free <= COMPACT_FREE_SHARE * total:
+            return False
+        for stale in temps:     # left by a build killed while compacting
+            stale.unlink(missing_ok=True)
+        con.execute(f"attach '{_sql_path(tmp)}' as compacted")
+        con.execute("copy from database work to compacted")
+        con.execute("detach compacted")     # checkpoints it: no log left beside it
+        con.execute("detach work")
+        if temps[1].exists():
+            return False
+        os.replace(tmp, work)
+        return True
+    finally:
+        con.close()
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def project_fingerprint(project_dir: Path | None = None) -> str:

@@ -17,7 +17,7 @@ import pytest
 from warehouse_helpers import query
 
 import loaders.build as build_module
-from loaders.build import MARTS, build, project_fingerprint, project_stamp, work_file
+from loaders.build import COMPACT_FREE_SHARE, MARTS, build, project_fingerprint, project_stamp, work_file
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEV = PROJECT / "tests" / "fixtures" / "dev" / "articles"
@@ -201,3 +201,21 @@ def test_a_changed_model_or_seed_rebuilds_every_article(tmp_path: Path, monkeypa
     assert query(wh, mentioned, [azermash]) == [(0,)]
     (holding,), = query(wh, "select company_id from marts.dim_company where company_name = 'Azermash Holding'")
     assert query(wh, mentioned, [holding]) != [(0,)]
+
+
+def test_a_full_refresh_of_an_existing_file_compacts_it(tmp_path: Path) -> None:
+    wh = tmp_path / "warehouse.duckdb"
+    assert not build(SAMPLE, wh, quiet=True).compacted       # a new file has little free space
+    before = mart_rows(wh)
+    catalog = ("select (select count(*) from duckdb_constraints()), (select count(*) from duckdb_views() "
+               "where not internal), (select count(*) from duckdb_columns() where comment is not null)")
+    items = query(wh, catalog)
+    project_stamp(work_file(wh)).unlink()       # as after a failed build: the next one is a full refresh
+    again = build(SAMPLE, wh, quiet=True)
+    assert again.full_refresh and again.compacted
+    (total, free), = query(wh, "select total_blocks, free_blocks from pragma_database_size()")
+    assert free <= COMPACT_FREE_SHARE * total        # the refresh left more than that free
+    assert mart_rows(wh) == before and query(wh, catalog) == items     # keys, views and comments kept
+    assert not any(p.name.endswith((".compact", ".compact.wal")) for p in tmp_path.iterdir())
+    assert not build(SAMPLE, wh, quiet=True).compacted     # an incremental build never compacts
+
