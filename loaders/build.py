@@ -101,7 +101,7 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
         # Nothing is lost: what was loaded but not published is loaded again
         # (the published raw.files does not list it).
         say(f"{work.name}: {broken}; starting it again from {warehouse.name}")
-        for path in (work, work.with_name(work.name + ".wal")):
+        for path in (work, wal_file(work)):
             path.unlink(missing_ok=True)
     if not work.exists():
         project_stamp(work).unlink(missing_ok=True)     # a new work file is built in full
@@ -153,20 +153,17 @@ def nothing_to_build(work: Path) -> bool:
     them. (Only the load's own records, raw.loads and raw.files, have grown:
     no model reads them but views, which always show them live.)
     """
-    stamp = project_stamp(work)
-    if not (stamp.exists() and stamp.read_text() == project_fingerprint()):
+    if not stamp_is_current(work, project_fingerprint()):
         return False
     try:
         con = duckdb.connect(str(work), read_only=True)
-    except duckdb.Error:
+        try:
+            unbuilt, = con.execute("select count(*) from raw.articles as a where not exists (select 1 "
+                                   "from marts.dim_article as d where d.article_id = a.article_id)").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error:        # unopenable, or no marts yet
         return False
-    try:
-        unbuilt, = con.execute("select count(*) from raw.articles as a where not exists "
-                               "(select 1 from marts.dim_article as d where d.article_id = a.article_id)").fetchone()
-    except duckdb.Error:        # no marts yet
-        return False
-    finally:
-        con.close()
     return unbuilt == 0
 
 
@@ -186,11 +183,10 @@ def compact(work: Path) -> bool:
     write-ahead log is beside the file: replacing the file under it would
     replay the log onto the wrong blocks.
     """
-    wal = work.with_name(work.name + ".wal")
-    tmp = work.with_name(work.name + ".compact")
-    if wal.exists():
+    if wal_file(work).exists():
         return False
-    temps = (tmp, tmp.with_name(tmp.name + ".wal"))
+    tmp = work.with_name(work.name + ".compact")
+    temps = (tmp, wal_file(tmp))
     con = duckdb.connect()
     try:
         con.execute(f"attach '{_sql_path(work)}' as work (read_only)")
@@ -216,6 +212,11 @@ def compact(work: Path) -> bool:
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def wal_file(db: Path) -> Path:
+    """DuckDB's write-ahead log of the database file `db`."""
+    return db.with_name(db.name + ".wal")
 
 
 def project_fingerprint(project_dir: Path | None = None) -> str:
@@ -245,6 +246,12 @@ def project_fingerprint(project_dir: Path | None = None) -> str:
 def project_stamp(work: Path) -> Path:
     """Beside the work file: the project_fingerprint of its last successful dbt build."""
     return work.with_name(work.name + ".project.sha256")
+
+
+def stamp_is_current(work: Path, fingerprint: str) -> bool:
+    """Whether the last dbt build of `work` succeeded with the project of `fingerprint`."""
+    stamp = project_stamp(work)
+    return stamp.exists() and stamp.read_text() == fingerprint
 
 
 def dbt_target(work: Path) -> Path:
@@ -311,7 +318,7 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
     """
     stamp = project_stamp(work)
     fingerprint = project_fingerprint()
-    full_refresh = not (stamp.exists() and stamp.read_text() == fingerprint)
+    full_refresh = not stamp_is_current(work, fingerprint)
     stamp.unlink(missing_ok=True)
     with contextlib.ExitStack() as stack:
         if dbt is None:
