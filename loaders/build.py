@@ -187,8 +187,11 @@ def compact(work: Path) -> bool:
         return False
     tmp = work.with_name(work.name + ".compact")
     temps = (tmp, wal_file(tmp))
+    # No progress bar: the copy takes seconds at scale, and DuckDB would draw
+    # its bar into the build's output even when that is a CI log.
     con = duckdb.connect()
     try:
+        con.execute("set enable_progress_bar = false")
         con.execute(f"attach '{_sql_path(work)}' as work (read_only)")
         total, free = con.execute("select total_blocks, free_blocks from pragma_database_size() "
                                   "where database_name = 'work'").fetchone()
