@@ -42,7 +42,7 @@ from typing import Iterator
 
 import duckdb
 
-from loaders.load import LoadResult, load, summary
+from loaders.load import LoadResult, load, sql_path, summary
 from loaders.sources import DEFAULT_MAX_BYTES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -192,14 +192,14 @@ def compact(work: Path) -> bool:
     con = duckdb.connect()
     try:
         con.execute("set enable_progress_bar = false")
-        con.execute(f"attach '{_sql_path(work)}' as work (read_only)")
+        con.execute(f"attach '{sql_path(work)}' as work (read_only)")
         total, free = con.execute("select total_blocks, free_blocks from pragma_database_size() "
                                   "where database_name = 'work'").fetchone()
         if free <= COMPACT_FREE_SHARE * total:
             return False
         for stale in temps:     # left by a build killed while compacting
             stale.unlink(missing_ok=True)
-        con.execute(f"attach '{_sql_path(tmp)}' as compacted")
+        con.execute(f"attach '{sql_path(tmp)}' as compacted")
         con.execute("copy from database work to compacted")
         con.execute("detach compacted")     # checkpoints it: no log left beside it
         con.execute("detach work")
@@ -211,10 +211,6 @@ def compact(work: Path) -> bool:
         con.close()
         for temp in temps:
             temp.unlink(missing_ok=True)
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def wal_file(db: Path) -> Path:

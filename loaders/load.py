@@ -31,6 +31,12 @@ from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
 LOADER_MEMORY = "128MB"     # DuckDB buffer pool of the writer (appends only: a small pool is as fast)
+# Rows per row group of what the loader writes (DuckDB's default: 122,880).
+# Each checkpoint merges the small row groups of earlier batches into groups
+# of up to twice that size, and at the default, merging the text of up to
+# 245,760 articles raised the writer's peak in a 100,000-article load to
+# 652 MB, against 494 MB at 16,384 (as fast; the file is about 4% bigger).
+RAW_ROW_GROUP_SIZE = 16_384
 WINDOW = 4                  # chunks in flight per worker: enough to keep every core busy
 
 
@@ -56,8 +62,10 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     result.files_seen = len(files)
     # A bounded buffer pool keeps the writer's memory flat however big the
     # warehouse grows (DuckDB's default is 80% of RAM, kept as cache).
-    con = duckdb.connect(str(warehouse), config={"memory_limit": LOADER_MEMORY})
+    con = duckdb.connect(config={"memory_limit": LOADER_MEMORY})
     try:
+        con.execute(f"attach '{sql_path(warehouse)}' as warehouse (row_group_size {RAW_ROW_GROUP_SIZE})")
+        con.execute("use warehouse")
         create_raw_schema(con)
         known_ids = known_article_ids(con)
         todo = _changed_files(con, files)
@@ -125,6 +133,11 @@ def _changed_files(con: duckdb.DuckDBPyConnection,
         if (f.display, st.st_size, st.st_mtime_ns) not in seen:
             out.append((f, st.st_size, st.st_mtime_ns))
     return out
+
+
+def sql_path(path: Path) -> str:
+    """`path` inside a SQL string literal."""
+    return str(path).replace("'", "''")
 
 
 def _file_of(path: str) -> str:

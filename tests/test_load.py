@@ -117,3 +117,26 @@ def test_an_article_repeated_in_one_chunk_and_across_chunks_is_written_once(tmp_
     finally:
         con.close()
     assert per_article[0] == per_article[1]            # no sentence written twice
+
+
+def test_raw_rows_are_written_in_bounded_row_groups(tmp_path: Path, monkeypatch) -> None:
+    # Each checkpoint merges the row groups of earlier batches, into groups of
+    # up to twice the row group size (DuckDB's vacuum): the loader's own size
+    # keeps that merge, and its memory, small.
+    from bench.generate import generate
+    import loaders.load
+
+    corpus = tmp_path / "corpus"
+    generate(150, corpus)
+    monkeypatch.setattr(loaders.load, "RAW_ROW_GROUP_SIZE", 2048)
+    monkeypatch.setattr(loaders.load, "BATCH_ARTICLES", 20)
+    wh = tmp_path / "w.duckdb"
+    load(corpus, wh, workers=1, progress=False)
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        rows, largest = con.execute(
+            "select sum(n), max(n) from (select row_group_id, sum(count) as n from "
+            "pragma_storage_info('raw.sentences') where column_id = 0 group by all)").fetchone()
+    finally:
+        con.close()
+    assert rows > 2 * 2048 and largest <= 2 * 2048
