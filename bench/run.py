@@ -786,6 +786,18 @@ start (about 1 s), its nodes (5-8 s, half of it dbt's own Python: about
 checkpoint, which rewrites the whole primary-key index of every table the
 increment touched (duckdb#24848): the contract's keys are enforced, so the
 four per-article tables with a key pay it at every build.
+
+## Why memory still grows from 1,000 to 100,000 articles
+
+Each part grows up to a bound, then stays flat. The extraction workers cache
+the words they have seen (at most 500,000 entries per cache). At each
+checkpoint DuckDB merges the raw tables' small row groups into groups of up
+to twice the row group size: the loader writes 16,384-row groups, so a merge
+rewrites at most 32,768 rows (at DuckDB's default of 122,880, merging
+articles' text took the writer's peak to 650 MB at N = 100,000). dbt's
+DuckDB is capped at 1 GB and spills to disk beyond that. Only the loader's
+bookkeeping grows without a bound: the files to read and the article ids
+already loaded, under 1 KB per article (about 70 MB at N = 100,000).
 """
 
 
