@@ -42,7 +42,7 @@ from typing import Iterator
 
 import duckdb
 
-from loaders.load import LoadResult, load, sql_path, summary
+from loaders.load import LoadResult, load, summary
 from loaders.sources import DEFAULT_MAX_BYTES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -171,6 +171,11 @@ def nothing_to_build(work: Path) -> bool:
 # refresh of an existing 100,000-article warehouse left 36% free (653 MB;
 # 402 MB compacted, in 10 s); a build from scratch leaves about 7%.
 COMPACT_FREE_SHARE = 0.25
+# DuckDB's buffer pool while compacting. Unbounded (80% of RAM), compacting
+# that 653 MB file peaked at 1.4 GB, more than the rest of the build; 512 MB
+# kept it at 0.9 GB, as fast. Should it not suffice, the build says so and
+# publishes the file uncompacted.
+COMPACT_MEMORY = "512MB"
 
 
 def compact(work: Path) -> bool:
@@ -189,17 +194,17 @@ def compact(work: Path) -> bool:
     temps = (tmp, wal_file(tmp))
     # No progress bar: the copy takes seconds at scale, and DuckDB would draw
     # its bar into the build's output even when that is a CI log.
-    con = duckdb.connect()
+    con = duckdb.connect(config={"memory_limit": COMPACT_MEMORY})
     try:
         con.execute("set enable_progress_bar = false")
-        con.execute(f"attach '{sql_path(work)}' as work (read_only)")
+        con.execute(f"attach '{_sql_path(work)}' as work (read_only)")
         total, free = con.execute("select total_blocks, free_blocks from pragma_database_size() "
                                   "where database_name = 'work'").fetchone()
         if free <= COMPACT_FREE_SHARE * total:
             return False
         for stale in temps:     # left by a build killed while compacting
             stale.unlink(missing_ok=True)
-        con.execute(f"attach '{sql_path(tmp)}' as compacted")
+        con.execute(f"attach '{_sql_path(tmp)}' as compacted")
         con.execute("copy from database work to compacted")
         con.execute("detach compacted")     # checkpoints it: no log left beside it
         con.execute("detach work")
@@ -211,6 +216,10 @@ def compact(work: Path) -> bool:
         con.close()
         for temp in temps:
             temp.unlink(missing_ok=True)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def wal_file(db: Path) -> Path:

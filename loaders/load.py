@@ -30,13 +30,20 @@ from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
-LOADER_MEMORY = "128MB"     # DuckDB buffer pool of the writer (appends only: a small pool is as fast)
-# Rows per row group of what the loader writes (DuckDB's default: 122,880).
-# Each checkpoint merges the small row groups of earlier batches into groups
-# of up to twice that size, and at the default, merging the text of up to
-# 245,760 articles raised the writer's peak in a 100,000-article load to
-# 652 MB, against 494 MB at 16,384 (as fast; the file is about 4% bigger).
-RAW_ROW_GROUP_SIZE = 16_384
+# DuckDB settings of the writer's connection.
+LOADER_DUCKDB = {
+    # A bounded buffer pool keeps the writer's memory flat however big the
+    # warehouse grows (DuckDB's default is 80% of RAM, kept as cache).
+    # Appends only: a small pool is as fast.
+    "memory_limit": "128MB",
+    # No vacuum: at each checkpoint DuckDB would merge the row groups of the
+    # batches written before into bigger ones, rewriting them (articles' text
+    # included), a cost that grows with N, and leave the old blocks free in
+    # the file. In a 100,000-article load the writer's peak was 643 MB with
+    # vacuum, 412 MB without (and with the smaller file list of
+    # sources.InputFile). Appends alone leave nothing to vacuum.
+    "max_vacuum_tasks": 0,
+}
 WINDOW = 4                  # chunks in flight per worker: enough to keep every core busy
 
 
@@ -60,12 +67,8 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
     files = discover(articles)
     result.files_seen = len(files)
-    # A bounded buffer pool keeps the writer's memory flat however big the
-    # warehouse grows (DuckDB's default is 80% of RAM, kept as cache).
-    con = duckdb.connect(config={"memory_limit": LOADER_MEMORY})
+    con = duckdb.connect(str(warehouse), config=LOADER_DUCKDB)
     try:
-        con.execute(f"attach '{sql_path(warehouse)}' as warehouse (row_group_size {RAW_ROW_GROUP_SIZE})")
-        con.execute("use warehouse")
         create_raw_schema(con)
         known_ids = known_article_ids(con)
         todo = _changed_files(con, files)
@@ -133,11 +136,6 @@ def _changed_files(con: duckdb.DuckDBPyConnection,
         if (f.display, st.st_size, st.st_mtime_ns) not in seen:
             out.append((f, st.st_size, st.st_mtime_ns))
     return out
-
-
-def sql_path(path: Path) -> str:
-    """`path` inside a SQL string literal."""
-    return str(path).replace("'", "''")
 
 
 def _file_of(path: str) -> str:
