@@ -789,15 +789,15 @@ four per-article tables with a key pay it at every build.
 
 ## Why memory still grows from 1,000 to 100,000 articles
 
-Each part grows up to a bound, then stays flat. The extraction workers cache
-the words they have seen (at most 500,000 entries per cache). The loader only
-appends: DuckDB's vacuum, which at each checkpoint merged the row groups of
-earlier batches into bigger ones, rewriting articles' text, is off in the
-loader (with it, the writer's peak reached 643 MB at N = 100,000, against
-412 MB). dbt's DuckDB is capped at 1 GB and spills to disk beyond that. Only
-the loader's bookkeeping grows without a bound: the files to read and the
-article ids already loaded, under 1 KB per article (about 70 MB at
-N = 100,000).
+The largest part is DuckDB's vacuum in the loader: at each checkpoint it
+merges the row groups of earlier batches into full ones, rewriting articles'
+text (the writer's peak at N = 100,000 is 595 MB, 412 MB with vacuum off).
+Turning it off there was tried and not kept: dbt's first checkpoint then
+merged the whole raw layer at once and left half the file free. The
+extraction workers' caches of words seen are bounded (500,000 entries per
+cache), and dbt's DuckDB is capped at 1 GB and spills to disk beyond that.
+The loader's bookkeeping (the files to read, the article ids already loaded)
+grows without a bound, under 1 KB per article (about 70 MB at N = 100,000).
 """
 
 

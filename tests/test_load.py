@@ -117,28 +117,3 @@ def test_an_article_repeated_in_one_chunk_and_across_chunks_is_written_once(tmp_
     finally:
         con.close()
     assert per_article[0] == per_article[1]            # no sentence written twice
-
-
-def test_a_load_in_many_batches_leaves_no_free_blocks(tmp_path: Path, monkeypatch) -> None:
-    # Batches are appended, and not merged into bigger row groups afterwards
-    # (no vacuum in the loader): nothing written is rewritten, so no block is
-    # left free in the file and no merge costs memory.
-    from bench.generate import generate
-    import loaders.load
-
-    corpus = tmp_path / "corpus"
-    generate(150, corpus)
-    monkeypatch.setattr(loaders.load, "BATCH_ARTICLES", 10)
-    # a checkpoint after every batch, as big batches trigger at scale
-    monkeypatch.setitem(loaders.load.LOADER_DUCKDB, "checkpoint_threshold", "1KB")
-    wh = tmp_path / "w.duckdb"
-    load(corpus, wh, workers=1, progress=False)
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-        free, groups = con.execute(
-            "select free_blocks, (select count(distinct row_group_id) from pragma_storage_info('raw.articles')) "
-            "from pragma_database_size()").fetchone()
-    finally:
-        con.close()
-    assert free == 0
-    assert count(wh, "articles") == 150 and groups > 1
