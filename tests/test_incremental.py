@@ -218,4 +218,3 @@ def test_a_full_refresh_of_an_existing_file_compacts_it(tmp_path: Path) -> None:
     assert mart_rows(wh) == before and query(wh, catalog) == items     # keys, views and comments kept
     assert not any(p.name.endswith((".compact", ".compact.wal")) for p in tmp_path.iterdir())
     assert not build(SAMPLE, wh, quiet=True).compacted     # an incremental build never compacts
-
