@@ -36,7 +36,7 @@ test: setup
 
 evaluate: setup
 	@test -n "$(GOLD)" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
-	$(PY) -m loaders.evaluate --articles "$(ARTICLES)" --gold "$(GOLD)" $(if $(filter 1,$(VERBOSE)),--verbose)
+	$(PY) -m evaluation --articles "$(ARTICLES)" --gold "$(GOLD)" $(if $(filter 1,$(VERBOSE)),--verbose)
 
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt

@@ -272,21 +272,14 @@ def spacy_available() -> bool:
 
 
 STAGE_ARTICLES = 2000        # articles of the corpus timed stage by stage
-STAGE_STEPS = ("read", "clean", "sentences", "entities", "facts", "raw rows")
-
-
 def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
-    """CPU milliseconds per article of each step of `loaders.pipeline.extract_article`
+    """CPU milliseconds per article of each step of `extraction.pipeline.STEPS`
     and of the raw rows made from it, in this process (one core), on the
     corpus's first `limit` articles: where the load's time goes, step by step.
     Each article is extracted once untimed first (caches warm, as in a long load)."""
-    from loaders.clean import clean_article
-    from loaders.entities import find_mentions, find_places
-    from loaders.facts import extract_facts
-    from loaders.pipeline import extract_article
+    from extraction.pipeline import STEPS, Draft, extract_article, rows_of
+    from extraction.records import LoadError
     from loaders.raw_store import RowBuffer, now
-    from loaders.records import ArticleRows, LoadError
-    from loaders.sentences import split_sentences
     from loaders.sources import discover, read_file
 
     docs = []
@@ -298,30 +291,29 @@ def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
         if len(docs) >= limit:
             break
     docs = docs[:limit]
-    cpu = dict.fromkeys(STAGE_STEPS, 0.0)
+    cpu = dict.fromkeys(stage_steps(), 0.0)
     for _, doc in docs:                                   # untimed warm-up pass
         extract_article(doc)
     buffer = RowBuffer("bench")
     clock = time.process_time
     for read_s, doc in docs:
         cpu["read"] += read_s
-        t0 = clock()
-        article = clean_article(doc)
-        t1 = clock()
-        sentences = split_sentences(article.text)
-        t2 = clock()
-        mentions = find_mentions(article.text, sentences)
-        places = find_places(article.text, sentences)
-        t3 = clock()
-        facts = extract_facts(article, sentences, mentions, places)
-        t4 = clock()
-        buffer.add(ArticleRows(source=doc, article=article, sentences=sentences, mentions=mentions,
-                               facts=facts), now())
-        t5 = clock()
-        for step, dt in zip(STAGE_STEPS[1:], (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
-            cpu[step] += dt
+        draft = Draft(doc)
+        for name, step in STEPS:
+            t = clock()
+            step(draft)
+            cpu[name] += clock() - t
+        t = clock()
+        buffer.add(rows_of(draft), now())
+        cpu["raw rows"] += clock() - t
     n = len(docs)
     return {"articles": n, "ms_per_article": {k: v / n * 1000 for k, v in cpu.items()}}
+
+
+def stage_steps() -> tuple[str, ...]:
+    """The timed steps: reading, each extraction step, the raw rows."""
+    from extraction.pipeline import STEPS
+    return ("read", *(name for name, _ in STEPS), "raw rows")
 
 
 # --------------------------------------------------------------------------
@@ -750,7 +742,7 @@ What is measured, on the same bytes (page cache warm for every measure):
 - **queries**: on the published file opened read-only, each query 5 times,
   the median reported.
 - **extraction steps**: CPU time per article of each step of the extraction
-  (`loaders.pipeline`) and of making its raw rows, in one process, on the
+  (`extraction.pipeline`) and of making its raw rows, in one process, on the
   corpus's first 2,000 articles after one untimed pass; and the load rate that
   this cost alone would allow on every core.
 - **dbt nodes**: from dbt's log, the time it spent running its models and
@@ -861,7 +853,7 @@ def _stage_rows(r: dict) -> list[str]:
     procs = r["machine"]["nproc"]
     return [
         f"| extraction CPU per article (1 core, first {st['articles']:,} articles) | **{total:,.2f} ms**: "
-        + ", ".join(f"{k} {ms[k]:,.2f}" for k in STAGE_STEPS if k in ms) + " | | |",
+        + ", ".join(f"{k} {ms[k]:,.2f}" for k in stage_steps() if k in ms) + " | | |",
         f"| load rate that extraction alone allows on {procs} cores | {procs * 1000 / total:,.0f} articles/s "
         f"(no writer, no process overhead) | ≥ {T_LOAD_RATE:,.0f} articles/s | "
         f"{_ok(procs * 1000 / total >= T_LOAD_RATE)} |",

@@ -1,1 +1,1 @@
-"""Python loaders: read articles, extract entities and facts, write the `raw` schema."""
+"""Python loaders: read article files, run extraction, write the `raw` schema, build and publish."""

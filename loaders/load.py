@@ -23,9 +23,9 @@ from typing import Iterable, Iterator
 import duckdb
 import pyarrow as pa
 
-from loaders.pipeline import extract_article
+from extraction.pipeline import extract_article
 from loaders.raw_store import RowBuffer, Writer, create_raw_schema, known_article_ids, now, record_load
-from loaders.records import LoadError, SourceDocument
+from extraction.records import LoadError, SourceDocument
 from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat

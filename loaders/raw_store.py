@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from loaders.records import ArticleRows
+from extraction.records import ArticleRows
 
 # Column name -> DuckDB type, per raw table. The single definition of the raw
 # layer: DDL, inserts and Parquet files all follow it.

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
-from loaders.records import LoadError, SourceDocument
+from extraction.records import LoadError, SourceDocument
 
 SUFFIXES = (".txt", ".jsonl")
 DEFAULT_MAX_BYTES = 2_000_000     # one article; real news articles are 2-50 KB

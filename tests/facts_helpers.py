@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.facts import extract_facts
-from loaders.records import CleanArticle, Facts, Mention, Place
-from loaders.sentences import split_sentences
+from extraction.facts import extract_facts
+from extraction.records import CleanArticle, Facts, Mention, Place
+from extraction.sentences import split_sentences
 
 COUNTRIES = {
     "Kazakhstan": ("KZ", "name"), "Kazakh": ("KZ", "demonym"), "Astana": ("KZ", "capital"),

@@ -182,7 +182,7 @@ def test_a_work_file_left_unopenable_by_a_crash_is_started_again(sample_build: P
 def test_staged_sentences_are_the_texts_the_loader_split(sample_build: Path) -> None:
     # raw.sentences keeps offsets; staging cuts the text, which must be the
     # very sentence Python split (offsets count characters, not bytes).
-    from loaders.sentences import split_sentences
+    from extraction.sentences import split_sentences
     texts = dict(query(sample_build, "select article_id, text from raw.articles"))
     staged = query(sample_build, "select article_id, sentence_no, sentence_text "
                                  "from staging.stg_raw__sentences")

@@ -1,8 +1,8 @@
 """Debris removal and metadata found in the article text."""
 from datetime import date
 
-from loaders.clean import article_id, clean_article
-from loaders.records import SourceDocument
+from extraction.clean import article_id, clean_article
+from extraction.records import SourceDocument
 
 
 def clean(text: str, **meta):

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.entities import (brand_maker, company_key, country_code_for, country_name, find_mentions,
+from extraction.entities import (brand_maker, company_key, country_code_for, country_name, find_mentions,
                               find_places, non_company_kind, place_for, resolve_company)
-from loaders.sentences import split_sentences
+from extraction.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

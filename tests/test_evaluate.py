@@ -1,4 +1,4 @@
-"""Unit tests of loaders.evaluate on a tiny hand-made warehouse (no loaders, no dbt)."""
+"""Unit tests of evaluation.score on a tiny hand-made warehouse (no loaders, no dbt)."""
 from __future__ import annotations
 
 import itertools
@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders import evaluate as ev
+from evaluation import score as ev
 
 # Only the columns the scorer reads (some optional ones left out on purpose).
 SCHEMA = {

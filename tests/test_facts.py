@@ -2,8 +2,8 @@
 from datetime import date
 
 from facts_helpers import facts_of
-from loaders.facts import extract_facts
-from loaders.records import CleanArticle, Facts
+from extraction.facts import extract_facts
+from extraction.records import CleanArticle, Facts
 
 TEXT = ("Trade between Kazakhstan and Georgia reached $1.2 billion in 2023. "
         "The Orda Auto factory in Shymkent can produce 25,000 cars a year. "

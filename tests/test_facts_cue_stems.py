@@ -3,11 +3,11 @@ contains: the sentence gate skips the pattern when none occurs. Checked on every
 sentence of the three corpora, and on their upper- and title-case variants."""
 from pathlib import Path
 
-from loaders import cues
-from loaders.clean import clean_article
-from loaders.facts_context import SentenceView
-from loaders.records import Sentence
-from loaders.sentences import split_sentences
+from extraction.facts import cues
+from extraction.clean import clean_article
+from extraction.facts.context import SentenceView
+from extraction.records import Sentence
+from extraction.sentences import split_sentences
 from loaders.sources import discover, read_file
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from loaders.periods import find_periods, year_of
-from loaders.records import Period
+from extraction.periods import find_periods, year_of
+from extraction.records import Period
 
 PUB = date(2024, 10, 23)
 

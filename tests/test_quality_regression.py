@@ -1,5 +1,5 @@
 """Quality regression: build the warehouse for an annotated corpus and hold every
-figure of loaders.evaluate at or above its floor.
+figure of evaluation.score at or above its floor.
 
 FLOORS is the one place the floors live. Keys are `Report.figures()` names;
 `duplicate_companies` is a ceiling (at most), every other figure a floor (at least).
@@ -75,14 +75,14 @@ CEILINGS = {"duplicate_companies"}
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
 def corpus_report(request):
-    from loaders.evaluate import evaluate_corpus
+    from evaluation.score import evaluate_corpus
 
     root = CORPORA[request.param]
     return request.param, evaluate_corpus(str(root / "articles"), str(root / "gold"))
 
 
 def _shortfalls(report, floors: dict[str, float]) -> list[str]:
-    from loaders.evaluate import format_report
+    from evaluation.score import format_report
 
     figures = report.figures()
     out = []
@@ -105,7 +105,7 @@ def test_corpus_quality_holds_its_floors(corpus_report):
 
 
 def test_floor_names_are_report_figures():
-    from loaders.evaluate import Report
+    from evaluation.score import Report
 
     names = set(Report(warehouse="", gold_dir="").figures())
     for floors in FLOORS.values():

@@ -1,7 +1,7 @@
 """find_quantities: numbers, scales, units, money, qualifiers, and what is not an amount."""
 import pytest
 
-from loaders.quantities import find_quantities, unit_at
+from extraction.quantities import find_quantities, unit_at
 
 
 def only(sentence):

@@ -1,5 +1,5 @@
 """Sentence splitting keeps offsets so evidence is a verbatim slice."""
-from loaders.sentences import split_sentences
+from extraction.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

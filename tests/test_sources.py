@@ -1,7 +1,7 @@
 """Reading input: formats, encodings, and bad files that must not stop good ones."""
 from pathlib import Path
 
-from loaders.records import LoadError, SourceDocument
+from extraction.records import LoadError, SourceDocument
 from loaders.sources import discover, read_file
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import cues
-from loaders.facts_common import (Context, choose_period, clause_bounds, has_scale, is_bare,
+from extraction.facts import cues
+from extraction.facts.common import (Context, choose_period, clause_bounds, has_scale, is_bare,
                                   is_part_year, location_countries, nearest, percent_spans, period_year, unit_of)
-from loaders.facts_context import ArticleView, SentenceView
-from loaders.records import PlantCandidate, ProductionCandidate, Quantity
+from extraction.facts.context import ArticleView, SentenceView
+from extraction.records import PlantCandidate, ProductionCandidate, Quantity
 
 _ORDINAL_COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}"

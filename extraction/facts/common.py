@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import cues
-from loaders.facts_context import Ent, SentenceView
-from loaders.records import Period, Quantity
+from extraction.facts import cues
+from extraction.facts.context import Ent, SentenceView
+from extraction.records import Period, Quantity
 
 _BARE_NEXT_OK = frozenset("""
 a an per each every annually yearly in by this last next and or to from over since with during

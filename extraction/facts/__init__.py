@@ -16,13 +16,13 @@ Pure: text in, records out.
 """
 from __future__ import annotations
 
-from loaders import cues
-from loaders.facts_agreements import AgreementCollector
-from loaders.facts_common import Context
-from loaders.facts_context import ArticleView
-from loaders.facts_production import dedup_plants, extract_production, plants_in_sentence, update_site_context
-from loaders.facts_trade import extract_trade, update_pair, update_trade_topic
-from loaders.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
+from extraction.facts import cues
+from extraction.facts.agreements import AgreementCollector
+from extraction.facts.common import Context
+from extraction.facts.context import ArticleView
+from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
+from extraction.facts.trade import extract_trade, update_pair, update_trade_topic
+from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
 __all__ = ["extract_facts"]

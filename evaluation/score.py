@@ -1,7 +1,7 @@
 """Score a warehouse against gold annotations, as /work/shared/gold/FORMAT.md defines it.
 
-    python -m loaders.evaluate --warehouse PATH --gold DIR [--verbose] [--json OUT]
-    python -m loaders.evaluate --articles DIR  --gold DIR [--verbose] [--json OUT]
+    python -m evaluation.score --warehouse PATH --gold DIR [--verbose] [--json OUT]
+    python -m evaluation.score --articles DIR  --gold DIR [--verbose] [--json OUT]
 
 `score(warehouse, gold_dir)` reads the `marts` tables read-only and the gold
 JSON files and returns a `Report`: precision / recall / F1 per table, attribute
@@ -837,7 +837,7 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m loaders.evaluate",
+    parser = argparse.ArgumentParser(prog="python -m evaluation",
                                      description="Score a warehouse against gold annotations (FORMAT.md).")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--warehouse", help="DuckDB file to score (opened read-only)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
-from loaders.records import Sentence
+from extraction.records import Sentence
 
 _ABBREVIATIONS = frozenset("""
 co ltd inc corp jsc llc llp plc bros no nos vs etc approx est dept govt

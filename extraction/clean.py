@@ -12,7 +12,7 @@ import hashlib
 import re
 from datetime import date
 
-from loaders.records import CleanArticle, SourceDocument
+from extraction.records import CleanArticle, SourceDocument
 
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}

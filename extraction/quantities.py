@@ -41,8 +41,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 
-from loaders.records import Quantity
-from loaders.seeds import read_seed
+from extraction.records import Quantity
+from extraction.seeds import read_seed
 
 __all__ = ["find_quantities", "unit_at", "has_digit"]
 

@@ -50,8 +50,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from loaders.quantities import has_digit, unit_at
-from loaders.records import Period
+from extraction.quantities import has_digit, unit_at
+from extraction.records import Period
 
 __all__ = ["find_periods", "year_of"]
 

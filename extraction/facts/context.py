@@ -12,10 +12,10 @@ from datetime import date
 from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple, TypeVar
 
-from loaders import cues
-from loaders.periods import find_periods
-from loaders.quantities import find_quantities
-from loaders.records import CleanArticle, Mention, Period, Place, Quantity, Sentence
+from extraction.facts import cues
+from extraction.periods import find_periods
+from extraction.quantities import find_quantities
+from extraction.records import CleanArticle, Mention, Period, Place, Quantity, Sentence
 
 T = TypeVar("T")
 

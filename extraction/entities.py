@@ -3,7 +3,7 @@
 Only capitalised words can start a name, so the scan looks at those (one cheap
 regex) and reads the words around them lazily. Every gazetteer is matched at
 once, leftmost-longest: countries, places, companies and non-companies share
-one dict keyed by concatenated token keys (see `loaders.reference`), so
+one dict keyed by concatenated token keys (see `extraction.reference`), so
 "Saryarka AvtoProm", "SaryarkaAutoProm" and "SARYARKA AVTOPROM" meet. Then runs
 of capitalised words (joined by spaces, hyphens, "&", "of", "for", "and") are
 read for companies nobody listed:
@@ -53,8 +53,8 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
-from loaders.records import Mention, Place, Sentence
-from loaders.reference import COMPANY, COUNTRY, NONCO, PLACE, TOKEN_RE, Entry, company_key, reference
+from extraction.records import Mention, Place, Sentence
+from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, TOKEN_RE, Entry, company_key, reference
 
 __all__ = ["find_mentions", "find_places", "company_key", "country_code_for", "country_name",
            "country_region", "resolve_company", "brand_maker", "non_company_kind", "place_for"]

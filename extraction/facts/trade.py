@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders import cues
-from loaders.facts_common import Context, choose_period, percent_spans, segment_bounds, unit_of
-from loaders.facts_context import ArticleView, Ent, SentenceView
-from loaders.records import Quantity, TradeCandidate
+from extraction.facts import cues
+from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, unit_of
+from extraction.facts.context import ArticleView, Ent, SentenceView
+from extraction.records import Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
 _MAX_CUE_DISTANCE = 170

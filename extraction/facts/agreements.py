@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from loaders import cues
-from loaders.facts_common import Context, iso_first_day
-from loaders.entities import company_key, resolve_company
-from loaders.facts_context import ArticleView, SentenceView
-from loaders.records import AgreementCandidate
+from extraction.facts import cues
+from extraction.facts.common import Context, iso_first_day
+from extraction.entities import company_key, resolve_company
+from extraction.facts.context import ArticleView, SentenceView
+from extraction.records import AgreementCandidate
 
 _SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership"})
 _CHUNK_BREAK = re.compile(r",\s+|;\s*|\s+-\s+|\s+[\u2013\u2014]\s+|\bwhile\b|\bwhereas\b")

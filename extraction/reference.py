@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.seeds import read_seed
+from extraction.seeds import read_seed
 
 # Words of a name: dotted acronyms ("U.S."), else a letter or digit followed by letters,
 # digits and apostrophes ("Kazakhstan's", "Chang'an", "Motors'"). Hyphens split words.
