@@ -50,6 +50,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from extraction.lexicon import COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, capitalised
 from extraction.quantities import has_digit, unit_at
 from extraction.records import Period
 
@@ -57,22 +58,14 @@ __all__ = ["find_periods", "year_of"]
 
 _UNRESOLVED = Period(None, None, None, None)
 
-_MONTH_NUM = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
+_MONTH_NUM = {name: n for table in (MONTHS, MONTH_ABBREVIATIONS) for name, n in
+              zip(capitalised(table), table.values())}
 # capitalised only ("may", "march"); only abbreviations take a dot ("Sept. 5")
-_MONTH = ("(?:(?:" + "|".join(m for m in _MONTH_NUM if len(m) > 4 or m in ("May", "June", "July"))
-          + r")\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)")
+_MONTH = ("(?:(?:" + alternation(capitalised(MONTHS)) + r")\b|(?:"
+          + alternation(capitalised(MONTH_ABBREVIATIONS)) + r")\b\.?)")
 _WEEKDAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
-             "Saturday": 5, "Sunday": 6}
-_COUNT = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+_WEEKDAYS = dict(zip(capitalised(WEEKDAYS), WEEKDAYS.values()))
+_COUNT = COUNT_WORDS
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4, "final": 4}
 

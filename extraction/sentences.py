@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
+from extraction.lexicon import MONTH_ABBREVIATIONS
 from extraction.records import Sentence
 
 _ABBREVIATIONS = frozenset("""
 co ltd inc corp jsc llc llp plc bros no nos vs etc approx est dept govt
 mr mrs ms dr prof gen sen rep st mt ft jr sr
-jan feb mar apr jun jul aug sep sept oct nov dec
 e.g i.e u.s u.k u.n u.s.a
-""".split())
+""".split()) | MONTH_ABBREVIATIONS.keys()
 
 # Candidate boundary: terminal punctuation, optional closers, white space. (Written
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the
