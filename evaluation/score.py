@@ -546,6 +546,7 @@ def agreement_quality(row: dict, item: dict, gold: GoldArticle) -> float | None:
     quality = found / total if total else 1.0
     quality += _same(row.get("agreement_type"), item.get("type"))
     quality += _same(row.get("status"), item.get("status"))
+    quality += str(row.get("agreement_count")) == str(item.get("count") or 1)
     return quality
 
 
