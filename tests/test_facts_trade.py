@@ -91,7 +91,9 @@ def test_passive_shipment_after_the_figure() -> None:
 
 
 def test_plan_wording_marks_target() -> None:
+    assert one("Kazakhstan is ready to increase exports to Uzbekistan to $4 billion.").is_target is True
     assert one("Kazakhstan is ready to increase exports to Uzbekistan by $400 million.").is_target is True
+    assert rows("Kazakhstan increased exports to Uzbekistan by $400 million last year.") == []   # a change
     assert one("Kazakhstan plans to buy up to 2 million tonnes of grain from Russia.").is_target is True
     assert one("Kazakh exports to China reached $14 billion last year.").is_target is False
 

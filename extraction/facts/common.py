@@ -1,6 +1,7 @@
 """Small helpers shared by the fact extractors: clauses, periods, locations."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -206,3 +207,22 @@ def iso_first_day(p: Period) -> tuple[date | None, str | None]:
     if prec in ("quarter", "half") and p.start:
         return p.start, "month"
     return None, None
+
+
+def shift_years(p: Period | None, years: int) -> Period | None:
+    """The same period `years` earlier (negative) or later ("January-November 2023" -> 2022)."""
+    if p is None or (p.start is None and p.end is None):
+        return None
+
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:              # 29 February
+            return d.replace(year=d.year + years, day=28)
+
+    start, end = move(p.start), move(p.end)
+    if end is not None and p.end is not None and p.end.month == 2 and p.end.day >= 28:
+        end = end.replace(day=calendar.monthrange(end.year, 2)[1])
+    return Period(start, end, p.year + years if p.year else None, p.precision)

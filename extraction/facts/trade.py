@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, unit_of
+from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.records import Quantity, TradeCandidate
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
 _MAX_CUE_DISTANCE = 170
@@ -48,6 +49,7 @@ class _Trade:
     partner: str | None
     is_target: bool
     company: str | None
+    period: Period | None = None
 
 
 def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None:
@@ -198,13 +200,18 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     for i, q in amounts:
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
             continue
+        role, rule = figure_role(text, q)
+        if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
+                                                                               q.start)):
+            # a goal stated only as an increase ("ready to raise exports by $550 million") is the
+            # goal the article gives; a change that happened is not a volume
+            continue
         cue = _cue_before(text, q, view, ctx)
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
         if flow is None:
             flow = _cue_after(text, q)
-        comparison = prev is not None and cues.COMPARISON_BEFORE.search(text[max(0, q.start - 30):q.start]) \
-            and (prev.q.is_money == q.is_money)
+        comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
         if comparison:
             flow = prev.flow
         continued = False
@@ -246,14 +253,19 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if comparison and chosen is not None and chosen[0] < q.end:
+            chosen = None               # the level's own period, named before the base
         period = chosen[2] if chosen else None
+        if comparison and period is None:
+            # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
+            period = shift_years(prev.period, -years_back(text[q.end:next_start]))
         if comparison and is_target and period is not None and period.end and av.published \
                 and period.end < av.published:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
         if period is not None and not is_target and av.published and period.start \
                 and period.start > av.published:
             is_target = True
-        t = _Trade(q, i, flow, reporter, partner, is_target, company)
+        t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
         prev = t
         out.append(TradeCandidate(
