@@ -174,3 +174,36 @@ def test_comparison_base_without_a_unit_counts_the_same_things() -> None:
     found = rows("Steppe Motors plans to export about 9,000 cars in 2025, up from just over 7,000 last year.")
     assert sorted((r.amount, r.unit, r.is_target) for r in found) == \
         [(7000, "vehicles", False), (9000, "vehicles", True)]
+
+
+def test_breakdown_shares_the_period_of_its_total() -> None:
+    found = rows("Trade between Kazakhstan and Georgia grew last year to $1.6 billion, of which Kazakh exports "
+                 "made up $1.1 billion.", published=date(2024, 3, 1))
+    assert [(r.amount, r.period_start) for r in found] == [(1.6e9, date(2023, 1, 1)), (1.1e9, date(2023, 1, 1))]
+
+
+def test_figure_without_period_takes_the_paragraph_period() -> None:
+    found = rows("In the first half of 2023 trade between Georgia and Azerbaijan reached $900 million. "
+                 "Georgian exports to Azerbaijan came to $300 million.")
+    assert [(r.amount, r.period_start, r.period_end) for r in found] == [
+        (9e8, date(2023, 1, 1), date(2023, 6, 30)), (3e8, date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_goal_does_not_take_the_period_of_a_reported_figure() -> None:
+    found = rows("Trade between Georgia and Azerbaijan reached $900 million in 2023. "
+                 "The two countries aim to raise trade to $2 billion.")
+    assert [(r.amount, r.is_target, r.period_start) for r in found] == [(9e8, False, date(2023, 1, 1)),
+                                                                       (2e9, True, None)]
+
+
+def test_a_day_something_was_said_is_not_the_period() -> None:
+    r = one("Georgia exported wine worth $5 million to Kazakhstan, the ministry said on Tuesday.")
+    assert r.period_start is None
+
+
+def test_base_after_a_breakdown_keeps_its_own_period() -> None:
+    found = rows("In 2023 Georgian exports to Azerbaijan rose to $455 million from $410 million a year earlier, "
+                 "while imports from Azerbaijan rose to $862 million, compared with $770 million in 2022.",
+                 published=date(2024, 2, 1))
+    assert [(r.amount, r.period_start.year) for r in found] == [(4.55e8, 2023), (4.1e8, 2022), (8.62e8, 2023),
+                                                                (7.7e8, 2022)]

@@ -29,6 +29,8 @@ class Context:
     trade_sentence: int = -1
     trade_flow: str | None = None
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
+    trade_period: Period | None = None                      # of the last reported trade figure with one
+    trade_period_sentence: int = -1
     pair: tuple[str, str] | None = None                     # last two states named together
     production_sentence: int = -1
     production_period: Period | None = None
@@ -130,10 +132,10 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     """The period a figure is for: after it within its clause (before the next
     figure first), else before it after the previous figure, else a period
     that opens the sentence before every figure."""
-    periods = view.periods
+    text = view.text
+    periods = [p for p in view.periods if not _when_said(text, p)]
     if not periods:
         return None
-    text = view.text
     c_start, c_end = clause_bounds(view, q_start)
     after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
     near = [p for p in after if p[1] <= next_start]
@@ -143,9 +145,12 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if before:
         return before[-1]
     if after and not any(prev_end < p[0] < next_start for p in periods):
-        # "built 48,857 cars and 981 vans last year": a list shares its period
+        # "built 48,857 cars and 981 vans last year": a list shares its period, unless the
+        # period follows a comparison base ("rose to $862 million, compared with $770 million in 2022")
         between = text[q_end:after[0][0]]
-        if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between):
+        if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between) \
+                and not (next_start < after[0][0] and cues.COMPARISON_BEFORE.search(text, max(0, next_start - 30),
+                                                                                     next_start)):
             return after[0]
     opening = [p for p in periods if p[1] <= first_q_start and _EARLY_PERIOD_LEAD.match(text[:p[0]])]
     if opening:
@@ -155,6 +160,16 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
         return early[-1]
     return None
+
+
+_ON_DAY = re.compile(r"\b(?:on|last)\s+$", re.I)
+
+
+def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
+    """A day introduced by "on" ("said on Tuesday", "on March 3") is when something happened
+    or was said, not the period a figure covers."""
+    start, _, p = found
+    return p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None
 
 
 def words_before(text: str, pos: int, n: int = 4) -> str:

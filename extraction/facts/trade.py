@@ -197,6 +197,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     first_start = amounts[0][1].start
     out: list[TradeCandidate] = []
     prev: _Trade | None = None
+    prev_level: _Trade | None = None        # the last figure that is not a comparison base
     for i, q in amounts:
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
             continue
@@ -259,6 +260,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
             period = shift_years(prev.period, -years_back(text[q.end:next_start]))
+        if period is None and not comparison:
+            period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.published \
                 and period.end < av.published:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
@@ -268,6 +271,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
         prev = t
+        if not comparison:
+            prev_level = t
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter,
             partner_country_code=partner, company_name=company, flow=flow,
@@ -281,7 +286,26 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        lead = next((t for t in trades if t.period is not None and not t.is_target), None)
+        if lead is not None:
+            ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
     return out
+
+
+def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
+                         is_target: bool) -> Period | None:
+    """The period of a figure that names none: the figure before it in the sentence ("$1.6 billion
+    last year, of which exports made up $1.1 billion"), else the trade figures just before it in
+    the paragraph ("In the first half ... . Exports to Kazakhstan came to $699 million.").
+    Goals do not lean on reported figures, nor reported figures on goals."""
+    if prev is not None:
+        return prev.period if prev.is_target == is_target else None
+    if is_target or ctx.trade_period is None:
+        return None
+    gap = view.no - ctx.trade_period_sentence
+    if gap == 1 or (gap <= 3 and view.paragraph == ctx.trade_paragraph):
+        return ctx.trade_period
+    return None
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
