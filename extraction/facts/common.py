@@ -31,6 +31,8 @@ class Context:
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
     trade_period: Period | None = None                      # of the last reported trade figure with one
     trade_period_sentence: int = -1
+    trade_unit: str | None = None                           # of the last physical trade figure
+    reporter: str | None = None                             # the state whose trade the article last reported
     pair: tuple[str, str] | None = None                     # last two states named together
     production_sentence: int = -1
     production_period: Period | None = None

@@ -156,6 +156,69 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     return reporter, next(c for c in codes if c != reporter)
 
 
+# A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
+# with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
+# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million".
+_LABELS_FIGURE = re.compile(
+    r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
+    r"(?:\s*\(\s*|\s*[-\u2013\u2014:]\s+|,?\s+(?:[\w-]+\s+){0,4}?with\s+(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
+    r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
+    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?)"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
+_BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
+# A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
+_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# "The United Kingdom was the largest export destination", "China remained the main supplier"
+_PARTNER_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
+    r"|second|third|fourth|fifth|first\s+place)\b", re.I)
+# The state whose trade it is: "Tajikistan's trade", "Tajik exports", "Chinese customs", "Uzbekistan exported"
+_REPORTER_AFTER = re.compile(
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|customs|purchases|shipments|deliveries"
+    r"|sales|statistic\w*|foreign)"
+    r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers)"
+    r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
+
+
+def label_of(view: SentenceView, q: Quantity) -> Ent | None:
+    """The state that labels the figure `q` right before it, if any."""
+    text = view.text
+    for c in reversed(view.state_countries()):
+        if c.end <= q.start and q.start - c.end <= 60:
+            between = text[c.end:q.start]
+            if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
+                return c
+            return None
+    return None
+
+
+def is_partner_mention(text: str, c: Ent) -> bool:
+    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
+
+
+def reporter_mention(view: SentenceView) -> Ent | None:
+    """A state the sentence names as the one whose trade it reports."""
+    text = view.text
+    for c in view.state_countries():
+        if is_partner_mention(text, c):
+            continue
+        if (c.possessive or c.via in ("demonym", "name")) and _REPORTER_AFTER.match(text[c.end:c.end + 60]):
+            return c
+    return None
+
+
+def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
+    """Whose trade a figure is when the sentence names only the other side: a reporting state of the
+    sentence, else the one the article's trade figures were last reported for, else its main country."""
+    own = reporter_mention(view)
+    for code in (own.code if own else None, ctx.reporter, av.main_country):
+        if code and code != partner:
+            return code
+    return _other_side(av, view, ctx, partner) if partner else None
+
+
 def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) -> str | None:
     others = [c.code for c in view.state_countries() if c.code != code]
     if others:
@@ -222,6 +285,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
+        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and label_of(view, q):
+            flow = ctx.trade_flow           # "... exported $250 million. Kazakhstan took $90 million, ..."
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -286,6 +351,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        physical = [t for t in trades if not t.q.is_money and t.q.unit]
+        if physical:
+            ctx.trade_unit = physical[-1].q.unit
         lead = next((t for t in trades if t.period is not None and not t.is_target), None)
         if lead is not None:
             ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
@@ -319,6 +387,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
+    label = label_of(view, q)
+    if label is not None and not total:
+        # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
+        return _reporter_in_force(av, view, ctx, label.code), label.code, company
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
@@ -327,6 +399,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
             return _exporter(av, view, ctx, company_ent), None, company
         r, p = _order(view, seg, flow, cue_end)
         return r, p, company
+    if len(seg) == 1 and flow == "turnover" and not total and is_partner_mention(text, seg[0]):
+        # "Turnover with Uzbekistan exceeded $500 million": the reporting state is the one in force
+        return _reporter_in_force(av, view, ctx, seg[0].code), seg[0].code, company
     if len(seg) == 1:
         c = seg[0].code
         partner_role = flow in ("export", "import") and (
@@ -391,6 +466,8 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
 def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
     if company_ent is not None and company_ent.code:
         return company_ent.code
+    if ctx.reporter and company_ent is None and ctx.company is None:
+        return ctx.reporter             # "the country shipped 28,952 cars abroad"
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1]
     if ctx.company_code:
@@ -411,10 +488,27 @@ def _product(text: str, q: Quantity) -> str | None:
     return q.unit_noun
 
 
+def line_flow(text: str, q: Quantity) -> str | None:
+    """The flow a cue before the figure names, on a line of a list ("imports from Moldova came to
+    $230,000"); None when the line names none."""
+    best: tuple[int, str] | None = None
+    for rx, flow in _FLOW_OF:
+        for m in rx.finditer(text, 0, q.start):
+            if flow == "turnover" and not cues.is_turnover_cue(m):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), flow)
+    return best[1] if best else None
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
-    """Remember a sentence about trade that gives no figure ("Trade ... is still modest.")."""
+    """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
+    the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
+    reporter = reporter_mention(view)
+    if reporter is not None:
+        ctx.reporter = reporter.code
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:
