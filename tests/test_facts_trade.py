@@ -207,3 +207,35 @@ def test_base_after_a_breakdown_keeps_its_own_period() -> None:
                  published=date(2024, 2, 1))
     assert [(r.amount, r.period_start.year) for r in found] == [(4.55e8, 2023), (4.1e8, 2022), (8.62e8, 2023),
                                                                 (7.7e8, 2022)]
+
+
+def test_a_group_of_states_is_no_one_partner() -> None:
+    found = rows("China's trade with the five Central Asian republics reached $94 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("China's trade with Kazakhstan, Kyrgyzstan, Uzbekistan and Georgia rose to $90 billion.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("Trade between the two countries reached $2 billion, Kazakhstan and Georgia said.")
+    assert [pair(r) for r in found] == [{"KZ", "GE"}]
+
+
+def test_each_figure_is_its_nearest_partners_for_the_reporting_state() -> None:
+    text = ("Tajik trade reached $7 billion in 2023. Turnover with Uzbekistan exceeded $500 million, and trade "
+            "with Kyrgyzstan dropped to $11.7 million.")
+    facts = facts_of(text.replace("Tajik", "Kazakh"), published=date(2024, 2, 1)).trade
+    assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in facts] == [
+        ("KZ", None, 7e9), ("KZ", "UZ", 5e8), ("KZ", "KG", 1.17e7)]
+
+
+def test_a_state_named_as_destination_is_the_partner() -> None:
+    text = ("Kyrgyzstan's exports reached $1.2 billion in 2023. China was the largest export destination, "
+            "taking goods worth $386 million.")
+    assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
+        ("KG", None, 1.2e9), ("KG", "CN", 3.86e8)]
+
+
+def test_the_period_a_figure_is_compared_with_is_not_its_own() -> None:
+    r = rows("In 2023 turnover with Georgia exceeded $500 million, 9.2 percent less than in 2022.",
+             published=date(2024, 2, 1))[0]
+    assert r.period_start == date(2023, 1, 1)
+    found = rows("Kazakh trade with China rose 30 percent on 2022, when turnover stood at $24.2 billion.")
+    assert found[0].period_start == date(2022, 1, 1)

@@ -135,7 +135,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     figure first), else before it after the previous figure, else a period
     that opens the sentence before every figure."""
     text = view.text
-    periods = [p for p in view.periods if not _when_said(text, p)]
+    periods = [p for p in view.periods if not _when_said(text, p) and not _compared_with(text, p)]
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
@@ -162,6 +162,21 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
         return early[-1]
     return None
+
+
+# "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
+# "over the same period of 2023": the period a figure is compared with, not its own
+_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+(?:in\s+|during\s+)?"
+                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+
+
+def _compared_with(text: str, found: tuple[int, int, Period]) -> bool:
+    start, end, p = found
+    m = _COMPARED.search(text, max(0, start - 45), start)
+    if m is None or p.precision == "day" or _WHEN_AFTER.match(text, end):
+        return False                 # "than in 2022, when turnover stood at $24.2 billion": 2022's figure
+    return not m.group().lower().startswith("over") or "same" in m.group().lower()
 
 
 _ON_DAY = re.compile(r"\b(?:on|last)\s+$", re.I)

@@ -182,6 +182,38 @@ _REPORTER_AFTER = re.compile(
     r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
 
 
+# A group of states as the other side: "trade with the region", "with the five Central Asian
+# republics", "exports to the EU", "turnover with the Eurasian Economic Union as a whole",
+# "mutual trade within the union", "among the member states".
+_GROUP_PARTNER = re.compile(
+    r"\b(?:with|to|from|within|among|across)\s+(?:the\s+)?(?:(?:wider|whole|entire|other|its|their)\s+)?"
+    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
+    r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
+    r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
+    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
+# "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
+_MANY = 3
+
+
+def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
+    """Whether the other side of the figure is a group of states, not one state."""
+    text = view.text
+    m = None
+    for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
+        pass
+    if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
+                                 for c in view.state_countries()):
+        return True
+    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
+    run = 1                         # states listed one after the other ("A, B and C")
+    for a, b in zip(states, states[1:]):
+        run = run + 1 if _LIST_GLUE.fullmatch(text, a.end, b.start) else 1
+        if run >= _MANY:
+            return True
+    return False
+
+
 def label_of(view: SentenceView, q: Quantity) -> Ent | None:
     """The state that labels the figure `q` right before it, if any."""
     text = view.text
@@ -391,6 +423,19 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
         return _reporter_in_force(av, view, ctx, label.code), label.code, company
+    if group_partner(view, seg_start, q):
+        # "China's trade with the five Central Asian republics": no one state is the other side
+        own = reporter_mention(view)
+        return (own.code if own else ctx.reporter or av.main_country), None, company
+    partners = [c for c in seg if c.end <= q.start and is_partner_mention(text, c)]
+    if partners and not any(c for c in seg if c.start < q.start and c not in partners
+                            and (c.possessive or _REPORTER_AFTER.match(text[c.end:c.end + 60]))):
+        # "Turnover with Uzbekistan exceeded $500 million, and trade with Kyrgyzstan dropped to
+        # $11.7 million": each figure is the nearest partner's, for the reporting state in force
+        partner = partners[-1].code
+        if company_ent is not None and company_ent.code and company_ent.code != partner:
+            return _exporter(av, view, ctx, company_ent), partner, company
+        return _reporter_in_force(av, view, ctx, partner), partner, company
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
