@@ -203,7 +203,9 @@ def location_countries(view: SentenceView) -> list[Ent]:
             continue
         before = text[max(0, c.start - 12):c.start]
         after = text[c.end:c.end + 40]
-        if cues.LOCATION_BEFORE.search(before):
+        if c.via == "demonym" and (before.endswith("-") or after.startswith("-")):
+            continue                # "the Kyrgyz-Uzbek plant": who owns it, not where it is
+        if cues.LOCATION_BEFORE.search(before) or (c.via == "name" and cues.LOCATION_SUBJECT.match(after)):
             out.append(c)
         elif c.possessive and cues.LOCATION_AFTER_DEMONYM.match(after.removeprefix("'s").removeprefix("\u2019s")):
             out.append(c)
