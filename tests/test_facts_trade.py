@@ -239,3 +239,10 @@ def test_the_period_a_figure_is_compared_with_is_not_its_own() -> None:
     assert r.period_start == date(2023, 1, 1)
     found = rows("Kazakh trade with China rose 30 percent on 2022, when turnover stood at $24.2 billion.")
     assert found[0].period_start == date(2022, 1, 1)
+
+
+def test_the_country_is_the_state_just_talked_about() -> None:
+    text = ("China's trade with Georgia reached $1.6 billion in 2023. Georgia is also widening its customer base. "
+            "The country exported 410,000 tonnes of wine to Mongolia last year.")
+    found = rows(text)
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found][-1] == ("GE", "MN")

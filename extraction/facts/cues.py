@@ -76,6 +76,18 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
     r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+# What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
+# capacity of 45 tonnes", "a market of about 300,000 cars".
+SPEC_BEFORE = re.compile(
+    r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
+    r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# The capacity of a route, a port or a store is not output: "the corridor's capacity has been
+# raised to six million tonnes a year".
+TRANSPORT_CAPACITY = re.compile(
+    r"\b(?:corridor|route|port|terminal|railway|rail\s+line|pipeline|road|highway|border\s+crossing|checkpoint"
+    r"|warehouse|storage|depot|hub|airport|ferry|fleet)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:capacity|capacities"
+    r"|throughput)\b|\b(?:capacity|throughput)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corridor|route|port|terminal|railway"
+    r"|pipeline|road|border\s+crossing|warehouse|storage|hub|airport)\b", I)
 
 # Nouns that make a sentence about a production site.
 PLANT_NOUN = re.compile(

@@ -458,7 +458,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                 home = _exporter(av, view, ctx, company_ent)
                 if home != c:
                     return home, c, company
-            other = _other_side(av, view, ctx, c)
+            other = _the_country(view, ctx, q) or _other_side(av, view, ctx, c)
+            if other == c:
+                other = _other_side(av, view, ctx, c)
             if other is None and ctx.company_code != c and flow == "export":
                 other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
             return other, c, company
@@ -467,7 +469,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         return c, _other_side(av, view, ctx, c), company
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
-        return _home(av, ctx, company_ent), None, company or ctx.company
+        return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
     sent = _states(view, 0, len(text))
     if total:
         return (sent[0].code if sent else av.main_country), None, company
@@ -489,7 +491,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         pair = pair or ctx.pair or av.main_pair
         if pair:
             return pair[0], pair[1], company
-    return _home(av, ctx, company_ent), None, company or ctx.company
+    return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
@@ -508,11 +510,19 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
     return company_ent.code or site or av.main_country
 
 
-def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
+def _the_country(view: SentenceView, ctx: Context, q: Quantity) -> str | None:
+    """The state "the country" before the figure stands for: the one the text was just about."""
+    return ctx.subject if ctx.subject and THE_COUNTRY.search(view.text, 0, q.start) else None
+
+
+def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = "", q_start: int = 0) -> str | None:
     if company_ent is not None and company_ent.code:
         return company_ent.code
-    if ctx.reporter and company_ent is None and ctx.company is None:
-        return ctx.reporter             # "the country shipped 28,952 cars abroad"
+    if company_ent is None and ctx.company is None:
+        if ctx.subject and THE_COUNTRY.search(text[:q_start]):
+            return ctx.subject          # "Turkmenistan is widening ... The country exported 410,000 tonnes"
+        if ctx.reporter:
+            return ctx.reporter         # "In 2021 the country shipped 28,952 cars abroad" (after "Uzbekistan's exports")
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1]
     if ctx.company_code:
@@ -556,7 +566,16 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+_OPENING_STATE = re.compile(r"^(?:[A-Z][A-Z /.,-]*[-\u2013\u2014]\s+)?(?:The\s+)?$")
+# "the country", "the republic": the state the text was just talking about
+THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|republic|nation)\b(?!['\u2019]s\s+\w+\s+(?:partners?|neighbou?rs?))",
+                         re.I)
+
+
 def update_pair(view: SentenceView, ctx: Context) -> None:
+    states = view.state_countries()
+    if states and (states[0].possessive or _OPENING_STATE.match(view.text[:states[0].start])):
+        ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
     codes: list[str] = []
     for c in view.state_countries():
         if c.code not in codes:
