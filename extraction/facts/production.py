@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, has_scale, is_bare,
+from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
                                   is_part_year, location_countries, nearest, percent_spans, period_year, shift_years,
                                   unit_of)
 from extraction.facts.context import ArticleView, SentenceView
@@ -52,6 +52,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit = None
             continue
         unit = unit_of(text, q)
+        if unit is None and i + 1 < len(view.quantities):
+            unit = coordinated_unit(text, q, view.quantities[i + 1])
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
