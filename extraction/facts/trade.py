@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, shift_years, unit_of
+from extraction.facts.common import (Context, choose_period, clause_bounds, percent_spans, segment_bounds, shift_years,
+                                    unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
                                    names_reporter, opens, reporter_mention)
@@ -357,7 +358,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
         return _reporter_in_force(av, view, ctx, label.code), label.code, company
-    if group_partner(view, seg_start, q):
+    if group_partner(view, clause_bounds(view, q.start)[0], q):
         # "China's trade with the five Central Asian republics": no one state is the other side
         own = reporter_mention(view)
         return (own.code if own else ctx.reporter or av.main_country), None, company
