@@ -31,7 +31,7 @@ from extraction.facts.common import Context, is_part_year, period_year, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.roles import CHANGE, figure_role
 from extraction.facts.sides import partner_codes
-from extraction.records import Period, ProductionCandidate, Quantity, TradeCandidate
+from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
 I = re.I
 
@@ -245,20 +245,23 @@ def _label_unit(label: str) -> str | None:
 @dataclass(frozen=True)
 class _Label:
     country: Ent | None
-    company: Ent | None
+    company: Ent | None                  # the one company the label names
     period: Period | None
     text: str | None                     # the product, when the label names neither
+    place: Ent | None = None             # "Kostanay (Allur): 12,738 units": the site
+    companies: tuple[Ent, ...] = ()
 
 
 def _label(view: SentenceView, line: Line) -> _Label:
     inside = lambda e: line.label_start <= e.start and e.end <= line.label_end
     country = next((c for c in view.state_countries() if inside(c)), None)
-    company = next((c for c in view.companies if inside(c)), None)
+    companies = tuple(c for c in view.companies if inside(c))
+    place = next((p for p in view.places if inside(p)), None)
     period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
     text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
-    if country or company or period:
+    if country or companies or period or place:
         text = None
-    return _Label(country, company, period, text)
+    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies)
 
 
 def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> list[tuple[Quantity, Column | None]]:
@@ -325,6 +328,15 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     return out
 
 
+def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
+    """ "Semey (SemAZ, Daewoo Bus Kazakhstan): 907 vehicles": a site of each company named with its place."""
+    label = _label(view, line)
+    if label.place is None:
+        return []
+    return [PlantCandidate(view.no, view.text, None, c.name, label.place.name, label.place.code)
+            for c in label.companies]
+
+
 def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        columns: list[Column] | None = None) -> list[ProductionCandidate]:
     """Production figures of one list line under `frame` (and a table's `columns`)."""
@@ -352,11 +364,12 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         year = period_year(period) if period and not per_year else None
         part = period is not None and is_part_year(period) and not per_year
         basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
-        company = label.company.name if label.company else frame.company
-        country = label.country.code if label.country else frame.country
+        company = label.company.name if label.company else (None if label.companies else frame.company)
+        country = (label.country.code if label.country else label.place.code if label.place else frame.country)
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=q_unit, qualifier=q.qualifier,
-            company_name=company, plant_city=None, country_code=country, target_year=year,
+            company_name=company, plant_city=label.place.name if label.place else None, country_code=country,
+            target_year=year,
             period_start=period.start if period and basis == "total" else None,
             period_end=period.end if period and basis == "total" else None,
             basis=basis, target_kind=kind, product=label.text))
