@@ -150,15 +150,18 @@ _FRACTION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{_FRACTION})[ \u00a0]+$")
 # "one", "two countries", "nine buses", "the first two" and "dozens of" are not.
 _TENS = [w for w, n in _SMALL.items() if n >= 20]
 _UNITS = [w for w, n in _SMALL.items() if n < 10]
-# Gates: a word of the sentence, as str.split() gives it, that may start a
-# count ("one" never counts alone; "one dozen" passes on "dozen") ...
+# Gates, cheapest and most selective first. A count above one takes the plural,
+# so one of these occurs in the sentence: a plural document noun without its
+# first letter (so "Agreements" passes too; "memorand" for memoranda and
+# memorandums), or "MoUs" as written ...
+_DOCUMENT_STEMS = tuple(sorted(
+    {("memorand" if f.startswith("memorand") else f)[1:]
+     for f, singular in DOCUMENT_NOUNS.items() if f != singular and f != "mous"} | {"MoUs", "MOUs"}))
+# ... and a word of the sentence, as str.split() gives it, may start a count
+# ("one" never counts alone; "one dozen" passes on "dozen").
 _COUNT_FORMS = ({*_SMALL, "dozen"} - {"one"}) | {f"{t}-{u}" for t in _TENS for u in _UNITS}
-_COUNT_GATE = frozenset(_COUNT_FORMS | set(capitalised(_COUNT_FORMS)))
-# ... and, as a count above one takes the plural, one of these in the lower-cased
-# sentence ("memorand" for memoranda and memorandums; "MoUs" as written).
-_DOCUMENT_PLURALS = tuple(sorted(
-    {"memorand" if f.startswith("memorand") else f
-     for f, singular in DOCUMENT_NOUNS.items() if f != singular and f != "mous"}))
+_COUNT_GATE = frozenset(_COUNT_FORMS | set(capitalised(_COUNT_FORMS))
+                        | {"-".join(capitalised(f.split("-"))) for f in _COUNT_FORMS})   # "Seventy-Six"
 _A_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:an?|one)[ \u00a0]+$")      # "a dozen", "one dozen"
 _COUNT_AT = re.compile(
     rf"(?<![\w'\u2019-])(?i:(?:(?:an?|{_WORDNUM})\s+)?dozen|{_WORDNUM})(?![\w'\u2019-])")
@@ -875,11 +878,13 @@ def _count_tokens(s: str) -> list[tuple[str, int, int]]:
     ("Seventy-six agreements", "a dozen deals"); `_read_number` keeps those
     followed by a document noun. Gates: a word of the sentence is a number word,
     and a document noun occurs in it."""
+    for stem in _DOCUMENT_STEMS:
+        if stem in s:
+            break
+    else:
+        return []
     words = s.split()
     if _COUNT_GATE.isdisjoint(words):
-        return []
-    low = s.lower()
-    if not any(noun in low for noun in _DOCUMENT_PLURALS) and "MoUs" not in s and "MOUs" not in s:
         return []
     out = []
     pos = 0

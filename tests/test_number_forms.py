@@ -108,6 +108,7 @@ def test_fractions_of_scale_words(sentence, value, qualifier):
 @pytest.mark.parametrize("sentence, surface, value, noun", [
     ("Seventy-six agreements were signed at the forum.", "Seventy-six", 76, "agreements"),
     ("Seventy six agreements were signed.", "Seventy six", 76, "agreements"),
+    ("Seventy-Six Agreements Signed At Forum", "Seventy-Six", 76, "Agreements"),   # a headline
     ("The ministers signed twelve documents on Monday.", "twelve", 12, "documents"),
     ("The companies struck a dozen deals.", "a dozen", 12, "deals"),
     ("They also concluded two dozen contracts.", "two dozen", 24, "contracts"),
