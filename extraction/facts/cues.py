@@ -233,7 +233,11 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near|outside)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+# "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
+LOCATION_SUBJECT = re.compile(
+    r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
+    r"|rolled\s+out)\b", I)
 LOCATION_AFTER_DEMONYM = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:site|plant|factory|factories|plants|car\s+industry|industry|assembly|output"
     r"|production|manufacturers?|carmakers?|assemblers?|car\s+factories|assembly\s+lines|lines)\b", I)
