@@ -588,6 +588,10 @@ def _attached(s: str, end: int, money: bool, tables: _Tables):
     return 1, None, None, False, end
 
 
+# what may follow a number when no word does (s[pos:pos + 1] is "" at the end)
+_CLOSERS = frozenset({"", ",", ";", ":", ".", ")", "]", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+
 def _currency_word_at(s: str, pos: int, tables: _Tables) -> bool:
     """Does a currency word or code follow `pos` ("300m euros", "5m USD")?"""
     m = tables.token_re.match(s, pos)
@@ -619,7 +623,11 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
     skipped = 0
     extra: Decimal | int = 0                       # what the parts of a compound amount add
 
-    if unit is None and not multiplier:
+    if unit is None and not multiplier and s[pos:pos + 1] in _CLOSERS:
+        # "in 2021,", "8 (", "$5.": no word follows, so no scale, unit or currency word
+        if currency is None and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
+            return None
+    elif unit is None and not multiplier:
         after = _After(s, pos, tables.token_re)
         if currency is None and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
             # a year unless a unit or scale follows at once ("2000 cars"): no need to look further
