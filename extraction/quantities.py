@@ -160,8 +160,9 @@ _DOCUMENT_STEMS = tuple(sorted(
 # ... and a word of the sentence, as str.split() gives it, may start a count
 # ("one" never counts alone; "one dozen" passes on "dozen").
 _COUNT_FORMS = ({*_SMALL, "dozen"} - {"one"}) | {f"{t}-{u}" for t in _TENS for u in _UNITS}
-_COUNT_GATE = frozenset(_COUNT_FORMS | set(capitalised(_COUNT_FORMS))
-                        | {"-".join(capitalised(f.split("-"))) for f in _COUNT_FORMS})   # "Seventy-Six"
+_COUNT_WORDS = (_COUNT_FORMS | set(capitalised(_COUNT_FORMS))
+                | {"-".join(capitalised(f.split("-"))) for f in _COUNT_FORMS})          # "Seventy-Six"
+_COUNT_GATE = frozenset(_COUNT_WORDS | {o + w for o in "(\"\u201c" for w in _COUNT_WORDS})  # "(twelve"
 _A_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:an?|one)[ \u00a0]+$")      # "a dozen", "one dozen"
 _COUNT_AT = re.compile(
     rf"(?<![\w'\u2019-])(?i:(?:(?:an?|{_WORDNUM})\s+)?dozen|{_WORDNUM})(?![\w'\u2019-])")
@@ -614,7 +615,7 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
             currency, span_start = pre
     nxt = s[end:end + 1]
     if nxt.isalpha() or nxt == "-":                # only then can anything be glued to it
-        attached = _attached(s, end, currency is not None, tables)
+        attached = _attached(s, end, currency is not None or _after_money_letter(s, start, tables), tables)
         if attached is None:
             return None
         scale, unit, noun, multiplier, pos = attached
@@ -846,8 +847,20 @@ def _glued_start(s: str, i: int, prev: str, tables: _Tables) -> bool:
         j = i - 1
         while j > 0 and s[j - 1].isalpha():
             j -= 1
-        return j > 0 and s[j - 1].isdigit() and s[j:i - 1].lower() in _SCALE_VALUES
+        return j > 0 and s[j - 1].isdigit() and (s[j:i - 1].lower() in _SCALE_VALUES
+                                                 or _after_money_letter(s, i, tables))
     return False
+
+
+def _after_money_letter(s: str, start: int, tables: _Tables) -> bool:
+    """'$5m-6m': the number at `start` ends a range whose first end is money with
+    a letter scale ('$5m'), so its own letter is a scale too ('a 5m-6m truck' is not)."""
+    if not (start >= 3 and s[start - 1] in "-\u2013" and s[start - 2] in "mMbBkK" and s[start - 3].isdigit()):
+        return False
+    first = start - 3
+    while first > 0 and (s[first - 1].isdigit() or s[first - 1] in ".,"):
+        first -= 1
+    return _prefix_currency(s, first, tables) is not None
 
 
 def _cues(s: str) -> list[int]:
@@ -901,6 +914,8 @@ def _count_tokens(s: str) -> list[tuple[str, int, int]]:
         pos = start + len(word)
         if word not in _COUNT_GATE or (out and start < out[-1][2]):
             continue
+        if not word[0].isalpha():
+            start += 1                               # "(twelve documents)"
         m = _COUNT_AT.match(s, start)
         if m is None:
             continue

@@ -119,6 +119,7 @@ def test_fractions_of_scale_words(sentence, value, qualifier):
     ("The states have fifteen treaties in force.", "fifteen", 15, "treaties"),
     ("Officials exchanged three protocols.", "three", 3, "protocols"),
     ("The two agreements were signed in June.", "two", 2, "agreements"),
+    ("The sides signed (twelve documents) in all.", "twelve", 12, "documents"),
 ])
 def test_counted_in_words(sentence, surface, value, noun):
     q = only(sentence)
@@ -216,6 +217,8 @@ def test_money_forms(sentence, value, currency):
      [("$1.2", 1.2e9, "USD", True, "low"), ("1.5 billion", 1.5e9, "USD", True, "high")]),
     ("a project worth $1.2bn-1.5bn",
      [("$1.2bn", 1.2e9, "USD", True, "low"), ("1.5bn", 1.5e9, "USD", True, "high")]),
+    ("a contract worth $5m-6m",
+     [("$5m", 5e6, "USD", True, "low"), ("6m", 6e6, "USD", True, "high")]),
     ("a project worth between $1 billion and $1.5 billion",
      [("$1 billion", 1e9, "USD", True, "low"), ("$1.5 billion", 1.5e9, "USD", True, "high")]),
     ("output could reach 4,000-5,000 cars",
@@ -265,6 +268,7 @@ def test_not_ranges(sentence, values):
     "call 8 800 555 35 35 for details",
     "tel. +7 727 244 50 00",
     "delivered model 15-9872 tank cars",                 # a model code, not a range
+    "a 5m-6m long trailer",                              # letters are scales only in money
     "the first two",
     "a number of",
 ])
