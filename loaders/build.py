@@ -53,7 +53,7 @@ TOOL_VERSIONS = ("dbt-core", "dbt-duckdb", "duckdb")
 MARTS = ("dim_article", "dim_country", "dim_company", "dim_plant", "fct_production_target",
          "fct_trade_volume", "fct_agreement", "bridge_agreement_party", "fct_mention")
 
-SCHEMAS = ("raw", "staging", "intermediate", "marts", "reference", "main")
+SCHEMAS = ("raw", "staging", "intermediate", "marts", "analyst", "reference", "main")
 
 
 class BuildFailed(RuntimeError):
