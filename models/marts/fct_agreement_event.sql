@@ -79,7 +79,7 @@ events as (
         max(case when is_first_report then article_id end) as first_article_id,
         count(*) as report_count,
         count(distinct article_id) as article_count,
-        array_agg(agreement_id order by published_date, agreement_id) as agreement_ids
+        list_sort(array_agg(agreement_id)) as agreement_ids
     from ranked
     group by agreement_event_id
 

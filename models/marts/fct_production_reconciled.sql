@@ -108,7 +108,7 @@ behind as (
         production_reconciled_id,
         count(*) as statement_count,
         count(distinct article_id) as article_count,
-        array_agg(production_target_id order by published_date, production_target_id) as production_target_ids
+        list_sort(array_agg(production_target_id)) as production_target_ids
     from ranked
     group by production_reconciled_id
 

@@ -91,7 +91,7 @@ behind as (
         count(distinct stated_reporter_country_code) as sides_stated,
         min(amount) as min_amount,
         max(amount) as max_amount,
-        array_agg(trade_volume_id order by published_date, trade_volume_id) as trade_volume_ids
+        list_sort(array_agg(trade_volume_id)) as trade_volume_ids
     from ranked
     group by trade_reconciled_id
 
