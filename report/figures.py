@@ -34,7 +34,7 @@ def output_by_country_and_year(t: Table) -> go.Figure:
                           "%{customdata[1]} statement(s); conflict: %{customdata[2]}<extra>%{fullData.name}</extra>",
         )
     fig.update_layout(barmode="group", xaxis_title="year", yaxis_title="vehicles", **LAYOUT)
-    return fig
+    return _note_if_empty(fig, t)
 
 
 def turnover_between_countries(t: Table) -> go.Figure:
@@ -71,7 +71,7 @@ def turnover_between_countries(t: Table) -> go.Figure:
     fig.update_layout(xaxis_title="period", yaxis_title="US$ billion", yaxis_rangemode="tozero",
                       xaxis=dict(type="category", categoryorder="array",
                                  categoryarray=[label for _, _, label in periods]), **LAYOUT)
-    return fig
+    return _note_if_empty(fig, t)
 
 
 def agreements_per_company(t: Table) -> go.Figure:
@@ -87,6 +87,13 @@ def agreements_per_company(t: Table) -> go.Figure:
     layout = {**LAYOUT, "height": max(320, 60 + 40 * len(rows))}
     most = max([r["reports"] for r in rows] + [1])
     fig.update_layout(barmode="group", xaxis_title="count", xaxis_dtick=1 if most <= 10 else None, **layout)
+    return _note_if_empty(fig, t)
+
+
+def _note_if_empty(fig: go.Figure, t: Table) -> go.Figure:
+    if not t.rows:
+        fig.add_annotation(text="no rows in this warehouse", showarrow=False, font=dict(size=16, color="#888"),
+                           xref="paper", yref="paper", x=0.5, y=0.5)
     return fig
 
 
