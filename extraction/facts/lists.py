@@ -43,6 +43,7 @@ _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 
@@ -59,6 +60,8 @@ class Line:
 def list_line(text: str) -> Line | None:
     """The label and values of a list line, or None for a sentence of prose."""
     marker = _MARKER.match(text)
+    if marker is None and not any(s in text for s in _UNMARKED_SEPARATORS):
+        return None                 # prose: no separator an unmarked line could use
     begin = marker.end() if marker else 0
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
