@@ -310,7 +310,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             partner_country_code=partner, company_name=company, flow=flow,
             product=_product(text, q), amount=q.value, unit=q.unit or "units", is_money=q.is_money,
             qualifier=q.qualifier, period_start=period.start if period else None,
-            period_end=period.end if period else None, is_target=is_target))
+            period_end=period.end if period else None, is_target=is_target,
+            range_bound=q.range_bound))
     if trades:
         ctx.claimed.setdefault(view.no, set()).update(t.index for t in trades)
         last = trades[-1]

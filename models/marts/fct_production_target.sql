@@ -86,6 +86,7 @@ select
     cast(qualifier as varchar) as qualifier,
     cast(period_start as date) as period_start,
     cast(period_end as date) as period_end,
-    cast(product as varchar) as product
+    cast(product as varchar) as product,
+    cast(range_bound as varchar) as range_bound
 from keyed
 where statement_rank = 1

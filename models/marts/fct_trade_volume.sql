@@ -90,6 +90,7 @@ select
     cast(evidence as varchar) as evidence,
     cast(sentence_no as integer) as sentence_no,
     cast(qualifier as varchar) as qualifier,
-    cast(is_money as boolean) as is_money
+    cast(is_money as boolean) as is_money,
+    cast(range_bound as varchar) as range_bound
 from keyed
 where statement_rank = 1
