@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.facts import organizations
+from extraction.facts import groups as organizations
 from pattern_table import Rule, cases, module_patterns, reads
 
 RULES: tuple[Rule, ...] = (
