@@ -75,8 +75,7 @@ RULES: tuple[Rule, ...] = (
           "The plant is due to make [15,000] trucks next year."],
          ["The plant built [25,000] cars in 2023.",
           "Uzbekistan produced [327,639] cars last year.",
-          bug("Output fell due to a shortage of chips, to [12,000] cars in 2023.",
-              "causal 'due to' reads as a plan ('is due to'): a reported level becomes a target")]),
+          "Output fell due to a shortage of chips, to [12,000] cars in 2023."]),
     Rule("ACTUAL_VERB", "before",
          ["In 2023 the plant produced [25,000] cars.",
           "Output rose to [80,000] units.",
@@ -131,8 +130,7 @@ RULES: tuple[Rule, ...] = (
           "Orda Auto launched a new assembly line in Almaty.",
           "The Khorgos industrial zone hosts 40 companies.",
           "Steppe Motors opened a new line for buses.",
-          bug("Two new assembly lines started work in Jizzakh.",
-              "plural 'assembly lines' / 'production lines' are not a plant noun (only the singular is)")],
+          "Two new assembly lines started work in Jizzakh."],
          ["The company planted 10,000 trees in Astana.",
           "The figures were published on the ministry's website."]),
     # read with `first`: the capitalised words before "plant", "factory", "works"
@@ -140,9 +138,7 @@ RULES: tuple[Rule, ...] = (
          ["Workers at the Hyundai Trans Kazakhstan plant built 20,000 cars.",
           "The Asia Auto (AAK) factory in Ust-Kamenogorsk was modernised.",
           "The SaryarkaAvtoProm car plant in Kostanay will add a line.",
-          bug("The Ganja Automobile Plant assembled 1,200 tractors.",
-              "a title-case 'Plant' / 'Factory' / 'Works' in the name is not matched (the pattern is "
-              "case-sensitive): the plant row gets no name")],
+          "The Ganja Automobile Plant assembled 1,200 tractors."],
          ["Chinese investors will build a new plant in Almaty.",
           "a tractor plant and a bus factory will open in Namangan."]),
     Rule("POWER_PLANT", "sentence",
@@ -239,8 +235,7 @@ RULES: tuple[Rule, ...] = (
                 "A total of [$500 million] earmarked for the second stage."],
          no_match=["Trade reached [$3.2 billion] in 2023, up 5 percent.",
                    "Exports of [$1.2 billion] were recorded last year.",
-                   bug("Trade between Kazakhstan and Uzbekistan passed the [$4 billion] mark in 2023.",
-                       "'passed the $4 billion mark' is a level reached, read as a target")]),
+                   "Trade between Kazakhstan and Uzbekistan passed the [$4 billion] mark in 2023."]),
     Rule("COMPARISON_BEFORE", "bounded", window=30,
          match=["Trade reached $94.8 billion, up from [$89.4 billion].",
                 "Plants built 3,015 trucks, compared with [3,686] in 2022.",
@@ -257,8 +252,7 @@ RULES: tuple[Rule, ...] = (
           "trade, and a loan of"],
          ["of goods from China reached",
           "with Uzbekistan grew by 12 percent to",
-          bug("Exports from the capital to Russia reached",
-              "'capital' (the city) blocks the figure as if it were money capital: the export is lost")]),
+          "Exports from the capital to Russia reached"]),
     Rule("MONEY_BLOCK_AFTER", "after", window=40,
          match=["New cars sold for [$25,000] on average.",
                 "The buses cost [$150,000] apiece.",
@@ -361,8 +355,7 @@ RULES: tuple[Rule, ...] = (
                 "Cooperation goes back to a Soviet-era [agreement]."],
          no_match=["Orda Auto signed a new [agreement] with Steppe Motors.",
                    "The companies signed a supply [contract] in 2023.",
-                   bug("Orda Auto and Steppe Motors are going to sign a [memorandum] in June.",
-                       "'going to sign a' reads as 'going back to': a planned agreement is dropped as history")]),
+                   "Orda Auto and Steppe Motors are going to sign a [memorandum] in June."]),
     Rule("RELATIONSHIP", "sentence",
          ["Kazakhstan and China raised their relations to a comprehensive strategic partnership.",
           "The two leaders hailed an all-weather strategic partnership for a new era.",
@@ -523,9 +516,7 @@ NOUNS: dict[str, tuple[list[Example], list[Example]]] = {
                    "A protocol on customs was signed."],
                   ["The ministry has to deal with customs delays.",          # "to deal", "deals with": verbs
                    "The company deals with logistics.",
-                   bug("Kazakhstan and Uzbekistan will deal with customs delays at the border.",
-                       "the verb 'deal' after a modal ('will/must/should deal with') reads as the noun: a signed "
-                       "agreement between the two states is reported"),
+                   "Kazakhstan and Uzbekistan will deal with customs delays at the border.",
                    "A legal framework is needed.",
                    "The document was published on Tuesday."]),
 }
@@ -614,9 +605,7 @@ def test_captured_group(name: str, read: str, example: str, group: str) -> None:
     ("BAKU - Trade between Azerbaijan and Georgia grew.", True),      # opens it after a dateline
     ("ASTANA. KAZINFORM \u2013 Trade with China grew.", True),
     ("BAKU, Azerbaijan, May 15 - Trade with Georgia grew.", True),
-    pytest.param("ALMATY (Reuters) - Trade between Kazakhstan and China grew.", True, marks=pytest.mark.xfail(
-        reason="a wire dateline with its source in brackets is not seen as the sentence opening: the capital "
-               "'Trade' after it is taken for a name and the trade figure is lost", strict=True)),
+    ("ALMATY (Reuters) - Trade between Kazakhstan and China grew.", True),   # a dateline with its source
     ("Kazakhstan's trade with China grew.", True),                     # lower case
     ("Officials of the Ministry of Trade met in Baku.", False),       # a capital mid-sentence: a name
     ("The Trade Council of Georgia met in Tbilisi.", False),

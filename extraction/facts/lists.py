@@ -118,9 +118,9 @@ _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|market
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
-_MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|billion)|(?:mln|million|bn|billion)\s*"
-                          r"(?:US\s*)?(?:\$|USD|dollars)", I)
-_SCALE_WORD = re.compile(r"\b(?:mln|million|bn|billion)\b", I)
+_MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
+                          r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+_SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 
 
 @dataclass
