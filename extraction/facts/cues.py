@@ -215,7 +215,7 @@ SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
     r"|in\s+force|put\s+their\s+names|established|set\s+up\s+by|formed|ratified|agreed|finali[sz]ed|struck"
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
-    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back)\b", I)
+    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al))\b", I)
 PROPOSED = re.compile(
     r"\b(?:propos(?:ed|es|al|ing)|idea|plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
     r"|planned|aim(?:s|ing)?\s+to\s+(?:establish|set\s+up|create|sign|conclude|form)|looking\s+to|would\s+like"
@@ -242,7 +242,7 @@ RELATIONSHIP = re.compile(
     r"(?:relations|ties|relationship)\s+to\b", I)
 # "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
 # a relationship's history, not an agreement reported now
-ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:years|decades)\s+(?:since|after)\b", I)
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b|\b(?:years|decades)\s+(?:since|after)\b", I)
 # "over 500 joint ventures have been registered", "the number of joint ventures has passed
 # 10,000": statistics about agreements, not an agreement
 AGREEMENT_STATISTIC = re.compile(
