@@ -198,3 +198,11 @@ def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() 
     assert facts_of(text).agreements == []
     text = "The documents of Kazakhstan and China also included a strategic partnership in the nuclear industry."
     assert [a.agreement_type for a in facts_of(text).agreements] == ["partnership"]
+
+
+def test_the_list_of_a_package_named_before_adds_only_agreements_between_companies() -> None:
+    text = ("Kazakhstan and Georgia signed twelve documents in Tbilisi on Friday.\nWhat was signed\n"
+            "The package includes:\n1. a protocol on cooperation between metrology institutions;\n"
+            "2. an investment agreement between Orda Auto and Kartli Motors.\n")
+    found = facts_of(text).agreements
+    assert [(a.agreement_count, a.party_companies) for a in found] == [(12, []), (1, ["Orda Auto", "Kartli Motors"])]

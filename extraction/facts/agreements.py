@@ -188,6 +188,9 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+_PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
+
+
 class AgreementCollector:
     """Reads agreements sentence by sentence and merges repeated mentions."""
 
@@ -201,7 +204,7 @@ class AgreementCollector:
         if found:
             self.last_organization = found[-1][2]
 
-    def add_sentence(self, view: SentenceView, ctx: Context) -> None:
+    def add_sentence(self, view: SentenceView, ctx: Context, companies_only: bool = False) -> None:
         text = view.text
         nouns = _nouns(view)
         if not nouns:
@@ -244,6 +247,8 @@ class AgreementCollector:
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
+        if companies_only and not companies:
+            return                      # "11. a protocol on cooperation between metrology institutions"
         org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
@@ -427,10 +432,14 @@ class AgreementCollector:
             if c not in a.party_countries:
                 a.party_countries.append(c)
 
-    def counted_package(self, sentence_no: int) -> bool:
-        """Whether the sentence reported (or the one before it) a package of several documents."""
-        return any(a.cand.agreement_count > 1 and sentence_no - 1 <= a.cand.sentence_no <= sentence_no
-                   for a in self.items)
+    def counted_package(self, intro: SentenceView) -> bool:
+        """Whether the list that `intro` introduces holds the documents of a package reported
+        before: the intro reports it ("signed twelve documents:"), or refers back to it ("the
+        package includes:", "the documents signed were:")."""
+        return any(a.cand.agreement_count > 1 and (
+            intro.no - 1 <= a.cand.sentence_no <= intro.no
+            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))
+            for a in self.items)
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]
