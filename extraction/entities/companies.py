@@ -1,0 +1,308 @@
+"""Companies nobody listed, read from runs of capitalised words around the gazetteer hits."""
+from __future__ import annotations
+
+import re
+
+from extraction.entities.legal import legal_form
+from extraction.entities.lookup import country_code_for
+from extraction.entities.tokens import Doc, Hit, Tok
+from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, FUNCTION, GENERIC, ORG_HEADS, SITE_HEADS,
+                                            SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP, TITLES, TRIGGERS)
+from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
+
+_TRIGGER_ALT = "|".join(sorted(TRIGGERS, key=len, reverse=True))
+_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains ", " became ", " has become ")
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|one\s+of\s+the|one\s+of)\s+((?:[\w’'&-]+\s+){0,6}?)(?:" + _TRIGGER_ALT + r")\b(?!['’])")
+_COPULA = re.compile(
+    r"\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){0,5}?)(?:"
+    + _TRIGGER_ALT + r")\b(?!['’])")
+
+# A unit of a run is a gazetteer hit (`Hit`) or a lone capitalised token (`Tok`): both have
+# start, end, first, last, hit (None for a token), entry, kind and norm ('' for a hit).
+Unit = Tok | Hit
+
+
+_RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "})
+
+
+class Scanner:
+    """Finds companies in capitalised runs, given the gazetteer hits."""
+
+    def __init__(self, doc: Doc, hits: list[Hit]) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.found: list[Hit] = []
+        units: list[Unit] = []
+        append = units.append
+        hi, covered, nh = 0, -1, len(hits)
+        for t in doc.toks:
+            while hi < nh and hits[hi].start <= t.start:
+                h = hits[hi]
+                append(h)
+                if h.end > covered:
+                    covered = h.end
+                hi += 1
+            if t.start >= covered:
+                append(t)
+        units.extend(hits[hi:])
+        self.units = units
+        self.country_hits = [h for h in hits if h.entry.kind == COUNTRY]
+
+    def runs(self) -> list[tuple[list[Unit], list[str]]]:
+        """Units joined by spaces, hyphens, '&' or a connector (of, for, de, and): (units, gaps)."""
+        text = self.doc.text
+        runs = []
+        cur: list[Unit] = []
+        gaps: list[str] = []
+        for u in self.units:
+            if cur:
+                prev = cur[-1]
+                # No joining gap is longer than 5 characters (" and "): most units stand
+                # far apart, and slicing what lies between them would cost for nothing.
+                if u.start - prev.end <= 5 and not prev.last.poss:
+                    g = text[prev.end:u.start]
+                    if g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g)):
+                        cur.append(u)
+                        gaps.append(g)
+                        continue
+                runs.append((cur, gaps))
+            cur, gaps = [u], []
+        if cur:
+            runs.append((cur, gaps))
+        return runs
+
+    def _abbrev_gap(self, prev: Unit, u: Unit, g: str) -> bool:
+        if g in (". ", ", ", "., ") and prev.hit is None and u.hit is None and legal_form(prev.first) and legal_form(u.first):
+            return True                                   # "Co., Ltd."
+        return g == ". " and prev.hit is None and len(prev.first.word) == 1   # initials "A. Morozov"
+
+    def scan(self) -> list[Hit]:
+        doc, text = self.doc, self.doc.text
+        for units, gaps in self.runs():
+            if len(units) == 1:
+                u = units[0]
+                if u.hit is not None or u.norm in STRIP:
+                    continue                              # nothing to learn from a lone known word
+                if not (self._context_before(u.start) is not False or self._context_after(u.end)):
+                    continue                              # a lone unknown word needs context
+            end = units[-1].end
+            if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
+                continue                                  # "Chinese-backed", "Changan-branded"
+            legal_only = doc.title(units[0].start)
+            for seg_units, seg_gaps in self._segments(units, gaps):
+                self._segment(seg_units, seg_gaps, legal_only)
+        return self.found
+
+    def _segments(self, units, gaps):
+        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation")."""
+        if " and " not in gaps:
+            return [(units, gaps)]                        # most runs (segments never change the lists)
+        segs = [([units[0]], [])]
+        for u, g in zip(units[1:], gaps):
+            if g == " and ":
+                segs.append(([u], []))
+            else:
+                segs[-1][0].append(u)
+                segs[-1][1].append(g)
+        merged = [segs[0]]
+        for seg in segs[1:]:
+            left = merged[-1]
+            if not self._standalone(left[0]) and self._ends_company(seg[0]) and \
+                    seg[0][0].hit is None and seg[0][0].norm in AND_CONTINUES:
+                merged[-1] = (left[0] + seg[0], left[1] + [" and "] + seg[1])
+            else:
+                merged.append(seg)
+        return merged
+
+    def _standalone(self, units) -> bool:
+        """Does the left part of "X and Y" end like a complete company name?"""
+        u = units[-1]
+        return u.kind == COMPANY or (u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS))
+
+    def _ends_company(self, units) -> bool:
+        u = units[-1]
+        return u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS)
+
+    # ------------------------------------------------------------------ one segment
+
+    def _segment(self, units: list[Unit], gaps: list[str], legal_only: bool) -> None:
+        # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
+        if " of " in gaps:
+            for k in range(len(gaps) - 1, -1, -1):
+                if gaps[k] == " of " and any(u.hit is None and (u.norm in TITLES or u.norm in ORG_HEADS)
+                                            for u in units[:k + 1]):
+                    units, gaps = units[k + 1:], gaps[k + 1:]
+                    break
+        # Drop leading function words and titles; a leading demonym is context (and stays in
+        # the name: "Tajik Aluminium Company", "Turkish Airlines").
+        while units and units[0].hit is None and units[0].norm in STRIP and not legal_form(units[0].first):
+            units, gaps = units[1:], gaps[1:]
+        if not units:
+            return
+        context_code = units[0].entry.code if len(units) > 1 and is_demonym(units[0]) else None
+        # One pass over the words: kinds, titles, legal forms, and the two reasons to stop.
+        kinds: list[str | None] = []
+        legal_idx: list[int] = []
+        titled = False
+        for k, u in enumerate(units):
+            if u.hit is None:
+                if u.norm in ORG_HEADS:
+                    return                                # "Ministry of ...", "... Agency"
+                if u.norm in TITLES:
+                    titled = True
+                if legal_form(u) is not None:                 # a token is its own first word
+                    legal_idx.append(k)
+            elif u.kind == NONCO:
+                return                                    # part of a media, association, event ... name
+            kinds.append(u.kind)
+
+        # (1) legal forms, or a soft head word in front ("Holding Asia Group Tajikistan")
+        if legal_idx or (len(units) > 1 and units[0].hit is None and units[0].norm in SOFT_DESIGNATORS):
+            self._by_legal(units, gaps, legal_idx, context_code, titled, legal_only)
+            return
+        if legal_only:
+            return
+        # (2) known company + country/place: a local subsidiary ("Kia Qazaqstan")
+        if COMPANY in kinds:
+            k0 = kinds.index(COMPANY)
+            tail = units[k0 + 1:]
+            if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
+                    all(g == " " for g in gaps[k0:]) and \
+                    all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
+                self._emit(units[k0:], context_code, tail[-1].entry.code)
+            return
+        if titled:
+            return
+        # (3) head word at the end ("... Investment", "... Group", "... Automobile Plant")
+        core = units
+        trailing_geo = None
+        while len(core) > 1 and is_geo(core[-1]):
+            trailing_geo = core[-1].entry.code
+            core = core[:-1]
+        if core[-1].hit is None and self._is_head(core):
+            if self._distinctive(core[:-1]):
+                self._emit(units, context_code, trailing_geo)
+            return
+        # (4) context: "the carmaker X", "X, a subsidiary of", "X is the largest company"
+        code = self._context_before(units[0].start)
+        if code is not False or self._context_after(units[-1].end):
+            if self._distinctive(units) and not all(is_geo(u) for u in units):
+                self._emit(units, context_code or code or self._appositive_code(units[-1].end), trailing_geo)
+
+    def _by_legal(self, units, gaps, legal_idx, context_code, titled, legal_only) -> None:
+        if legal_idx and legal_idx[0] > 0:
+            end = legal_idx[0]
+            while end + 1 < len(units) and end + 1 in legal_idx:
+                end += 1
+            name_units, core, rest = units[:end + 1], units[:legal_idx[0]], units[end + 1:]
+            rest_gaps = gaps[end + 1:]
+            strict = all(legal_form(units[k].first).strict for k in range(legal_idx[0], end + 1))
+        else:
+            start = 0
+            while start < len(units) and units[start].hit is None and \
+                    (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
+                start += 1
+            name_units, core, rest, rest_gaps = units, units[start:], [], []
+            strict = not legal_idx
+        ok = bool(core) and not (titled and any(u.hit is None and u.norm in TITLES for u in core))
+        if ok and not (len(core) == 1 and core[0].kind == COMPANY):
+            geo_only = all(is_geo(u) or is_demonym(u) or (u.hit is None and u.norm in GENERIC) for u in core)
+            # "Tajik Aluminium Company": a nationality plus a trade also names a company.
+            national = len(core) >= 2 and any(is_geo(u) or is_demonym(u) for u in core)
+            if not geo_only and (not strict or self._distinctive(core) or national):
+                trailing = next((u.entry.code for u in reversed(core) if is_geo(u)), None)
+                self._emit(name_units, context_code, trailing)
+        if rest:
+            self._segment(rest, rest_gaps, legal_only)
+
+    # ------------------------------------------------------------------ tests
+
+    def _is_head(self, core) -> bool:
+        head = core[-1].norm
+        if head in DESIGNATORS:
+            return len(core) > 1
+        if head in SITE_HEADS and len(core) > 2:
+            return core[-2].hit is None and core[-2].norm in SITE_INDUSTRY
+        return False
+
+    def _distinctive(self, units) -> bool:
+        """At least one word that names something: not generic, not a country, not a head word."""
+        legal = reference().legal
+        for u in units:
+            e = u.entry
+            if u.hit is not None:
+                if e is None or e.kind in (COMPANY, PLACE) or (e.kind == COUNTRY and e.sub == "capital"):
+                    return True
+                continue
+            w = u.norm
+            if w in FUNCTION or w in GENERIC or w in DESIGNATORS or w in TITLES or w in SITE_HEADS \
+                    or w in SITE_INDUSTRY or w in legal or w.isdigit():
+                continue
+            return True
+        return False
+
+    def _context_before(self, start: int):
+        """Country code (or None) when a trigger noun precedes `start`; False when none does."""
+        text = self.doc.text
+        if start < 2 or text[start - 1] != " ":
+            return False
+        lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
+        if text[lo:start - 1] not in TRIGGERS:
+            return False
+        for h in self.country_hits:                       # "the Chinese carmaker X"
+            if lo - 45 <= h.start and h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
+                return h.entry.code
+        return None
+
+    def _context_after(self, end: int) -> bool:
+        text = self.doc.text
+        if not text.startswith(_AFTER_STARTS, end):
+            return False
+        return bool(_APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90))
+
+    def _appositive_code(self, end: int) -> str | None:
+        text = self.doc.text
+        m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
+        if m is None:
+            return None
+        for w in m.group(1).split():
+            code = country_code_for(w.strip(",.-"))
+            if code:
+                return code
+        return None
+
+    def _emit(self, units: list[Unit], context_code, geo_code) -> None:
+        first, last = units[0].first, units[-1].last
+        end = units[-1].end
+        if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
+            end += 1
+        hit = Hit(units[0].start, end, None, first, last)
+        # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
+        lead_code = units[0].entry.code if is_geo(units[0]) else None
+        hit.code = geo_code or context_code or possessive_code(self.doc, self.hits, first) or lead_code
+        hit.via = "pattern"
+        self.found.append(hit)
+
+
+def is_demonym(u: Unit) -> bool:
+    e = u.entry
+    return e is not None and e.kind == COUNTRY and e.sub == "demonym"
+
+
+def is_geo(u: Unit) -> bool:
+    e = u.entry
+    return e is not None and e.kind in (COUNTRY, PLACE) and (e.kind == PLACE or e.sub in ("name", "capital"))
+
+
+def possessive_code(doc: Doc, hits: list[Hit], first: Tok) -> str | None:
+    """"China's BYD": the country whose possessive stands right before the name."""
+    if first.idx <= 0:
+        return None
+    prev = doc.toks[first.idx - 1]
+    if not prev.poss or doc.text[prev.pend:first.start] != " ":
+        return None
+    for h in hits:
+        if h.last is prev and h.entry is not None and h.entry.kind == COUNTRY:
+            return h.entry.code
+    return None
