@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extraction.entities.names import clean_name, core_end_of
-from extraction.entities.tokens import Doc, Hit
+from extraction.entities.tokens import Doc, Hit, Spans
 from extraction.reference import COMPANY, NONCO, reference
 
 _PAREN_RE = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z0-9&-]{1,9})\)")
@@ -27,7 +27,7 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
             ends.setdefault(h.end, h)
     defs: dict[str, Hit | None] = {}
     def_spans: list[tuple[int, int]] = []
-    sites: set[int] = set()
+    sites: dict[int, Hit] = {}
     for m in _PAREN_RE.finditer(text):
         abbr = m.group(1)
         if abbr in defs or sum(c.isupper() for c in abbr) < 2:
@@ -46,23 +46,30 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
         if known is not None and known.kind != COMPANY:
             continue                                      # "(AKAB)", "(US)"
         site = Hit(tok.start, m.end(1), None, tok, tok, name=abbr,
-                    code=known.code if known is not None else None, via="pattern")
-        companies = [h for h in companies if h.start != site.start] + [site]
+                   code=known.code if known is not None else None, via="pattern")
         defs[abbr] = site
-        sites.add(tok.start)
+        sites[tok.start] = site
+    if sites:
+        companies = [h for h in companies if h.start not in sites] + list(sites.values())
     if not defs:
         return companies
-    out = [h for h in companies if not any(s <= h.start and h.end <= e for s, e in def_spans)]
-    abbr_hits = []
+    # Every use of an abbreviation: a token that is one (or its possessive), outside a definition.
+    in_def = Spans(def_spans)                             # definitions are disjoint: "contains" = "starts inside"
+    uses = []
     for t in doc.toks:
         if t.word not in defs and not (t.poss and t.word[:t.core_end - t.start] in defs):
             continue
-        base = t.word[:t.core_end - t.start]
-        if t.start in sites or any(s <= t.start < e for s, e in def_spans):
+        if t.start in sites or in_def.contains(t.start, t.start + 1):
             continue
-        full = defs[base]
-        out = [h for h in out if not (h.first is t and h.last is t)]
-        if full is None or any(h.start <= t.start and t.end <= h.end for h in out):
+        uses.append(t)
+    # A use replaces whatever named that token alone; a longer name around it wins.
+    used = {id(t) for t in uses}
+    out = [h for h in companies if not in_def(h) and not (h.first is h.last and id(h.first) in used)]
+    inside = Spans([(h.start, h.end) for h in out])
+    abbr_hits = []
+    for t in uses:
+        full = defs[t.word[:t.core_end - t.start]]
+        if full is None or inside.contains(t.start, t.end):
             continue
         name = full.name or clean_name(text[full.start:core_end_of(text, full)])
         abbr_hits.append(Hit(t.start, t.pend, None, t, t, name=name, code=full.code, via="abbreviation"))

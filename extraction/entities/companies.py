@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from extraction.entities.legal import legal_form
 from extraction.entities.lookup import country_code_for
@@ -29,9 +30,10 @@ _RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " a
 class Scanner:
     """Finds companies in capitalised runs, given the gazetteer hits."""
 
-    def __init__(self, doc: Doc, hits: list[Hit]) -> None:
+    def __init__(self, doc: Doc, hits: list[Hit], countries: Countries) -> None:
         self.doc = doc
         self.hits = hits
+        self.countries = countries
         self.found: list[Hit] = []
         units: list[Unit] = []
         append = units.append
@@ -47,7 +49,6 @@ class Scanner:
                 append(t)
         units.extend(hits[hi:])
         self.units = units
-        self.country_hits = [h for h in hits if h.entry.kind == COUNTRY]
 
     def runs(self) -> list[tuple[list[Unit], list[str]]]:
         """Units joined by spaces, hyphens, '&' or a connector (of, for, de, and): (units, gaps)."""
@@ -73,7 +74,8 @@ class Scanner:
         return runs
 
     def _abbrev_gap(self, prev: Unit, u: Unit, g: str) -> bool:
-        if g in (". ", ", ", "., ") and prev.hit is None and u.hit is None and legal_form(prev.first) and legal_form(u.first):
+        if g in (". ", ", ", "., ") and prev.hit is None and u.hit is None and \
+                legal_form(prev.first) and legal_form(u.first):
             return True                                   # "Co., Ltd."
         return g == ". " and prev.hit is None and len(prev.first.word) == 1   # initials "A. Morozov"
 
@@ -127,45 +129,82 @@ class Scanner:
     # ------------------------------------------------------------------ one segment
 
     def _segment(self, units: list[Unit], gaps: list[str], legal_only: bool) -> None:
-        # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
-        if " of " in gaps:
-            for k in range(len(gaps) - 1, -1, -1):
-                if gaps[k] == " of " and any(u.hit is None and (u.norm in TITLES or u.norm in ORG_HEADS)
-                                            for u in units[:k + 1]):
-                    units, gaps = units[k + 1:], gaps[k + 1:]
-                    break
-        # Drop leading function words and titles; a leading demonym is context (and stays in
-        # the name: "Tajik Aluminium Company", "Turkish Airlines").
-        while units and units[0].hit is None and units[0].norm in STRIP and not legal_form(units[0].first):
-            units, gaps = units[1:], gaps[1:]
-        if not units:
-            return
-        context_code = units[0].entry.code if len(units) > 1 and is_demonym(units[0]) else None
-        # One pass over the words: kinds, titles, legal forms, and the two reasons to stop.
-        kinds: list[str | None] = []
-        legal_idx: list[int] = []
-        titled = False
+        """Companies in one segment, left to right: a name closed by a legal form is emitted and
+        the words after it are read again as a segment of their own ("Alpha LLC and Beta JSC ...").
+
+        Linear in the segment: one pass finds the legal forms, the titles and organisation heads
+        and the last word that vetoes a name; reading the rest again only moves indices forward."""
+        n = len(units)
+        legal_idx: list[int] = []                         # legal forms ("LLC", "Co")
+        titled_idx: list[int] = []                        # titles and organisation heads
+        last_veto = -1                                    # an organisation head or a non-company name
+        company_idx: list[int] = []                       # known companies
         for k, u in enumerate(units):
             if u.hit is None:
-                if u.norm in ORG_HEADS:
-                    return                                # "Ministry of ...", "... Agency"
-                if u.norm in TITLES:
-                    titled = True
-                if legal_form(u) is not None:                 # a token is its own first word
+                w = u.norm
+                if w in TITLES or w in ORG_HEADS:
+                    titled_idx.append(k)
+                    if w in ORG_HEADS:
+                        last_veto = k
+                if legal_form(u) is not None:             # a token is its own first word
                     legal_idx.append(k)
             elif u.kind == NONCO:
-                return                                    # part of a media, association, event ... name
-            kinds.append(u.kind)
+                last_veto = k
+            elif u.kind == COMPANY:
+                company_idx.append(k)
+        last_of = max((k for k, g in enumerate(gaps) if g == " of "), default=-1) if " of " in gaps else -1
+        nl, nt = len(legal_idx), len(titled_idx)
+        lo = li = ti = 0
+        while lo < n:
+            # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
+            if last_of >= lo:
+                while ti < nt and titled_idx[ti] < lo:
+                    ti += 1
+                if ti < nt and titled_idx[ti] <= last_of:
+                    lo = last_of + 1
+            # Drop leading function words and titles; a leading demonym is context (and stays in
+            # the name: "Tajik Aluminium Company", "Turkish Airlines").
+            while lo < n and units[lo].hit is None and units[lo].norm in STRIP and not legal_form(units[lo].first):
+                lo += 1
+            if lo >= n or last_veto >= lo:
+                return                                    # "Ministry of ...", "... Agency", a media name
+            context_code = units[lo].entry.code if n - lo > 1 and is_demonym(units[lo]) else None
+            while li < nl and legal_idx[li] < lo:
+                li += 1
+            legal0 = legal_idx[li] if li < nl else n
+            # (1) legal forms, or a soft head word in front ("Holding Asia Group Tajikistan")
+            if legal0 < n or (n - lo > 1 and units[lo].hit is None and units[lo].norm in SOFT_DESIGNATORS):
+                if lo < legal0 < n:
+                    end = legal0
+                    while li + 1 < nl and legal_idx[li + 1] == end + 1:
+                        li += 1
+                        end += 1
+                    strict = all(legal_form(units[k].first).strict for k in range(legal0, end + 1))
+                    self._by_legal(units[lo:end + 1], units[lo:legal0], strict, context_code)
+                    lo = end + 1                          # the rest is read again
+                    continue
+                start = lo
+                while start < n and units[start].hit is None and \
+                        (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
+                    start += 1
+                self._by_legal(units[lo:] if lo else units, units[start:], legal0 == n, context_code)
+                return
+            if legal_only:
+                return
+            # No organisation head is left (last_veto < lo): what is left of titled_idx are titles.
+            titled = nt > 0 and titled_idx[-1] >= lo
+            k0 = next((k - lo for k in company_idx if k >= lo), None) if company_idx else None
+            if lo:
+                units, gaps = units[lo:], gaps[lo:]
+            self._by_head_or_context(units, gaps, context_code, titled, k0)
+            return
 
-        # (1) legal forms, or a soft head word in front ("Holding Asia Group Tajikistan")
-        if legal_idx or (len(units) > 1 and units[0].hit is None and units[0].norm in SOFT_DESIGNATORS):
-            self._by_legal(units, gaps, legal_idx, context_code, titled, legal_only)
-            return
-        if legal_only:
-            return
+    def _by_head_or_context(self, units: list[Unit], gaps: list[str], context_code: str | None, titled: bool,
+                            k0: int | None) -> None:
+        """Rules for a segment without legal forms (`titled`: it holds a title; `k0`: the index of its
+        first known company, if any)."""
         # (2) known company + country/place: a local subsidiary ("Kia Qazaqstan")
-        if COMPANY in kinds:
-            k0 = kinds.index(COMPANY)
+        if k0 is not None:
             tail = units[k0 + 1:]
             if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
                     all(g == " " for g in gaps[k0:]) and \
@@ -190,22 +229,9 @@ class Scanner:
             if self._distinctive(units) and not all(is_geo(u) for u in units):
                 self._emit(units, context_code or code or self._appositive_code(units[-1].end), trailing_geo)
 
-    def _by_legal(self, units, gaps, legal_idx, context_code, titled, legal_only) -> None:
-        if legal_idx and legal_idx[0] > 0:
-            end = legal_idx[0]
-            while end + 1 < len(units) and end + 1 in legal_idx:
-                end += 1
-            name_units, core, rest = units[:end + 1], units[:legal_idx[0]], units[end + 1:]
-            rest_gaps = gaps[end + 1:]
-            strict = all(legal_form(units[k].first).strict for k in range(legal_idx[0], end + 1))
-        else:
-            start = 0
-            while start < len(units) and units[start].hit is None and \
-                    (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
-                start += 1
-            name_units, core, rest, rest_gaps = units, units[start:], [], []
-            strict = not legal_idx
-        ok = bool(core) and not (titled and any(u.hit is None and u.norm in TITLES for u in core))
+    def _by_legal(self, name_units: list[Unit], core: list[Unit], strict: bool, context_code: str | None) -> None:
+        """Emit `name_units` (legal forms included) when `core`, the name without them, names something."""
+        ok = bool(core) and not any(u.hit is None and u.norm in TITLES for u in core)
         if ok and not (len(core) == 1 and core[0].kind == COMPANY):
             geo_only = all(is_geo(u) or is_demonym(u) or (u.hit is None and u.norm in GENERIC) for u in core)
             # "Tajik Aluminium Company": a nationality plus a trade also names a company.
@@ -213,8 +239,6 @@ class Scanner:
             if not geo_only and (not strict or self._distinctive(core) or national):
                 trailing = next((u.entry.code for u in reversed(core) if is_geo(u)), None)
                 self._emit(name_units, context_code, trailing)
-        if rest:
-            self._segment(rest, rest_gaps, legal_only)
 
     # ------------------------------------------------------------------ tests
 
@@ -250,8 +274,8 @@ class Scanner:
         lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
         if text[lo:start - 1] not in TRIGGERS:
             return False
-        for h in self.country_hits:                       # "the Chinese carmaker X"
-            if lo - 45 <= h.start and h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
+        for h in self.countries.starting_in(lo - 45, lo):  # "the Chinese carmaker X": the first country
+            if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
                 return h.entry.code
         return None
 
@@ -280,7 +304,7 @@ class Scanner:
         hit = Hit(units[0].start, end, None, first, last)
         # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
         lead_code = units[0].entry.code if is_geo(units[0]) else None
-        hit.code = geo_code or context_code or possessive_code(self.doc, self.hits, first) or lead_code
+        hit.code = geo_code or context_code or possessive_code(self.doc, self.countries, first) or lead_code
         hit.via = "pattern"
         self.found.append(hit)
 
@@ -295,14 +319,37 @@ def is_geo(u: Unit) -> bool:
     return e is not None and e.kind in (COUNTRY, PLACE) and (e.kind == PLACE or e.sub in ("name", "capital"))
 
 
-def possessive_code(doc: Doc, hits: list[Hit], first: Tok) -> str | None:
+def possessive_code(doc: Doc, countries: Countries, first: Tok) -> str | None:
     """"China's BYD": the country whose possessive stands right before the name."""
     if first.idx <= 0:
         return None
     prev = doc.toks[first.idx - 1]
     if not prev.poss or doc.text[prev.pend:first.start] != " ":
         return None
-    for h in hits:
-        if h.last is prev and h.entry is not None and h.entry.kind == COUNTRY:
-            return h.entry.code
-    return None
+    h = countries.ending_with(prev)
+    return h.entry.code if h is not None else None
+
+
+class Countries:
+    """The country hits of a text, found by position or by last word without a scan of them all
+    (built on first use: most texts need neither)."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self._hits = hits
+        self._countries: list[Hit] | None = None
+
+    def _build(self) -> list[Hit]:
+        self._countries = [h for h in self._hits if h.entry.kind == COUNTRY]
+        self._starts = [h.start for h in self._countries]
+        self._by_last = {h.last: h for h in self._countries}
+        return self._countries
+
+    def starting_in(self, lo: int, hi: int) -> list[Hit]:
+        """Country hits starting at lo..hi, in text order."""
+        countries = self._countries if self._countries is not None else self._build()
+        return countries[bisect_left(self._starts, lo):bisect_right(self._starts, hi)]
+
+    def ending_with(self, tok: Tok) -> Hit | None:
+        if self._countries is None:
+            self._build()
+        return self._by_last.get(tok)

@@ -1,29 +1,9 @@
 """Countries and places: gazetteer hits outside company names that no other name swallows."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from extraction.entities.tokens import Doc, Hit
 from extraction.entities.vocabulary import NOT_A_NAME
 from extraction.reference import COUNTRY, PLACE, reference
-
-
-class Spans:
-    """Is a hit inside any of these spans? A binary search on the starts, with the
-    largest end so far, instead of a scan per hit."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end = []
-        top = -1
-        for _, e in spans:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def __call__(self, h: Hit) -> bool:
-        k = bisect_right(self.starts, h.start)
-        return k > 0 and self.max_end[k - 1] >= h.end
 
 
 def named_before(doc: Doc, h: Hit) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extraction.entities.names import core_end_of
-from extraction.entities.tokens import Doc, Hit
+from extraction.entities.tokens import Doc, Hit, Spans
 from extraction.reference import TOKEN_RE, reference
 
 
@@ -23,6 +23,11 @@ def _core_key(text: str) -> str:
 
 _CORE_KEYS: dict[str, str] = {}
 
+# No company name is longer than this (keys of the longest in the seeds: about 60 letters).
+# The bound keeps the prefixes of the names (and the walk through them) linear in the text:
+# a run of thousands of capitalised words found as one "name" is not looked for again.
+MAX_KEY = 120
+
 
 def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
     """A name found by pattern ("SamAvto JV LLC") is found again without its legal form ("SamAvto")."""
@@ -31,12 +36,12 @@ def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
     for h in companies:
         if h.via == "pattern":
             key = _core_key(doc.text[h.start:core_end_of(doc.text, h)])
-            if len(key) >= 4 and key not in ref.entries:
+            if 4 <= len(key) <= MAX_KEY and key not in ref.entries:
                 cores[key] = h
     if not cores:
         return companies
     prefixes = {k[:n] for k in cores for n in range(1, len(k) + 1)}
-    taken = [(h.start, h.end) for h in companies if h.via == "pattern"]
+    taken = Spans([(h.start, h.end) for h in companies if h.via == "pattern"])
     extra: list[Hit] = []
     covered = -1
     for t in doc.toks:
@@ -55,10 +60,11 @@ def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
         covered = best.pend
         nxt = doc.after(best)
         longer = nxt is not None and nxt[0] == " " and nxt[1].cap and not best.poss
-        if not longer and not any(s <= t.start and best.pend <= e for s, e in taken):
+        if not longer and not taken.contains(t.start, best.pend):
             src = cores[_core_key(doc.text[t.start:best.core_end])]
             extra.append(Hit(t.start, best.pend, None, t, best, code=src.code, via="pattern"))
     if not extra:
         return companies
-    kept = [h for h in companies if not any(x.start <= h.start and h.end <= x.end for x in extra)]
+    inside = Spans([(x.start, x.end) for x in extra])
+    kept = [h for h in companies if not inside(h)]
     return sorted(kept + extra, key=lambda h: h.start)

@@ -14,6 +14,7 @@ _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")            # "U.S.", "U.A.E."
 _NEXT_RE = re.compile(r"([ \-‑&/.,'’]{1,3})((?:[A-Z]\.){2,}|\w[\w'’]*)")
 _LINE_END_OK = (".", "!", "?", '"', "”", ":", ";", ")")
 _WORD4_RE = re.compile(r"[A-Za-z]{4,}")
+_OPENERS = frozenset(" \t\"'“‘([«")
 
 
 class Tok:
@@ -108,6 +109,28 @@ class Hit:
         return self
 
 
+class Spans:
+    """Does any of these spans contain [start, end)? A binary search on the starts, with the
+    largest end so far: O(log n) a question, where a scan of the spans would make a text with
+    many names quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.max_end[k - 1] >= end
+
+    def __call__(self, h: Hit) -> bool:
+        return self.contains(h.start, h.end)
+
+
 class Doc:
     """The capitalised tokens of one text, with sentence and headline context."""
 
@@ -147,6 +170,7 @@ class Doc:
         self.toks = toks
         self.by_start = {t.start: t for t in toks}
         self._titles = self._title_lines()
+        self._title_starts = [s for s, _ in self._titles]
 
     def after(self, t: Tok, legal_gap: bool = False, key: str | None = None) -> tuple[str, Tok] | None:
         """The word right after token t and the gap before it, if the gap may sit inside a name.
@@ -185,13 +209,16 @@ class Doc:
             return True
         k = bisect_right(self.sentence_starts, pos) - 1
         s0 = self.sentence_starts[k] if k >= 0 else 0
-        return not self.text[s0:pos].strip(" \t\"'“‘([«")
+        # Only opening quotes, brackets and blanks between the sentence start and pos; read
+        # backwards from pos, so the cost is the length of that stretch, not of the sentence.
+        text, i = self.text, pos - 1
+        while i >= s0 and text[i] in _OPENERS:
+            i -= 1
+        return i < s0
 
     def title(self, pos: int) -> bool:
-        for s, e in self._titles:
-            if s <= pos < e:
-                return True
-        return False
+        k = bisect_right(self._title_starts, pos) - 1
+        return k >= 0 and pos < self._titles[k][1]
 
     def _title_lines(self) -> list[tuple[int, int]]:
         """Headline-like lines (title case, no final stop): patterns are unreliable there."""
