@@ -1,28 +1,16 @@
-"""Companies nobody listed, read from runs of capitalised words around the gazetteer hits."""
+"""Companies nobody listed: capitalised runs around the gazetteer hits, cut into segments that
+the named rules of `company_rules` read."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
+from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
+                                               by_legal_form, context_after, is_demonym, is_geo)
 from extraction.entities.legal import legal_form
-from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Doc, Hit, Tok
-from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, FUNCTION, GENERIC, ORG_HEADS, SITE_HEADS,
-                                            SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP, TITLES, TRIGGERS)
-from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
-
-_TRIGGER_ALT = "|".join(sorted(TRIGGERS, key=len, reverse=True))
-_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains ", " became ", " has become ")
-_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|one\s+of\s+the|one\s+of)\s+((?:[\w’'&-]+\s+){0,6}?)(?:" + _TRIGGER_ALT + r")\b(?!['’])")
-_COPULA = re.compile(
-    r"\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){0,5}?)(?:"
-    + _TRIGGER_ALT + r")\b(?!['’])")
-
-# A unit of a run is a gazetteer hit (`Hit`) or a lone capitalised token (`Tok`): both have
-# start, end, first, last, hit (None for a token), entry, kind and norm ('' for a hit).
-Unit = Tok | Hit
-
+from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ORG_HEADS, SOFT_DESIGNATORS, STRIP, TITLES,
+                                            TRIGGERS)
+from extraction.reference import COMPANY, COUNTRY, NONCO
 
 _RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "})
 
@@ -86,7 +74,7 @@ class Scanner:
                 u = units[0]
                 if u.hit is not None or u.norm in STRIP:
                     continue                              # nothing to learn from a lone known word
-                if not (self._context_before(u.start) is not False or self._context_after(u.end)):
+                if not (self.context_before(u.start) is not False or self.context_after(u.end)):
                     continue                              # a lone unknown word needs context
             end = units[-1].end
             if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
@@ -180,14 +168,16 @@ class Scanner:
                         li += 1
                         end += 1
                     strict = all(legal_form(units[k].first).strict for k in range(legal0, end + 1))
-                    self._by_legal(units[lo:end + 1], units[lo:legal0], strict, context_code)
+                    self._emit(by_legal_form(self, units[lo:end + 1], units[lo:legal0], strict, context_code),
+                               LEGAL_FORM_RULE)
                     lo = end + 1                          # the rest is read again
                     continue
                 start = lo
                 while start < n and units[start].hit is None and \
                         (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
                     start += 1
-                self._by_legal(units[lo:] if lo else units, units[start:], legal0 == n, context_code)
+                self._emit(by_legal_form(self, units[lo:] if lo else units, units[start:], legal0 == n,
+                                         context_code), LEGAL_FORM_RULE)
                 return
             if legal_only:
                 return
@@ -196,77 +186,15 @@ class Scanner:
             k0 = next((k - lo for k in company_idx if k >= lo), None) if company_idx else None
             if lo:
                 units, gaps = units[lo:], gaps[lo:]
-            self._by_head_or_context(units, gaps, context_code, titled, k0)
+            seg = Segment(units, gaps, context_code, titled, k0)
+            for name, rule in RULES:
+                found = rule(self, seg)
+                if found is not None:
+                    self._emit(found, name)
+                    return
             return
 
-    def _by_head_or_context(self, units: list[Unit], gaps: list[str], context_code: str | None, titled: bool,
-                            k0: int | None) -> None:
-        """Rules for a segment without legal forms (`titled`: it holds a title; `k0`: the index of its
-        first known company, if any)."""
-        # (2) known company + country/place: a local subsidiary ("Kia Qazaqstan")
-        if k0 is not None:
-            tail = units[k0 + 1:]
-            if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
-                    all(g == " " for g in gaps[k0:]) and \
-                    all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
-                self._emit(units[k0:], context_code, tail[-1].entry.code)
-            return
-        if titled:
-            return
-        # (3) head word at the end ("... Investment", "... Group", "... Automobile Plant")
-        core = units
-        trailing_geo = None
-        while len(core) > 1 and is_geo(core[-1]):
-            trailing_geo = core[-1].entry.code
-            core = core[:-1]
-        if core[-1].hit is None and self._is_head(core):
-            if self._distinctive(core[:-1]):
-                self._emit(units, context_code, trailing_geo)
-            return
-        # (4) context: "the carmaker X", "X, a subsidiary of", "X is the largest company"
-        code = self._context_before(units[0].start)
-        if code is not False or self._context_after(units[-1].end):
-            if self._distinctive(units) and not all(is_geo(u) for u in units):
-                self._emit(units, context_code or code or self._appositive_code(units[-1].end), trailing_geo)
-
-    def _by_legal(self, name_units: list[Unit], core: list[Unit], strict: bool, context_code: str | None) -> None:
-        """Emit `name_units` (legal forms included) when `core`, the name without them, names something."""
-        ok = bool(core) and not any(u.hit is None and u.norm in TITLES for u in core)
-        if ok and not (len(core) == 1 and core[0].kind == COMPANY):
-            geo_only = all(is_geo(u) or is_demonym(u) or (u.hit is None and u.norm in GENERIC) for u in core)
-            # "Tajik Aluminium Company": a nationality plus a trade also names a company.
-            national = len(core) >= 2 and any(is_geo(u) or is_demonym(u) for u in core)
-            if not geo_only and (not strict or self._distinctive(core) or national):
-                trailing = next((u.entry.code for u in reversed(core) if is_geo(u)), None)
-                self._emit(name_units, context_code, trailing)
-
-    # ------------------------------------------------------------------ tests
-
-    def _is_head(self, core) -> bool:
-        head = core[-1].norm
-        if head in DESIGNATORS:
-            return len(core) > 1
-        if head in SITE_HEADS and len(core) > 2:
-            return core[-2].hit is None and core[-2].norm in SITE_INDUSTRY
-        return False
-
-    def _distinctive(self, units) -> bool:
-        """At least one word that names something: not generic, not a country, not a head word."""
-        legal = reference().legal
-        for u in units:
-            e = u.entry
-            if u.hit is not None:
-                if e is None or e.kind in (COMPANY, PLACE) or (e.kind == COUNTRY and e.sub == "capital"):
-                    return True
-                continue
-            w = u.norm
-            if w in FUNCTION or w in GENERIC or w in DESIGNATORS or w in TITLES or w in SITE_HEADS \
-                    or w in SITE_INDUSTRY or w in legal or w.isdigit():
-                continue
-            return True
-        return False
-
-    def _context_before(self, start: int):
+    def context_before(self, start: int) -> str | None | bool:
         """Country code (or None) when a trigger noun precedes `start`; False when none does."""
         text = self.doc.text
         if start < 2 or text[start - 1] != " ":
@@ -279,44 +207,25 @@ class Scanner:
                 return h.entry.code
         return None
 
-    def _context_after(self, end: int) -> bool:
-        text = self.doc.text
-        if not text.startswith(_AFTER_STARTS, end):
-            return False
-        return bool(_APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90))
+    def context_after(self, end: int) -> bool:
+        return context_after(self.doc.text, end)
 
-    def _appositive_code(self, end: int) -> str | None:
-        text = self.doc.text
-        m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
-        if m is None:
-            return None
-        for w in m.group(1).split():
-            code = country_code_for(w.strip(",.-"))
-            if code:
-                return code
-        return None
+    def appositive_code(self, end: int) -> str | None:
+        return appositive_code(self.doc.text, end)
 
-    def _emit(self, units: list[Unit], context_code, geo_code) -> None:
+    def _emit(self, found: Name | None, rule: str) -> None:
+        if found is None or found is NO_NAME:
+            return
+        units = found.units
         first, last = units[0].first, units[-1].last
         end = units[-1].end
         if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
             end += 1
-        hit = Hit(units[0].start, end, None, first, last)
+        hit = Hit(units[0].start, end, None, first, last, via="pattern", rule=rule)
         # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
         lead_code = units[0].entry.code if is_geo(units[0]) else None
-        hit.code = geo_code or context_code or possessive_code(self.doc, self.countries, first) or lead_code
-        hit.via = "pattern"
+        hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code
         self.found.append(hit)
-
-
-def is_demonym(u: Unit) -> bool:
-    e = u.entry
-    return e is not None and e.kind == COUNTRY and e.sub == "demonym"
-
-
-def is_geo(u: Unit) -> bool:
-    e = u.entry
-    return e is not None and e.kind in (COUNTRY, PLACE) and (e.kind == PLACE or e.sub in ("name", "capital"))
 
 
 def possessive_code(doc: Doc, countries: Countries, first: Tok) -> str | None:

@@ -88,11 +88,11 @@ def _start_info(word: str, prefixes: set[str]) -> tuple[str, bool, bool] | None:
 class Hit:
     """A name found in the text (a plain class with slots: tens are made per article).
     A gazetteer hit also serves as a unit of a run in `Scanner` (see `Tok`)."""
-    __slots__ = ("start", "end", "entry", "kind", "first", "last", "name", "code", "via")
+    __slots__ = ("start", "end", "entry", "kind", "first", "last", "name", "code", "via", "rule")
     norm = ""                                             # as a unit: no word key
 
     def __init__(self, start: int, end: int, entry: Entry | None, first: Tok, last: Tok,
-                 name: str = "", code: str | None = None, via: str = "") -> None:
+                 name: str = "", code: str | None = None, via: str = "", rule: str = "") -> None:
         self.start = start
         self.end = end             # char end, possessive included
         self.entry = entry         # None: a company found by pattern
@@ -102,6 +102,7 @@ class Hit:
         self.name = name
         self.code = code
         self.via = via
+        self.rule = rule           # the company rule that found it (company_rules), "" otherwise
 
     @property
     def hit(self) -> Hit:
