@@ -6,6 +6,7 @@ import pytest
 
 from extraction.entities import (brand_maker, company_key, country_code_for, country_name, find_mentions,
                               find_places, non_company_kind, place_for, resolve_company)
+from extraction.reference import group_key
 from extraction.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -189,6 +190,8 @@ def test_small_helpers() -> None:
     assert country_name("KR") == "South Korea"
     assert place_for("Kostanai") == ("Kostanay", "KZ") and place_for("Kazakhstan") is None
     assert resolve_company("GM Uzbekistan") == ("UzAuto Motors", "UZ")
+    assert resolve_company("Koc Group") == resolve_company("Koç Holding") == ("Koc Holding", "TR")
+    assert resolve_company("Exeed International") is None and non_company_kind("Exeed") == "brand"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -206,11 +209,13 @@ def test_seed_integrity() -> None:
     assert all(r["country_code"] in codes | {""} for r in companies_)
     canon = {r["company_name"] for r in companies_}
     assert canon <= {r["alias"] for r in companies_}            # the canonical name is an alias of itself
-    # one key, one company: two companies must not share a resolution key
-    owner: dict[str, str] = {}
-    for r in companies_:
-        key = company_key(r["alias"])
-        assert owner.setdefault(key, r["company_name"]) == r["company_name"], r
+    # one key, one company: two companies must not share a resolution key, nor a group key
+    # (dbt resolves a name by its group key when no alias key matches: "Koc Group")
+    for keyed in (company_key, group_key):
+        owner: dict[str, str] = {}
+        for r in companies_:
+            key = keyed(r["alias"])
+            assert owner.setdefault(key, r["company_name"]) == r["company_name"], (keyed.__name__, r)
 
 
 @pytest.mark.parametrize("name", ["Kazakh Invest", "Trend", "Haval", "TANAP", "Latin America"])

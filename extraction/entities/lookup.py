@@ -36,16 +36,24 @@ def place_for(alias: str) -> tuple[str, str] | None:
 
 
 def resolve_company(name: str) -> tuple[str, str | None] | None:
-    """(canonical company name, home country) when the gazetteer knows the name."""
-    entry = reference().company_by_key.get(company_key(name))
-    return (entry.label, entry.code) if entry else None
+    """(canonical company name, home country) when the gazetteer knows the name: by its key, else
+    by its group key ("Koc Group" -> Koc Holding), as dbt resolves it (int_company_names_resolved)."""
+    ref = reference()
+    key = company_key(name)
+    entry = ref.company_by_key.get(key) or ref.company_by_group_key.get(ref.group_key(name))
+    if entry is None or (key in ref.nonco_by_key and key not in ref.company_by_key):
+        return None                                       # a listed non-company, not named as a company
+    return entry.label, entry.code
 
 
 def non_company_kind(name: str) -> str | None:
-    """'media', 'brand', 'government', ... when the name is a listed non-company."""
-    if resolve_company(name):
+    """'media', 'brand', 'government', ... when the name is a listed non-company (and company_aliases
+    does not list it)."""
+    ref = reference()
+    key = company_key(name)
+    if key in ref.company_by_key:
         return None
-    entry = reference().nonco_by_key.get(company_key(name))
+    entry = ref.nonco_by_key.get(key)
     return entry.sub if entry else None
 
 
