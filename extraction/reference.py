@@ -76,7 +76,8 @@ class Reference:
         # Two-letter openings that a spelling variant may rewrite ("av" of "avto"): a scan that
         # peeks at the next letters must not trust them.
         self.variant_starts = {p[:2] for p, _ in variant_rows if len(p) >= 2}
-        self.legal = _load_legal_forms()
+        self._norm_cache: dict[str, str] = {}
+        self.legal = self._load_legal_forms()
         legal_words = _seed_words("legal_forms", "legal_form", variant_rows)
         self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in legal_words) + ") ")
         group_words = _seed_words("group_words", "group_word", variant_rows)
@@ -85,7 +86,6 @@ class Reference:
         self.prefixes: set[str] = set()
         self.extendable: set[str] = set()               # proper prefixes: a longer key starts with them
         self.countries = {r["country_code"]: r for r in read_seed("countries")}
-        self._norm_cache: dict[str, str] = {}
         self._load_countries()
         self._load_companies()
         self._load_non_companies()
@@ -159,6 +159,17 @@ class Reference:
         return "".join(self.norm_token(t) for t in toks), tuple(t[:1].isupper() for t in toks)
 
     # ------------------------------------------------------------------ loading
+
+    def _load_legal_forms(self) -> dict[str, LegalForm]:
+        """Legal forms by the key a token of them gets ("A.Ş." -> "as", as the word "A.S.")."""
+        forms: dict[str, LegalForm] = {}
+        for r in read_seed("legal_forms"):
+            form = r["legal_form"]
+            key = self.norm_token(form)
+            exact = form.isupper()
+            strict = len(key) > 4 and not form.isupper()
+            forms.setdefault(key, LegalForm(form, exact, strict))
+        return forms
 
     def _add(self, key: str, entry: Entry) -> None:
         if not key:
@@ -254,17 +265,6 @@ def _seed_words(seed: str, column: str, variant_rows: list[tuple[str, str]]) -> 
         if w:
             words.add(w)
     return sorted(words, key=lambda w: (-len(w), w))
-
-
-def _load_legal_forms() -> dict[str, LegalForm]:
-    forms: dict[str, LegalForm] = {}
-    for r in read_seed("legal_forms"):
-        form = r["legal_form"]
-        key = _NON_ALNUM.sub("", form.lower())
-        exact = form.isupper()
-        strict = len(key) > 4 and not form.isupper()
-        forms.setdefault(key, LegalForm(form, exact, strict))
-    return forms
 
 
 @lru_cache(maxsize=1)

@@ -30,11 +30,23 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The Tajik Aluminium Company cut output.", [("Tajik Aluminium Company", "TJ")]),
         ("Holding Asia Group Tajikistan bought a stake.", [("Holding Asia Group Tajikistan", "TJ")]),
         ("Qorgan Tashkent LLC signed.", [("Qorgan Tashkent LLC", "UZ")]),
+        ("Ege Dokuma Sanayi A.Ş. opened a mill.", [("Ege Dokuma Sanayi A.Ş.", None)]),
+        ("Ege Dokuma Sanayi A.S. opened a mill.", [("Ege Dokuma Sanayi A.S.", None)]),
+        ("Caspian Engineering Ltd. and Global Trading LLC signed.",    # generic words and a legal form
+         [("Caspian Engineering Ltd.", None), ("Global Trading LLC", None)]),
+        # an organisation head inside a name that a legal form closes
+        ("Output rose at Turan Automobile Production Union LLC.", [("Turan Automobile Production Union LLC", None)]),
+        ("Zerafshan Free Port Construction and Operation Co., Ltd. signed.",
+         [("Zerafshan Free Port Construction and Operation Co., Ltd.", None)]),
+        # a country's name with generic words names a company
+        ("India Power Trading Development Limited will build it.", [("India Power Trading Development Limited", "IN")]),
+        ("Lada Tajikistan LLC assembled 500 cars.", [("Lada Tajikistan LLC", "TJ")]),
     ],
     "local company": [
         ("Geely Tajikistan will assemble cars.", [("Geely Tajikistan", "TJ")]),
         ("Changan Qazaqstan sold more cars.", [("Changan Qazaqstan", "KZ")]),
         ("Hyundai Almaty opened a showroom.", [("Hyundai Almaty", "KZ")]),
+        ("Lada Tajikistan will assemble Granta cars.", [("Lada Tajikistan", "TJ")]),     # a brand's
     ],
     "head word": [
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
@@ -44,16 +56,46 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Tashkent Cable Plant", []),                     # a headline-like line: legal forms only
         ("Output at Sayram Automobile Plant rose.", [("Sayram Automobile Plant", None)]),
         ("Loulan Group Kazakhstan opened an office.", [("Loulan Group Kazakhstan", "KZ")]),
+        ("Kazakhstan Engineering signed a deal.", [("Kazakhstan Engineering", "KZ")]),
+        ("Exeed International opened an office.", [("Exeed International", None)]),          # a brand's
+        ("Yibin Otokar Automobile signed.", [("Yibin Otokar Automobile", None)]),           # a longer name
+        ("HAVAL MOTOR ManUFACTURING RUS said so.", [("HAVAL MOTOR ManUFACTURING RUS", None)]),
+        ("Qorgan Logistika of Turkmenistan ordered wagons.", [("Qorgan Logistika", "TM")]),
+        ("Sayram Truck and Bus Motors built 300 buses.", [("Sayram Truck and Bus Motors", None)]),
+        ("Steppe Machinery made 50 combines.", [("Steppe Machinery", None)]),
+        ("Zerafshan Foundry and Mechanical Plant cast parts.", [("Zerafshan Foundry and Mechanical Plant", None)]),
+        ("Khorezm Automobile Production Union made vans.", [("Khorezm Automobile Production Union", "UZ")]),
+        ("Nasbi Naqliyoti Barqi va Ducharkha Group runs buses.", [("Nasbi Naqliyoti Barqi va Ducharkha Group", None)]),
+        ("The Slovak industrial group Tatra Orbis Invest signed.", [("Tatra Orbis Invest", "SK")]),
     ],
     "described before": [
         ("The Chinese carmaker Zhaoyang will open a plant.", [("Zhaoyang", "CN")]),
         ("He met the company Qorgan last year.", [("Qorgan", None)]),
-        ("The Kazakh manufacturer Sarybel Trans said so.", [("Sarybel Trans", "KZ")]),
+        ("The Kazakh manufacturer Sarybel Kuat said so.", [("Sarybel Kuat", "KZ")]),
+        ("The plant was set up by the Uzbek car importer Roodex.", [("Roodex", "UZ")]),
+        ("The Samarkand-based joint venture Qorkam plans to grow.", [("Qorkam", None)]),
     ],
     "described after": [
-        ("Qorgan Trans, a subsidiary of the group, agreed.", [("Qorgan Trans", None)]),
+        ("Qorgan Kuat, a subsidiary of the group, agreed.", [("Qorgan Kuat", None)]),
         ("Zhaoyang, a Chinese maker of buses, agreed.", [("Zhaoyang", "CN")]),
         ("Qorgan is the largest company in the region.", [("Qorgan", None)]),
+        ("Xaliq Faiqoglu, Azerbaijan's largest public transport operator, ordered buses.",
+         [("Xaliq Faiqoglu", "AZ")]),
+        ("Orient Metall, a steel fabricator, built a platform.", [("Orient Metall", None)]),
+    ],
+    "noun after": [
+        ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
+        ("Roodex's new assembly plant opened.", [("Roodex", None)]),
+        ("It was presented by the Sayram Capital investment fund.", [("Sayram Capital", None)]),
+        ("Kazakhstan's Orbis group will build a plant.", [("Orbis", "KZ")]),
+    ],
+    "officer of": [
+        ("Farrukh Temirov, chairman of Orbis Kazakhstan, signed.", [("Orbis Kazakhstan", "KZ")]),
+        ("The founder of Qorgan said so.", [("Qorgan", None)]),
+    ],
+    "joint venture": [
+        ("It is a joint venture between Qorgan and Sayram.", [("Qorgan", None), ("Sayram", None)]),
+        ("It is a joint venture of Uzbekistan's Qorgan and Sayram.", [("Qorgan", "UZ"), ("Sayram", None)]),
     ],
 }
 
@@ -63,9 +105,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "The Kazakh National Company said so.",             # only a nationality and generic words
         "President Company of the year.",                   # a title in the name
         "Company officials agreed.",                        # a legal form alone
+        "The Ministry of Economy of Kazakhstan JSC said.",    # "Company"-like forms do not excuse a ministry
     ],
     "local company": [
         "Kia Tashkent Qorgan Samarkand Bukhara said so.",  # more than a place after the known name
+        "Lada Granta sold well.",                           # a brand's model
+        "Kia Motors sold more.",                            # the known name with its head word
     ],
     "person": [
         "President Alim Qorgan met Deputy Chairman Sardor Tali.",
@@ -76,14 +121,38 @@ NOT_FOUND: dict[str, list[str]] = {
         "Chinese Investment grew.",
         "The Automobile Plant opened.",
         "The Economic Zones Development Agency said.",      # an organisation head
+        "The Renewable Energy sector grew.",
+        "Asset Management rules changed.",
+        "Qorgan's Sayram Automobile Plant made 500 cars.",  # the operator's plant
+        "They toured the Ferghana Valley.",                 # a geographic name
+        "The Turkic Auto Industry conglomerate was proposed.",
     ],
     "described before": [
         "The company Kazakhstan grew.",                     # only a country
         "The firm National said so.",                       # nothing distinctive
+        "CNPC will develop the giant Galkyn field.",        # a modifier of a noun
     ],
     "described after": [
         "Almaty, the largest company town, grew.",          # a place
         "Tashkent is the largest producer in the region.",
+        "Ali Valiyev, Azerbaijan's transport minister, said so.",
+    ],
+    "noun after": [
+        "Workers at the Tashkent plant struck.",           # a place
+        "Sales at the Lada plant fell.",                    # a brand
+        "The plant is in Gemlik, and the Gemlik facility is large.",   # a place in this article
+        "It made 40,000 Damas vehicles; the Damas car plant grew.",     # a model in this article
+        "Qorgan opened a plant.",                           # no "the" or possessive
+        "The Mary plant of Bars Tyre made tyres.",          # the operator follows: a place
+        "Workers at the Ferghana Valley plant struck.",
+    ],
+    "officer of": [
+        "The chairman of Qorgan Sardor Tali said so.",      # a person follows the company
+        "President of Uzbekistan Shavkat Mirziyoyev came.",
+        "The chairman of the Senate spoke.",
+    ],
+    "joint venture": [
+        "It is a joint venture between Kazakhstan and China.",
     ],
 }
 

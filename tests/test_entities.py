@@ -137,6 +137,28 @@ def test_abbreviation_defined_in_the_article() -> None:
     assert [m for m in mentions(text) if m.surface == "CMC"] == []     # the definition itself is not repeated
 
 
+def test_abbreviation_after_an_enterprise_name() -> None:
+    text = "Khorezm Automobile Production Union (KAPU) made 500 vans. KAPU plans 800."
+    assert [(n, v) for n, _, v in companies(text)] == [
+        ("Khorezm Automobile Production Union", "pattern"),
+        ("Khorezm Automobile Production Union", "abbreviation")]
+
+
+def test_a_possessive_ends_a_known_name() -> None:
+    # "China FAW" is an alias of FAW, but "China's FAW" is China's FAW
+    found = companies("The plant is a project of China's FAW Group and Uzbekistan's Qorgan Avto LLC.")
+    assert [(n, c) for n, c, _ in found] == [("FAW Group", "CN"), ("Qorgan Avto LLC", "UZ")]
+    assert resolve_company("FAW Group") == ("FAW", "CN")
+
+
+def test_names_in_other_words_than_the_alias_are_capitalised() -> None:
+    # "Saryarka AvtoProm" is "SaryarkaAutoProm"; "Turkmenistan is" is not the demonym "Turkmenistanis"
+    assert company_names("Saryarka AvtoProm grew.") == ["Saryarka AvtoProm"]
+    vias = [m.via for m in mentions("Qorgan Logistika of Turkmenistan is due to take wagons.")
+            if m.entity_type == "country"]
+    assert vias == ["name"]
+
+
 def test_described_enterprise_named_by_its_abbreviation() -> None:
     assert company_names("the Termez automobile assembly factory (TerAZ) made 89 buses; TerAZ grew") == [
         "TerAZ", "TerAZ"]

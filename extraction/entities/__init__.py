@@ -5,16 +5,23 @@ regex) and reads the words around them lazily. Every gazetteer is matched at
 once, leftmost-longest: countries, places, companies and non-companies share
 one dict keyed by concatenated token keys (see `extraction.reference`), so
 "Saryarka AvtoProm", "SaryarkaAutoProm" and "SARYARKA AVTOPROM" meet. Then runs
-of capitalised words (joined by spaces, hyphens, "&", "of", "for", "and") are
-read for companies nobody listed:
+of capitalised words (joined by spaces, hyphens, "&", "of", "for", "and", and
+"va"/"ve" inside names from the region) are read for companies nobody listed, by
+the named rules of `company_rules` (each with a table of examples in
+tests/test_company_rules.py):
 
-- a legal form before or after a name: "Avtosanoat Invest LLC", "PJSC KAMAZ";
+- a legal form before or after a name: "Avtosanoat Invest LLC", "PJSC KAMAZ",
+  "Ege Tekstil Sanayi A.Ş.";
 - a company head word at the end: "Fujian Hengwang Investment", "East Hope
-  Group", "Minsk Tractor Works" (the name needs one distinctive word, so
-  "Working Group" or "Chinese Investment" are not companies);
-- a known company followed by a country or place: "Kia Qazaqstan";
-- context: "the Chinese automaker X", "X, a subsidiary of ...", "X is the
-  largest company ...";
+  Group", "Minsk Tractor Works" (the name needs one distinctive word, or a
+  country's name in front: "Kazakhstan Engineering"; "Working Group" or
+  "Chinese Investment" are not companies);
+- a known company or a brand followed by a country or place: "Kia Qazaqstan",
+  "Lada Kazakhstan"; a brand with a head word: "Exeed International";
+- context: "the Chinese automaker X", "the Uzbek car importer X", "X, a
+  subsidiary of ...", "X, Azerbaijan's largest bus operator", "X is the largest
+  company ...", "the X plant", "X's new factory", "the X investment fund", "the
+  chairman of X", "a joint venture between X and Y";
 - a name found this way is found again without its legal form
   ("SamAvto JV LLC" ... "SamAvto buses");
 - "Full Name (ABBR)" defines ABBR: other "ABBR"s get name = the full name
@@ -45,7 +52,22 @@ Decisions (documented because gold depends on them):
   recognised so that they block both company and country readings; a brand
   yields no mention (`brand_maker` tells its maker).
 - Persons: runs holding a title (President, Minister, CEO, chairman ...) are
-  not companies, and "Chairman of X" keeps only X.
+  not companies, and "Chairman of X" keeps only X. Organisations (ministries,
+  agencies, committees, ports, universities, festivals: `vocabulary.ORG_HEADS`)
+  and geographic names (a valley, a sea) are not companies, unless a legal form
+  such as "LLC" closes the name ("... Port Construction and Operation Co.,
+  Ltd."); nor are supranational adjectives with generic words ("Turkic Auto
+  Industry").
+- A named plant that is an enterprise ("Ganja Automobile Plant", "Minsk
+  Tractor Works", "Khorezm Automobile Production Union": an industry word before
+  Plant, Works, Factory, Combine, or "Production Union/Association") is a
+  company mention, as the annotated corpora record it: such plants are
+  enterprises and sign, produce and export under that name; the plant facts
+  record the site. When the text names the plant's operator by a possessive
+  ("Haval's Tula Automobile Plant"), the plant is the operator's site and no
+  company mention; an operator named with "the X plant" or "X's plant" is the
+  company. A seed alias ("Gorky Automobile Plant" -> GAZ) resolves a plant name
+  to its operator in dbt.
 - Headline-like lines (title case, no final stop) only yield companies by legal
   form: every word is capitalised there.
 - Company head words that are not legal forms (Motors, Group, Holding,

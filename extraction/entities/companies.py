@@ -2,17 +2,40 @@
 the named rules of `company_rules` read."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               by_legal_form, context_after, is_demonym, is_geo)
+                                               by_legal_form, context_after, is_demonym, is_geo, officer_before,
+                                               noun_follows, venture_before)
 from extraction.entities.legal import legal_form
 from extraction.entities.tokens import Doc, Hit, Tok
-from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ORG_HEADS, SOFT_DESIGNATORS, STRIP, TITLES,
-                                            TRIGGERS)
-from extraction.reference import COMPANY, COUNTRY, NONCO
+from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, GEO_HEADS,
+                                            NAME_AND, ORG_HEADS, SITE_HEADS, SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP,
+                                            TITLES, TRIGGERS)
+from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
-_RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "})
+_RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "}) | NAME_AND
+# A word used as a place ("in Gemlik", "near Saran") or as a model ("Damas vehicles") somewhere in the article.
+_PLACE_USE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][\w-]+)\b(?!['’])")
+_MODEL_USE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vehicles?|minivans?|micro-vans?|sedans?|crossovers?|hatchbacks?|"
+                        r"pickups?|models?)\b")
+# Classes of words the segment pass reads, as bits of one look-up (most words have none).
+_TITLE, _ORG, _ENTERPRISE, _LEGAL = 1, 2, 4, 8
+_CLASSES: dict[str, int] = {}
+
+
+def _word_classes() -> dict[str, int]:
+    for words, bit in ((TITLES, _TITLE), (ORG_HEADS, _ORG), (ENTERPRISE_HEADS, _ENTERPRISE),
+                       (reference().legal, _LEGAL)):
+        for w in words:
+            _CLASSES[w] = _CLASSES.get(w, 0) | bit
+    return _CLASSES
+
+
+# Words on both sides of "and" inside one name ("Import and Export", "Truck and Bus", "Construction and
+# Operation"): the trade nouns of AND_CONTINUES and the industries of named plants.
+_TRADE_WORDS = AND_CONTINUES | SITE_INDUSTRY
 
 
 class Scanner:
@@ -22,6 +45,11 @@ class Scanner:
         self.doc = doc
         self.hits = hits
         self.countries = countries
+        self._places_and_models: set[str] | None = None
+        # A word one rule needs somewhere in the text: most texts lack it, and one scan of the
+        # text spares a look around every name.
+        text = doc.text
+        self.mentions_venture = "venture" in text
         self.found: list[Hit] = []
         units: list[Unit] = []
         append = units.append
@@ -74,12 +102,13 @@ class Scanner:
                 u = units[0]
                 if u.hit is not None or u.norm in STRIP:
                     continue                              # nothing to learn from a lone known word
-                if not (self.context_before(u.start) is not False or self.context_after(u.end)):
+                if not self.has_context(u):
                     continue                              # a lone unknown word needs context
             end = units[-1].end
             if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
                 continue                                  # "Chinese-backed", "Changan-branded"
             legal_only = doc.title(units[0].start)
+            self._run_start = units[0].start
             for seg_units, seg_gaps in self._segments(units, gaps):
                 self._segment(seg_units, seg_gaps, legal_only)
         return self.found
@@ -98,8 +127,11 @@ class Scanner:
         merged = [segs[0]]
         for seg in segs[1:]:
             left = merged[-1]
-            if not self._standalone(left[0]) and self._ends_company(seg[0]) and \
-                    seg[0][0].hit is None and seg[0][0].norm in AND_CONTINUES:
+            right_first, left_last = seg[0][0], left[0][-1]
+            joined = right_first.hit is None and self._ends_company(seg[0]) and (
+                (not self._standalone(left[0]) and right_first.norm in AND_CONTINUES)
+                or (left_last.hit is None and left_last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS))
+            if joined:
                 merged[-1] = (left[0] + seg[0], left[1] + [" and "] + seg[1])
             else:
                 merged.append(seg)
@@ -112,7 +144,8 @@ class Scanner:
 
     def _ends_company(self, units) -> bool:
         u = units[-1]
-        return u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS)
+        return u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS
+                                  or (u.norm in SITE_HEADS and len(units) > 1))
 
     # ------------------------------------------------------------------ one segment
 
@@ -124,31 +157,56 @@ class Scanner:
         and the last word that vetoes a name; reading the rest again only moves indices forward."""
         n = len(units)
         legal_idx: list[int] = []                         # legal forms ("LLC", "Co")
-        titled_idx: list[int] = []                        # titles and organisation heads
-        last_veto = -1                                    # an organisation head or a non-company name
-        company_idx: list[int] = []                       # known companies
+        of_heads: list[int] = []                          # titles and organisation heads ("Chairman of")
+        last_title = -1                                   # a title ("President")
+        last_veto = -1                                    # a non-company name
+        last_org = last_weak_legal = -1                   # an organisation head; a legal form such as "LLC"
+        company_idx: list[int] = []                       # known companies and brands
+        last_not_geo = -1                                 # a unit other than a country, place or demonym
+        classes = _CLASSES or _word_classes()
         for k, u in enumerate(units):
             if u.hit is None:
-                w = u.norm
-                if w in TITLES or w in ORG_HEADS:
-                    titled_idx.append(k)
-                    if w in ORG_HEADS:
-                        last_veto = k
-                if legal_form(u) is not None:             # a token is its own first word
-                    legal_idx.append(k)
+                last_not_geo = k
+                c = classes.get(u.norm)
+                if not c:
+                    continue                              # most words: none of the classes below
+                if c & (_TITLE | _ORG):
+                    of_heads.append(k)
+                    if c & _TITLE:
+                        last_title = k
+                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD):
+                        last_org = k
+                if c & _LEGAL:
+                    form = legal_form(u)                  # a token is its own first word
+                    if form is not None:
+                        legal_idx.append(k)
+                        if not form.strict:
+                            last_weak_legal = k
             elif u.kind == NONCO:
-                last_veto = k
+                sub = u.entry.sub
+                if sub == "brand":
+                    company_idx.append(k)                 # "Lada Kazakhstan", "Exeed International"
+                    last_not_geo = k
+                elif sub != "region":                     # a region is a place ("Central Asia Capital")
+                    last_veto = k
             elif u.kind == COMPANY:
                 company_idx.append(k)
+                last_not_geo = k
+        if units[-1].hit is None and units[-1].norm in GEO_HEADS:
+            last_veto = n - 1                             # "the Ferghana Valley"
+        # An organisation head vetoes a name, unless a legal form such as "LLC" closes a name after it
+        # ("Free Trade Port Construction and Operation Co., Ltd.").
+        if last_org > last_weak_legal:
+            last_veto = max(last_veto, last_org)
         last_of = max((k for k, g in enumerate(gaps) if g == " of "), default=-1) if " of " in gaps else -1
-        nl, nt = len(legal_idx), len(titled_idx)
+        nl, nt = len(legal_idx), len(of_heads)
         lo = li = ti = 0
         while lo < n:
             # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
             if last_of >= lo:
-                while ti < nt and titled_idx[ti] < lo:
+                while ti < nt and of_heads[ti] < lo:
                     ti += 1
-                if ti < nt and titled_idx[ti] <= last_of:
+                if ti < nt and of_heads[ti] <= last_of:
                     lo = last_of + 1
             # Drop leading function words and titles; a leading demonym is context (and stays in
             # the name: "Tajik Aluminium Company", "Turkish Airlines").
@@ -179,14 +237,14 @@ class Scanner:
                 self._emit(by_legal_form(self, units[lo:] if lo else units, units[start:], legal0 == n,
                                          context_code), LEGAL_FORM_RULE)
                 return
-            if legal_only:
-                return
-            # No organisation head is left (last_veto < lo): what is left of titled_idx are titles.
-            titled = nt > 0 and titled_idx[-1] >= lo
+            if legal_only or last_not_geo < lo:
+                return                                    # only countries and places: no rule names a company
+            titled = last_title >= lo
             k0 = next((k - lo for k in company_idx if k >= lo), None) if company_idx else None
             if lo:
                 units, gaps = units[lo:], gaps[lo:]
-            seg = Segment(units, gaps, context_code, titled, k0)
+            seg = Segment(units, gaps, context_code, titled, k0,
+                          self.mentions_venture and venture_before(self.doc.text, self._run_start))
             for name, rule in RULES:
                 found = rule(self, seg)
                 if found is not None:
@@ -209,6 +267,44 @@ class Scanner:
 
     def context_after(self, end: int) -> bool:
         return context_after(self.doc.text, end)
+
+    def operator_before(self, u: Unit) -> bool:
+        """Does a possessive name other than a country's or a place's stand right before `u`
+        ("Qorgan's Sayram Automobile Plant", not "Uzbekistan's ...")?"""
+        first = u.first
+        if first.idx <= 0:
+            return False
+        prev = self.doc.toks[first.idx - 1]
+        if not prev.poss or self.doc.text[prev.pend:first.start] != " ":
+            return False
+        if self.countries.ending_with(prev) is not None:
+            return False
+        entry = reference().entries.get(prev.norm)
+        return entry is None or entry.kind not in (COUNTRY, PLACE)
+
+    def country_possessive_before(self, u: Unit) -> bool:
+        """Is the word right before `u` a country's possessive ("Kazakhstan's Orbis group")?"""
+        first = u.first
+        if first.idx <= 0:
+            return False
+        prev = self.doc.toks[first.idx - 1]
+        return prev.poss and self.doc.text[prev.pend:first.start] == " " \
+            and self.countries.ending_with(prev) is not None
+
+    def place_or_model(self, word: str) -> bool:
+        """Does the article use `word` as a place ("in Gemlik") or a model ("Damas vehicles")?"""
+        if self._places_and_models is None:
+            text = self.doc.text
+            self._places_and_models = {m.group(1) for m in _PLACE_USE.finditer(text)} | \
+                {m.group(1) for m in _MODEL_USE.finditer(text)}
+        return word in self._places_and_models
+
+    def has_context(self, u: Unit) -> bool:
+        """Does the text around a lone unknown word say that it names a company?"""
+        text = self.doc.text
+        return self.context_before(u.start) is not False or context_after(text, u.end) \
+            or noun_follows(text, u.end) or officer_before(text, u.start) \
+            or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:
         return appositive_code(self.doc.text, end)

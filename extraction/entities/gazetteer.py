@@ -46,10 +46,16 @@ def match_gazetteer(doc: Doc) -> list[Hit]:
 def _case_ok(seq: list[Tok], entry: Entry) -> bool:
     if not entry.exact and len(seq) == 1:
         return True                                       # a match always starts with a capital
+    # A possessive ends a name unless the alias has one ("China's FAW" is China's, not "China FAW";
+    # "People's Bank of China" is one name).
+    if any(t.poss for t in seq[:-1]) and "'" not in entry.alias and "’" not in entry.alias:
+        return False
     if entry.exact:
         surface = "".join(t.word[:-2] if t.poss and t.word[-1] in "sS" else t.word for t in seq)
         return re.sub(r"[\W_]", "", surface) == re.sub(r"[\W_]", "", entry.alias)
     if len(entry.caps) == len(seq):
         # "Kazakh export" is not "Kazakh Export": capitalised alias words must be capitalised.
         return all(t.cap or not c for t, c in zip(seq, entry.caps))
-    return True
+    # Written in other words than the alias ("Saryarka AvtoProm" for "SaryarkaAutoProm"): every
+    # word is capitalised ("Turkmenistan is" is not "Turkmenistanis").
+    return all(t.cap for t in seq[1:])

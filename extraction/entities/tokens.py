@@ -9,9 +9,9 @@ from extraction.reference import Entry, reference
 
 # Capitalised words start every name; everything else is read lazily around them.
 _CAP_RE = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w'’]*")
-_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")            # "U.S.", "U.A.E."
+_DOTTED_RE = re.compile(r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.){2,}")   # "U.S.", "U.A.E.", "A.Ş."
 # The word after a name token and the gap before it ("Republic| of| Korea", "Co|., |Ltd").
-_NEXT_RE = re.compile(r"([ \-‑&/.,'’]{1,3})((?:[A-Z]\.){2,}|\w[\w'’]*)")
+_NEXT_RE = re.compile(r"([ \-‑&/.,'’]{1,3})((?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.){2,}|\w[\w'’]*)")
 _LINE_END_OK = (".", "!", "?", '"', "”", ":", ";", ")")
 _WORD4_RE = re.compile(r"[A-Za-z]{4,}")
 _OPENERS = frozenset(" \t\"'“‘([«")

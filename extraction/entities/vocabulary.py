@@ -33,6 +33,8 @@ GENERIC = frozenset("""
 national state international central development investment investments invest foreign direct joint
 working business economic economy trade trading industrial industry financial finance strategic world
 global regional asian eurasian european islamic arab union federal republic republican public private
+turkic african nordic baltic balkan slavic renewable green clean nuclear solar wind hydro thermal
+alternative digital smart innovative modern advanced asset assets risk waste water quality crisis
 main general united special free zone zones new first second third north south east west northern
 southern eastern western big great grand royal social sovereign wealth fund commercial technical
 technology technologies energy power infrastructure construction engineering agency
@@ -40,12 +42,15 @@ steering task contact expert advisory coordination intergovernmental interdepart
 friendship high level council committee commission organisation organization
 """.split())
 
-# Head words that end a company name without being a legal form.
+# Head words that end a company name without being a legal form, in English and in the
+# transliterations news from the region keeps ("Sanoat Energetika Guruhi", "Ege Tekstil Sanayi",
+# "Ege Logistika"; "Haval Motor Manufacturing Rus" names a Russian subsidiary).
 DESIGNATORS = frozenset("""
 group holding holdings motors motor automobile automotive auto autos investment investments international
 industries manufacturing engineering machinery leasing bank petroleum airlines airways steel mining
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
+fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
@@ -53,9 +58,19 @@ SITE_HEADS = frozenset({"plant", "works", "factory", "combine"})
 SITE_INDUSTRY = frozenset("""
 automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
+equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
+railcar carriage aircraft aviation shipbuilding processing
 """.split())
+# Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
+GEO_HEADS = frozenset("""
+valley sea lake river mountains desert steppe basin gulf bay island islands peninsula canal delta plateau
+""".split())
+# Soviet-style enterprises: an organisation head after "production" names a company
+# ("Khorezm Automobile Production Union", "Ganja Automobile Plant Production Association").
+ENTERPRISE_HEADS = frozenset({"union", "association"})
+ENTERPRISE_LEAD = "production"
 
-# Heads of organisations that are not companies.
+# Heads of organisations (and of geographic names) that are not companies.
 ORG_HEADS = frozenset("""
 ministry ministries agency agencies association associations union university universities institute
 academy center centre council committee commission chamber federation parliament senate assembly
@@ -73,7 +88,21 @@ TRIGGERS = frozenset("""
 carmaker carmakers automaker automakers maker makers manufacturer manufacturers producer producers
 assembler assemblers company companies firm firms corporation conglomerate holding subsidiary giant
 concern startup supplier suppliers distributor dealer operator operators contractor developer
-lender bank enterprise
+lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
+shipbuilder builder carrier airline miner refiner retailer trader insurer fund
+""".split())
+# Lower-case nouns after a described name that make it a modifier, not a company
+# ("the giant Galkynysh field", "the Chinese carmaker's Tiggo model").
+NOT_AFTER_COMPANY = frozenset("""
+field fields deposit deposits project projects pipeline corridor zone park region district river lake
+mountains mountain basin brand brands model models range series
+""".split())
+# Lower-case nouns of a site: a name right before one (or its possessive) runs the site
+# ("the Qorgan plant", "Qorgan's new factory").
+SITE_NOUNS = frozenset({"plant", "plants", "factory", "factories", "facility", "facilities"})
+# Titles of a company's officers: "the chairman of Orbis Kazakhstan" names a company.
+OFFICER_TITLES = frozenset("""
+chairman chairwoman chairperson ceo founder cofounder co-founder owner owners shareholder shareholders
 """.split())
 
 STRIP = FUNCTION | TITLES
@@ -83,10 +112,15 @@ export exports import imports gas oil metallurgical metallurgy mining constructi
 investments development engineering technology technologies industry industries industrial commerce
 commercial finance financial services logistics transport transportation shipping energy power chemical
 chemicals machinery manufacturing production exploration refining marketing equipment steel metals
+operation operations maintenance repair assembly distribution sales research design mechanical foundry
+truck trucks bus buses tractor tractors car cars
 """.split())
 COMPASS = frozenset("north south east west northern southern eastern western central latin upper lower".split())
 # Capitalised words that may stand right before a country name without making it part of
 # another name ("Neighbouring" is not here: sentence-initial words are never held against it).
 NOT_A_NAME = (FUNCTION - {"new", "grand", "great", "royal"}) | TITLES | COMPASS
 JOIN_GAPS = frozenset({" ", "-", "‑", " & ", "&", "'", "’", "/", "."})
+# "and" inside names from the region, never a split between two names: Uzbek and Tajik "va"
+# ("Nasbi Naqliyoti Barqi va Ducharkha"), Turkish "ve" ("Otokar Otomotiv ve Savunma Sanayi").
+NAME_AND = frozenset({" va ", " ve "})
 GAP_CHARS = frozenset("-‑&'’/.,")
