@@ -15,9 +15,13 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, unit_of
+from extraction.facts.common import (Context, choose_period, clause_bounds, percent_spans, segment_bounds, shift_years,
+                                    unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.records import Quantity, TradeCandidate
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
+                                   names_reporter, opens, reporter_mention)
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
 _MAX_CUE_DISTANCE = 170
@@ -28,7 +32,6 @@ _DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:[^\s;]+\s+){0,8}?(?:to|abr
 _VERB_END = re.compile(r"\w+")
 # "to Iraq, Azerbaijan and Armenia", "mainly to Kazakhstan and Belarus"
 _TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
-_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
 _ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
 _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
@@ -48,6 +51,7 @@ class _Trade:
     partner: str | None
     is_target: bool
     company: str | None
+    period: Period | None = None
 
 
 def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None:
@@ -55,6 +59,8 @@ def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None
     sentence speaks of, or the unit of the output just reported."""
     if view.has(cues.VEHICLE_WORDS):
         return replace(q, unit="vehicles")
+    if ctx.trade_unit and view.no - ctx.trade_sentence <= 1:
+        return replace(q, unit=ctx.trade_unit)   # "Russia took 6,253 of them" after "8,733 cars"
     if ctx.production_unit and view.no - ctx.production_sentence <= 1:
         return replace(q, unit=ctx.production_unit)
     return None
@@ -99,6 +105,12 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
     return best[2], best[1]
 
 
+_ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
+# "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
+_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?\s+(?:for|worth|valued\s+at)\s+"
+                                r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
+
+
 def _cue_after(text: str, q: Quantity) -> str | None:
     tail = text[q.end:]
     m = cues.TRADE_AFTER.match(tail)
@@ -109,6 +121,8 @@ def _cue_after(text: str, q: Quantity) -> str | None:
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
+    if _ENTERED.match(tail):
+        return "import"             # "184,789 cars worth $2.7 billion entered the country"
     if q.is_money:
         if cues.PASSIVE_MONEY_AFTER.match(tail):
             return "export"
@@ -154,6 +168,16 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     return reporter, next(c for c in codes if c != reporter)
 
 
+def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
+    """Whose trade a figure is when the sentence names only the other side: a reporting state of the
+    sentence, else the one the article's trade figures were last reported for, else its main country."""
+    own = reporter_mention(view)
+    for code in (own.code if own else None, ctx.reporter, av.main_country):
+        if code and code != partner:
+            return code
+    return _other_side(av, view, ctx, partner) if partner else None
+
+
 def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) -> str | None:
     others = [c.code for c in view.state_countries() if c.code != code]
     if others:
@@ -178,7 +202,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     trades: list[_Trade] = []
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)
-               or (q.unit is None and _EXPORTED_BARE.search(text, max(0, q.start - 30), q.start))]
+               or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
+                                       or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same things
         first = amounts[0]
@@ -195,16 +220,22 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     first_start = amounts[0][1].start
     out: list[TradeCandidate] = []
     prev: _Trade | None = None
+    prev_level: _Trade | None = None        # the last figure that is not a comparison base
     for i, q in amounts:
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
+            continue
+        role, rule = figure_role(text, q)
+        if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
+                                                                               q.start)):
+            # a goal stated only as an increase ("ready to raise exports by $550 million") is the
+            # goal the article gives; a change that happened is not a volume
             continue
         cue = _cue_before(text, q, view, ctx)
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
         if flow is None:
             flow = _cue_after(text, q)
-        comparison = prev is not None and cues.COMPARISON_BEFORE.search(text[max(0, q.start - 30):q.start]) \
-            and (prev.q.is_money == q.is_money)
+        comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
         if comparison:
             flow = prev.flow
         continued = False
@@ -214,6 +245,15 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
+        if flow is None and prev is not None and q.is_money and not prev.q.is_money \
+                and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
+            flow = prev.flow
+        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
+                label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
+                                         for c in view.state_countries())):
+            # "... exported $250 million. Kazakhstan took $90 million, ...", "Kazakhstan remained
+            # Beijing's largest partner with $43.8 billion"
+            flow = ctx.trade_flow
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -246,16 +286,25 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if comparison and chosen is not None and chosen[0] < q.end:
+            chosen = None               # the level's own period, named before the base
         period = chosen[2] if chosen else None
+        if comparison and period is None:
+            # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
+            period = shift_years(prev.period, -years_back(text[q.end:next_start]))
+        if period is None and not comparison:
+            period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.published \
                 and period.end < av.published:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
         if period is not None and not is_target and av.published and period.start \
                 and period.start > av.published:
             is_target = True
-        t = _Trade(q, i, flow, reporter, partner, is_target, company)
+        t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
         prev = t
+        if not comparison:
+            prev_level = t
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter,
             partner_country_code=partner, company_name=company, flow=flow,
@@ -269,7 +318,29 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        physical = [t for t in trades if not t.q.is_money and t.q.unit]
+        if physical:
+            ctx.trade_unit = physical[-1].q.unit
+        lead = next((t for t in trades if t.period is not None and not t.is_target), None)
+        if lead is not None:
+            ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
     return out
+
+
+def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
+                         is_target: bool) -> Period | None:
+    """The period of a figure that names none: the figure before it in the sentence ("$1.6 billion
+    last year, of which exports made up $1.1 billion"), else the trade figures just before it in
+    the paragraph ("In the first half ... . Exports to Kazakhstan came to $699 million.").
+    Goals do not lean on reported figures, nor reported figures on goals."""
+    if prev is not None:
+        return prev.period if prev.is_target == is_target else None
+    if is_target or ctx.trade_period is None:
+        return None
+    gap = view.no - ctx.trade_period_sentence
+    if gap == 1 or (gap <= 3 and view.paragraph == ctx.trade_paragraph):
+        return ctx.trade_period
+    return None
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
@@ -283,14 +354,34 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
+    label = label_of(view, q)
+    if label is not None and not total:
+        # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
+        return _reporter_in_force(av, view, ctx, label.code), label.code, company
+    if group_partner(view, clause_bounds(view, q.start)[0], q):
+        # "China's trade with the five Central Asian republics": no one state is the other side
+        own = reporter_mention(view)
+        return (own.code if own else ctx.reporter or av.main_country), None, company
+    partners = [c for c in seg if c.end <= q.start and is_partner_mention(text, c)]
+    if partners and not any(c for c in seg if c.start < q.start and c not in partners
+                            and (c.possessive or names_reporter(text, c))):
+        # "Turnover with Uzbekistan exceeded $500 million, and trade with Kyrgyzstan dropped to
+        # $11.7 million": each figure is the nearest partner's, for the reporting state in force
+        partner = partners[-1].code
+        if company_ent is not None and company_ent.code and company_ent.code != partner:
+            return _exporter(av, view, ctx, company_ent), partner, company
+        return _reporter_in_force(av, view, ctx, partner), partner, company
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
-                and all(_LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in zip(seg, seg[1:])):
+                and all(LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in zip(seg, seg[1:])):
             # "IKCO exported 4,800 cars, most of them to Iraq, Azerbaijan and Armenia": many destinations, no partner
             return _exporter(av, view, ctx, company_ent), None, company
         r, p = _order(view, seg, flow, cue_end)
         return r, p, company
+    if len(seg) == 1 and flow == "turnover" and not total and is_partner_mention(text, seg[0]):
+        # "Turnover with Uzbekistan exceeded $500 million": the reporting state is the one in force
+        return _reporter_in_force(av, view, ctx, seg[0].code), seg[0].code, company
     if len(seg) == 1:
         c = seg[0].code
         partner_role = flow in ("export", "import") and (
@@ -302,7 +393,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                 home = _exporter(av, view, ctx, company_ent)
                 if home != c:
                     return home, c, company
-            other = _other_side(av, view, ctx, c)
+            other = _the_country(view, ctx, q) or _other_side(av, view, ctx, c)
+            if other == c:
+                other = _other_side(av, view, ctx, c)
             if other is None and ctx.company_code != c and flow == "export":
                 other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
             return other, c, company
@@ -311,7 +404,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         return c, _other_side(av, view, ctx, c), company
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
-        return _home(av, ctx, company_ent), None, company or ctx.company
+        return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
     sent = _states(view, 0, len(text))
     if total:
         return (sent[0].code if sent else av.main_country), None, company
@@ -333,7 +426,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         pair = pair or ctx.pair or av.main_pair
         if pair:
             return pair[0], pair[1], company
-    return _home(av, ctx, company_ent), None, company or ctx.company
+    return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
@@ -352,9 +445,19 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
     return company_ent.code or site or av.main_country
 
 
-def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
+def _the_country(view: SentenceView, ctx: Context, q: Quantity) -> str | None:
+    """The state "the country" before the figure stands for: the one the text was just about."""
+    return ctx.subject if ctx.subject and THE_COUNTRY.search(view.text, 0, q.start) else None
+
+
+def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = "", q_start: int = 0) -> str | None:
     if company_ent is not None and company_ent.code:
         return company_ent.code
+    if company_ent is None and ctx.company is None:
+        if ctx.subject and THE_COUNTRY.search(text[:q_start]):
+            return ctx.subject          # "Turkmenistan is widening ... The country exported 410,000 tonnes"
+        if ctx.reporter:
+            return ctx.reporter         # "In 2021 the country shipped 28,952 cars abroad" (after "Uzbekistan's exports")
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1]
     if ctx.company_code:
@@ -375,13 +478,35 @@ def _product(text: str, q: Quantity) -> str | None:
     return q.unit_noun
 
 
+def line_flow(text: str, q: Quantity, start: int = 0) -> str | None:
+    """The flow a cue between `start` and the figure names, on a line of a list ("imports from
+    Moldova came to $230,000"); None when it names none."""
+    best: tuple[int, str] | None = None
+    for rx, flow in _FLOW_OF:
+        for m in rx.finditer(text, start, q.start):
+            if flow == "turnover" and not cues.is_turnover_cue(m):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), flow)
+    return best[1] if best else None
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
-    """Remember a sentence about trade that gives no figure ("Trade ... is still modest.")."""
+    """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
+    the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
+    reporter = reporter_mention(view)
+    if reporter is not None:
+        ctx.reporter = reporter.code
+
+
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:
+    states = view.state_countries()
+    if states and opens(view, states[0]):
+        ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
     codes: list[str] = []
     for c in view.state_countries():
         if c.code not in codes:

@@ -1,0 +1,379 @@
+"""Lists and tables: figures on lines that lean on the line introducing them.
+
+Statistics releases give one figure per line under a line that says what
+the figures are:
+
+    Uzbekistan's trade reached $9.89 billion in January-February.
+    The five largest partners were:
+    1. China - $2.13 billion (21.5% of the total)
+    2. Russia - $1.76 billion
+
+    Component makers reported mixed results:
+    Tyres: 712,100 units (-17.5%)
+
+A list line (`list_line`) is a label, a separator and the figures: the label
+says whose figure it is (a country is the partner of a trade figure, a
+company the producer, a period the period; any other words name the
+product), and everything else comes from the frame (`Frame`): what the
+introducing line says (trade or production, flow, period, unit, plan), and
+what the sentences before it established (the reporting country, the
+company, the period, the unit of the figures). A heading line with no
+final stop ("Main trading partners, January-October 2023") introduces the
+lines under it the same way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extraction.facts import cues
+from extraction.facts.common import Context, is_part_year, period_year, unit_of
+from extraction.facts.context import ArticleView, Ent, SentenceView
+from extraction.facts.roles import CHANGE, figure_role
+from extraction.facts.sides import partner_codes
+from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
+
+I = re.I
+
+# A bullet or a number opening the line: "- ", "* ", "• ", "1. ", "2) ", "a) "
+_MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# What ends a label: a dash between spaces, a colon, a bar, a tab, a wide gap, an opening bracket
+_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
+# Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
+_VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
+                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
+                          r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
+_MAX_LABEL_WORDS = 7
+_MAX_UNMARKED_LINE = 140
+
+
+@dataclass(frozen=True)
+class Line:
+    """A list line: the label's span and where its figures start (offsets into the sentence)."""
+    label_start: int
+    label_end: int
+    value_start: int
+    marked: bool                # opened by a bullet or a number
+
+
+def list_line(text: str) -> Line | None:
+    """The label and values of a list line, or None for a sentence of prose."""
+    marker = _MARKER.match(text)
+    if marker is None and not any(s in text for s in _UNMARKED_SEPARATORS):
+        return None                 # prose: no separator an unmarked line could use
+    begin = marker.end() if marker else 0
+    sep = _SEPARATOR.search(text, begin, begin + 80)
+    if sep is None or sep.start() == begin:
+        return None
+    label = text[begin:sep.start()]
+    if len(label.split()) > _MAX_LABEL_WORDS or label.rstrip().endswith((",", ";")) or not _label_ok(label):
+        return None
+    if marker is None and sep.group().lstrip().startswith("("):
+        return None                 # "Kazakhstan took $90 million, followed by Azerbaijan ($40 million)": prose
+    rest = text[sep.end():]
+    if not any(c.isdigit() for c in rest):
+        return None
+    if marker is None and (len(text) > _MAX_UNMARKED_LINE or not _VALUE_START.match(rest)):
+        return None
+    return Line(begin, sep.start(), sep.end() if not sep.group().lstrip().startswith("(") else sep.end() - 1,
+                marker is not None)
+
+
+_YEARISH = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?|[HQ][1-4]|[1-4][HQ]|\d{1,2}M)\b")
+
+
+def _label_ok(label: str) -> bool:
+    """A label names; it holds no figure ("2026-2030" and "Q1 2024" are names of periods)."""
+    return not any(c.isdigit() for c in _YEARISH.sub("", label)) and not any(c in label for c in "$\u20ac\u00a3%")
+
+
+def item_line(text: str) -> Line | None:
+    """A line opened by a bullet or a number, whatever follows ("11. a protocol on metrology;")."""
+    marker = _MARKER.match(text)
+    if marker is None or marker.end() >= len(text):
+        return None
+    return Line(marker.end(), marker.end(), marker.end(), True)
+
+
+def is_heading(view: SentenceView) -> bool:
+    """A short line with no final stop that is not a list line ("Main trading partners, 2023")."""
+    text = view.text.rstrip()
+    return (0 < len(text) <= 90 and not text.endswith((".", "!", "?", ";", ",", ":"))
+            and list_line(text) is None)
+
+
+def introduces(view: SentenceView) -> bool:
+    """A line that introduces a list: it ends with a colon, or is a heading."""
+    return view.text.rstrip().endswith(":") or is_heading(view)
+
+
+# --- the frame ---------------------------------------------------------------
+
+_TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
+                          r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built|assembled|manufactur\w*|makers?"
+                               r"|plants?|factories|by\s+model|models)\b", I)
+_EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
+_IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
+_TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
+# "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
+_MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|billion)|(?:mln|million|bn|billion)\s*"
+                          r"(?:US\s*)?(?:\$|USD|dollars)", I)
+_SCALE_WORD = re.compile(r"\b(?:mln|million|bn|billion)\b", I)
+
+
+@dataclass
+class Frame:
+    """What the figures of a list are, from the line that introduces it and the text before."""
+    kind: str                            # 'trade' | 'production'
+    flow: str | None = None
+    reporter: str | None = None
+    partner: str | None = None           # "Georgia-China trade, 2016": every line is with China
+    period: Period | None = None
+    is_target: bool = False
+    unit: str | None = None              # of a bare figure ("Kazakhstan - 26,970")
+    money_scale: float | None = None     # "in $ million": bare figures are that many dollars
+    company: str | None = None
+    country: str | None = None
+    target_kind: str = "actual"
+
+
+def frame_for(av: ArticleView, intro: SentenceView, ctx: Context) -> Frame | None:
+    """The frame of the list that `intro` introduces, or None when it is about neither trade nor
+    production (a list of documents, of names)."""
+    text = intro.text
+    trade = bool(_TRADE_WORDS.search(text))
+    production = bool(_PRODUCTION_WORDS.search(text))
+    if trade == production:
+        # neither or both: what the text just before was about
+        last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
+        if max(last_trade, last_prod) < intro.no - 3:
+            return None
+        trade, production = last_trade >= last_prod, last_prod > last_trade
+    own_period = next((p for _, _, p in intro.periods if p.start is not None), None)
+    money_scale = 1e6 if _MONEY_SCALE.search(text) and re.search(r"mln|million|\bm\b", text, I) else \
+        1e9 if _MONEY_SCALE.search(text) else None
+    if trade:
+        flow = ("export" if _EXPORT_WORDS.search(text) else "import" if _IMPORT_WORDS.search(text)
+                else "turnover" if _TURNOVER_WORDS.search(text) else ctx.trade_flow)
+        # "Trade with Turkey and Russia, 2021": the lines are with them, for the reporting state;
+        # "Georgia-China trade, 2016", "Georgia's trade with China": one side each
+        states = intro.state_countries()
+        partners = partner_codes(intro)
+        owners = list(dict.fromkeys(c.code for c in states if c.code not in partners))
+        reporter = (next((c.code for c in states if c.possessive and c.code not in partners), None)
+                    or (owners[0] if len(owners) in (1, 2) else None)
+                    or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
+        others = [c for c in partners + owners if c != reporter]
+        partner = others[0] if len(others) == 1 else None
+        unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
+        if unit is None and re.search(r"\bin\s+units\b|\(units\)", text, I):
+            unit = ctx.trade_unit or "units"
+        if unit is None and money_scale is None:
+            unit = ctx.trade_unit
+        return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
+                     period=own_period or ctx.trade_period, is_target=bool(cues.TARGET.search(text)),
+                     unit=unit, money_scale=money_scale)
+    kind = ("capacity" if cues.CAPACITY.search(text) else
+            "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
+    company = next((c.name for c in intro.companies), None) or ctx.company
+    country = ctx.location[1] if ctx.location else None
+    return Frame("production", period=own_period or ctx.production_period, unit=ctx.production_unit,
+                 company=company, country=country or av.main_country, target_kind=kind)
+
+
+# --- the lines ----------------------------------------------------------------
+
+_LABEL_NOISE = re.compile(r"^(?:the|a|an)\s+|[\s:;,.-]+$", I)
+# A label that names a unit: "Tyres: 712,100", "Buses - 776"
+_LABEL_UNITS = (("tyre", "tyres"), ("tire", "tyres"), ("tractor", "tractors"), ("combine", "combines"),
+                ("wagon", "wagons"), ("locomotive", "locomotives"), ("car", "vehicles"), ("truck", "vehicles"),
+                ("bus", "vehicles"), ("vehicle", "vehicles"), ("van", "vehicles"))
+
+
+_FLOW_LABELS = (("export", "export"), ("import", "import"), ("turnover", "turnover"), ("trade", "turnover"))
+
+
+def _flow_label(label: str) -> str | None:
+    """ "Exports: $170 mln", "Turnover  $5.171 bln": the label names the flow."""
+    low = label.lower()
+    return next((flow for stem, flow in _FLOW_LABELS if stem in low), None)
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the figures of one column of a table are: a period, a flow, or a share/change."""
+    period: Period | None = None
+    flow: str | None = None
+    skip: bool = False                   # shares, changes: not figures
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
+
+
+def table_columns(view: SentenceView) -> list[Column] | None:
+    """The value columns of a table header line ("           Jan-Apr 2024    Jan-Apr 2023",
+    "Country | Exports | Imports"), or None when the line is not one."""
+    text = view.text
+    if "  " not in text and "|" not in text and "\t" not in text:
+        return None
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c]
+    if len(cells) < 2 or any(c.isdigit() and len(c) != 4 for c in cells) or view.quantities:
+        return None
+    columns: list[Column] = []
+    pos = 0
+    for cell in cells:
+        start = text.find(cell, pos)
+        pos = start + len(cell)
+        period = next((p for s, e, p in view.periods if start <= s and e <= pos and p.start is not None), None)
+        low = cell.lower()
+        flow = _flow_label(cell)
+        skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
+        if period or flow or skip:
+            columns.append(Column(period, flow, skip))
+    if len(columns) < 2 and not (len(columns) == 1 and len(cells) == 1 and text[:1].isspace()):
+        return None
+    return columns
+
+
+def _label_unit(label: str) -> str | None:
+    low = label.lower()
+    for stem, unit in _LABEL_UNITS:
+        if re.search(rf"\b{stem}s?\b", low):
+            return unit
+    return None
+
+
+@dataclass(frozen=True)
+class _Label:
+    country: Ent | None
+    company: Ent | None                  # the one company the label names
+    period: Period | None
+    text: str | None                     # the product, when the label names neither
+    place: Ent | None = None             # "Kostanay (Allur): 12,738 units": the site
+    companies: tuple[Ent, ...] = ()
+
+
+def _label(view: SentenceView, line: Line) -> _Label:
+    inside = lambda e: line.label_start <= e.start and e.end <= line.label_end
+    country = next((c for c in view.state_countries() if inside(c)), None)
+    companies = tuple(c for c in view.companies if inside(c))
+    place = next((p for p in view.places if inside(p)), None)
+    period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
+    text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
+    if country or companies or period or place:
+        text = None
+    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies)
+
+
+def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> list[tuple[Quantity, Column | None]]:
+    """The levels on the line, each with its table column: changes, shares and multipliers are
+    not figures (in a table, the column says which are)."""
+    text = view.text
+    out = []
+    for q in view.quantities:
+        if q.start < line.value_start or q.unit_noun in ("times", "fold"):
+            continue
+        if columns:
+            n = len(out)
+            column = columns[n] if n < len(columns) else None
+            out.append((q, column))
+        elif figure_role(text, q)[0] != CHANGE:
+            out.append((q, None))
+    return [(q, c) for q, c in out if not (c and c.skip) and (c or figure_role(text, q)[0] != CHANGE)]
+
+
+def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
+    """A bare figure in the frame's unit: "26,970" of cars, "386.7" of "$ million"."""
+    if q.is_money or q.unit:
+        return q
+    if frame.money_scale and not _SCALE_WORD.search(q.surface):
+        return replace(q, value=q.value * frame.money_scale, unit="USD", is_money=True)
+    if unit:
+        return replace(q, unit=unit)
+    return None
+
+
+def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame, flow_of,
+                  columns: list[Column] | None = None) -> list[TradeCandidate]:
+    """Trade figures of one list line under `frame`. `flow_of(text, q, offset)` reads a flow cue on
+    the line itself ("imports from Moldova came to $230,000"), which wins over the frame's; a
+    table's `columns` give each figure its period or flow."""
+    label = _label(view, line)
+    text = view.text
+    label_flow = _flow_label(text[line.label_start:line.label_end])
+    out = []
+    prev_end = line.value_start
+    for q, column in _figures(view, line, columns):
+        q = _scaled(q, frame, frame.unit)
+        if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
+                or cues.MONEY_BLOCK.search(text, line.label_start, q.start):
+            prev_end = q.end if q is not None else prev_end
+            continue
+        flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \
+            or label_flow or frame.flow
+        partner = label.country.code if label.country else frame.partner
+        reporter = frame.reporter
+        if partner == reporter:
+            partner = None
+        # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
+        own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None), None)
+        period = own or (column.period if column else None) or label.period or frame.period
+        prev_end = q.end
+        out.append(TradeCandidate(
+            sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
+            company_name=label.company.name if label.company else None, flow=flow,
+            product=None if label.country else label.text, amount=q.value, unit=q.unit or "units",
+            is_money=q.is_money, qualifier=q.qualifier,
+            period_start=period.start if period else None, period_end=period.end if period else None,
+            is_target=frame.is_target))
+    return out
+
+
+def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
+    """ "Semey (SemAZ, Daewoo Bus Kazakhstan): 907 vehicles": a site of each company named with its place."""
+    label = _label(view, line)
+    if label.place is None:
+        return []
+    return [PlantCandidate(view.no, view.text, None, c.name, label.place.name, label.place.code)
+            for c in label.companies]
+
+
+def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
+                       columns: list[Column] | None = None) -> list[ProductionCandidate]:
+    """Production figures of one list line under `frame` (and a table's `columns`)."""
+    label = _label(view, line)
+    text = view.text
+    unit = _label_unit(view.text[line.label_start:line.label_end]) or frame.unit
+    out = []
+    for q, column in _figures(view, line, columns):
+        if q.is_money:
+            continue
+        q = _scaled(q, replace(frame, money_scale=None), unit)
+        if q is None:
+            continue
+        q_unit = unit_of(text, q) or q.unit
+        if q_unit not in cues.PRODUCTION_UNITS:
+            continue
+        if unit and (q.unit_noun or "").lower() in ("unit", "units"):
+            q_unit = unit                   # "Tyres: 712,100 units" counts tyres
+        own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
+        period = own or (column.period if column else None) or label.period or frame.period
+        kind = frame.target_kind
+        if period is not None and period.start and av.published and period.start > av.published:
+            kind = "plan" if kind == "actual" else kind
+        per_year = bool(cues.PER_YEAR.search(text, line.value_start))
+        year = period_year(period) if period and not per_year else None
+        part = period is not None and is_part_year(period) and not per_year
+        basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
+        company = label.company.name if label.company else (None if label.companies else frame.company)
+        country = (label.country.code if label.country else label.place.code if label.place else frame.country)
+        out.append(ProductionCandidate(
+            sentence_no=view.no, evidence=text, quantity=q.value, unit=q_unit, qualifier=q.qualifier,
+            company_name=company, plant_city=label.place.name if label.place else None, country_code=country,
+            target_year=year,
+            period_start=period.start if period and basis == "total" else None,
+            period_end=period.end if period and basis == "total" else None,
+            basis=basis, target_kind=kind, product=label.text))
+    return out
