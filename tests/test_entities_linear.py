@@ -75,6 +75,9 @@ def _texts(n: int) -> Iterator[tuple[str, Callable[[], str]]]:
     yield "context", lambda: _repeat([f"the Chinese carmaker {a} and {b}, a Kazakh maker of buses, and {c} is "
                                       "the largest company " for a, b, c in triples], n)
     yield "one long sentence", lambda: _repeat([f"{a} Kazakhstan met {b} Uzbekistan and " for a, b, _ in triples], n)
+    yield "nouns, officers and ventures", lambda: _repeat(
+        [f"the {a} plant of {b} LLC, chairman of {c} Kazakhstan, {a}'s new factory, the {b} investment fund "
+         f"and a joint venture between {a} and {b} and {c} " for a, b, c in triples], n)
     yield "names found again", lambda: _repeat([f"{a} JV LLC opened. {a} buses and {b} JV LLC. {b} "
                                                 for a, b, _ in triples], n)
     yield "underscores", lambda: _repeat(["Kazakh " + "_ " * 50 + "Alpha "], n)

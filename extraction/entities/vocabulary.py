@@ -44,13 +44,15 @@ friendship high level council committee commission organisation organization
 
 # Head words that end a company name without being a legal form, in English and in the
 # transliterations news from the region keeps ("Sanoat Energetika Guruhi", "Ege Tekstil Sanayi",
-# "Ege Logistika"; "Haval Motor Manufacturing Rus" names a Russian subsidiary).
+# "Ege Logistika"; Kazakh, Russian and Uzbek for a plant; "Haval Motor Manufacturing Rus" names a
+# Russian subsidiary).
 DESIGNATORS = frozenset("""
 group holding holdings motors motor automobile automotive auto autos investment investments international
 industries manufacturing engineering machinery leasing bank petroleum airlines airways steel mining
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
+zauyty zavod zavodi
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
