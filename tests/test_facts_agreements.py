@@ -188,3 +188,13 @@ def test_a_numbered_list_of_a_signed_package_adds_no_agreements() -> None:
             "2. a memorandum on trade.\n")
     found = facts_of(text).agreements
     assert [(a.agreement_type, a.agreement_count) for a in found] == [("agreement", 12)]
+
+
+def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() -> None:
+    text = ("Kazakhstan and China raised their relations to a comprehensive strategic partnership on Wednesday, "
+            "when the presidents signed a joint statement.")
+    assert [a.agreement_type for a in facts_of(text).agreements] == ["declaration"]
+    text = "The relationship of Kazakhstan and China has evolved into a comprehensive strategic partnership."
+    assert facts_of(text).agreements == []
+    text = "The documents of Kazakhstan and China also included a strategic partnership in the nuclear industry."
+    assert [a.agreement_type for a in facts_of(text).agreements] == ["partnership"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from extraction.facts import cues, organizations
+from extraction.facts import cues, groups
 from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
@@ -156,6 +156,20 @@ def _noun_status(view: SentenceView, n: _Noun) -> str | None:
     return None
 
 
+_AMONG_DOCUMENTS = re.compile(r"\b(?:documents?|agreements|package)\b[^.;]{0,40}?\b(?:includ\w*|cover\w*|such\s+as)\b",
+                              re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:in|under|according\s+to|through)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$",
+                            re.I)
+
+
+def _relationship(view: SentenceView, n: _Noun) -> bool:
+    """A partnership that is a level of relations ("comprehensive strategic partnership"), unless
+    the sentence lists it among documents ("the documents also included a strategic partnership
+    in the nuclear industry")."""
+    return any(m.start() <= n.start and n.end <= m.end() for m in view.matches(cues.RELATIONSHIP)) \
+        and not _AMONG_DOCUMENTS.search(view.text, 0, n.start)
+
+
 def count_before(text: str, pos: int) -> int | None:
     """The count right before the agreement noun at `pos` ("signed 24 documents" -> 24)."""
     m = cues.NUMBER_BEFORE.search(text, max(0, pos - 70), pos)
@@ -183,7 +197,7 @@ class AgreementCollector:
         self.last_organization: str | None = None     # named in the text so far
 
     def note_organizations(self, view: SentenceView) -> None:
-        found = organizations.named(view.text)
+        found = groups.named(view.text)
         if found:
             self.last_organization = found[-1][2]
 
@@ -201,6 +215,10 @@ class AgreementCollector:
                 n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
             if including is not None and n.start > including.end():
                 n.score -= 3            # "..., including a memorandum on trade": one item of it
+            if n.type == "partnership" and _relationship(view, n):
+                n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
+            if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
+                n.score -= 2            # "In the joint statement the sides said ...": where it is said, not what
         if len(nouns) > 1:
             for n in nouns:
                 if n.type == "joint_venture" and _describes_company(view, n):
@@ -226,14 +244,14 @@ class AgreementCollector:
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
-        org = organizations.acting(text, self.last_organization)
+        org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
-            for code in organizations.members(org, when.year if when else None):
+            for code in groups.members(org, when.year if when else None):
                 if code not in countries:
                     countries.append(code)
-        if noun.type == "partnership" and not companies and not explicit and not noun.anaphor \
-                and not cues.DOCUMENT_CONTEXT.search(text):
+        if noun.type == "partnership" and not companies and not noun.anaphor and (
+                _relationship(view, noun) or (not explicit and not cues.DOCUMENT_CONTEXT.search(text))):
             return                      # "strategic partnership between two states": diplomacy
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract

@@ -234,6 +234,12 @@ EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\
 # A company's past: "traces its history to the UzDaewooAuto venture".
 HISTORY_BEFORE = re.compile(r"\b(?:traces?|traced|tracing|dates?|dating|goes|going)\s+(?:its\s+|their\s+)?"
                             r"(?:history|roots|origins?)?\s*(?:back\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
+# A partnership that is a level of relations between states, not a document: "raised relations to
+# a comprehensive strategic partnership", "an all-weather strategic partnership for a new era".
+RELATIONSHIP = re.compile(
+    r"\b(?:strategic|comprehensive|all-weather|allied|privileged|special|enhanced|eternal|good-neighbou?rly)\s+"
+    r"(?:[\w-]+\s+){0,3}?partnership\b|\b(?:raised|elevated|upgraded|brought|took)\s+(?:their\s+|bilateral\s+|the\s+)?"
+    r"(?:relations|ties|relationship)\s+to\b", I)
 # "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
 # a relationship's history, not an agreement reported now
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:years|decades)\s+(?:since|after)\b", I)
@@ -325,6 +331,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
                         "road", "contract", "treat"),
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
+    RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
 }
