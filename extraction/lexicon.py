@@ -68,3 +68,5 @@ ORDINALS: dict[str, int] = {
 # this sentence hold a number?" before any pattern runs.
 NUMBER_WORDS: tuple[str, ...] = tuple(CARDINALS) + ("hundred", "thousand", "million", "billion", "trillion",
                                                    "half", "dozen", "quarter")
+# "3rd", "21st": what follows a day of the month or an ordinal in digits.
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
