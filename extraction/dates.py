@@ -51,15 +51,15 @@ DATE_RULES: tuple[tuple[str, str], ...] = (
     # "7/10/2021", "25/07/2023", "12/25/2023": either order; see DateMatch.resolve
     ("slashed", rf"{_NUM_DAY}/(?P<mon>\d\d?)/{_YEAR}{_NUM_END}"),
     # "13 June 2024", "3rd of March, 2024", "Tue, 05 Mar 2024 09:40:00 +0500"
-    ("day_month_year", rf"(?P<day>\d(?<!\d\d)\d?){_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}(?!\d)"),
+    ("day_month_year", rf"(?P<day>\d(?<!\d\d)\d?){_ORD}\s++(?:of\s++)?{_MONTH},?\s++{_YEAR}(?!\d)"),
     # "March 3rd, 2024", "Thu Dec 28 2023", "Thursday, December 28, 2023", "Dec. 28, 2023"
-    ("month_day_year", rf"{_MONTH}\s+(?P<day>\d\d?){_ORD}(?!\d),?\s+(?:of\s+)?{_YEAR}(?!\d)"),
+    ("month_day_year", rf"{_MONTH}\s++(?P<day>\d\d?){_ORD}(?!\d),?\s++(?:of\s++)?{_YEAR}(?!\d)"),
 )
 
 # Dates without a year, as a wire dateline gives them: "May 3", "Oct. 12", "12 October".
 DAY_MONTH_RULES: tuple[tuple[str, str], ...] = (
-    ("month_day", rf"{_MONTH}\s+(?P<day>\d\d?){_ORD}(?![\d:])"),
-    ("day_month", rf"(?P<day>\d(?<![\d.:]\d)\d?){_ORD}\s+(?:of\s+)?{_MONTH}"),
+    ("month_day", rf"{_MONTH}\s++(?P<day>\d\d?){_ORD}(?![\d:])"),
+    ("day_month", rf"(?P<day>\d(?<![\d.:]\d)\d?){_ORD}\s++(?:of\s++)?{_MONTH}"),
 )
 
 _GROUP = re.compile(r"\(\?P(?P<ref>=|<)(?P<name>\w+)")
@@ -73,6 +73,7 @@ def _one_pattern(rules: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 _DATES = _one_pattern(DATE_RULES)
+_SLASHED = _one_pattern(tuple(r for r in DATE_RULES if r[0] == "slashed"))
 _DAY_MONTHS = _one_pattern(DAY_MONTH_RULES)
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")      # every full date has one: the cheap test first
@@ -135,6 +136,14 @@ def find_dates(s: str) -> list[DateMatch]:
     if _YEARISH.search(s) is None:
         return []
     return [f for f in map(_match, _DATES.finditer(s)) if f is not None]
+
+
+def find_slashed(s: str) -> list[DateMatch]:
+    """The slashed dates ("7/10/2021") anywhere in `s`, a whole page: the evidence of its
+    numeric convention."""
+    if "/" not in s:
+        return []
+    return [f for f in map(_match, _SLASHED.finditer(s)) if f is not None]
 
 
 def find_day_months(s: str) -> list[DateMatch]:

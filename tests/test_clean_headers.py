@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extraction.clean import clean_article, parse_date_line, read_dateline, read_meta_line
+from extraction.clean import clean_article
+from extraction.header import parse_date_line, read_dateline, read_meta_line
 from extraction.records import SourceDocument
 
 BODY = "The plant in Jizzakh started assembling buses on Monday, the company said."
@@ -57,12 +58,12 @@ LAYOUTS = [
     ("press release date line", f"PRESS RELEASE\nTashkent, 12 March 2024\n\nNew harvester line launched in Chirchik\n\n{BODY}",
      "New harvester line launched in Chirchik", date(2024, 3, 12)),
     ("press release dateline in the lead",
-     f"Harvester line launched\n\nTashkent, 12 March 2024 – Agromash JSC today launched a new harvester line.",
+     "Harvester line launched\n\nTashkent, 12 March 2024 – Agromash JSC today launched a new harvester line.",
      "Harvester line launched", date(2024, 3, 12)),
     ("newswire release", "Tractor venture formed\n\nASTANA, Kazakhstan, May 3, 2024 /PRNewswire/ -- Steppe Tractors LLP "
      "and a Belarusian partner formed a venture.", "Tractor venture formed", date(2024, 5, 3)),
     # wire datelines
-    ("wire dateline with a year", f"Steel mill restarts\n\nASTANA, May 3, 2024 (Kazinform) - The mill restarted.",
+    ("wire dateline with a year", "Steel mill restarts\n\nASTANA, May 3, 2024 (Kazinform) - The mill restarted.",
      "Steel mill restarts", date(2024, 5, 3)),
     ("wire dateline without a year", "Steel mill restarts\n\nASTANA, May 3 (Kazinform) - The mill restarted.",
      "Steel mill restarts", None),
@@ -135,6 +136,10 @@ LAYOUTS = [
      "March 8, 2024: Women lead Uzbek textile export drive", None),
     ("dated items of a read-also block", f"Loader plant opens\n\n{BODY}\n\nRead also:\nTram line extended\n12.05.2024\n",
      "Loader plant opens", None),
+    ("local time", f"Rail deal signed\n\n12 March 2024 14:05 Astana time\n\n{BODY}", "Rail deal signed",
+     date(2024, 3, 12)),
+    ("a dated row of figures", f"Wheat prices\n\n{BODY}\n01.03.2024 | 12,500\n02.03.2024 | 12,700\n{BODY}", "Wheat prices",
+     None),
     ("list line with a figure", f"Loader plant opens\n\nGentra - 7,361\nCobalt: 11,752 units\n\n{BODY}",
      "Loader plant opens", None),
 ]
