@@ -123,7 +123,13 @@ _REL_YEAR = re.compile(
     rf"|(?:the{_S})?end{_S}of{_S}(?:the|this)){_S}year$", re.I)
 _REL_YEAR_WORD = re.compile(r"(?:this|last|next|current|the)$", re.I)   # how _REL_YEAR's match ends before "year"
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+    rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<the>the{_S}(?:same{_S})?)(?P<n3>{_COUNT_WORD})"
+    rf"|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+# "eight-month trade", "its nine-month output": a year-to-date figure named by its length
+_MONTH_ADJECTIVE = re.compile(rf"\b(?P<n>{_COUNT_WORD})-month{_S}(?:[\w-]+{_S})?(?:trade|turnover|exports?|imports?"
+                              r"|output|production|figures?|results?|data|totals?|volumes?|shipments|sales|statistics)\b",
+                              re.I)
+_HALF_YEAR = re.compile(rf"\bthe{_S}half[- ]year\b", re.I)
 _REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)
 _HALF = re.compile(rf"\b(?:the{_S})?(?P<o>first|second|1st|2nd){_S}half$", re.I)
 _QUARTER = re.compile(
@@ -460,7 +466,7 @@ def _months(s: str, k: int, published: date | None):
         m = _FIRST_MONTHS.search(s, max(0, k - 30), k + 6)
         if not m:
             return None
-        word = (m["n"] or m["n2"]).lower()
+        word = (m["n"] or m["n3"] or m["n2"]).lower()
         n = _COUNT.get(word) or int(word)
         if not 1 <= n <= 12:
             return None
@@ -471,6 +477,16 @@ def _months(s: str, k: int, published: date | None):
         if m["n"] and m.group(0).lower().lstrip().startswith(("past", "last", "the past", "the last")):
             return None                              # "the past 12 months": a rolling window
         return m.start(), spec.end(), _part(spec, published, 1, n)
+    if s[k - 1:k] == "-":
+        m = _MONTH_ADJECTIVE.search(s, max(0, k - 10), k + 60)
+        if m is None or m.end("n") != k - 1:
+            return None
+        word = m["n"].lower()
+        n = _COUNT.get(word) or int(word)
+        if not 1 <= n <= 11:
+            return None
+        spec = _YSPEC_AT.match(s, k + 5)
+        return m.start(), k + 5, _part(spec, published, 1, n)
     if s[k + 5:k + 6].isalpha():
         return None
     m = _REL_MONTH.search(s, max(0, k - 6), k + 5)
@@ -486,6 +502,10 @@ def _months(s: str, k: int, published: date | None):
 def _half_or_quarter(s: str, k: int, published: date | None):
     """Ends at 'half' / 'quarter(s)': 'the first half of 2023', 'first quarter of
     2021', 'the first half of the year', 'the first three quarters'."""
+    if s.startswith("half", k) and _HALF_YEAR.match(s, max(0, k - 4)):
+        # "in the half-year": the first half, of the year the article reports on
+        spec = _YSPEC_AT.match(s, k + 9)
+        return k - 4, spec.end(), _part(spec, published, 1, 6)
     if s.startswith("half", k):
         m, word_end = _HALF.search(s, max(0, k - 16), k + 4), k + 4
         size = 6

@@ -76,6 +76,18 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
     r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+# What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
+# capacity of 45 tonnes", "a market of about 300,000 cars".
+SPEC_BEFORE = re.compile(
+    r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
+    r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# The capacity of a route, a port or a store is not output: "the corridor's capacity has been
+# raised to six million tonnes a year".
+TRANSPORT_CAPACITY = re.compile(
+    r"\b(?:corridor|route|port|terminal|railway|rail\s+line|pipeline|road|highway|border\s+crossing|checkpoint"
+    r"|warehouse|storage|depot|hub|airport|ferry|fleet)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:capacity|capacities"
+    r"|throughput)\b|\b(?:capacity|throughput)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corridor|route|port|terminal|railway"
+    r"|pipeline|road|border\s+crossing|warehouse|storage|hub|airport)\b", I)
 
 # Nouns that make a sentence about a production site.
 PLANT_NOUN = re.compile(
@@ -233,7 +245,11 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near|outside)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+# "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
+LOCATION_SUBJECT = re.compile(
+    r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
+    r"|rolled\s+out)\b", I)
 LOCATION_AFTER_DEMONYM = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:site|plant|factory|factories|plants|car\s+industry|industry|assembly|output"
     r"|production|manufacturers?|carmakers?|assemblers?|car\s+factories|assembly\s+lines|lines)\b", I)
