@@ -20,7 +20,6 @@ from extraction.dates import find_dates
 from extraction.header import MAX_META_LINE, PageDates, read_dateline, read_meta_line
 from extraction.records import CleanArticle, SourceDocument
 
-HEADER_LINES = 4           # a date line counts as the page's date before this many text lines
 _SHORT_LINE = max(MAX_META_LINE, debris.MAX_DEBRIS_LINE)     # longer lines are text
 
 _LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s+", re.I)
@@ -46,6 +45,8 @@ def clean_article(doc: SourceDocument) -> CleanArticle:
     kept: list[str] = []
     skip_next_headline = skip_block = False
     text_lines = 0
+    debris_rule, headline_like, next_headline, blocks = (debris.debris_rule, debris.headline_like,
+                                                         debris.NEXT_HEADLINE_RULE, debris.BLOCK_RULES)
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -54,21 +55,21 @@ def clean_article(doc: SourceDocument) -> CleanArticle:
             continue
         if len(line) <= _SHORT_LINE:          # longer lines are paragraphs of text (most lines)
             if skip_block:
-                if debris.headline_like(line):
+                if headline_like(line):
                     continue
                 skip_block = False
-            rule = debris.debris_rule(line)
+            rule = debris_rule(line)
             if skip_next_headline:
                 skip_next_headline = False
-                if rule != debris.NEXT_HEADLINE_RULE:
+                if rule != next_headline:
                     continue
             meta = read_meta_line(line)
             if meta is not None:
-                dates.add(meta, text_lines < HEADER_LINES)
+                dates.add(meta, text_lines)
                 continue
             if rule is not None:
-                skip_next_headline = rule == debris.NEXT_HEADLINE_RULE
-                skip_block = rule in debris.BLOCK_RULES
+                skip_next_headline = rule == next_headline
+                skip_block = rule in blocks
                 continue
             if line[0] in "(Ss":
                 m = _SOURCE_LINE.fullmatch(line)
@@ -78,8 +79,8 @@ def clean_article(doc: SourceDocument) -> CleanArticle:
         else:
             skip_block = skip_next_headline = False
         text_lines += 1
-        dates.trailing = None
         kept.append(raw.rstrip())
+    dates.end(text_lines)
 
     text = _join(kept)
     title = _title(text)

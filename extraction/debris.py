@@ -123,6 +123,7 @@ _OPENING = re.compile(r"[^\W\d_]+|.")
 # (opening word or "", length tier) -> the pattern of the rules for such lines, built when
 # first needed; "" stands for every word no rule opens with.
 _PATTERNS: dict[tuple[str, int], re.Pattern[str] | None] = {}
+_TIER = [bisect_left(_LENGTHS, n) for n in range(MAX_DEBRIS_LINE + 1)]      # line length -> tier
 
 
 def _pattern(word: str, tier: int) -> re.Pattern[str] | None:
@@ -138,8 +139,8 @@ def debris_rule(line: str) -> str | None:
     n = len(line)
     if n == 0 or n > MAX_DEBRIS_LINE:
         return None
-    word = _OPENING.match(line).group().lower()
-    key = (word if word in _BY_OPENING else "", bisect_left(_LENGTHS, n))
+    word = _OPENING.match(line)[0].lower()
+    key = (word if word in _BY_OPENING else "", _TIER[n])
     try:
         rx = _PATTERNS[key]
     except KeyError:

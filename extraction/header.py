@@ -28,6 +28,7 @@ from extraction.lexicon import MONTH_ABBREVIATIONS
 # Where neither the date itself, its printed weekday nor another date on the page shows the
 # order of an ambiguous "7/10/2021", day first: the convention of the region's news sites.
 DEFAULT_NUMERIC_ORDER = "dmy"
+HEADER_LINES = 4           # a date line counts as the page's date before this many lines of text
 MAX_META_LINE = 160        # longer lines are text
 MAX_META_SPACES = 16       # and so are lines of more words
 
@@ -190,20 +191,27 @@ class PageDates:
     trailing: DateMatch | None = None         # a date line with no text after it
     updated: DateMatch | None = None
     all: list[DateMatch] = field(default_factory=list)
+    _trailing_after: int = 0
 
-    def add(self, meta: MetaLine, near_top: bool) -> None:
-        """A meta line's dates; `near_top`: before the text's first lines."""
+    def add(self, meta: MetaLine, text_lines: int) -> None:
+        """A meta line's dates, found after `text_lines` lines of text."""
         self.all.extend(m for m, _ in meta.dates)
         pub, upd = meta.published(), meta.updated()
         self.updated = self.updated or upd
         if pub is None:
             return
-        if near_top:
+        if text_lines < HEADER_LINES:
             self.header = self.header or pub
         elif meta.labelled:
             self.labelled = self.labelled or pub
         else:
-            self.trailing = pub
+            self.trailing, self._trailing_after = pub, text_lines
+
+    def end(self, text_lines: int) -> None:
+        """The page had `text_lines` lines of text: a date line with text after it is not
+        a trailer."""
+        if self.trailing is not None and self._trailing_after < text_lines:
+            self.trailing = None
 
     def publication_date(self, dateline: Dateline | None, page: str) -> date | None:
         """The page's publication date (see the module docstring); `page` is the whole

@@ -21,8 +21,9 @@ from extraction.records import SourceDocument
 
 SIZE = 2_000_000              # loaders.sources.DEFAULT_MAX_BYTES
 CPU_BOUND = 60                # CPU seconds for the whole pipeline on one case (at most ~12 today)
+KNOWN_SUPERLINEAR_CPU_BOUND = 20   # for the cases marked xfail below: they fail as surely, sooner
 OWN_CPU_BOUND = 10.0          # CPU seconds for clean + sentences on one case (at most ~3 today)
-MEMORY_BOUND = 4 * 2**30     # bytes of address space for the child (a linear run needs well under 1 GiB)
+MEMORY_BOUND = 3 * 2**30     # bytes of address space for the child (a linear run needs at most ~1.5 GiB)
 WALL_BACKSTOP = 900.0         # the child is killed after this long however busy the machine
 
 
@@ -77,7 +78,8 @@ KNOWN_SUPERLINEAR = {
     "hyphenated capitals":
         "entities.py: _segment is quadratic in a run of capitalised units ('A-A-A-...', 40 KB: ~2 s)",
     "legal-form words":
-        "entities.py: _segment/_by_legal recurse once per legal-form word: RecursionError at ~30 KB",
+        "entities.py: a run of legal-form words ('JSC LLC LTD CO ...') takes memory without bound "
+        "(MemoryError at 3 GiB; RecursionError in _segment/_by_legal at ~30 KB)",
     "capitalised company words":
         "entities.py: _segment/_by_legal recurse once per legal-form word: RecursionError at ~30 KB",
     "digits":
@@ -85,11 +87,11 @@ KNOWN_SUPERLINEAR = {
 }
 
 
-def _run(name: str, conn) -> None:
+def _run(name: str, cpu_bound: int, conn) -> None:
     """In the child: the pipeline step by step on the case, with each step's CPU time.
-    The kernel ends the child when it has used CPU_BOUND seconds of CPU; past MEMORY_BOUND
-    its allocations fail (MemoryError) instead of starving the machine."""
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_BOUND, CPU_BOUND + 5))
+    The kernel ends the child when it has used `cpu_bound` seconds of CPU; past
+    MEMORY_BOUND its allocations fail (MemoryError) instead of starving the machine."""
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_bound, cpu_bound + 5))
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BOUND, MEMORY_BOUND))
     try:
         draft = Draft(SourceDocument(path="adversarial.txt", file_name="adversarial.txt", text=CASES[name]()))
@@ -114,7 +116,8 @@ def _params():
 def test_two_megabytes_extract_inside_the_bound(name: str) -> None:
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    p = ctx.Process(target=_run, args=(name, child), daemon=True)
+    cpu_bound = KNOWN_SUPERLINEAR_CPU_BOUND if name in KNOWN_SUPERLINEAR else CPU_BOUND
+    p = ctx.Process(target=_run, args=(name, cpu_bound, child), daemon=True)
     p.start()
     child.close()
     try:
@@ -126,7 +129,7 @@ def test_two_megabytes_extract_inside_the_bound(name: str) -> None:
         p.kill()
     p.join()
     assert result is not None, (f"{name}: the extraction of {SIZE:,} characters did not finish in "
-                                f"{CPU_BOUND} s of CPU (exit code {p.exitcode})")
+                                f"{cpu_bound} s of CPU (exit code {p.exitcode})")
     status, detail = result
     assert status == "ok", f"{name}: {detail}"
     own = detail["clean"] + detail["sentences"]
