@@ -39,8 +39,8 @@ _PHOTO = ("photo", "photos", "photograph", "photographs", "image", "images", "pi
 LINE_RULES: tuple[tuple[str, int, tuple[str, ...] | None, str], ...] = (
     ("share_icons", 150, ("icon",), r"(?:icon-[\w-]++\s*+)++"),
     ("share", 120, ("share", "tweet", "e", "email", "print", "copy", "copied", "link"),
-     r"(?i:share(?: this| the)?(?: article| story| post| page| news)?(?:\s*(?:on|via|to)\s+\w+)?:?"
-     r"|share:.*|tweet|e-?mail|print(?: this)?(?: article| page)?|copy link|copied|link copied)"),
+     r"(?i:share(?: this| the)?(?: article| story| post| page| news)?(?:\s*(?:on|via|to)\s+\w+)?(?:\s*:.*)?"
+     r"|tweet|e-?mail|print(?: this)?(?: article| page)?|copy link|copied|link copied)"),
     ("social_names", 150, ("facebook", "twitter", "x", "telegram", "whatsapp", "vk", "vkontakte", "linkedin",
                            "instagram", "youtube", "reddit", "odnoklassniki", "ok", "viber", "pinterest", "threads",
                            "tiktok", "email", "e", "print", "copy", "messenger"),

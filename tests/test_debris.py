@@ -19,6 +19,7 @@ FURNITURE = [
     ("Share this article", "share"),
     ("Share on Facebook", "share"),
     ("Share: Facebook, Telegram", "share"),
+    ("Share this article: Facebook | Telegram | WhatsApp", "share"),
     ("Print", "share"),
     ("Copy link", "share"),
     ("Facebook Twitter Telegram WhatsApp", "social_names"),

@@ -23,7 +23,7 @@ SIZE = 2_000_000              # loaders.sources.DEFAULT_MAX_BYTES
 CPU_BOUND = 60                # CPU seconds for the whole pipeline on one case (at most ~12 today)
 KNOWN_SUPERLINEAR_CPU_BOUND = 20   # for the cases marked xfail below: they fail as surely, sooner
 OWN_CPU_BOUND = 10.0          # CPU seconds for clean + sentences on one case (at most ~3 today)
-MEMORY_BOUND = 3 * 2**30     # bytes of address space for the child (a linear run needs at most ~1.5 GiB)
+MEMORY_BUDGET = 3 * 2**30    # bytes of address space the child may add (a linear run needs at most ~1.5 GiB)
 WALL_BACKSTOP = 900.0         # the child is killed after this long however busy the machine
 
 
@@ -79,7 +79,7 @@ KNOWN_SUPERLINEAR = {
         "entities.py: _segment is quadratic in a run of capitalised units ('A-A-A-...', 40 KB: ~2 s)",
     "legal-form words":
         "entities.py: a run of legal-form words ('JSC LLC LTD CO ...') takes memory without bound "
-        "(MemoryError at 3 GiB; RecursionError in _segment/_by_legal at ~30 KB)",
+        "(MemoryError past 3 GiB; RecursionError in _segment/_by_legal at ~30 KB)",
     "capitalised company words":
         "entities.py: _segment/_by_legal recurse once per legal-form word: RecursionError at ~30 KB",
     "digits":
@@ -90,9 +90,11 @@ KNOWN_SUPERLINEAR = {
 def _run(name: str, cpu_bound: int, conn) -> None:
     """In the child: the pipeline step by step on the case, with each step's CPU time.
     The kernel ends the child when it has used `cpu_bound` seconds of CPU; past
-    MEMORY_BOUND its allocations fail (MemoryError) instead of starving the machine."""
+    MEMORY_BUDGET more than the address space it was forked with (the test process's),
+    its allocations fail (MemoryError) instead of starving the machine."""
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_bound, cpu_bound + 5))
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BOUND, MEMORY_BOUND))
+    limit = _address_space() + MEMORY_BUDGET
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         draft = Draft(SourceDocument(path="adversarial.txt", file_name="adversarial.txt", text=CASES[name]()))
         cpu = {}
@@ -104,6 +106,13 @@ def _run(name: str, cpu_bound: int, conn) -> None:
         conn.send(("ok", cpu))
     except BaseException as e:                          # reported to the parent, which fails the test
         conn.send(("error", f"{type(e).__name__}: {str(e)[:200]}"))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (Linux)."""
+    with open("/proc/self/status") as f:
+        kb = next(int(line.split()[1]) for line in f if line.startswith("VmSize:"))
+    return kb * 1024
 
 
 def _params():
