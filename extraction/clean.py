@@ -63,7 +63,7 @@ def clean_article(doc: SourceDocument) -> CleanArticle:
                 skip_next_headline = False
                 if rule != next_headline:
                     continue
-            meta = read_meta_line(line)
+            meta = read_meta_line(line) if len(line) <= MAX_META_LINE else None
             if meta is not None:
                 dates.add(meta, text_lines)
                 continue

@@ -114,6 +114,7 @@ BLOCK_RULES = frozenset(name for name, _, _, _ in BLOCK_HEADINGS)      # drop th
 NEXT_HEADLINE_RULE = NEXT_HEADLINE[0]                                   # drop the headline after it
 _LENGTHS = sorted({longest for _, longest, _, _ in RULES})
 _ANY_OPENING = tuple(i for i, (_, _, opens, _) in enumerate(RULES) if opens is None)
+_ANY_LONGEST = max((RULES[i][1] for i in _ANY_OPENING), default=0)
 _BY_OPENING: dict[str, tuple[int, ...]] = {}
 for _i, (_, _, _opens, _) in enumerate(RULES):
     for _word in _opens or ():
@@ -140,7 +141,11 @@ def debris_rule(line: str) -> str | None:
     if n == 0 or n > MAX_DEBRIS_LINE:
         return None
     word = _OPENING.match(line)[0].lower()
-    key = (word if word in _BY_OPENING else "", _TIER[n])
+    if word not in _BY_OPENING:
+        if n > _ANY_LONGEST:                  # most lines of text: no rule opens with their word
+            return None
+        word = ""
+    key = (word, _TIER[n])
     try:
         rx = _PATTERNS[key]
     except KeyError:
