@@ -73,17 +73,19 @@ CASES = {
 
 KNOWN_SUPERLINEAR = {
     "one sentence of many figures":
-        "facts/trade.py: _countries searches cues over the sentence segment (and _states scans every state) "
-        "for each figure: quadratic in the figures of one sentence (80 KB: ~25 s)",
+        "facts: for each figure, choose_period (facts/common.py) tests every period of the sentence "
+        "(_compared_with) and group_partner (facts/sides.py) rescans the sentence and its states: quadratic "
+        "in the figures of one sentence (20 KB: 0.6 s, 40 KB: 2.2 s)",
     "hyphenated capitals":
-        "entities.py: _segment is quadratic in a run of capitalised units ('A-A-A-...', 40 KB: ~2 s)",
+        "entities.py: _segment is quadratic in a run of capitalised units ('A-A-A-...', 20 KB: 0.16 s, 40 KB: 0.46 s)",
     "legal-form words":
-        "entities.py: a run of legal-form words ('JSC LLC LTD CO ...') takes memory without bound "
-        "(MemoryError past 3 GiB; RecursionError in _segment/_by_legal at ~30 KB)",
+        "entities.py: a run of legal-form words ending in a cut one ('JSC LLC LTD CO ' * 2000 + 'JSC LLC LT') "
+        "takes quadratic memory (30 KB: 254 MB, 60 KB: 951 MB; MemoryError at 2 MB)",
     "capitalised company words":
-        "entities.py: _segment/_by_legal recurse once per legal-form word: RecursionError at ~30 KB",
+        "entities.py: _segment/_by_legal recurse once per company name in a run "
+        "('Kazakh Auto Holding Company LLC ' * 8000, 256 KB): RecursionError",
     "digits":
-        "quantities.py: a number of more than 999,999 digits overflows the Decimal context (decimal.Overflow)",
+        "quantities.py: a number of more than 1,000,000 digits overflows the Decimal context (decimal.Overflow)",
 }
 
 
