@@ -76,14 +76,6 @@ KNOWN_SUPERLINEAR = {
         "facts: for each figure, choose_period (facts/common.py) tests every period of the sentence "
         "(_compared_with) and group_partner (facts/sides.py) rescans the sentence and its states: quadratic "
         "in the figures of one sentence (20 KB: 0.6 s, 40 KB: 2.2 s)",
-    "hyphenated capitals":
-        "entities.py: _segment is quadratic in a run of capitalised units ('A-A-A-...', 20 KB: 0.16 s, 40 KB: 0.46 s)",
-    "legal-form words":
-        "entities.py: a run of legal-form words ending in a cut one ('JSC LLC LTD CO ' * 2000 + 'JSC LLC LT') "
-        "takes quadratic memory (30 KB: 254 MB, 60 KB: 951 MB; MemoryError at 2 MB)",
-    "capitalised company words":
-        "entities.py: _segment/_by_legal recurse once per company name in a run "
-        "('Kazakh Auto Holding Company LLC ' * 8000, 256 KB): RecursionError",
     "digits":
         "quantities.py: a number of more than 1,000,000 digits overflows the Decimal context (decimal.Overflow)",
 }
