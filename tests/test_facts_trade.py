@@ -305,3 +305,10 @@ def test_a_count_for_another_period_joined_by_and_counts_the_same_things() -> No
 
 def test_a_count_joined_by_and_without_a_period_is_not_a_second_volume() -> None:
     assert [r.amount for r in rows("Georgia exported 700 cars to Mongolia in 2023, and 12 of them were electric.")] == [700]
+
+
+def test_the_company_exporting_ships_from_its_home_country() -> None:
+    text = ("Orda Auto opened an assembly line in Georgia last year. Georgia and Mongolia are its main "
+            "foreign markets. In 2021 the company exported 3,500 cars, but shipments fell after 2022.")
+    r = one(text)
+    assert (r.reporter_country_code, r.partner_country_code, r.flow, r.amount) == ("KZ", None, "export", 3500)
