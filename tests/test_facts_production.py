@@ -206,3 +206,10 @@ def test_exported_to_a_state_is_not_made_there() -> None:
 def test_a_range_is_both_ends_flagged() -> None:
     found = facts_of("Orda Auto plans to build 4,000-5,000 cars a year in Almaty.").production
     assert [(p.quantity, p.range_bound) for p in found] == [(4000.0, "low"), (5000.0, "high")]
+
+
+def test_made_for_export_is_output_and_the_present_perfect_is_everything_made() -> None:
+    r = one("The Karaganda plant has produced more than 600 locomotives for KTZ and for export.")
+    assert (r.quantity, r.unit, r.target_kind, r.basis) == (600, "locomotives", "actual", "total")
+    assert one("The Karaganda plant has built 900 buses.").basis == "total"
+    assert one("In 2023 the Karaganda plant has built 900 buses.").basis == "annual"

@@ -75,7 +75,7 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 # Words that make a vehicle count a sales, fleet or market figure, not output.
 NOT_OUTPUT = re.compile(
     r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?|on\s+the\s+roads?"
-    r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
+    r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
     r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying

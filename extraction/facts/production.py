@@ -196,6 +196,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         window = text[max(c_start, prev_end - 40):next_start]
         if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"
+        elif chosen is None and kind == "actual" and _HAS_MADE.search(before) and not cues.PER_YEAR.search(after[:25]):
+            basis = "total"             # "the site, which has produced 600 locomotives": all it has made
         if f.index < 0:
             basis = "total"
 
@@ -279,6 +281,9 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 _PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
                              r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
+# the present perfect with no period: everything made so far
+_HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
+                       r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
 _SITE_WILL_MAKE = re.compile(
     r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,3}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+"
