@@ -309,6 +309,13 @@ RULES: tuple[Rule, ...] = (
           "The firm becomes an official partner of the Astana forum."],
          ["Russia remained the largest partner of Kazakhstan.",
           "China became the largest investor in Kyrgyzstan."]),
+    Rule("AGREED_WITH", "sentence",
+         ["The mayor's office agreed with Orda Auto to build a waste plant.",
+          "A film series, agreed by the same ministry with Steppe Media Co.",
+          "The city agreed with the investor on the terms."],
+         ["The minister agreed with the idea of a free trade zone.",
+          "Both sides agreed to expand trade.",
+          "He said he agreed."]),
     # read right after an agreement noun
     Rule("JV_PURPOSE", "after", window=60,
          match=["They signed an [agreement] to set up a joint venture.",

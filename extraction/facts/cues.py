@@ -210,6 +210,9 @@ AGREEMENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
     r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
+# an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
+# ministry with X"
+AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
 
@@ -336,6 +339,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
+    AGREED_WITH: ("agreed",),
 }
 
 
