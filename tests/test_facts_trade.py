@@ -312,3 +312,12 @@ def test_the_company_exporting_ships_from_its_home_country() -> None:
             "foreign markets. In 2021 the company exported 3,500 cars, but shipments fell after 2022.")
     r = one(text)
     assert (r.reporter_country_code, r.partner_country_code, r.flow, r.amount) == ("KZ", None, "export", 3500)
+
+
+def test_a_figure_without_a_period_takes_the_last_stated_trade_period_however_far_back() -> None:
+    text = ("Kazakhstan's foreign trade reached $9.1 billion in January-March 2024, the statistics bureau said.\n\n"
+            "Officials praised the result. Logistics improved. The railway added trains.\n\n"
+            "Exports to Mongolia came to $61 million.")
+    found = rows(text)
+    assert [(r.amount, r.period_start, r.period_end) for r in found] == [
+        (9.1e9, date(2024, 1, 1), date(2024, 3, 31)), (61e6, date(2024, 1, 1), date(2024, 3, 31))]

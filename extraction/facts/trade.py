@@ -337,24 +337,22 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             ctx.trade_unit = physical[-1].q.unit
         lead = next((t for t in trades if t.period is not None and not t.is_target), None)
         if lead is not None:
-            ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
+            ctx.trade_period = lead.period
     return out
 
 
 def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
                          is_target: bool) -> Period | None:
     """The period of a figure that names none: the figure before it in the sentence ("$1.6 billion
-    last year, of which exports made up $1.1 billion"), else the trade figures just before it in
-    the paragraph ("In the first half ... . Exports to Kazakhstan came to $699 million.").
+    last year, of which exports made up $1.1 billion"), else the period of the article's last
+    trade figures that stated one, however far back ("In the first half ... . Exports to
+    Kazakhstan came to $699 million."): a statistics release states its period once, in the lead.
     Goals do not lean on reported figures, nor reported figures on goals."""
     if prev is not None:
         return prev.period if prev.is_target == is_target else None
     if is_target or ctx.trade_period is None:
         return None
-    gap = view.no - ctx.trade_period_sentence
-    if gap == 1 or (gap <= 3 and view.paragraph == ctx.trade_paragraph):
-        return ctx.trade_period
-    return None
+    return ctx.trade_period
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
