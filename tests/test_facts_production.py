@@ -213,3 +213,10 @@ def test_made_for_export_is_output_and_the_present_perfect_is_everything_made() 
     assert (r.quantity, r.unit, r.target_kind, r.basis) == (600, "locomotives", "actual", "total")
     assert one("The Karaganda plant has built 900 buses.").basis == "total"
     assert one("In 2023 the Karaganda plant has built 900 buses.").basis == "annual"
+
+
+def test_a_whole_industry_is_no_one_firm_and_belongs_to_the_reporting_state() -> None:
+    text = ("Mongolia's car imports rose to 4,000 units in 2021. Kartli Motors built 3,000 cars at its "
+            "Kutaisi plant in 2020. The automotive industry produced 20,000 cars in 2021.")
+    r = next(r for r in facts_of(text).production if r.quantity == 20000)
+    assert (r.company_name, r.country_code, r.target_year) == (None, "MN", 2021)

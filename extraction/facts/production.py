@@ -213,8 +213,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         company_ent = nearest([c for c in view.companies if c.end <= q.start and c.start >= c_start], q.start) \
             or nearest([c for c in view.companies if c.end <= q.start], q.start)
         company = company_ent.name if company_ent else ctx.company
+        national = company_ent is None and _INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
+        if national:
+            company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None:
             country, city = _where(av, ctx, company_ent)
+            if national and place is None and ctx.reporter:
+                country, city = ctx.reporter, None      # the state whose figures the text reports
 
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=_unit_for(view, f),
@@ -281,6 +286,12 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 _PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
                              r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
+# a whole industry as the subject of a figure: "the automotive industry produced", "truck production",
+# "the country's carmakers"
+_INDUSTRY_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
+    r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
+    r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
 # the present perfect with no period: everything made so far
 _HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
                        r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
