@@ -247,7 +247,8 @@ RULES: tuple[Rule, ...] = (
                 "Bus output was 776 units against [1,125] a year earlier.",
                 "Exports fell to $250 million, down from almost [$300 million]."],
          no_match=["Trade rose to [$94.8 billion] in 2024.",
-                   "Exports reached [$1.2 billion] in 2023."]),
+                   "Exports reached [$1.2 billion] in 2023.",
+                   "The line can produce more than [3,000] trucks a year."]),   # a qualifier
     # read on the words between a trade cue and its figure
     Rule("MONEY_BLOCK", "search",
          ["export revenue came to",

@@ -161,7 +161,8 @@ TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|(?:is|are)\s+(?:earmarked|expected|planned|intended|due)|earmarked)\b", I)
 # Right before an amount: it restates the previous figure of the sentence.
 COMPARISON_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?|\bthan|\bup\s+from|\bdown\s+from)"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bup\s+from|\bdown\s+from)"
     r"\s+(?:(?:about|around|almost|nearly|over|some|just|roughly|under)\s+){0,2}(?:the\s+)?$", I)
 # Nouns that make money a different measure: investment, price, tax, prize...
 MONEY_BLOCK = re.compile(
