@@ -169,7 +169,8 @@ RULES: tuple[Rule, ...] = (
           "Some 184,789 cars entered the country last year.",
           "Purchases of Chinese trucks doubled."],
          ["Kazakhstan exported 2 million tonnes of wheat.",
-          "Customs registered a new record of transit traffic."]),          # registered, no import
+          "Customs registered a new record of transit traffic.",          # registered, no import
+          "Exports brought in $26.9 billion."]),                          # earned, not imported
     # read with `is_turnover_cue`: lower-case trade words, or a capital one opening the sentence
     Rule("TURNOVER", "turnover",
          ["Trade turnover between Kazakhstan and China reached $41 billion.",

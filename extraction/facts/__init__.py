@@ -59,9 +59,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 # the list starts: the line before it (before the table's header) says what its
                 # figures are
                 intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
-                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx)
                 if header_no != view.no - 1:
                     columns = None
+                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
             in_list = True

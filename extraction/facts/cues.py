@@ -110,7 +110,7 @@ EXPORT = re.compile(
     r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
-    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b"
+    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
     r"|\b(?:customs\s+)?registered\s+(?=[^.;]{0,40}\bimport)", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(

@@ -118,7 +118,7 @@ def introduces(view: SentenceView) -> bool:
 
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
-_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built|assembled|manufactur\w*|makers?"
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
@@ -145,12 +145,14 @@ class Frame:
     target_kind: str = "actual"
 
 
-def frame_for(av: ArticleView, intro: SentenceView, ctx: Context) -> Frame | None:
+def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
-    production (a list of documents, of names)."""
+    production (a list of documents, of names). A table whose columns are flows ("Turnover
+    Exports Imports") is trade whatever the line before it says."""
     text = intro.text
-    trade = bool(_TRADE_WORDS.search(text))
-    production = bool(_PRODUCTION_WORDS.search(text))
+    flow_columns = bool(columns) and any(c.flow for c in columns)
+    trade = flow_columns or bool(_TRADE_WORDS.search(text))
+    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
