@@ -118,6 +118,15 @@ def test_a_table_of_flow_columns_is_trade_whatever_the_line_before_says() -> Non
     assert found == [("turnover", 8.2e9, 9), ("export", 2.7e9, 9), ("turnover", 9.3e9, 10), ("export", 3.1e9, 10)]
 
 
+def test_a_heading_that_names_no_side_takes_the_sides_of_the_line_before() -> None:
+    text = ("Figures of the Georgian embassy in Mongolia show how bilateral turnover has moved:\n"
+            "Period            | Turnover, $ million\n"
+            "2015              | 93.6\n"
+            "January-June 2016 | 44.9\n")
+    found = [({r.reporter_country_code, r.partner_country_code}, r.amount, r.period_end) for r in facts_of(text).trade]
+    assert found == [({"GE", "MN"}, 93.6e6, date(2015, 12, 31)), ({"GE", "MN"}, 44.9e6, date(2016, 6, 30))]
+
+
 def test_flow_labels_under_a_heading_that_names_both_sides() -> None:
     text = "Georgia's trade with China, 2016\n  Turnover:  $717 mln\n  Exports:   $170 mln (+30%)\n  Imports:   $547 mln\n"
     assert trade(text) == [("GE", "CN", "turnover", 7.17e8, date(2016, 1, 1), date(2016, 12, 31)),

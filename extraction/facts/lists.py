@@ -167,8 +167,13 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                 else "turnover" if _TURNOVER_WORDS.search(text) else ctx.trade_flow)
         # "Trade with Turkey and Russia, 2021": the lines are with them, for the reporting state;
         # "Georgia-China trade, 2016", "Georgia's trade with China": one side each
-        states = intro.state_countries()
-        partners = partner_codes(intro)
+        sides = intro
+        if not intro.state_countries() and intro.no > 0 and is_heading(intro):
+            # "Period | Turnover, $ million" under "Figures of the Belarusian embassy in Ashgabat
+            # show how turnover has moved:": the sides are in the line before the heading
+            sides = av.sentences[intro.no - 1]
+        states = sides.state_countries()
+        partners = partner_codes(sides)
         owners = list(dict.fromkeys(c.code for c in states if c.code not in partners))
         reporter = (next((c.code for c in states if c.possessive and c.code not in partners), None)
                     or (owners[0] if len(owners) in (1, 2) else None)
