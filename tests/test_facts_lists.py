@@ -127,6 +127,12 @@ def test_a_heading_that_names_no_side_takes_the_sides_of_the_line_before() -> No
     assert found == [({"GE", "MN"}, 93.6e6, date(2015, 12, 31)), ({"GE", "MN"}, 44.9e6, date(2016, 6, 30))]
 
 
+def test_a_label_may_name_a_class_of_products_by_a_bound() -> None:
+    assert list_line("Buses over 5 tonnes          15,500      +12.5%") is not None
+    assert list_line("Trucks up to 3.5 t: 19,900") is not None
+    assert list_line("Line 5 - 15,500") is None                   # a figure in the label
+
+
 def test_flow_labels_under_a_heading_that_names_both_sides() -> None:
     text = "Georgia's trade with China, 2016\n  Turnover:  $717 mln\n  Exports:   $170 mln (+30%)\n  Imports:   $547 mln\n"
     assert trade(text) == [("GE", "CN", "turnover", 7.17e8, date(2016, 1, 1), date(2016, 12, 31)),

@@ -220,3 +220,9 @@ def test_a_whole_industry_is_no_one_firm_and_belongs_to_the_reporting_state() ->
             "Kutaisi plant in 2020. The automotive industry produced 20,000 cars in 2021.")
     r = next(r for r in facts_of(text).production if r.quantity == 20000)
     assert (r.company_name, r.country_code, r.target_year) == (None, "MN", 2021)
+
+
+def test_a_scaled_bare_figure_right_after_an_output_figure_counts_the_same_things() -> None:
+    text = ("Some 1.07 million vehicles came off Kazakh assembly lines in 2024. "
+            "Its figure for passenger cars is 807.6 thousand, with trucks at 107.2 thousand.")
+    assert [r.quantity for r in facts_of(text).production] == [1_070_000, 807_600, 107_200]

@@ -89,9 +89,16 @@ def list_line(text: str) -> Line | None:
 _YEARISH = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?|[HQ][1-4]|[1-4][HQ]|\d{1,2}M)\b")
 
 
+# "Buses over 5 tonnes", "Trucks up to 3.5 t": a class of products, not a figure
+_CLASS_BOUND = re.compile(r"\b(?:over|above|under|below|up\s+to|less\s+than|more\s+than)\s+\d+(?:[.,]\d+)?\s*[a-z]+",
+                          re.I)
+
+
 def _label_ok(label: str) -> bool:
-    """A label names; it holds no figure ("2026-2030" and "Q1 2024" are names of periods)."""
-    return not any(c.isdigit() for c in _YEARISH.sub("", label)) and not any(c in label for c in "$\u20ac\u00a3%")
+    """A label names; it holds no figure ("2026-2030" and "Q1 2024" are names of periods, "Buses
+    over 5 tonnes" a class of products)."""
+    bare = _CLASS_BOUND.sub("", _YEARISH.sub("", label))
+    return not any(c.isdigit() for c in bare) and not any(c in label for c in "$\u20ac\u00a3%")
 
 
 def item_line(text: str) -> Line | None:

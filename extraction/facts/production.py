@@ -58,8 +58,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
-            elif has_prod_cue and has_scale(q) and ctx.production_unit \
-                    and view.no - ctx.production_sentence <= 2:
+            elif has_scale(q) and ctx.production_unit \
+                    and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
+                # "Its figure for passenger cars is 807.6 thousand" right after an output figure
                 unit = ctx.production_unit
         if unit is None or unit not in cues.PRODUCTION_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
