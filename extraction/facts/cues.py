@@ -75,8 +75,9 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 # Words that make a vehicle count a sales, fleet or market figure, not output.
 NOT_OUTPUT = re.compile(
     r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?|on\s+the\s+roads?"
-    r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
-    r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
+    r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
+    r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
+    r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
@@ -107,7 +108,8 @@ EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
     r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,-]+\s+){0,6}?(?:to|abroad)\b"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
-    r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
+    r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
+    r"|\bsupplies\s+(?:to|of)\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
