@@ -321,3 +321,13 @@ def test_a_figure_without_a_period_takes_the_last_stated_trade_period_however_fa
     found = rows(text)
     assert [(r.amount, r.period_start, r.period_end) for r in found] == [
         (9.1e9, date(2024, 1, 1), date(2024, 3, 31)), (61e6, date(2024, 1, 1), date(2024, 3, 31))]
+
+
+def test_the_country_of_a_source_is_no_side() -> None:
+    # the whole pipeline: the invented gazetteer of facts_helpers knows no Polish
+    from extraction.pipeline import extract_article
+    from extraction.records import SourceDocument
+    text = ("Belarus buys more coal\n\nAccording to Polish industry media, Belarus almost doubled its imports "
+            "of Kazakh coal in 2022 to around 2 million tonnes.\n")
+    rows = extract_article(SourceDocument(path="x.txt", file_name="x.txt", text=text)).facts.trade
+    assert [(r.reporter_country_code, r.partner_country_code) for r in rows] == [("BY", "KZ")]
