@@ -618,8 +618,8 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
     is a year, a day, an ordinal, a code such as "9M", or a number word that
     counts nothing."""
     raw = s[start:end]
-    if not word and (len(raw) > _LONGEST_NUMERAL or (len(raw) <= 4 and _MODEL_BEFORE.search(s, max(0, start - 20), start)
-                                                     and _MODEL_AFTER.match(s, end))):
+    if not word and (len(raw) > _LONGEST_NUMERAL or (len(raw) <= 4 and _MODEL_AFTER.match(s, end)
+                                                     and _MODEL_BEFORE.search(s, max(0, start - 20), start))):
         return None
     span_start = start
     currency = None
