@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import copy_build
 
 from loaders.build import MARTS, BuildFailed, build, dbt_target, project_stamp, run_dbt, work_file
 
@@ -39,21 +40,6 @@ def article(tmp: Path, name: str, serial: int) -> Path:
         f"will produce {1000 + serial:,} cars a year. Kazakhstan exported goods worth ${serial} million "
         f"to Uzbekistan in 2023.\n", encoding="utf-8")
     return p
-
-
-@pytest.fixture(scope="module")
-def sample_build(tmp_path_factory) -> Path:
-    """The sample corpus built once; tests copy it before changing anything."""
-    wh = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    build(SAMPLE, wh, quiet=True)
-    return wh
-
-
-def copy_build(src: Path, dst_dir: Path) -> Path:
-    dst = dst_dir / "warehouse.duckdb"
-    shutil.copyfile(src, dst)
-    shutil.copyfile(work_file(src), work_file(dst))
-    return dst
 
 
 def test_sample_build_publishes_every_mart(sample_build: Path) -> None:

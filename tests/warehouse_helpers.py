@@ -12,3 +12,14 @@ def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def write_article(directory: Path, name: str, serial: int) -> Path:
+    """A short article with a production figure and a trade figure; `serial`
+    makes it distinct (the same number of digits, the same length)."""
+    p = directory / name
+    p.write_text(
+        f"Plant {serial} opens in Kostanay\n\nKOSTANAY - Allur Group said on Monday its Kostanay plant "
+        f"will produce {1000 + serial:,} cars a year. Kazakhstan exported goods worth ${serial} million "
+        f"to Uzbekistan in 2023.\n", encoding="utf-8")
+    return p
