@@ -15,6 +15,9 @@ N           ?= 1000
 # The DuckDB that BI tools embed (Metabase's driver, Rill): the published file
 # must open in it. Installed apart from the project's own DuckDB for the test.
 BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
+# Paths reach the recipes as environment variables, quoted by the shell that
+# expands them ("$$ARTICLES"): a quote or a backtick in a path stays a path.
+export ARTICLES WAREHOUSE PARQUET GOLD
 
 .PHONY: setup build test evaluate bench clean
 .DEFAULT_GOAL := build
@@ -29,14 +32,14 @@ $(VENV)/.installed: requirements.txt
 setup: $(VENV)/.installed
 
 build: setup
-	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$(PARQUET)")
+	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
 test: setup
 	$(PY) -m pytest -q
 
 evaluate: setup
-	@test -n "$(GOLD)" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
-	$(PY) -m evaluation --articles "$(ARTICLES)" --gold "$(GOLD)" $(if $(filter 1,$(VERBOSE)),--verbose)
+	@test -n "$$GOLD" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
+	$(PY) -m evaluation --articles "$$ARTICLES" --gold "$$GOLD" $(if $(filter 1,$(VERBOSE)),--verbose)
 
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
