@@ -84,7 +84,7 @@ def test_new_files_add_only_themselves(sample_build: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("incremental", [False, True])
-def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path, incremental: bool) -> None:
+def test_failing_dbt_test_does_not_publish_and_names_the_article_and_row(sample_build: Path, tmp_path: Path, incremental: bool) -> None:
     wh = copy_build(sample_build, tmp_path)
     if incremental:     # the stamp of the last successful build: dbt adds the new article only
         shutil.copyfile(project_stamp(work_file(sample_build)), project_stamp(work_file(wh)))
@@ -105,6 +105,11 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path, i
     # The message names the failed test, with dbt's own words.
     assert "FAIL: test.news_warehouse.evidence_in_article_fct_production_target" in str(failed.value)
     assert "Got 1 result" in str(failed.value)
+    # ... and the article and the row that broke it.
+    (bad_id, source), = query(work_file(wh), "select article_id, source_path from raw.articles "
+                                             "where article_id like 'bad%'")
+    assert f"article {bad_id} ({source})" in str(failed.value)
+    assert "a sentence that is not in the article" in str(failed.value)
     assert not project_stamp(work_file(wh)).exists()     # so the next build is a full one
     # Each branch of the test's SQL ran: the incremental one bounds loaded_at.
     compiled = next(dbt_target(work_file(wh)).rglob("evidence_in_article_fct_production_target_evidence.sql"))
