@@ -36,7 +36,7 @@ from loaders.pool import WorkerDied, ordered_map, working_on
 from loaders.raw_store import (FileState, RowBuffer, Writer, create_raw_schema, current_files,
                                known_article_ids, now, record_load, replace_file_versions)
 from loaders.rules import check_article
-from loaders.sources import DEFAULT_MAX_BYTES, Content, InputFile, Notice, read_input, scan
+from loaders.sources import DEFAULT_MAX_BYTES, Content, InputFile, Notice, printable_path, read_input, scan
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
@@ -132,7 +132,7 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             log(f"rejected before: {path}: {n} input(s), unchanged since (raw.load_errors)", file=sys.stderr)
         reporter.done()
         result.seconds = time.perf_counter() - t0
-        record_load(con, result.load_id, started, str(articles), result.files_seen,
+        record_load(con, result.load_id, started, printable_path(str(articles)), result.files_seen,
                     result.articles_new, result.articles_duplicate, len(result.errors))
         con.execute("checkpoint")
     finally:

@@ -83,7 +83,11 @@ def scan(root: Path) -> Inputs:
     """Article files under `root`, in a stable order, and every entry not read with the reason."""
     found = Inputs()
     if not os.path.exists(root):
-        raise FileNotFoundError(f"{root}: no such file or directory")
+        raise FileNotFoundError(f"{printable_path(str(root))}: no such file or directory")
+    if _SURROGATE.search(str(root)):
+        shown = printable_path(str(root))
+        found.notices.append(LoadError(shown, "bad_name", f"{shown}: the path is not UTF-8 text; rename it"))
+        return found
     if not os.path.isdir(root):
         _add_file(found, str(root))
         return found
@@ -112,6 +116,14 @@ def scan(root: Path) -> Inputs:
             except OSError:
                 is_dir = False
             article_like = entry.name.lower().endswith(SUFFIXES)
+            if _SURROGATE.search(entry.name) and (is_dir or article_like):
+                # Bytes that are not UTF-8 (Python keeps them as lone surrogates):
+                # such a path cannot be stored, nor shown but with U+FFFD.
+                shown = printable_path(path)
+                found.notices.append(LoadError(shown, "bad_name", (
+                    f"{shown}: the {'folder' if is_dir else 'file'} name is not UTF-8 text; "
+                    f"rename it to load {'its files' if is_dir else 'it'}")))
+                continue
             if entry.name.startswith("."):
                 if is_dir or article_like:
                     what = "folder" if is_dir else "file"
@@ -126,6 +138,11 @@ def scan(root: Path) -> Inputs:
                 found.ignored += 1
         stack.extend(reversed(subfolders))      # depth first, in name order
     return found
+
+
+def printable_path(path: str) -> str:
+    """`path` with any byte that is not UTF-8 shown as U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _add_file(found: Inputs, path: str) -> None:

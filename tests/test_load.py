@@ -187,6 +187,30 @@ def test_hidden_entries_are_listed_as_skipped_and_linked_folders_are_searched(tm
     assert count(wh, "load_errors") == 3        # listed once
 
 
+def test_only_regular_files_are_read_so_a_fifo_or_a_device_never_hangs_the_load(tmp_path: Path) -> None:
+    import os
+    import resource
+    import subprocess
+    import sys
+    src = tmp_path / "in"
+    src.mkdir()
+    write_article(src, "good.txt", 23)
+    os.mkfifo(src / "x.txt")                       # no writer: open() would wait forever
+    (src / "zero.txt").symlink_to("/dev/zero")    # size 0 on stat, endless on read
+
+    def limit() -> None:        # an endless read fails fast instead of taking the machine's memory
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    wh = tmp_path / "w.duckdb"
+    out = subprocess.run([sys.executable, "-m", "loaders.load", "--articles", str(src), "--warehouse", str(wh)],
+                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+                         timeout=60, preexec_fn=limit)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert rows(wh, "select file_name from raw.articles") == [("good.txt",)]
+    assert sorted(rows(wh, "select path, reason from raw.load_errors")) == [
+        (f"{src}/x.txt", "not_a_file"), (f"{src}/zero.txt", "not_a_file")]
+
+
 def test_a_dead_worker_fails_the_load_naming_the_file_it_was_reading(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -294,3 +318,15 @@ def test_a_warehouse_of_an_earlier_version_gets_the_new_raw_columns(tmp_path: Pa
     assert (first.files_skipped, first.articles_new, second.files_skipped) == (0, 5, 5)
     assert rows(wh, "select severity from raw.load_errors") == [("error",)]
     assert rows(wh, "select count(*) from raw.files where content_sha256 is not null") == [(5,)]
+
+
+def test_a_name_that_is_not_utf8_is_rejected_and_the_rest_loads(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    write_article(src, "good.txt", 22)
+    with open(src.as_posix().encode() + b"/bad\xffname.txt", "w") as fh:    # bytes no decoder maps
+        fh.write("Kazakhstan exported goods worth $5 million to Uzbekistan in 2023.")
+    wh = tmp_path / "w.duckdb"
+    r = load(src, wh, workers=1, progress=False)
+    assert r.articles_new == 1
+    assert rows(wh, "select path, reason from raw.load_errors") == [(f"{src}/bad\ufffdname.txt", "bad_name")]
