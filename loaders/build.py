@@ -54,7 +54,7 @@ from loaders.failures import offending_rows
 from loaders.load import LoadResult, load, summary
 from loaders.locks import Held, build_lock, duckdb_lock_message, no_writer
 from loaders.pool import WorkerDied, WorkerFailed
-from loaders.sources import DEFAULT_MAX_BYTES
+from loaders.sources import DEFAULT_MAX_BYTES, printable_path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES = PROJECT_DIR / "corpus" / "sample" / "articles"
@@ -100,7 +100,7 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     warehouse = warehouse.resolve()
     refuse_bad_name(warehouse)
     if not os.path.exists(articles):
-        raise FileNotFoundError(f"{articles}: no such file or directory")
+        raise FileNotFoundError(f"{printable_path(str(articles))}: no such file or directory")
     work = work_file(warehouse)
     with contextlib.ExitStack() as stack:
         try:
@@ -144,7 +144,7 @@ def _build(articles: Path, warehouse: Path, work: Path, *, strict: bool, say, qu
             held = duckdb_lock_message(e)
             reason = (f"{held}; close it and build again" if held
                       else " ".join(str(e).split())[:400])
-            raise BuildFailed(f"not published: loading {articles} into {work.name} failed: {reason}. "
+            raise BuildFailed(f"not published: loading {printable_path(str(articles))} into {work.name} failed: {reason}. "
                               f"{warehouse.name} is unchanged") from None
         result = BuildResult(warehouse=warehouse, load=loaded)
         result.timings["load"] = loaded.seconds
@@ -189,6 +189,9 @@ def refuse_bad_name(warehouse: Path) -> None:
     break. The name is DuckDB's own, asked of an empty file of the same name in
     a temporary folder.
     """
+    if printable_path(str(warehouse)) != str(warehouse):
+        raise BuildFailed(f"not published: {printable_path(str(warehouse))}: the warehouse path is not "
+                          "UTF-8 text; choose another")
     with tempfile.TemporaryDirectory() as d:
         con = duckdb.connect(str(Path(d) / warehouse.name))
         try:
@@ -506,17 +509,19 @@ def _unopenable(work: Path) -> str | None:
     A build killed while dbt ran leaves its last changes in the write-ahead log,
     which DuckDB replays at the next open; for some statements (a column comment
     on a table with a CHECK constraint, duckdb#19712) the replay fails and the
-    file never opens again. Other errors (a lock held by a running build) are
-    not a broken file and are left to the load to report.
+    file never opens again. A file that is not a DuckDB database (overwritten,
+    truncated) is broken too. Other errors (a lock held by another process)
+    are not a broken file and are left to the load to report.
     """
     if not work.exists():
         return None
     try:
         duckdb.connect(str(work)).close()
-    except duckdb.InternalException as e:
+    except (duckdb.InternalException, duckdb.SerializationException) as e:
         return "cannot be opened (" + str(e).splitlines()[0][:200] + ")"
-    except duckdb.Error:
-        pass
+    except duckdb.Error as e:
+        if "not a valid DuckDB database file" in str(e):
+            return "is not a DuckDB database file"
     return None
 
 
