@@ -34,7 +34,7 @@ from extraction.pipeline import extract_article
 from extraction.records import LoadError, SourceDocument
 from loaders.pool import WorkerDied, ordered_map, working_on
 from loaders.raw_store import (FileState, RowBuffer, Writer, create_raw_schema, current_files,
-                               known_article_ids, now, record_load, replace_file_versions)
+                               known_article_ids, now, record_load, replace_file_versions, temp_paths)
 from loaders.rules import check_article
 from loaders.sources import DEFAULT_MAX_BYTES, Content, InputFile, Notice, printable_path, read_input, scan
 
@@ -172,9 +172,10 @@ def _record(con: duckdb.DuckDBPyConnection, writer: Writer, result: LoadResult,
                            file.sha256, st[2], st[3]))
     # A problem of content read by this load is new; one found without reading
     # content (a FIFO, a hidden file) is recorded the first time only.
-    unread = [p.path for p in scanned + problems if _content_of(book, p) is None]
-    recorded = set(con.execute("select path, reason from raw.load_errors where path in "
-                               "(select unnest(?::varchar[]))", [unread]).fetchall())
+    temp_paths(con, "_unread", [p.path for p in scanned + problems if _content_of(book, p) is None])
+    recorded = set(con.execute("select path, reason from raw.load_errors "
+                               "where path in (select path from _unread)").fetchall())
+    con.execute("drop table _unread")
     error_rows = []
     shown = {id(p) for p in problems}       # shown as they were read
     for p in scanned + problems:

@@ -16,6 +16,7 @@ import multiprocessing as mp
 import os
 import queue
 import signal
+import threading
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -108,6 +109,11 @@ def _work(fn: Callable, inbox, results: Connection, slot) -> None:
     _slot = slot
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C: the parent stops the workers
     parent = os.getppid()
+    # Results are sent by a thread, so the worker goes on with its next task
+    # while the parent is busy (writing a batch) and not reading yet.
+    outbox: queue.Queue = queue.Queue()
+    sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
+    sender.start()
     while True:
         try:
             item = inbox.get(timeout=1.0)
@@ -116,14 +122,21 @@ def _work(fn: Callable, inbox, results: Connection, slot) -> None:
                 return
             continue
         if item is None:
-            return
+            break
         n, task = item
         try:
             out = (n, True, fn(*task))
         except BaseException as e:
             out = (n, False, f"{type(e).__name__}: {e}\n{traceback.format_exc()}")
-        results.send(out)
+        outbox.put(out)
         working_on("")
+    outbox.put(None)
+    sender.join()
+
+
+def _send(outbox: queue.Queue, results: Connection) -> None:
+    while (out := outbox.get()) is not None:
+        results.send(out)
 
 
 def _death(w: _Worker) -> str:
