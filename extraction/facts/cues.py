@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS
+
 I = re.I
 
 # --- cheap sentence filters -------------------------------------------------
-
-HAS_DIGIT_OR_NUMWORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen)\b", I)
 
 # --- clause structure --------------------------------------------------------
 
@@ -78,6 +76,18 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
     r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+# What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
+# capacity of 45 tonnes", "a market of about 300,000 cars".
+SPEC_BEFORE = re.compile(
+    r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
+    r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# The capacity of a route, a port or a store is not output: "the corridor's capacity has been
+# raised to six million tonnes a year".
+TRANSPORT_CAPACITY = re.compile(
+    r"\b(?:corridor|route|port|terminal|railway|rail\s+line|pipeline|road|highway|border\s+crossing|checkpoint"
+    r"|warehouse|storage|depot|hub|airport|ferry|fleet)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:capacity|capacities"
+    r"|throughput)\b|\b(?:capacity|throughput)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corridor|route|port|terminal|railway"
+    r"|pipeline|road|border\s+crossing|warehouse|storage|hub|airport)\b", I)
 
 # Nouns that make a sentence about a production site.
 PLANT_NOUN = re.compile(
@@ -178,6 +188,8 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
      re.compile(r"(?i:\bmemorand(?:um|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
     ("action_plan", ("action",), re.compile(r"\baction\s+plans?\b", I)),
+    ("declaration", ("declaration", "statement"),
+     re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
     ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?))", I)),
@@ -190,7 +202,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
-    r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?)\b", I)
+    r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
@@ -218,6 +230,17 @@ EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\
 # A company's past: "traces its history to the UzDaewooAuto venture".
 HISTORY_BEFORE = re.compile(r"\b(?:traces?|traced|tracing|dates?|dating|goes|going)\s+(?:its\s+|their\s+)?"
                             r"(?:history|roots|origins?)?\s*(?:back\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
+# "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
+# a relationship's history, not an agreement reported now
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:years|decades)\s+(?:since|after)\b", I)
+# "over 500 joint ventures have been registered", "the number of joint ventures has passed
+# 10,000": statistics about agreements, not an agreement
+AGREEMENT_STATISTIC = re.compile(
+    r"\b(?:registered|operat(?:e|es|ing)|exist(?:s|ing)?|work(?:s|ing)?|active|number\s+of|has\s+passed"
+    r"|have\s+been\s+(?:set\s+up|established|created)\s+so\s+far)\b", I)
+# Nouns after these are items of the agreement counted before them: "signed 10 documents,
+# including a memorandum on preferential trade"
+INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which|in\s+particular|notably)\b", I)
 NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I)
 # "strategic partnership between two states" is diplomacy, not a deal, unless
 # something in the sentence says a document exists.
@@ -225,18 +248,32 @@ DOCUMENT_CONTEXT = re.compile(r"\b(?:documents?|agreements?|deals?|sign(?:ed|ing
 ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reports?|reported|said|says|told|noted|cited|quoted|news\s+agency)\b", I)
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|according\s+to|via|reports?|cited\s+by|quoted\s+by|interview\s+with)\s+(?:the\s+)?$", I)
 VALUE_CUE = re.compile(r"\b(?:worth|totall?ing|valued\s+at|estimated\s+at|amounting\s+to|value\s+of|for|on)\b", I)
+# A count right before an agreement noun, with at most three describing words between:
+# "signed 24 documents", "Seventy-six agreements", "a dozen intergovernmental and interagency
+# documents", "12 cooperation agreements" -- not a year ("in June 2022 a memorandum"), not the
+# people or states who signed ("the two leaders signed the treaty").
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+COUNT_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+              r"|seventeen|eighteen|nineteen|a\s+dozen|dozens?|several|hundred)")
+_NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presidents|ministers|states|governments"
+                   r"|delegations|officials|nations|partners|people|years?|months?|days?|times|the|a|an|of|with|for|on"
+                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their")
 NUMBER_BEFORE = re.compile(
-    r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of)\s+)?"
-    r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a\s+dozen|several)"
-    r"\s+(?:[\w-]+\s+){0,3}$", I)
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12}
+    r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
+    r"|a\s+set\s+of)\s+)?"
+    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near|outside)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+# "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
+LOCATION_SUBJECT = re.compile(
+    r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
+    r"|rolled\s+out)\b", I)
 LOCATION_AFTER_DEMONYM = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:site|plant|factory|factories|plants|car\s+industry|industry|assembly|output"
     r"|production|manufacturers?|carmakers?|assemblers?|car\s+factories|assembly\s+lines|lines)\b", I)
@@ -249,6 +286,7 @@ PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
+                   "declaration", "statement",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
@@ -279,7 +317,9 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl"),
     IMPORT: ("import", "bought", "buy", "purchas"),
     TURNOVER: ("rade", "urnover"),
-    AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord"),
+    AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
+                        "road", "contract", "treat"),
+    INCLUDING: ("includ", "such", "among", "particular", "notably"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
 }
@@ -327,9 +367,7 @@ for _name, _value in list(globals().items()):
 AGREEMENT_NOUNS = tuple((t, stems, _Lower(rx) if rx.flags & re.I else rx) for t, stems, rx in AGREEMENT_NOUNS)
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-                 "million", "billion", "trillion", "half", "dozen")
+_NUMBER_WORDS = NUMBER_WORDS
 
 
 def has_number(low: str, found: set[str] | None = None) -> bool:
