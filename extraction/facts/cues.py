@@ -107,7 +107,8 @@ EXPORT = re.compile(
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
 IMPORT = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b", I)
+    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
+    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(
     r"\b(?:[Tt]rade\s+turnover|[Tt]urnover|[Tt]rade\s+volume|[Vv]olume\s+of\s+trade|[Tt]raded|[Tt]rade)\b"
@@ -165,7 +166,7 @@ MONEY_BLOCK = re.compile(
     r"|loans?|GDP|capital|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
-    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?)\b", I)
+    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
     r"^\s*(?:worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees)"
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
@@ -269,7 +270,7 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|near)\s+(?:the\s+)?$", I)
 # "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
 LOCATION_SUBJECT = re.compile(
     r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
@@ -281,6 +282,7 @@ LOCATION_AFTER_DEMONYM = re.compile(
 # --- cheap gates: lowercase substrings, checked before any regex ------------
 
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
+               "entered the country", "brought in",
                "deliver", "ship", "sent to", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
@@ -315,7 +317,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PER_YEAR: ("year", "annual", "annum"),
     TWO_SIDES: ("two", "both", "sides", "bilateral", "mutual", "intergovernmental"),
     EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl"),
-    IMPORT: ("import", "bought", "buy", "purchas"),
+    IMPORT: ("import", "bought", "buy", "purchas", "country", "brought"),
     TURNOVER: ("rade", "urnover"),
     AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
                         "road", "contract", "treat"),

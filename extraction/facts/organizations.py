@@ -16,7 +16,7 @@ from extraction.seeds import read_seed
 _ACTORS = r"(?:heads\s+of\s+(?:state|government)|leaders|presidents|member\s+(?:states|countries)|members|summit)"
 _ACTING_BEFORE = re.compile(rf"\b{_ACTORS}\s+of\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER = re.compile(
-    rf"^(?:\s*\([A-Z+]+\))?\s*(?:{_ACTORS}\b|(?:has\s+|have\s+)?(?:signed|adopted|approved|concluded|agreed)\b)", re.I)
+    rf"(?:\s*\([A-Z+]+\))?\s*(?:{_ACTORS}\b|(?:has\s+|have\s+)?(?:signed|adopted|approved|concluded|agreed)\b)", re.I)
 # "the member states", "the organisation", "the union", "the bloc": the organisation named before
 _BACK_REFERENCE = re.compile(r"\bthe\s+(?:member\s+(?:states|countries)|organi[sz]ation|union|bloc)\b", re.I)
 
