@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 
 from loaders.load import load, main
-from warehouse_helpers import write_article
+from warehouse_helpers import run_killable, write_article
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample" / "articles"
 
@@ -190,7 +190,6 @@ def test_hidden_entries_are_listed_as_skipped_and_linked_folders_are_searched(tm
 def test_only_regular_files_are_read_so_a_fifo_or_a_device_never_hangs_the_load(tmp_path: Path) -> None:
     import os
     import resource
-    import subprocess
     import sys
     src = tmp_path / "in"
     src.mkdir()
@@ -202,9 +201,8 @@ def test_only_regular_files_are_read_so_a_fifo_or_a_device_never_hangs_the_load(
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     wh = tmp_path / "w.duckdb"
-    out = subprocess.run([sys.executable, "-m", "loaders.load", "--articles", str(src), "--warehouse", str(wh)],
-                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
-                         timeout=60, preexec_fn=limit)
+    out = run_killable([sys.executable, "-m", "loaders.load", "--articles", str(src), "--warehouse", str(wh)],
+                       timeout=60, cwd=Path(__file__).resolve().parent.parent, preexec_fn=limit)
     assert out.returncode == 0, out.stderr[-2000:]
     assert rows(wh, "select file_name from raw.articles") == [("good.txt",)]
     assert sorted(rows(wh, "select path, reason from raw.load_errors")) == [
@@ -212,7 +210,6 @@ def test_only_regular_files_are_read_so_a_fifo_or_a_device_never_hangs_the_load(
 
 
 def test_a_dead_worker_fails_the_load_naming_the_file_it_was_reading(tmp_path: Path) -> None:
-    import subprocess
     import sys
     src = tmp_path / "in"
     src.mkdir()
@@ -235,8 +232,7 @@ def test_a_dead_worker_fails_the_load_naming_the_file_it_was_reading(tmp_path: P
         "    print(type(e).__name__, e)\n"
         "    sys.exit(3)\n")
     project = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-c", code, str(src), str(tmp_path / "w.duckdb")], cwd=project,
-                         capture_output=True, text=True, timeout=90)
+    out = run_killable([sys.executable, "-c", code, str(src), str(tmp_path / "w.duckdb")], timeout=90, cwd=project)
     assert out.returncode == 3, out.stdout + out.stderr[-2000:]
     assert f"{src}/boom.txt" in out.stdout and "SIGKILL" in out.stdout
 

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from extraction.records import LoadError, SourceDocument
 from loaders.sources import discover, read_file
+from warehouse_helpers import run_killable
 
 
 def read_all(root: Path, max_bytes: int = 2_000_000) -> list:
@@ -136,7 +137,6 @@ def _read_in_a_subprocess(root: Path, max_bytes: int) -> str:
     """read_all(root) in a child process with 512 MB of address space and a minute:
     an unbounded read fails it quickly instead of taking the machine's memory."""
     import resource
-    import subprocess
     import sys
 
     def limit() -> None:
@@ -147,8 +147,8 @@ def _read_in_a_subprocess(root: Path, max_bytes: int) -> str:
             "    for item in read_file(f, int(sys.argv[2])):\n"
             "        print(type(item).__name__, Path(item.path).name, getattr(item, 'reason', ''), flush=True)\n")
     project = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-c", code, str(root), str(max_bytes)], cwd=project,
-                         capture_output=True, text=True, timeout=60, preexec_fn=limit)
+    out = run_killable([sys.executable, "-c", code, str(root), str(max_bytes)], timeout=60, cwd=project,
+                       preexec_fn=limit)
     assert out.returncode == 0, out.stderr[-2000:]
     return out.stdout
 
