@@ -84,10 +84,11 @@ class Quantity:
     end: int
     surface: str
     value: float                   # scaled: "$1.2bn" -> 1.2e9
-    unit: str | None               # ISO 4217 code for money, else 'vehicles', 'tonnes', 'liters', 'units', ...
+    unit: str | None               # ISO 4217 code for money, else 'vehicles', 'tonnes', 'units', 'documents', ...
     is_money: bool
     qualifier: str | None          # 'over' | 'up_to' | 'about' | 'under' | None
     unit_noun: str | None = None   # the noun that followed, as written ("cars", "tractors")
+    range_bound: str | None = None  # 'low' | 'high' for an end of a range ("700-800 cars"), else None
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class ProductionCandidate:
     basis: str                     # 'annual' | 'total'
     target_kind: str               # 'plan' | 'capacity' | 'actual'
     product: str | None
+    range_bound: str | None = None # 'low' | 'high': one end of a stated range ("4,000-5,000 cars")
 
 
 @dataclass
@@ -132,6 +134,7 @@ class TradeCandidate:
     period_start: date | None
     period_end: date | None
     is_target: bool
+    range_bound: str | None = None # 'low' | 'high': one end of a stated range ("$5-6 billion")
 
 
 @dataclass

@@ -65,7 +65,7 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "evidence": "VARCHAR", "quantity": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR",
         "company_name": "VARCHAR", "plant_city": "VARCHAR", "country_code": "VARCHAR",
         "target_year": "INTEGER", "period_start": "DATE", "period_end": "DATE",
-        "basis": "VARCHAR", "target_kind": "VARCHAR", "product": "VARCHAR",
+        "basis": "VARCHAR", "target_kind": "VARCHAR", "product": "VARCHAR", "range_bound": "VARCHAR",
     },
     "trade_candidates": {
         "article_id": "VARCHAR", "fact_no": "INTEGER", "sentence_no": "INTEGER",
@@ -73,7 +73,7 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "partner_country_code": "VARCHAR", "company_name": "VARCHAR", "flow": "VARCHAR",
         "product": "VARCHAR", "amount": "DOUBLE", "unit": "VARCHAR", "is_money": "BOOLEAN",
         "qualifier": "VARCHAR", "period_start": "DATE", "period_end": "DATE",
-        "is_target": "BOOLEAN",
+        "is_target": "BOOLEAN", "range_bound": "VARCHAR",
     },
     "agreement_candidates": {
         "article_id": "VARCHAR", "fact_no": "INTEGER", "sentence_no": "INTEGER",
@@ -99,8 +99,9 @@ RAW_TABLES: dict[str, dict[str, str]] = {
 # Columns earlier versions wrote, dropped from an existing warehouse when it
 # is next loaded (rows are inserted by position).
 DROPPED_COLUMNS = {"sentences": ("text",)}
-# A column added since is appended to an existing table (so new columns come
-# last in RAW_TABLES), filled with this value for the rows already there.
+# Columns added since earlier versions come last in their table here: an
+# existing warehouse gets them appended when it is next loaded (rows are
+# inserted by position), NULL for the rows it already holds, or this value.
 ADDED_COLUMN_DEFAULTS = {("load_errors", "severity"): "'error'"}
 # The raw tables with a row per article, or per part of one.
 ARTICLE_TABLES = ("articles", "sentences", "mentions", "production_candidates", "trade_candidates",

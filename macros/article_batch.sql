@@ -14,12 +14,26 @@
 
     ref() is called outside the `if` so that dbt sees the dependency at parse
     time, when is_incremental() is false.
+
+    `dbt show` previews what a model holds, not what the next run would add:
+    it gets the full SQL (building_increment).
 -#}
 {% macro in_article_batch(column='article_id') -%}
     {%- set batch = ref('int_article_batch') -%}
-    {%- if is_incremental() -%}
+    {%- if building_increment() -%}
         {{ column }} in (select article_id from {{ batch }})
     {%- else -%}
         1 = 1
     {%- endif -%}
+{%- endmacro %}
+
+
+{#-
+    building_increment(): is_incremental(), except under `dbt show`, which
+    previews a model: an incremental model shows all its rows, as its table
+    holds them, not only those the next run would add (after a run with no new
+    article, none).
+-#}
+{% macro building_increment() -%}
+    {{ return(is_incremental() and flags.WHICH != 'show') }}
 {%- endmacro %}

@@ -1,4 +1,4 @@
-"""Fixtures shared by the build tests."""
+"""Fixtures shared by several test files."""
 from __future__ import annotations
 
 import shutil
@@ -8,7 +8,9 @@ import pytest
 
 from loaders.build import build, project_stamp, work_file
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample" / "articles"
+PROJECT = Path(__file__).resolve().parent.parent
+SAMPLE = PROJECT / "corpus" / "sample" / "articles"
+RECONCILE_ARTICLES = PROJECT / "tests" / "fixtures" / "reconcile" / "articles"
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +30,11 @@ def copy_build(src: Path, dst_dir: Path, stamp: bool = False) -> Path:
     if stamp:
         shutil.copyfile(project_stamp(work_file(src)), project_stamp(work_file(dst)))
     return dst
+
+
+@pytest.fixture(scope="session")
+def reconcile_warehouse(tmp_path_factory) -> Path:
+    """The reconciliation fixture corpus (tests/fixtures/reconcile), built once; read it, do not change it."""
+    warehouse = tmp_path_factory.mktemp("reconcile") / "warehouse.duckdb"
+    build(RECONCILE_ARTICLES, warehouse, quiet=True)
+    return warehouse

@@ -276,6 +276,9 @@ def test_the_makefile_passes_quotes_and_backticks_as_paths(tmp_path: Path) -> No
     assert out.returncode != 0 and f"error: {tmp_path / f'in {odd}'}: no such file or directory" in out.stderr
     out = make(SAMPLE, tmp_path / f"{odd}.duckdb")       # a quote in a catalog name: refused by name
     assert out.returncode != 0 and f"{odd}.duckdb: a warehouse file may not be named" in out.stderr
+    out = subprocess.run(["make", "-s", "-C", str(PROJECT), "sql", f"WAREHOUSE={tmp_path / odd}"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and f"{tmp_path / odd}: no warehouse yet" in out.stdout
     assert not (PROJECT / "pwned").exists() and not (tmp_path / "pwned").exists()
 
 

@@ -129,3 +129,13 @@ def test_money_that_is_not_trade_on_a_list_line() -> None:
     text = ("Russian-Kazakh trade reached $28 billion in 2023. Joint projects:\n"
             "- completed so far: 93 projects worth $18.3 billion;\n")
     assert [r.amount for r in facts_of(text).trade] == [2.8e10]
+
+
+def test_a_line_labelled_by_a_place_and_its_operators_gives_the_sites() -> None:
+    text = ("Kazakh plants built 30,000 cars in 2023. Output by plant:\n"
+            "- Almaty (Orda Auto): 12,738 units\n- Shymkent (Steppe Motors, Altyn Tyre): 907 vehicles\n")
+    facts = facts_of(text, published=date(2024, 2, 1))
+    assert [(p.quantity, p.company_name, p.plant_city) for p in facts.production] == [
+        (30000.0, None, None), (12738.0, "Orda Auto", "Almaty"), (907.0, None, "Shymkent")]
+    assert sorted((p.company_name, p.city) for p in facts.plants) == [
+        ("Altyn Tyre", "Shymkent"), ("Orda Auto", "Almaty"), ("Steppe Motors", "Shymkent")]

@@ -1,6 +1,8 @@
 """Trade figures: flow, countries, target, period, money vs physical; distractors give nothing."""
 from datetime import date
 
+import pytest
+
 from facts_helpers import facts_of
 
 
@@ -211,7 +213,11 @@ def test_base_after_a_breakdown_keeps_its_own_period() -> None:
 
 def test_a_group_of_states_is_no_one_partner() -> None:
     found = rows("China's trade with the five Central Asian republics reached $94 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", "CA5")]   # a known group
+    found = rows("China's trade with the region reached $94 billion in 2024.")
     assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("Georgia's trade with the Eurasian Economic Union reached $2 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("GE", "EAEU")]
     found = rows("China's trade with Kazakhstan, Kyrgyzstan, Uzbekistan and Georgia rose to $90 billion.")
     assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
     found = rows("Trade between the two countries reached $2 billion, Kazakhstan and Georgia said.")
@@ -268,4 +274,24 @@ def test_a_partner_named_as_such_takes_the_flow_of_the_text_before() -> None:
     text = ("China's trade with the five Central Asian republics reached $94.8 billion last year. "
             "Kazakhstan remained Beijing's largest partner in the region with $43.8 billion.")
     assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
-        ("CN", None, 9.48e10), ("CN", "KZ", 4.38e10)]
+        ("CN", "CA5", 9.48e10), ("CN", "KZ", 4.38e10)]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("China was second at $726.8 million.", "CN"),
+    ("Kazakhstan, the largest partner among CIS countries after Russia, third at $550 million.", "KZ"),
+    ("Kyrgyzstan came second with $22.7 billion, ahead of Uzbekistan ($13.7 billion).", "UZ"),
+])
+def test_ranked_partners(sentence: str, partner: str) -> None:
+    text = "Georgia's trade reached $9 billion in 2023. " + sentence
+    assert rows(text)[-1].partner_country_code == partner
+
+
+def test_two_states_together_are_no_one_partner() -> None:
+    text = ("Georgia re-exported cars worth $1.2 billion in 2025. Kyrgyzstan and Kazakhstan together took "
+            "81 percent of the cars re-exported, worth $981 million.")
+    assert [(r.partner_country_code, r.amount) for r in rows(text)] == [(None, 1.2e9), (None, 9.81e8)]
+
+
+def test_an_average_price_is_not_a_volume() -> None:
+    assert rows("A re-exported car from Georgia was worth $7,600 on average in 2021.") == []

@@ -66,7 +66,11 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 if frame.kind == "trade":
                     trade.extend(lists.trade_on_line(av, view, line, frame, line_flow, columns))
                 else:
-                    production.extend(lists.production_on_line(av, view, line, frame, columns))
+                    found = lists.production_on_line(av, view, line, frame, columns)
+                    production.extend(found)
+                    plants.extend((p, False) for p in lists.plants_on_line(view, line))
+                    if found:
+                        ctx.production_sentence = view.no
                 update_pair(view, ctx)
                 continue
         if not view.is_title:

@@ -31,7 +31,7 @@ from extraction.facts.common import Context, is_part_year, period_year, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.roles import CHANGE, figure_role
 from extraction.facts.sides import partner_codes
-from extraction.records import Period, ProductionCandidate, Quantity, TradeCandidate
+from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
 I = re.I
 
@@ -43,6 +43,7 @@ _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 
@@ -59,6 +60,8 @@ class Line:
 def list_line(text: str) -> Line | None:
     """The label and values of a list line, or None for a sentence of prose."""
     marker = _MARKER.match(text)
+    if marker is None and not any(s in text for s in _UNMARKED_SEPARATORS):
+        return None                 # prose: no separator an unmarked line could use
     begin = marker.end() if marker else 0
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
@@ -245,20 +248,23 @@ def _label_unit(label: str) -> str | None:
 @dataclass(frozen=True)
 class _Label:
     country: Ent | None
-    company: Ent | None
+    company: Ent | None                  # the one company the label names
     period: Period | None
     text: str | None                     # the product, when the label names neither
+    place: Ent | None = None             # "Kostanay (Allur): 12,738 units": the site
+    companies: tuple[Ent, ...] = ()
 
 
 def _label(view: SentenceView, line: Line) -> _Label:
     inside = lambda e: line.label_start <= e.start and e.end <= line.label_end
     country = next((c for c in view.state_countries() if inside(c)), None)
-    company = next((c for c in view.companies if inside(c)), None)
+    companies = tuple(c for c in view.companies if inside(c))
+    place = next((p for p in view.places if inside(p)), None)
     period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
     text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
-    if country or company or period:
+    if country or companies or period or place:
         text = None
-    return _Label(country, company, period, text)
+    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies)
 
 
 def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> list[tuple[Quantity, Column | None]]:
@@ -321,8 +327,17 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             product=None if label.country else label.text, amount=q.value, unit=q.unit or "units",
             is_money=q.is_money, qualifier=q.qualifier,
             period_start=period.start if period else None, period_end=period.end if period else None,
-            is_target=frame.is_target))
+            is_target=frame.is_target, range_bound=q.range_bound))
     return out
+
+
+def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
+    """ "Semey (SemAZ, Daewoo Bus Kazakhstan): 907 vehicles": a site of each company named with its place."""
+    label = _label(view, line)
+    if label.place is None:
+        return []
+    return [PlantCandidate(view.no, view.text, None, c.name, label.place.name, label.place.code)
+            for c in label.companies]
 
 
 def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
@@ -352,12 +367,13 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         year = period_year(period) if period and not per_year else None
         part = period is not None and is_part_year(period) and not per_year
         basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
-        company = label.company.name if label.company else frame.company
-        country = label.country.code if label.country else frame.country
+        company = label.company.name if label.company else (None if label.companies else frame.company)
+        country = (label.country.code if label.country else label.place.code if label.place else frame.country)
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=q_unit, qualifier=q.qualifier,
-            company_name=company, plant_city=None, country_code=country, target_year=year,
+            company_name=company, plant_city=label.place.name if label.place else None, country_code=country,
+            target_year=year,
             period_start=period.start if period and basis == "total" else None,
             period_end=period.end if period and basis == "total" else None,
-            basis=basis, target_kind=kind, product=label.text))
+            basis=basis, target_kind=kind, product=label.text, range_bound=q.range_bound))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.facts import groups
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Quantity
 
@@ -20,10 +21,14 @@ LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
 # "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million".
 _LABELS_FIGURE = re.compile(
     r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
+    r"(?:,\s+(?:the|a|an|its)\s+[^,()]{1,70},)?"
     r"(?:\s*\(\s*|\s*[-\u2013\u2014:]\s+|,?\s+(?:[\w-]+\s+){0,4}?with\s+(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
     r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
-    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?)"
+    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?"
+    r"|,?\s+(?:was\s+|came\s+|ranked\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:at|with)\s+)"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
+_INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
 _GAPPED = re.compile(r"(?:\band|,)\s+$")
 _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
@@ -47,7 +52,7 @@ _REPORTER_AFTER = re.compile(
 # "mutual trade within the union", "among the member states".
 _GROUP_PARTNER = re.compile(
     r"\b(?:with|to|from|within|among|across)\s+(?:the\s+)?(?:(?:wider|whole|entire|other|its|their)\s+)?"
-    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9]|\d\d+)\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
     r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
     r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
@@ -56,29 +61,42 @@ _GROUP_PARTNER = re.compile(
 _MANY = 3
 
 
-def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
-    """Whether the other side of the figure is a group of states, not one state."""
+# "Kyrgyzstan and Kazakhstan together took 81 percent": two states as one side
+_TOGETHER = re.compile(r"\s+(?:together|combined|between\s+them)\b", re.I)
+
+
+def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None:
+    """The other side of the figure when it is a group of states, not one state: the group's
+    code when the text names a known group ("the Eurasian Economic Union" -> "EAEU"), "" for
+    another group ("the region", "Kyrgyzstan and Kazakhstan together"); None for one state."""
     text = view.text
+    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
+    if len(states) >= 2 and LIST_GLUE.fullmatch(text, states[-2].end, states[-1].start) \
+            and _TOGETHER.match(text, states[-1].end):
+        return ""
     m = None
     for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
         pass
     if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
                                  for c in view.state_countries()):
-        return True
-    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
+        code = next((code for start, end, code in groups.named(text) if m.start() <= start < q.start), None)
+        return code or ""
     run = 1                         # states listed one after the other ("A, B and C")
     for a, b in zip(states, states[1:]):
         run = run + 1 if LIST_GLUE.fullmatch(text, a.end, b.start) else 1
         if run >= _MANY:
-            return True
-    return False
+            return ""
+    return None
 
 
 def label_of(view: SentenceView, q: Quantity) -> Ent | None:
     """The state that labels the figure `q` right before it, if any."""
     text = view.text
     for c in reversed(view.state_countries()):
-        if c.end <= q.start and q.start - c.end <= 60:
+        if c.end <= q.start and text.startswith(",", c.end) \
+                and _INSIDE_APPOSITIVE.search(text, max(0, c.start - 20), c.start):
+            continue                # "Kazakhstan, the largest partner after Russia, third at $550 million"
+        if c.end <= q.start and q.start - c.end <= 130:
             between = text[c.end:q.start]
             if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
                 return c

@@ -24,6 +24,7 @@ renamed as (
         ---------- categories
         lower(trim(cast(unit as varchar))) as unit,
         lower(nullif(trim(cast(qualifier as varchar)), '')) as qualifier,
+        lower(nullif(trim(cast(range_bound as varchar)), '')) as range_bound,
         lower(trim(cast(basis as varchar))) as basis,
         lower(trim(cast(target_kind as varchar))) as target_kind,
 

@@ -29,6 +29,7 @@ renamed as (
             else lower(trim(cast(unit as varchar)))
         end as unit,
         lower(nullif(trim(cast(qualifier as varchar)), '')) as qualifier,
+        lower(nullif(trim(cast(range_bound as varchar)), '')) as range_bound,
 
         ---------- numerics
         cast(amount as double) as amount,
