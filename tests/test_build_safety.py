@@ -116,43 +116,38 @@ def test_concurrent_builds_are_serialised_and_each_published_file_is_one_whole_b
     assert f"process {other.pid}" in outs[waited[0]][1]
 
 
-def test_a_stale_write_ahead_log_never_reaches_readers(sample_build: Path, tmp_path: Path) -> None:
-    wh = copy_build(sample_build, tmp_path, stamp=True)
-    # A read-write client that changed the published file and died before a
-    # checkpoint: its write-ahead log stays beside the file.
-    subprocess.run([sys.executable, "-c",
-                    "import duckdb, os, sys; con = duckdb.connect(sys.argv[1]); "
-                    "con.execute(\"set checkpoint_threshold = '1GB'\"); "
-                    "con.execute('delete from marts.fct_trade_volume'); "
-                    "con.execute('create table main.notes as select 1 as x'); os._exit(0)", str(wh)],
-                   check=True)
-    assert wh.with_name(wh.name + ".wal").exists()
-    src = tmp_path / "more"
-    shutil.copytree(SAMPLE, src)
-    write_article(src, "new.txt", 103)
-    build(src, wh, quiet=True)
-    assert not wh.with_name(wh.name + ".wal").exists()
-    published = query(wh, "select count(*) from marts.fct_trade_volume")[0][0]
-    assert published == query(work_file(wh), "select count(*) from marts.fct_trade_volume")[0][0] > 7
-    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
-
-
-def test_a_read_write_holder_of_the_published_file_is_named_and_nothing_is_published(
+def test_a_read_write_holder_is_named_and_its_write_ahead_log_never_reaches_readers(
         sample_build: Path, tmp_path: Path) -> None:
     wh = copy_build(sample_build, tmp_path, stamp=True)
+    wal = wh.with_name(wh.name + ".wal")
     before = digest(wh)
     src = tmp_path / "more"
     shutil.copytree(SAMPLE, src)
     write_article(src, "new.txt", 104)
-    holder = Holder(wh)
+    # A read-write client that changes the published file (its changes wait in
+    # the write-ahead log) while the build runs, then dies without a checkpoint.
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, os, sys; con = duckdb.connect(sys.argv[1]); "
+         "con.execute(\"set checkpoint_threshold = '1GB'\"); "
+         "con.execute('delete from marts.fct_trade_volume'); "
+         "print(os.getpid(), flush=True); sys.stdin.readline(); os._exit(0)", str(wh)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        with pytest.raises(BuildFailed, match=f"process {holder.pid} .*read-write") as failed:
+        pid = int(holder.stdout.readline())
+        with pytest.raises(BuildFailed, match=f"process {pid} .*read-write") as failed:
             build(src, wh, quiet=True)
         assert "unchanged" in str(failed.value)
         assert digest(wh) == before
     finally:
-        holder.close()
-    build(src, wh, quiet=True)          # the holder gone, the built work file publishes
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert wal.exists()                 # left by the dead writer
+    build(src, wh, quiet=True)          # built already: publishes at once
+    assert not wal.exists()
+    published = query(wh, "select count(*) from marts.fct_trade_volume")[0][0]
+    assert published == query(work_file(wh), "select count(*) from marts.fct_trade_volume")[0][0] > 7
     assert query(wh, "select count(*) from marts.dim_article")[0][0] == 6
 
 
