@@ -602,11 +602,18 @@ def _currency_word_at(s: str, pos: int, tables: _Tables) -> bool:
     return word in tables.cur_code or word.lower() in tables.cur_word
 
 
+# "1 000 000 000 000 000 000" (a trillion times a million) and a little more: no figure in
+# the news is written longer, and a run of thousands of digits is no number to scale
+_LONGEST_NUMERAL = 30
+
+
 def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _Found | None:
     """One quantity from the number written at s[start:end], or None when it
     is a year, a day, an ordinal, a code such as "9M", or a number word that
     counts nothing."""
     raw = s[start:end]
+    if not word and len(raw) > _LONGEST_NUMERAL:
+        return None
     span_start = start
     currency = None
     if not word:

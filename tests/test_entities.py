@@ -44,6 +44,11 @@ def test_spelling_variants_and_hyphenated_compounds() -> None:
     assert countries("BAKU, Azerbaijan, January 6. Turkiye and Qazaqstan agreed.") == {"AZ", "TR", "KZ"}
 
 
+def test_a_currency_sign_after_a_country_code_is_no_country() -> None:
+    assert countries("Trade with China, January-May (US$ million): 964; in the US it was $5 million.") == {"CN", "US"}
+    assert countries("Turnover reached US$ 1.2 billion with China.") == {"CN"}
+
+
 def test_possessive_keeps_the_country_and_drops_from_name() -> None:
     m = [x for x in mentions("Russia’s reliability as a supplier is in doubt.") if x.entity_type == "country"][0]
     assert (m.surface, m.name, m.country_code) == ("Russia’s", "Russia", "RU")

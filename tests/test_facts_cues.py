@@ -64,15 +64,20 @@ RULES: tuple[Rule, ...] = (
           "The new line is capable of producing [10,000] tractors a year.",
           "The factory can produce up to [50,000] tyres a month.",
           "The plant is designed for [20,000] vehicles a year.",
-          "The Jizzakh plant is to make [25,000] cars a year."],
+          "The Jizzakh plant is to make [25,000] cars a year.",
+          "The first phase allows the factory to make [50,000] vehicles a year."],
          ["The plant produced [30,000] cars last year.",                     # output, not capacity
+          "The second phase is designed to lift output to [200,000] cars a year.",   # a plan
           "Orda Auto plans to build [10,000] trucks in 2025."]),             # a plan
     Rule("PLAN", "before",
          ["Orda Auto plans to build [40,000] cars in 2025.",
           "The plant is expected to make [25,000] buses this year.",
           "Output will reach [100,000] units by 2030.",
           "The goal is to lift output to [60,000] cars.",
-          "The plant is due to make [15,000] trucks next year."],
+          "The plant is due to make [15,000] trucks next year.",
+          "The project envisaged output of [40,000] vans a year.",
+          "The company is targeting output of [1 million] vehicles by 2030.",
+          "Sokolov said AvtoVAZ wanted to reach [30,000] cars a year."],
          ["The plant built [25,000] cars in 2023.",
           "Uzbekistan produced [327,639] cars last year.",
           "Output fell due to a shortage of chips, to [12,000] cars in 2023."]),

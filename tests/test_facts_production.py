@@ -37,6 +37,12 @@ def test_actual_last_year_against_publication_date() -> None:
     assert (r.target_kind, r.target_year, r.country_code, r.basis) == ("actual", 2023, "AZ", "annual")
 
 
+def test_output_for_a_period_after_publication_is_a_plan() -> None:
+    text = "The Bishkek Auto plant roadmap: in 2026-2030 the plant assembles up to 1,500 cars a year."
+    assert one(text, published=date(2024, 5, 1)).target_kind == "plan"
+    assert one("In 2023 the Bishkek Auto plant assembled 1,500 cars.", published=date(2024, 5, 1)).target_kind == "actual"
+
+
 def test_part_year_is_total() -> None:
     r = one("In the first half of 2023, the Namangan plant assembled 3,100 tractors.")
     assert (r.unit, r.target_year, r.basis, r.target_kind) == ("tractors", 2023, "total", "actual")

@@ -295,3 +295,13 @@ def test_two_states_together_are_no_one_partner() -> None:
 
 def test_an_average_price_is_not_a_volume() -> None:
     assert rows("A re-exported car from Georgia was worth $7,600 on average in 2021.") == []
+
+
+def test_a_count_for_another_period_joined_by_and_counts_the_same_things() -> None:
+    found = rows("Georgia shipped 1,250 used cars to Mongolia in 2022 and 4,310 in 2023, more than three times as many.")
+    assert [(r.amount, r.unit, r.period_start.year) for r in found] == [(1250, "vehicles", 2022), (4310, "vehicles", 2023)]
+    assert {frozenset(pair(r)) for r in found} == {frozenset({"GE", "MN"})}
+
+
+def test_a_count_joined_by_and_without_a_period_is_not_a_second_volume() -> None:
+    assert [r.amount for r in rows("Georgia exported 700 cars to Mongolia in 2023, and 12 of them were electric.")] == [700]

@@ -21,7 +21,6 @@ from extraction.records import SourceDocument
 
 SIZE = 2_000_000              # loaders.sources.DEFAULT_MAX_BYTES
 CPU_BOUND = 60                # CPU seconds for the whole pipeline on one case (at most ~12 today)
-KNOWN_SUPERLINEAR_CPU_BOUND = 20   # for the cases marked xfail below: they fail as surely, sooner
 OWN_CPU_BOUND = 10.0          # CPU seconds for clean + sentences on one case (at most ~3 today)
 MEMORY_BUDGET = 3 * 2**30    # bytes of address space the child may add (a linear run needs at most ~1.5 GiB)
 WALL_BACKSTOP = 900.0         # the child is killed after this long however busy the machine
@@ -64,20 +63,11 @@ CASES = {
     "number words": lambda: _fill("one hundred and twenty "),
     "country list": lambda: _fill("Kazakhstan, Uzbekistan, "),
     "sentences of facts": lambda: _fill("Kazakhstan exported 5 cars to Uzbekistan in 2023. "),
-    # Superlinear in steps owned elsewhere (reported, not fixed here):
+    # runs that once made a later step quadratic or overflow:
     "one sentence of many figures": lambda: _fill("Kazakhstan exported 5 cars to Uzbekistan in 2023 "),
     "hyphenated capitals": lambda: _fill("A-"),
     "legal-form words": lambda: _fill("JSC LLC LTD CO "),
     "capitalised company words": lambda: _fill("Kazakh Auto Holding Company LLC "),
-}
-
-KNOWN_SUPERLINEAR = {
-    "one sentence of many figures":
-        "facts: for each figure, choose_period (facts/common.py) tests every period of the sentence "
-        "(_compared_with) and group_partner (facts/sides.py) rescans the sentence and its states: quadratic "
-        "in the figures of one sentence (20 KB: 0.6 s, 40 KB: 2.2 s)",
-    "digits":
-        "quantities.py: a number of more than 1,000,000 digits overflows the Decimal context (decimal.Overflow)",
 }
 
 
@@ -109,18 +99,11 @@ def _address_space() -> int:
     return kb * 1024
 
 
-def _params():
-    for name in CASES:
-        marks = [pytest.mark.xfail(reason=KNOWN_SUPERLINEAR[name], strict=True)] if name in KNOWN_SUPERLINEAR else []
-        yield pytest.param(name, marks=marks, id=name)
-
-
-@pytest.mark.parametrize("name", _params())
+@pytest.mark.parametrize("name", CASES)
 def test_two_megabytes_extract_inside_the_bound(name: str) -> None:
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    cpu_bound = KNOWN_SUPERLINEAR_CPU_BOUND if name in KNOWN_SUPERLINEAR else CPU_BOUND
-    p = ctx.Process(target=_run, args=(name, cpu_bound, child), daemon=True)
+    p = ctx.Process(target=_run, args=(name, CPU_BOUND, child), daemon=True)
     p.start()
     child.close()
     try:
@@ -132,7 +115,7 @@ def test_two_megabytes_extract_inside_the_bound(name: str) -> None:
         p.kill()
     p.join()
     assert result is not None, (f"{name}: the extraction of {SIZE:,} characters did not finish in "
-                                f"{cpu_bound} s of CPU (exit code {p.exitcode})")
+                                f"{CPU_BOUND} s of CPU (exit code {p.exitcode})")
     status, detail = result
     assert status == "ok", f"{name}: {detail}"
     own = detail["clean"] + detail["sentences"]

@@ -247,3 +247,8 @@ def test_superscript_digit_after_a_dash_is_not_a_range() -> None:
     # "²" passes str.isdigit() but is no number: this used to raise.
     found = find_quantities("The site covers 31-² plots and 5,000 cars.")
     assert [(q.value, q.unit) for q in found][-1] == (5000, "vehicles")
+
+
+def test_a_run_of_digits_longer_than_any_figure_is_no_number() -> None:
+    assert find_quantities("the code 1234567890123456789012345678901234 was shown") == []
+    assert only("reserves of 1 000 000 000 000 cubic metres").value == 10**12

@@ -1,5 +1,5 @@
 """Sentence splitting keeps offsets so evidence is a verbatim slice."""
-from extraction.sentences import split_sentences
+from extraction.sentences import MAX_SENTENCE, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -30,3 +30,17 @@ def test_a_list_line_keeps_its_number() -> None:
     text = "The largest partners were:\n1. China - $2.1 billion.\n12. Georgia - $5 million\nb. Turkey: $3 million"
     assert [s.text for s in split_sentences(text)] == [
         "The largest partners were:", "1. China - $2.1 billion.", "12. Georgia - $5 million", "b. Turkey: $3 million"]
+
+
+def test_an_over_long_run_is_cut_at_a_clause_mark_before_the_cap() -> None:
+    clause = "Kazakhstan exported 5 cars to Uzbekistan in 2023, "      # no period: one "sentence"
+    text = clause * 60
+    found = split_sentences(text)
+    assert len(found) > 1
+    assert all(len(s.text) <= MAX_SENTENCE and text[s.start:s.end] == s.text for s in found)
+    assert all(s.text.endswith(",") for s in found[:-1])        # cut after a comma, not inside a word
+    assert "".join(s.text + " " for s in found) == text          # nothing lost
+
+
+def test_a_run_without_white_space_is_cut_at_the_cap() -> None:
+    assert [len(s) for s in texts("a" * (2 * MAX_SENTENCE + 10))] == [MAX_SENTENCE, MAX_SENTENCE, 10]

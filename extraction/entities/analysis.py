@@ -43,6 +43,8 @@ def analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[Hit, ...
             continue
         if named_before(doc, h):
             continue                                      # "New Jersey", "Michael Jordan"
+        if text.startswith("$", h.end):
+            continue                                      # "US$ million", "HK$": a currency sign
         if e.kind == COUNTRY:
             countries.append(h)
         if e.kind == PLACE or e.sub == "capital":

@@ -147,7 +147,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     figure first), else before it after the previous figure, else a period
     that opens the sentence before every figure."""
     text = view.text
-    periods = [p for p in view.periods if not _when_said(text, p) and not _compared_with(text, p)]
+    periods = view.once(_own_periods)
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
@@ -174,6 +174,13 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
         return early[-1]
     return None
+
+
+def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
+    """The periods of the sentence a figure can be for: not the day something was said,
+    not a period a figure is compared with."""
+    text = view.text
+    return [p for p in view.periods if not _when_said(text, p) and not _compared_with(text, p)]
 
 
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",

@@ -43,13 +43,15 @@ PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!-)|\b(?:output|producti
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out|manufacture)"
-    r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to)|design(?:ed)?\s+capacity"
+    r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
+    r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?:plant|factory|facility|mill|site|works)\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble))\b", I)
 PLAN = re.compile(
-    r"\b(?:target(?:s|ed)?|goal|aim(?:s|ed|ing)?|ambitions?|plan(?:s|ned|ning)?|expect(?:s|ed|ation|ations)?"
+    r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|ambitions?|plan(?:s|ned|ning)?|expect(?:s|ed|ation|ations)?"
+    r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|wants?\s+to|hopes?\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:\w+\s+){0,3}to)\b", I)
+    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:\w+\s+){0,3}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
     r"|came\s+off|rolled\s+off|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"

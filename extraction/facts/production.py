@@ -187,6 +187,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if kind != "actual" and chosen is not None and cues.COMPARISON_BEFORE.search(before) \
                 and chosen[2].end is not None and av.published is not None and chosen[2].end < av.published:
             kind = "actual"             # "3,000 trucks this year, up from 2,170 in 2023": the base was made
+        elif kind == "actual" and chosen is not None and chosen[2].start is not None and av.published is not None \
+                and chosen[2].start > av.published:
+            kind = "plan"               # "2026-2030: up to 1,500 cars a year" in a 2024 article: not made yet
         elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(after[:40]) \
                 and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
             kind = "capacity"           # "a joint venture that will make 25,000 tonnes a year": what the site can make

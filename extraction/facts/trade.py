@@ -38,6 +38,9 @@ _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                             re.I)
+_AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
+                         re.I)
+_RATIO_NOUNS = frozenset({"times", "fold"})
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
@@ -205,11 +208,17 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
                                        or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
-        # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same things
+        # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
+        # things; so does a figure for another period joined by "and" ("7,352 cars in 2022 and
+        # 39,896 in 2023"); "five times as many" is a ratio, no count
         first = amounts[0]
+        periods = view.periods
         for i, q in enumerate(quantities[first[0] + 1:], first[0] + 1):
-            if not q.is_money and unit_of(text, q) is None \
-                    and cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start):
+            if q.is_money or unit_of(text, q) is not None or q.unit_noun in _RATIO_NOUNS:
+                continue
+            if cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start) \
+                    or (_AND_BEFORE.search(text, max(0, q.start - 30), q.start)
+                        and any(0 <= s - q.end <= 4 and text[q.end:s].strip() in ("", "in") for s, _, _ in periods)):
                 amounts.append((i, replace(q, unit=first[1].unit)))
     if any(q.unit is None and not q.is_money for _, q in amounts):
         amounts = [(i, q if q.is_money or q.unit else _bare_unit(view, ctx, q)) for i, q in amounts]
