@@ -296,6 +296,10 @@ def _document(where: str, file_name: str, decoded: Decoded) -> SourceDocument | 
         obj = json.loads(decoded.text)
     except json.JSONDecodeError as e:
         return LoadError(where, "bad_json", f"{where}: not valid JSON ({e.msg} at column {e.colno})")
+    except (ValueError, RecursionError) as e:
+        # Valid JSON that Python will not build: arrays or objects nested
+        # deeper than its recursion limit, an integer of over 4,300 digits.
+        return LoadError(where, "bad_json", f"{where}: JSON that cannot be read ({str(e)[:120]})")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
         return LoadError(where, "no_text", f"{where}: no non-empty \"text\" field")
     for name in ("text", "title", "url", "source", "published_date"):

@@ -114,6 +114,21 @@ def test_a_lone_surrogate_in_any_field_rejects_only_its_line(tmp_path: Path) -> 
     assert docs == ["Ankara signed a treaty.", "Kazakhstan built 60,000 cars in 2023."]
 
 
+def test_json_that_python_cannot_build_rejects_only_its_line(tmp_path: Path) -> None:
+    # Valid JSON, but nested past Python's recursion limit, or an integer over
+    # its 4,300-digit limit: json.loads raises RecursionError / ValueError, not
+    # JSONDecodeError. Before, either crashed the whole load with a traceback.
+    lines = ['{"text": "Baku signed a memorandum.", "title": ' + "[" * 100_000 + "]" * 100_000 + "}",
+             "[" * 100_000 + "]" * 100_000,
+             '{"text": "Tashkent signed a deal.", "views": 1' + "0" * 5000 + "}",
+             '{"text": "Ankara signed a treaty."}']
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read_all(tmp_path)
+    assert {Path(e.path).name: e.reason for e in items if isinstance(e, LoadError)} == {
+        f"feed.jsonl:{n}": "bad_json" for n in (1, 2, 3)}
+    assert [d.text for d in items if isinstance(d, SourceDocument)] == ["Ankara signed a treaty."]
+
+
 def test_a_published_date_the_marts_would_refuse_or_cannot_parse_rejects_its_line(tmp_path: Path) -> None:
     # dim_article accepts published_date from 1990-01-01 to today + 1 year.
     from datetime import date, timedelta
