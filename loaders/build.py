@@ -106,17 +106,17 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     with contextlib.ExitStack() as stack:
         try:
             warehouse.parent.mkdir(parents=True, exist_ok=True)
-            stack.enter_context(build_lock(work))
+            lock = stack.enter_context(build_lock(work))
         except OSError as e:
             raise BuildFailed(f"not published: cannot write in {warehouse.parent} ({e.strerror or e}): "
                               "the warehouse, its work file and the build's lock go there") from None
-        return _build(Path(articles), warehouse, work, strict=strict, say=say, quiet=quiet,
+        return _build(Path(articles), warehouse, work, lock, strict=strict, say=say, quiet=quiet,
                       parquet_dir=parquet_dir, max_bytes=max_bytes, workers=workers)
 
 
-def _build(articles: Path, warehouse: Path, work: Path, *, strict: bool, say, quiet: bool,
+def _build(articles: Path, warehouse: Path, work: Path, lock: int, *, strict: bool, say, quiet: bool,
            parquet_dir: Path | None, max_bytes: int, workers: int | None) -> BuildResult:
-    """The build, holding the lock of `work` (one build at a time)."""
+    """The build, holding the lock of `work` (one build at a time; `lock`, its descriptor)."""
     t0 = time.perf_counter()
     _remove_stale_temps(warehouse)
     broken = _unopenable(work)
@@ -136,7 +136,7 @@ def _build(articles: Path, warehouse: Path, work: Path, *, strict: bool, say, qu
                 raise BuildFailed(f"not published: cannot copy {warehouse} to {work} ({e.strerror or e}); "
                                   f"{warehouse.name} is unchanged") from None
 
-    with start_dbt(work) as dbt:        # imports dbt while the articles load
+    with start_dbt(work, lock) as dbt:      # imports dbt while the articles load
         try:
             loaded = load(articles, work, max_bytes=max_bytes, parquet_dir=parquet_dir,
                           workers=workers, progress=None if not quiet else False,
@@ -377,18 +377,21 @@ def dbt_args(work: Path, full_refresh: bool) -> list[str]:
 
 
 @contextlib.contextmanager
-def start_dbt(work: Path) -> Iterator[subprocess.Popen]:
+def start_dbt(work: Path, lock: int | None = None) -> Iterator[subprocess.Popen]:
     """A loaders.dbt_process for `work`, importing dbt until run_dbt gives it work.
 
-    Killed on the way out if the build stopped before running it.
+    Killed on the way out if the build stopped before running it, and by the
+    kernel if the build is killed (it asks for that: BUILD_PID). It holds the
+    build's `lock` (a descriptor of loaders.locks.build_lock) while it runs.
     """
-    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+           "BUILD_PID": str(os.getpid())}
     # Run as a script, not `-m loaders.dbt_process`: it needs dbt only, and
     # cwd (the dbt project) need not be this package's directory.
     script = Path(__file__).with_name("dbt_process.py")
     proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=PROJECT_DIR,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, pass_fds=() if lock is None else (lock,))
     try:
         yield proc
     finally:

@@ -6,9 +6,12 @@ So another process can tell, without opening the database, whether a writer
 holds it, and which process (F_GETLK), and can keep writers out for a moment
 by holding a read lock itself, while readers still open it.
 
-Builds of one warehouse take turns on `<work file>.lock` (also a POSIX lock:
-released when the process ends, however it ends, and not inherited by the
-worker processes a build forks).
+Builds of one warehouse take turns on `<work file>.lock`. That lock is a BSD
+lock (flock), held by the open file, not by a process: the worker processes a
+build forks and its dbt process (given the descriptor) hold it too. So it is
+released only when every process of a build has ended, however the build
+ended: a build killed with `kill -9` while its dbt process still wrote the
+work file let the next build in, which then found the work file locked.
 """
 from __future__ import annotations
 
@@ -67,22 +70,26 @@ def no_writer(db: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def build_lock(work: Path) -> Iterator[None]:
-    """Run one build at a time on `work`: wait, saying for whom, while another build holds it."""
+def build_lock(work: Path) -> Iterator[int]:
+    """Run one build at a time on `work`: wait, saying for whom, while another build holds it.
+
+    Yields the lock's descriptor: a process the build starts holds the lock
+    while it has it open (pass_fds), and forked workers have it already.
+    """
     path = work.with_name(work.name + ".lock")
     with open(path, "a+") as fh:
         try:
-            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             fh.seek(0)
             pid = fh.read().strip()
             print(f"waiting for the build in {describe(int(pid) if pid.isdigit() else None)} to finish "
                   f"with {work.name}", file=sys.stderr, flush=True)
-            fcntl.lockf(fh, fcntl.LOCK_EX)
+            fcntl.flock(fh, fcntl.LOCK_EX)
         fh.truncate(0)
         fh.write(str(os.getpid()))
         fh.flush()
-        yield
+        yield fh.fileno()
 
 
 _LOCK_CONFLICT = re.compile(r'Could not set lock on file "(?P<file>[^"]+)": Conflicting lock is held in '

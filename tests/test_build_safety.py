@@ -3,6 +3,7 @@ builds, a stale write-ahead log or a read-write holder of the published file,
 bad rows, edited files, locks, permissions, a full disk, paths in the Makefile."""
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -114,6 +115,37 @@ def test_concurrent_builds_are_serialised_and_each_published_file_is_one_whole_b
     assert len(waited) == 1, outs
     other = procs[1 - waited[0]]
     assert f"process {other.pid}" in outs[waited[0]][1]
+
+
+def test_a_build_killed_while_its_dbt_runs_lets_the_next_build_through(sample_build: Path, tmp_path: Path) -> None:
+    # kill -9 of the build's own process (as the kernel kills it for memory),
+    # not of its process group. Before, its dbt process wrote the work file on
+    # to the end, and the next build, let in by the build lock at once, stopped
+    # on "process N holds warehouse.work.duckdb open". Now dbt dies with its
+    # build, and the build lock is held until every process of the build is gone.
+    wh = copy_build(sample_build, tmp_path, stamp=True)
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    write_article(first, "x.txt", 111)
+    write_article(second, "y.txt", 112)
+    killed = subprocess.Popen([sys.executable, "-m", "loaders.build", "--articles", str(first), "--warehouse",
+                               str(wh), "--quiet"], cwd=PROJECT, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        run = build_module.dbt_target(work_file(wh)) / "run"
+        deadline = time.monotonic() + 240
+        while not (run.exists() and any(run.rglob("*.sql"))):     # dbt has started building
+            assert killed.poll() is None and time.monotonic() < deadline, "the build ended before dbt ran"
+            time.sleep(0.05)
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.wait()
+        build(second, wh, quiet=True)
+    finally:
+        with contextlib.suppress(ProcessLookupError):   # what is left of the killed build
+            os.killpg(killed.pid, signal.SIGKILL)
+    # The killed build's articles were loaded into the work file: the next build publishes them too.
+    assert query(wh, "select count(*) from marts.dim_article")[0][0] == 7
 
 
 def test_a_read_write_holder_is_named_and_its_write_ahead_log_never_reaches_readers(
