@@ -513,9 +513,11 @@ def _unopenable(work: Path) -> str | None:
     A build killed while dbt ran leaves its last changes in the write-ahead log,
     which DuckDB replays at the next open; for some statements (a column comment
     on a table with a CHECK constraint, duckdb#19712) the replay fails and the
-    file never opens again. A file that is not a DuckDB database (overwritten,
-    truncated) is broken too. Other errors (a lock held by another process)
-    are not a broken file and are left to the load to report.
+    file never opens again. A file that is not a DuckDB database (overwritten),
+    or cut short so that DuckDB cannot read its catalog (truncated), is broken too:
+    else every build would stop on it until it was deleted by hand. Other
+    errors (a lock held by another process) are not a broken file and are left
+    to the load to report.
     """
     if not work.exists():
         return None
@@ -526,6 +528,8 @@ def _unopenable(work: Path) -> str | None:
     except duckdb.Error as e:
         if "not a valid DuckDB database file" in str(e):
             return "is not a DuckDB database file"
+        if "Could not read enough bytes" in str(e):
+            return "is truncated (" + str(e).splitlines()[0][:200] + ")"
     return None
 
 
