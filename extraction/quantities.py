@@ -607,12 +607,19 @@ def _currency_word_at(s: str, pos: int, tables: _Tables) -> bool:
 _LONGEST_NUMERAL = 30
 
 
+# A model's name: a capitalised word, a small number, a capitalised word ("Tiggo 8 Pro Max",
+# "Jetour X70 Plus"); a table row ("China 964 177") has figures after its label, not words.
+_MODEL_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+ $")
+_MODEL_AFTER = re.compile(r" (?:Pro|Max|Plus|Sport|Premium|Classic|Prime|Ultra|Lux|[A-Z]{1,3}\b)")
+
+
 def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _Found | None:
     """One quantity from the number written at s[start:end], or None when it
     is a year, a day, an ordinal, a code such as "9M", or a number word that
     counts nothing."""
     raw = s[start:end]
-    if not word and len(raw) > _LONGEST_NUMERAL:
+    if not word and (len(raw) > _LONGEST_NUMERAL or (len(raw) <= 4 and _MODEL_AFTER.match(s, end)
+                                                     and _MODEL_BEFORE.search(s, max(0, start - 20), start))):
         return None
     span_start = start
     currency = None

@@ -20,7 +20,7 @@ from extraction.lexicon import MONTH_ABBREVIATIONS
 from extraction.records import Sentence
 
 _ABBREVIATIONS = frozenset("""
-co ltd inc corp jsc llc llp plc bros no nos vs etc approx est dept govt
+co bros no nos vs etc approx est dept govt
 mr mrs ms dr prof gen sen rep st mt ft jr sr
 e.g i.e u.s u.k u.n u.s.a
 """.split()) | MONTH_ABBREVIATIONS.keys()
@@ -37,6 +37,10 @@ _SPACES = re.compile(r"\s*")                              # \s is exactly str.is
 # of at most _WORD_WINDOW - 1 characters can be an abbreviation or an initial, so the
 # search looks no further back than _WORD_WINDOW characters.
 _WORD_BEFORE = re.compile(r"[^\s(\"'“]*\Z")
+# "Ltd.", "Inc.", "Corp.": they end a company's name, so a capital after them starts a
+# sentence ("... Engineering Co. Ltd. Osh's mayor agreed ..."); a bracket after them
+# holds the company's short name ("Turkish Aerospace Industries Inc. (TUSAS) are ...")
+_NAME_ENDS = frozenset("ltd inc corp jsc llc llp plc".split())
 _WORD_WINDOW = max(map(len, _ABBREVIATIONS)) + 1
 # The number or letter opening a list line ("1. China - $2.13 billion", "b. Turkey"): not a sentence.
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])\.$")
@@ -132,6 +136,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = line[word_start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
+    if word in _NAME_ENDS:
+        after = _SPACES.match(line, dot + 1).end()
+        return line[after:after + 1] == "("
     # A single capital initial ("A. Morozov"), not a sentence-final "I."
     return len(word) == 1 and word.isalpha() and line[word_start].isupper() and word != "i"
 

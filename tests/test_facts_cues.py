@@ -113,7 +113,9 @@ RULES: tuple[Rule, ...] = (
          match=["Dealers in Kazakhstan sold [4,000] cars in May.",
                 "Police registered [12,000] new vehicles in Tashkent.",
                 "Kazakhstan imported [35,000] cars from China.",
-                "The city operates a fleet of [500] buses."],
+                "The city operates a fleet of [500] buses.",
+                "The plant will deliver more than [3,000] tractors to Uzbekistan.",
+                "The deal provides for annual supplies of at least [4,000] tractors."],
          no_match=["The plant produced [25,000] cars in 2023.",
                    "The Almaty plant assembled [12,000] buses."]),
     Rule("SPEC_BEFORE", "before", window=45,
@@ -160,8 +162,11 @@ RULES: tuple[Rule, ...] = (
           "The company sold 3,000 cars to Russia.",
           "Orda Auto shipped 1,200 buses to Mongolia.",
           "Sales abroad reached $1.5 billion.",
-          "The plant delivered 500 tractors to Tajikistan."],
+          "The plant delivered 500 tractors to Tajikistan.",
+          "Minsk Tractor Works will deliver more than 3,000 tractors to Uzbekistan by 2025.",
+          "The deal provides for annual supplies of at least 4,000 tractors."],
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
+          "The plant will deliver on its promises.",
           "Kazakhstan imported 35,000 cars from China."]),
     Rule("IMPORT", "sentence",
          ["Uzbekistan imported 35,000 cars in 2023.",
@@ -169,7 +174,8 @@ RULES: tuple[Rule, ...] = (
           "Some 184,789 cars entered the country last year.",
           "Purchases of Chinese trucks doubled."],
          ["Kazakhstan exported 2 million tonnes of wheat.",
-          "Customs registered a new record of transit traffic."]),          # registered, no import
+          "Customs registered a new record of transit traffic.",          # registered, no import
+          "Exports brought in $26.9 billion."]),                          # earned, not imported
     # read with `is_turnover_cue`: lower-case trade words, or a capital one opening the sentence
     Rule("TURNOVER", "turnover",
          ["Trade turnover between Kazakhstan and China reached $41 billion.",
@@ -247,7 +253,8 @@ RULES: tuple[Rule, ...] = (
                 "Bus output was 776 units against [1,125] a year earlier.",
                 "Exports fell to $250 million, down from almost [$300 million]."],
          no_match=["Trade rose to [$94.8 billion] in 2024.",
-                   "Exports reached [$1.2 billion] in 2023."]),
+                   "Exports reached [$1.2 billion] in 2023.",
+                   "The line can produce more than [3,000] trucks a year."]),   # a qualifier
     # read on the words between a trade cue and its figure
     Rule("MONEY_BLOCK", "search",
          ["export revenue came to",
@@ -309,6 +316,13 @@ RULES: tuple[Rule, ...] = (
           "The firm becomes an official partner of the Astana forum."],
          ["Russia remained the largest partner of Kazakhstan.",
           "China became the largest investor in Kyrgyzstan."]),
+    Rule("AGREED_WITH", "sentence",
+         ["The mayor's office agreed with Orda Auto to build a waste plant.",
+          "A film series, agreed by the same ministry with Steppe Media Co.",
+          "The city agreed with the investor on the terms."],
+         ["The minister agreed with the idea of a free trade zone.",
+          "Both sides agreed to expand trade.",
+          "He said he agreed."]),
     # read right after an agreement noun
     Rule("JV_PURPOSE", "after", window=60,
          match=["They signed an [agreement] to set up a joint venture.",

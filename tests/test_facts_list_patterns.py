@@ -39,6 +39,9 @@ RULES: tuple[Rule, ...] = (
     Rule("_YEARISH", "search",
          ["2026-2030", "Q1 2024", "H1", "9M 2023"],
          ["Cobalt", "Damas 2"]),
+    Rule("_CLASS_BOUND", "search",
+         ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
+         ["Line 5", "Over the year"]),
     # the line introducing a list: what its figures are
     Rule("_TRADE_WORDS", "search",
          ["Main trading partners, January-October 2023",

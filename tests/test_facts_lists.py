@@ -109,6 +109,30 @@ def test_a_table_with_a_period_per_column() -> None:
                      ("import", 4.411e9, 2024, 4), ("import", 3.415e9, 2023, 4)]
 
 
+def test_a_table_of_flow_columns_is_trade_whatever_the_line_before_says() -> None:
+    text = ("Georgia's trade rose again. The cumulative figures show how the total built up:\n"
+            "Period          Turnover      Exports\n"
+            "Jan-Sep 2024    $8.2 bln      $2.7 bln\n"
+            "Jan-Oct 2024    $9.3 bln      $3.1 bln\n")
+    found = [(r.flow, r.amount, r.period_end.month) for r in facts_of(text).trade]
+    assert found == [("turnover", 8.2e9, 9), ("export", 2.7e9, 9), ("turnover", 9.3e9, 10), ("export", 3.1e9, 10)]
+
+
+def test_a_heading_that_names_no_side_takes_the_sides_of_the_line_before() -> None:
+    text = ("Figures of the Georgian embassy in Mongolia show how bilateral turnover has moved:\n"
+            "Period            | Turnover, $ million\n"
+            "2015              | 93.6\n"
+            "January-June 2016 | 44.9\n")
+    found = [({r.reporter_country_code, r.partner_country_code}, r.amount, r.period_end) for r in facts_of(text).trade]
+    assert found == [({"GE", "MN"}, 93.6e6, date(2015, 12, 31)), ({"GE", "MN"}, 44.9e6, date(2016, 6, 30))]
+
+
+def test_a_label_may_name_a_class_of_products_by_a_bound() -> None:
+    assert list_line("Buses over 5 tonnes          15,500      +12.5%") is not None
+    assert list_line("Trucks up to 3.5 t: 19,900") is not None
+    assert list_line("Line 5 - 15,500") is None                   # a figure in the label
+
+
 def test_flow_labels_under_a_heading_that_names_both_sides() -> None:
     text = "Georgia's trade with China, 2016\n  Turnover:  $717 mln\n  Exports:   $170 mln (+30%)\n  Imports:   $547 mln\n"
     assert trade(text) == [("GE", "CN", "turnover", 7.17e8, date(2016, 1, 1), date(2016, 12, 31)),

@@ -206,3 +206,23 @@ def test_exported_to_a_state_is_not_made_there() -> None:
 def test_a_range_is_both_ends_flagged() -> None:
     found = facts_of("Orda Auto plans to build 4,000-5,000 cars a year in Almaty.").production
     assert [(p.quantity, p.range_bound) for p in found] == [(4000.0, "low"), (5000.0, "high")]
+
+
+def test_made_for_export_is_output_and_the_present_perfect_is_everything_made() -> None:
+    r = one("The Karaganda plant has produced more than 600 locomotives for KTZ and for export.")
+    assert (r.quantity, r.unit, r.target_kind, r.basis) == (600, "locomotives", "actual", "total")
+    assert one("The Karaganda plant has built 900 buses.").basis == "total"
+    assert one("In 2023 the Karaganda plant has built 900 buses.").basis == "annual"
+
+
+def test_a_whole_industry_is_no_one_firm_and_belongs_to_the_reporting_state() -> None:
+    text = ("Mongolia's car imports rose to 4,000 units in 2021. Kartli Motors built 3,000 cars at its "
+            "Kutaisi plant in 2020. The automotive industry produced 20,000 cars in 2021.")
+    r = next(r for r in facts_of(text).production if r.quantity == 20000)
+    assert (r.company_name, r.country_code, r.target_year) == (None, "MN", 2021)
+
+
+def test_a_scaled_bare_figure_right_after_an_output_figure_counts_the_same_things() -> None:
+    text = ("Some 1.07 million vehicles came off Kazakh assembly lines in 2024. "
+            "Its figure for passenger cars is 807.6 thousand, with trucks at 107.2 thousand.")
+    assert [r.quantity for r in facts_of(text).production] == [1_070_000, 807_600, 107_200]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extraction.facts import sides
+from facts_helpers import facts_of
 from pattern_table import Rule, cases, module_patterns, reads
 
 RULES: tuple[Rule, ...] = (
@@ -122,3 +123,10 @@ def test_pattern_leaves_out_its_counter_examples(name: str, example: str) -> Non
 def test_every_pattern_has_a_table() -> None:
     assert module_patterns(sides, public_only=False) == {r.name for r in RULES}
     assert all(len(r.match) >= 3 and len(r.no_match) >= 2 for r in RULES)
+
+
+def test_all_partners_named_right_after_the_figure() -> None:
+    text = ("Kazakhstan's trade edges up, China far ahead\n\n"
+            "Kazakhstan traded goods worth $65.9 billion with the rest of the world in 2024.")
+    r = facts_of(text, title="Kazakhstan's trade edges up, China far ahead").trade[0]
+    assert (r.reporter_country_code, r.partner_country_code) == ("KZ", None)

@@ -305,3 +305,29 @@ def test_a_count_for_another_period_joined_by_and_counts_the_same_things() -> No
 
 def test_a_count_joined_by_and_without_a_period_is_not_a_second_volume() -> None:
     assert [r.amount for r in rows("Georgia exported 700 cars to Mongolia in 2023, and 12 of them were electric.")] == [700]
+
+
+def test_the_company_exporting_ships_from_its_home_country() -> None:
+    text = ("Orda Auto opened an assembly line in Georgia last year. Georgia and Mongolia are its main "
+            "foreign markets. In 2021 the company exported 3,500 cars, but shipments fell after 2022.")
+    r = one(text)
+    assert (r.reporter_country_code, r.partner_country_code, r.flow, r.amount) == ("KZ", None, "export", 3500)
+
+
+def test_a_figure_without_a_period_takes_the_last_stated_trade_period_however_far_back() -> None:
+    text = ("Kazakhstan's foreign trade reached $9.1 billion in January-March 2024, the statistics bureau said.\n\n"
+            "Officials praised the result. Logistics improved. The railway added trains.\n\n"
+            "Exports to Mongolia came to $61 million.")
+    found = rows(text)
+    assert [(r.amount, r.period_start, r.period_end) for r in found] == [
+        (9.1e9, date(2024, 1, 1), date(2024, 3, 31)), (61e6, date(2024, 1, 1), date(2024, 3, 31))]
+
+
+def test_the_country_of_a_source_is_no_side() -> None:
+    # the whole pipeline: the invented gazetteer of facts_helpers knows no Polish
+    from extraction.pipeline import extract_article
+    from extraction.records import SourceDocument
+    text = ("Belarus buys more coal\n\nAccording to Polish industry media, Belarus almost doubled its imports "
+            "of Kazakh coal in 2022 to around 2 million tonnes.\n")
+    rows = extract_article(SourceDocument(path="x.txt", file_name="x.txt", text=text)).facts.trade
+    assert [(r.reporter_country_code, r.partner_country_code) for r in rows] == [("BY", "KZ")]

@@ -35,6 +35,13 @@ def _mixed_scripts() -> str:
     return _fill(" ".join(words[i * 7 % len(words)] for i in range(997)) + "\n")
 
 
+def _distinct_figures() -> str:
+    """Trade figures that are all different facts (amounts more than 0.5 % apart, several pairs)."""
+    states = ["Kazakhstan", "Uzbekistan", "Georgia", "Armenia", "Mongolia", "Belarus", "Azerbaijan"]
+    return _fill(" ".join(f"{states[i % 7]} exported {round(10_000 * 1.011 ** (i // 42 % 1500)):,} cars "
+                          f"to {states[(i + 1 + i // 7 % 6) % 7]}." for i in range(60_000)))
+
+
 # name -> the 2 MB text
 CASES = {
     "dots": lambda: "." * SIZE,
@@ -65,6 +72,7 @@ CASES = {
     "sentences of facts": lambda: _fill("Kazakhstan exported 5 cars to Uzbekistan in 2023. "),
     # runs that once made a later step quadratic or overflow:
     "one sentence of many figures": lambda: _fill("Kazakhstan exported 5 cars to Uzbekistan in 2023 "),
+    "many distinct figures": _distinct_figures,
     "hyphenated capitals": lambda: _fill("A-"),
     "legal-form words": lambda: _fill("JSC LLC LTD CO "),
     "capitalised company words": lambda: _fill("Kazakh Auto Holding Company LLC "),

@@ -67,6 +67,24 @@ FLOORS: dict[str, dict[str, float]] = {
         "published_date": 1.0,
         "duplicate_companies": 0,       # ceiling: one company, one dim_company row
     },
+    # 50 denser articles (statistics releases, lists, tables, summits); first run before any work on
+    # them: production 0.604, trade 0.513, agreements 0.753. The target (0.95) is not reached.
+    "dev2": {
+        "production_targets.f1": 0.90,
+        "trade_volumes.f1": 0.85,
+        "agreements.f1": 0.85,
+        "companies.f1": 0.95,
+        "countries.f1": 1.0,
+        "production_targets.target_kind": 0.92,
+        "trade_volumes.flow": 0.94,
+        "trade_volumes.is_target": 0.97,
+        "trade_volumes.period": 0.89,
+        "agreements.agreement_type": 0.92,
+        "agreements.status": 0.93,
+        "agreements.agreement_count": 0.98,
+        "published_date": 1.0,
+        "duplicate_companies": 3,       # ceiling: three companies known by two unrelated names
+    },
 }
 
 CORPORA = {
@@ -74,6 +92,7 @@ CORPORA = {
     "sample": ROOT / "corpus" / "sample",
     # Written without looking at the extractor: the closest thing to unseen news.
     "holdout": ROOT / "tests" / "fixtures" / "holdout",
+    "dev2": ROOT / "tests" / "fixtures" / "dev2",
 }
 CEILINGS = {"duplicate_companies"}
 

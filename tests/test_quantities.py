@@ -252,3 +252,15 @@ def test_superscript_digit_after_a_dash_is_not_a_range() -> None:
 def test_a_run_of_digits_longer_than_any_figure_is_no_number() -> None:
     assert find_quantities("the code 1234567890123456789012345678901234 was shown") == []
     assert only("reserves of 1 000 000 000 000 cubic metres").value == 10**12
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant assembles the Tiggo 8 Pro Max crossovers.",
+    "It builds the Jetour 7 Plus and the Haval 6 Max SUVs.",
+])
+def test_a_small_number_inside_a_model_name_is_no_amount(sentence):
+    assert find_quantities(sentence) == []
+
+
+def test_a_table_row_after_its_label_keeps_its_figures() -> None:
+    assert [q.value for q in find_quantities("Kazakhstan 26,970 vehicles")] == [26970]

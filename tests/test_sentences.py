@@ -44,3 +44,10 @@ def test_an_over_long_run_is_cut_at_a_clause_mark_before_the_cap() -> None:
 
 def test_a_run_without_white_space_is_cut_at_the_cap() -> None:
     assert [len(s) for s in texts("a" * (2 * MAX_SENTENCE + 10))] == [MAX_SENTENCE, MAX_SENTENCE, 10]
+
+
+def test_a_legal_form_ends_a_sentence_before_a_capital_but_not_before_its_short_name() -> None:
+    assert texts("A memorandum with Orda Engineering Co. Ltd. Osh's mayor agreed too.") == [
+        "A memorandum with Orda Engineering Co. Ltd.", "Osh's mayor agreed too."]
+    assert texts("Steppe Aerospace Industries Inc. (SAI) and Orda LLC signed it.") == [
+        "Steppe Aerospace Industries Inc. (SAI) and Orda LLC signed it."]

@@ -16,6 +16,9 @@ Pure: text in, records out.
 """
 from __future__ import annotations
 
+import math
+from operator import itemgetter
+
 from extraction.facts import cues, lists
 from extraction.facts.agreements import AgreementCollector
 from extraction.facts.common import Context
@@ -56,9 +59,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 # the list starts: the line before it (before the table's header) says what its
                 # figures are
                 intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
-                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx)
                 if header_no != view.no - 1:
                     columns = None
+                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
             in_list = True
@@ -112,14 +115,44 @@ def _same_amount(a: float, b: float) -> bool:
     return abs(a - b) <= _TOLERANCE * max(abs(a), abs(b))
 
 
+class _ByAmount:
+    """Rows indexed by amount so that the rows within _TOLERANCE of a new one are found
+    among a few buckets, not by reading every row kept (an article of thousands of
+    figures made the deduplication quadratic)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple, list] = {}
+        self.count = 0
+
+    @staticmethod
+    def _bucket(amount: float) -> int:
+        return 0 if amount == 0 else round(math.log(abs(amount)) / _LOG_STEP)
+
+    def near(self, kind: tuple, amount: float) -> list:
+        """The rows kept that may be within the tolerance of `amount`, in the order they were kept."""
+        b = self._bucket(amount)
+        found = [x for k in (b - 1, b, b + 1) for x in self.buckets.get((kind, k), ())]
+        return [row for _, row in sorted(found, key=itemgetter(0))]
+
+    def add(self, kind: tuple, amount: float, row) -> None:
+        self.buckets.setdefault((kind, self._bucket(amount)), []).append((self.count, row))
+        self.count += 1
+
+
+# buckets as wide as the tolerance: two amounts within it are in the same or adjacent buckets
+_LOG_STEP = math.log1p(_TOLERANCE) * 2
+
+
 def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandidate]:
     out: list[ProductionCandidate] = []
+    index = _ByAmount()
     for r in rows:
-        dup = next((o for o in out if _same_amount(o.quantity, r.quantity) and o.unit == r.unit
+        dup = next((o for o in index.near((r.unit,), r.quantity) if _same_amount(o.quantity, r.quantity)
                     and (o.country_code == r.country_code or not o.country_code or not r.country_code)
                     and (o.target_year == r.target_year or o.target_year is None or r.target_year is None)), None)
         if dup is None:
             out.append(r)
+            index.add((r.unit,), r.quantity, r)
             continue
         if dup.target_year is None and r.target_year is not None:
             dup.target_year, dup.period_start, dup.period_end = r.target_year, r.period_start, r.period_end
@@ -131,15 +164,16 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
 
 def _dedup_trade(rows: list[TradeCandidate]) -> list[TradeCandidate]:
     out: list[TradeCandidate] = []
+    index = _ByAmount()
     for r in rows:
-        countries = {r.reporter_country_code, r.partner_country_code} - {None}
-        dup = next((o for o in out if _same_amount(o.amount, r.amount) and o.is_money == r.is_money
-                    and o.unit == r.unit
-                    and ({o.reporter_country_code, o.partner_country_code} - {None}) == countries
+        countries = frozenset({r.reporter_country_code, r.partner_country_code} - {None})
+        kind = (r.is_money, r.unit, countries)
+        dup = next((o for o in index.near(kind, r.amount) if _same_amount(o.amount, r.amount)
                     and (o.period_start == r.period_start or o.period_start is None or r.period_start is None)),
                    None)
         if dup is None:
             out.append(r)
+            index.add(kind, r.amount, r)
         elif dup.period_start is None and r.period_start is not None:
             dup.period_start, dup.period_end = r.period_start, r.period_end
     return out

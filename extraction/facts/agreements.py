@@ -121,6 +121,11 @@ def _nouns(view: SentenceView) -> list[_Noun]:
     m = view.first(cues.BECAME_PARTNER)
     if m:
         found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
+    if not found:
+        m = view.first(cues.AGREED_WITH)
+        if m and any(c.start >= m.end() for c in view.companies):
+            # "the mayor's office agreed with Hunan Junxin to build a plant": an agreement with no noun
+            found.append(_Noun("agreement", m.start(), m.end(), score=-0.5))
     return sorted(found, key=lambda n: n.start)
 
 

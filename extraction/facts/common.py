@@ -30,7 +30,6 @@ class Context:
     trade_flow: str | None = None
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
     trade_period: Period | None = None                      # of the last reported trade figure with one
-    trade_period_sentence: int = -1
     trade_unit: str | None = None                           # of the last physical trade figure
     reporter: str | None = None                             # the state whose trade the article last reported
     subject: str | None = None                              # the state the last sentence was about

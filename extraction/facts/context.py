@@ -164,10 +164,14 @@ class SentenceView:
         return self._periods
 
     def state_countries(self) -> list[Ent]:
-        """Country mentions that name a state (not a city standing for its country).
-        Computed on first use, once the article view has placed every mention."""
+        """Country mentions that name a state (not a city standing for its country), except the
+        country of a source ("according to Polish industry media"). Computed on first use, once
+        the article view has placed every mention."""
         if self._states is None:
-            self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code]
+            text = self.text
+            self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code
+                            and not (c.via == "demonym" and _SOURCE_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                     and _SOURCE_AFTER.match(text, c.end))]
         return self._states
 
     def companies_between(self, start: int, end: int) -> list[Ent]:
@@ -178,6 +182,9 @@ class SentenceView:
 
 
 _START = attrgetter("start")
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by)\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:media|press|sources?|officials|analysts|experts|statistics|data"
+                           r"|customs|news\s+agency|agency)\b")
 
 
 _OTHER_SIDE = re.compile(r"\b(?:with|(?<!according\s)to|from|into|by)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)

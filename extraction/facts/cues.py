@@ -75,8 +75,9 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 # Words that make a vehicle count a sales, fleet or market figure, not output.
 NOT_OUTPUT = re.compile(
     r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?|on\s+the\s+roads?"
-    r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
-    r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
+    r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
+    r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
+    r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
@@ -107,10 +108,11 @@ EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
     r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,-]+\s+){0,6}?(?:to|abroad)\b"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
-    r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
+    r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
+    r"|\bsupplies\s+(?:to|of)\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
-    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b"
+    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
     r"|\b(?:customs\s+)?registered\s+(?=[^.;]{0,40}\bimport)", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(
@@ -161,7 +163,8 @@ TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|(?:is|are)\s+(?:earmarked|expected|planned|intended|due)|earmarked)\b", I)
 # Right before an amount: it restates the previous figure of the sentence.
 COMPARISON_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?|\bthan|\bup\s+from|\bdown\s+from)"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bup\s+from|\bdown\s+from)"
     r"\s+(?:(?:about|around|almost|nearly|over|some|just|roughly|under)\s+){0,2}(?:the\s+)?$", I)
 # Nouns that make money a different measure: investment, price, tax, prize...
 MONEY_BLOCK = re.compile(
@@ -210,6 +213,9 @@ AGREEMENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
     r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
+# an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
+# ministry with X"
+AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
 
@@ -336,6 +342,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
+    AGREED_WITH: ("agreed",),
 }
 
 

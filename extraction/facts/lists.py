@@ -89,9 +89,16 @@ def list_line(text: str) -> Line | None:
 _YEARISH = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?|[HQ][1-4]|[1-4][HQ]|\d{1,2}M)\b")
 
 
+# "Buses over 5 tonnes", "Trucks up to 3.5 t": a class of products, not a figure
+_CLASS_BOUND = re.compile(r"\b(?:over|above|under|below|up\s+to|less\s+than|more\s+than)\s+\d+(?:[.,]\d+)?\s*[a-z]+",
+                          re.I)
+
+
 def _label_ok(label: str) -> bool:
-    """A label names; it holds no figure ("2026-2030" and "Q1 2024" are names of periods)."""
-    return not any(c.isdigit() for c in _YEARISH.sub("", label)) and not any(c in label for c in "$\u20ac\u00a3%")
+    """A label names; it holds no figure ("2026-2030" and "Q1 2024" are names of periods, "Buses
+    over 5 tonnes" a class of products)."""
+    bare = _CLASS_BOUND.sub("", _YEARISH.sub("", label))
+    return not any(c.isdigit() for c in bare) and not any(c in label for c in "$\u20ac\u00a3%")
 
 
 def item_line(text: str) -> Line | None:
@@ -118,7 +125,7 @@ def introduces(view: SentenceView) -> bool:
 
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
-_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built|assembled|manufactur\w*|makers?"
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
@@ -145,12 +152,14 @@ class Frame:
     target_kind: str = "actual"
 
 
-def frame_for(av: ArticleView, intro: SentenceView, ctx: Context) -> Frame | None:
+def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
-    production (a list of documents, of names)."""
+    production (a list of documents, of names). A table whose columns are flows ("Turnover
+    Exports Imports") is trade whatever the line before it says."""
     text = intro.text
-    trade = bool(_TRADE_WORDS.search(text))
-    production = bool(_PRODUCTION_WORDS.search(text))
+    flow_columns = bool(columns) and any(c.flow for c in columns)
+    trade = flow_columns or bool(_TRADE_WORDS.search(text))
+    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
@@ -165,8 +174,13 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context) -> Frame | Non
                 else "turnover" if _TURNOVER_WORDS.search(text) else ctx.trade_flow)
         # "Trade with Turkey and Russia, 2021": the lines are with them, for the reporting state;
         # "Georgia-China trade, 2016", "Georgia's trade with China": one side each
-        states = intro.state_countries()
-        partners = partner_codes(intro)
+        sides = intro
+        if not intro.state_countries() and intro.no > 0 and is_heading(intro):
+            # "Period | Turnover, $ million" under "Figures of the Belarusian embassy in Ashgabat
+            # show how turnover has moved:": the sides are in the line before the heading
+            sides = av.sentences[intro.no - 1]
+        states = sides.state_countries()
+        partners = partner_codes(sides)
         owners = list(dict.fromkeys(c.code for c in states if c.code not in partners))
         reporter = (next((c.code for c in states if c.possessive and c.code not in partners), None)
                     or (owners[0] if len(owners) in (1, 2) else None)

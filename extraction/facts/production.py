@@ -58,8 +58,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
-            elif has_prod_cue and has_scale(q) and ctx.production_unit \
-                    and view.no - ctx.production_sentence <= 2:
+            elif has_scale(q) and ctx.production_unit \
+                    and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
+                # "Its figure for passenger cars is 807.6 thousand" right after an output figure
                 unit = ctx.production_unit
         if unit is None or unit not in cues.PRODUCTION_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
@@ -196,6 +197,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         window = text[max(c_start, prev_end - 40):next_start]
         if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"
+        elif chosen is None and kind == "actual" and _HAS_MADE.search(before) and not cues.PER_YEAR.search(after[:25]):
+            basis = "total"             # "the site, which has produced 600 locomotives": all it has made
         if f.index < 0:
             basis = "total"
 
@@ -211,8 +214,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         company_ent = nearest([c for c in view.companies if c.end <= q.start and c.start >= c_start], q.start) \
             or nearest([c for c in view.companies if c.end <= q.start], q.start)
         company = company_ent.name if company_ent else ctx.company
+        national = company_ent is None and _INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
+        if national:
+            company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None:
             country, city = _where(av, ctx, company_ent)
+            if national and place is None and ctx.reporter:
+                country, city = ctx.reporter, None      # the state whose figures the text reports
 
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=_unit_for(view, f),
@@ -279,6 +287,15 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 _PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
                              r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
+# a whole industry as the subject of a figure: "the automotive industry produced", "truck production",
+# "the country's carmakers"
+_INDUSTRY_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
+    r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
+    r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# the present perfect with no period: everything made so far
+_HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
+                       r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
 _SITE_WILL_MAKE = re.compile(
     r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,3}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+"

@@ -55,7 +55,7 @@ _GROUP_PARTNER = re.compile(
     r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9]|\d\d+)\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
     r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
-    r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
+    r"|region|members|member\s+states|bloc|union|world|rest\s+of\s+the\s+world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
     r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
 # "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
 _MANY = 3
@@ -77,9 +77,13 @@ def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None
     m = None
     for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
         pass
+    if m is None:
+        # "traded goods worth $65.9 billion with the rest of the world": the side right after the figure
+        m = _GROUP_PARTNER.match(text, q.end + 1) if text.startswith(" ", q.end) else None
     if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
                                  for c in view.state_countries()):
-        code = next((code for start, end, code in groups.named(text) if m.start() <= start < q.start), None)
+        limit = q.start if m.start() < q.start else m.end()
+        code = next((code for start, end, code in groups.named(text) if m.start() <= start < limit), None)
         return code or ""
     run = 1                         # states listed one after the other ("A, B and C")
     for a, b in zip(states, states[1:]):

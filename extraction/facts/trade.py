@@ -12,6 +12,7 @@ the article was discussing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
@@ -41,6 +42,9 @@ _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|
 _AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
                          re.I)
 _RATIO_NOUNS = frozenset({"times", "fold"})
+# the firm the text is about, as the subject of a flow: "the company exported", "its exports"
+_FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automaker|manufacturer|maker|plant|factory"
+                           r"|enterprise)|its\s+(?:\w+\s+)?(?:exports?|imports?|shipments|deliveries|sales))\b", re.I)
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
@@ -333,24 +337,22 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             ctx.trade_unit = physical[-1].q.unit
         lead = next((t for t in trades if t.period is not None and not t.is_target), None)
         if lead is not None:
-            ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
+            ctx.trade_period = lead.period
     return out
 
 
 def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
                          is_target: bool) -> Period | None:
     """The period of a figure that names none: the figure before it in the sentence ("$1.6 billion
-    last year, of which exports made up $1.1 billion"), else the trade figures just before it in
-    the paragraph ("In the first half ... . Exports to Kazakhstan came to $699 million.").
+    last year, of which exports made up $1.1 billion"), else the period of the article's last
+    trade figures that stated one, however far back ("In the first half ... . Exports to
+    Kazakhstan came to $699 million."): a statistics release states its period once, in the lead.
     Goals do not lean on reported figures, nor reported figures on goals."""
     if prev is not None:
         return prev.period if prev.is_target == is_target else None
     if is_target or ctx.trade_period is None:
         return None
-    gap = view.no - ctx.trade_period_sentence
-    if gap == 1 or (gap <= 3 and view.paragraph == ctx.trade_paragraph):
-        return ctx.trade_period
-    return None
+    return ctx.trade_period
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
@@ -424,6 +426,14 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         r, p = _order(view, sent, flow, cue_end)
         return r, p, company
     recent = view.no - ctx.trade_sentence <= 2 and ctx.trade_paragraph == view.paragraph
+    if not sent and flow != "turnover" and company_ent is None and (ctx.company_code or ctx.location) \
+            and not any(p.code for p in view.places) \
+            and (firm := _last(_FIRM_ANAPHOR.finditer(text, 0, cue_end or q.start))):
+        # "In 2021 the company exported 35.8 thousand cars": the firm being discussed ships from
+        # its home country; "the plant exported": from the site being discussed
+        site = firm.group(1) is not None and firm.group(1).lower() in ("plant", "factory")
+        home = None if site else ctx.company_code
+        return home or _home(av, ctx, None, text, q.start), None, ctx.company
     if len(sent) == 1:
         c = sent[0].code
         if abroad or not (bilateral or recent):
@@ -439,6 +449,13 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    m = None
+    for m in matches:
+        pass
+    return m
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
