@@ -19,6 +19,9 @@ REPORT      ?= report.html
 # The DuckDB that BI tools embed (Metabase's driver, Rill): the published file
 # must open in it. Installed apart from the project's own DuckDB for the test.
 BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
+# Paths reach the recipes as environment variables, quoted by the shell that
+# expands them ("$$ARTICLES"): a quote or a backtick in a path stays a path.
+export ARTICLES WAREHOUSE PARQUET GOLD REPORT
 
 .PHONY: setup build test evaluate bench sql report clean
 .DEFAULT_GOAL := build
@@ -30,31 +33,31 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps --target $(BI_DUCKDB) duckdb==1.5.5
-	$(PY) -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'news_warehouse.pth').write_text('$(CURDIR)\n')"
+	$(PY) -c "import os, pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'news_warehouse.pth').write_text(os.getcwd() + '\n')"
 	touch $@
 
 setup: $(VENV)/.installed
 
 build: setup
-	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$(PARQUET)")
+	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
 test: setup
 	$(PY) -m pytest -q
 
 evaluate: setup
-	@test -n "$(GOLD)" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
-	$(PY) -m evaluation --articles "$(ARTICLES)" --gold "$(GOLD)" $(if $(filter 1,$(VERBOSE)),--verbose)
+	@test -n "$$GOLD" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
+	$(PY) -m evaluation --articles "$$ARTICLES" --gold "$$GOLD" $(if $(filter 1,$(VERBOSE)),--verbose)
 
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) -m bench.run --n $(N)
 
 sql: setup
-	@test -f "$(WAREHOUSE)" || { echo "$(WAREHOUSE): no warehouse yet; run make build first"; exit 2; }
-	$(VENV)/bin/duckdb -readonly "$(WAREHOUSE)"
+	@test -f "$$WAREHOUSE" || { echo "$$WAREHOUSE: no warehouse yet; run make build first"; exit 2; }
+	$(VENV)/bin/duckdb -readonly "$$WAREHOUSE"
 
 report: setup
-	$(PY) -m report --warehouse "$(WAREHOUSE)" --out "$(REPORT)"
+	$(PY) -m report --warehouse "$$WAREHOUSE" --out "$$REPORT"
 
 clean:
 	rm -rf target logs *.work.duckdb* *.dbt-target .pytest_cache

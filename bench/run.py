@@ -278,14 +278,14 @@ def extraction_stages(corpus: Path, limit: int = STAGE_ARTICLES) -> dict:
     corpus's first `limit` articles: where the load's time goes, step by step.
     Each article is extracted once untimed first (caches warm, as in a long load)."""
     from extraction.pipeline import STEPS, Draft, extract_article, rows_of
-    from extraction.records import LoadError
+    from extraction.records import SourceDocument
     from loaders.raw_store import RowBuffer, now
     from loaders.sources import discover, read_file
 
     docs = []
     for f in discover(corpus):
         t = time.process_time()
-        read = [d for d in read_file(f) if not isinstance(d, LoadError)]
+        read = [d for d in read_file(f) if isinstance(d, SourceDocument)]
         per_doc = (time.process_time() - t) / max(len(read), 1)
         docs += [(per_doc, d) for d in read]
         if len(docs) >= limit:

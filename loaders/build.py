@@ -22,7 +22,14 @@
    over it in one atomic step. Readers that hold the old file open (BI tools,
    the DuckDB CLI) keep reading it undisturbed; new readers get the new one.
    A failed test, a rejected input under --strict, or a killed process leave
-   the published warehouse exactly as it was.
+   the published warehouse exactly as it was. A process holding the warehouse
+   open read-write stops the publish (it is named); a write-ahead log left
+   by one that is gone goes with the old file (see publish).
+
+Builds of one warehouse take turns (loaders.locks.build_lock): a second one
+waits for the first. Whatever stops a build (a lock held by another process,
+a read-only folder, a full disk, a worker killed for memory) ends it with
+BuildFailed, whose message names the file and the reason.
 """
 from __future__ import annotations
 
@@ -35,6 +42,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,8 +50,11 @@ from typing import Iterator
 
 import duckdb
 
+from loaders.failures import offending_rows
 from loaders.load import LoadResult, load, summary
-from loaders.sources import DEFAULT_MAX_BYTES
+from loaders.locks import Held, build_lock, duckdb_lock_message, no_writer
+from loaders.pool import WorkerDied, WorkerFailed
+from loaders.sources import DEFAULT_MAX_BYTES, printable_path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES = PROJECT_DIR / "corpus" / "sample" / "articles"
@@ -88,13 +99,24 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     say = (lambda *a, **k: None) if quiet else print
     warehouse = Path(warehouse) if warehouse else default_warehouse()
     warehouse = warehouse.resolve()
-    if warehouse.stem.lower() in SCHEMAS:
-        # DuckDB names the catalog after the file: "raw.duckdb" makes every
-        # "raw.<table>" ambiguous, for us and for every reader of the file.
-        raise BuildFailed(f"not published: {warehouse.name}: a warehouse file may not be named after "
-                          f"one of its schemas ({', '.join(SCHEMAS)}); choose another name")
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    refuse_bad_name(warehouse)
+    if not os.path.exists(articles):
+        raise FileNotFoundError(f"{printable_path(str(articles))}: no such file or directory")
     work = work_file(warehouse)
+    with contextlib.ExitStack() as stack:
+        try:
+            warehouse.parent.mkdir(parents=True, exist_ok=True)
+            lock = stack.enter_context(build_lock(work))
+        except OSError as e:
+            raise BuildFailed(f"not published: cannot write in {warehouse.parent} ({e.strerror or e}): "
+                              "the warehouse, its work file and the build's lock go there") from None
+        return _build(Path(articles), warehouse, work, lock, strict=strict, say=say, quiet=quiet,
+                      parquet_dir=parquet_dir, max_bytes=max_bytes, workers=workers)
+
+
+def _build(articles: Path, warehouse: Path, work: Path, lock: int, *, strict: bool, say, quiet: bool,
+           parquet_dir: Path | None, max_bytes: int, workers: int | None) -> BuildResult:
+    """The build, holding the lock of `work` (one build at a time; `lock`, its descriptor)."""
     t0 = time.perf_counter()
     _remove_stale_temps(warehouse)
     broken = _unopenable(work)
@@ -107,18 +129,32 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
     if not work.exists():
         project_stamp(work).unlink(missing_ok=True)     # a new work file is built in full
         if warehouse.exists():
-            shutil.copyfile(warehouse, work)     # continue incrementally from what users see
+            try:
+                shutil.copyfile(warehouse, work)     # continue incrementally from what users see
+            except OSError as e:
+                work.unlink(missing_ok=True)
+                raise BuildFailed(f"not published: cannot copy {warehouse} to {work} ({e.strerror or e}); "
+                                  f"{warehouse.name} is unchanged") from None
 
-    with start_dbt(work) as dbt:        # imports dbt while the articles load
-        loaded = load(Path(articles), work, max_bytes=max_bytes, parquet_dir=parquet_dir,
-                      workers=workers, progress=None if not quiet else False,
-                      log=say if not quiet else (lambda *a, **k: None))
+    with start_dbt(work, lock) as dbt:      # imports dbt while the articles load
+        try:
+            loaded = load(articles, work, max_bytes=max_bytes, parquet_dir=parquet_dir,
+                          workers=workers, progress=None if not quiet else False,
+                          log=say if not quiet else (lambda *a, **k: None))
+        except (duckdb.Error, OSError, WorkerDied, WorkerFailed) as e:
+            held = duckdb_lock_message(e)
+            reason = (f"{held}; close it and build again" if held
+                      else " ".join(str(e).split())[:400])
+            raise BuildFailed(f"not published: loading {printable_path(str(articles))} into {work.name} failed: {reason}. "
+                              f"{warehouse.name} is unchanged") from None
         result = BuildResult(warehouse=warehouse, load=loaded)
         result.timings["load"] = loaded.seconds
         say(summary(loaded))
-        if strict and loaded.errors:
-            raise BuildFailed(f"not published: {len(loaded.errors)} input(s) rejected under --strict "
-                              f"(see above); {warehouse} is unchanged")
+        if strict and loaded.rejected:
+            files = loaded.rejected_files()
+            raise BuildFailed(f"not published: {loaded.rejected} input(s) rejected under --strict, in "
+                              f"{', '.join(files[:5])}{', ...' if len(files) > 5 else ''} (see above and "
+                              f"raw.load_errors); {warehouse} is unchanged")
 
         t = time.perf_counter()
         if loaded.articles_new == 0 and nothing_to_build(work):
@@ -137,11 +173,40 @@ def build(articles: Path | str = DEFAULT_ARTICLES, warehouse: Path | str | None 
             result.timings["compact"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    result.rows = publish(work, warehouse)
+    result.rows = publish(work, warehouse, say)
     result.timings["publish"] = time.perf_counter() - t
     result.timings["total"] = time.perf_counter() - t0
     say(report(result))
     return result
+
+
+def refuse_bad_name(warehouse: Path) -> None:
+    """Refuse a warehouse file name that DuckDB or dbt would misread.
+
+    DuckDB names the catalog after the file, up to its first dot ("raw.v2.duckdb"
+    is catalog "raw"; the work file's catalog is the same). Named after one of
+    its schemas, "raw.<table>" would be ambiguous, for us and for every reader
+    of the file; with a quote in it, dbt-duckdb's queries about the catalog
+    break. The name is DuckDB's own, asked of an empty file of the same name in
+    a temporary folder.
+    """
+    if printable_path(str(warehouse)) != str(warehouse):
+        raise BuildFailed(f"not published: {printable_path(str(warehouse))}: the warehouse path is not "
+                          "UTF-8 text; choose another")
+    with tempfile.TemporaryDirectory() as d:
+        con = duckdb.connect(str(Path(d) / warehouse.name))
+        try:
+            catalog = con.execute("select current_database()").fetchone()[0]
+        finally:
+            con.close()
+    if warehouse.stem.lower() in SCHEMAS or catalog.lower() in SCHEMAS:
+        why = f"named after one of its schemas ({', '.join(SCHEMAS)})"
+    elif "'" in catalog or '"' in catalog:
+        why = "named with a quote before its first dot (dbt cannot quote that catalog name)"
+    else:
+        return
+    raise BuildFailed(f"not published: {warehouse.name}: a warehouse file may not be {why}: DuckDB "
+                      f"would call its catalog {catalog!r}; choose another name")
 
 
 def nothing_to_build(work: Path) -> bool:
@@ -165,7 +230,25 @@ def nothing_to_build(work: Path) -> bool:
             con.close()
     except duckdb.Error:        # unopenable, or no marts yet
         return False
-    return unbuilt == 0
+    return unbuilt == 0 and not marts_behind_raw(work)
+
+
+def marts_behind_raw(work: Path) -> bool:
+    """Whether the marts hold an article raw no longer has, or credit one to a file
+    that no longer holds it: an edited file replaced its article (loaders.load).
+    An incremental build only adds articles, so these need a full one."""
+    try:
+        con = duckdb.connect(str(work), read_only=True)
+        try:
+            stale, = con.execute("""
+                select count(*) from marts.dim_article as d
+                left join raw.articles as a on a.article_id = d.article_id
+                where a.article_id is null or a.source_path is distinct from d.source_path""").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error:        # no marts yet: a full build anyway
+        return False
+    return stale > 0
 
 
 # Compact when free blocks are more than this share of the file. A full
@@ -294,18 +377,21 @@ def dbt_args(work: Path, full_refresh: bool) -> list[str]:
 
 
 @contextlib.contextmanager
-def start_dbt(work: Path) -> Iterator[subprocess.Popen]:
+def start_dbt(work: Path, lock: int | None = None) -> Iterator[subprocess.Popen]:
     """A loaders.dbt_process for `work`, importing dbt until run_dbt gives it work.
 
-    Killed on the way out if the build stopped before running it.
+    Killed on the way out if the build stopped before running it, and by the
+    kernel if the build is killed (it asks for that: BUILD_PID). It holds the
+    build's `lock` (a descriptor of loaders.locks.build_lock) while it runs.
     """
-    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+           "BUILD_PID": str(os.getpid())}
     # Run as a script, not `-m loaders.dbt_process`: it needs dbt only, and
     # cwd (the dbt project) need not be this package's directory.
     script = Path(__file__).with_name("dbt_process.py")
     proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=PROJECT_DIR,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, pass_fds=() if lock is None else (lock,))
     try:
         yield proc
     finally:
@@ -327,7 +413,7 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
     """
     stamp = project_stamp(work)
     fingerprint = project_fingerprint()
-    full_refresh = not stamp_is_current(work, fingerprint)
+    full_refresh = not stamp_is_current(work, fingerprint) or marts_behind_raw(work)
     stamp.unlink(missing_ok=True)
     with contextlib.ExitStack() as stack:
         if dbt is None:
@@ -336,7 +422,7 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
     events = _dbt_events(stdout)
     if dbt.returncode != 0:
         raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
-                          + "\n".join(_failure_lines(events, stdout, stderr)))
+                          + "\n".join(_failure_lines(events, stdout, stderr, work)))
     stamp.write_text(fingerprint)
     passed = sum(1 for e in events if e["info"]["name"] == "LogTestResult" and e["data"].get("status") == "pass")
     return passed, full_refresh
@@ -355,17 +441,25 @@ def _dbt_events(stdout: str) -> list[dict]:
     return events
 
 
-def _failure_lines(events: list[dict], stdout: str, stderr: str) -> list[str]:
-    """One line per failed node: status, unique_id and dbt's message (e.g. the violated constraint)."""
+def _failure_lines(events: list[dict], stdout: str, stderr: str, work: Path | None = None) -> list[str]:
+    """One line per failed node: status, unique_id and dbt's message (e.g. the violated
+    constraint), then the rows that broke it and their articles (loaders.failures)."""
     status = {e["data"]["node_info"]["unique_id"]: e["data"].get("status", "")
               for e in events if e["info"]["name"] in ("LogTestResult", "LogModelResult", "LogSeedResult")
               and e["data"].get("node_info", {}).get("unique_id")}
     messages: dict[str, list[str]] = {}
+    nodes: dict[str, dict] = {}
     for e in events:
         if e["info"]["name"] == "RunResultError":
             uid = e["data"].get("node_info", {}).get("unique_id") or "?"
             messages.setdefault(uid, []).append(" ".join(e["info"].get("msg", "").split()))
-    lines = [f"  {status.get(uid, 'error').upper()}: {uid}: {' '.join(msgs)[:300]}" for uid, msgs in messages.items()]
+            nodes[uid] = e["data"].get("node_info", {})
+    rows = offending_rows(work, dbt_target(work), {uid: (nodes[uid], " ".join(messages[uid]))
+                                                   for uid in messages}) if work else {}
+    lines = []
+    for uid, msgs in messages.items():
+        lines.append(f"  {status.get(uid, 'error').upper()}: {uid}: {' '.join(msgs)[:300]}")
+        lines += rows.get(uid, [])
     if not lines:   # dbt failed before running anything (parse or connection error)
         errors = [e["info"].get("msg", "") for e in events if e["info"].get("level") == "error"]
         tail = errors or (stdout + stderr).strip().splitlines()[-15:]
@@ -373,8 +467,15 @@ def _failure_lines(events: list[dict], stdout: str, stderr: str) -> list[str]:
     return lines
 
 
-def publish(work: Path, warehouse: Path) -> dict[str, int]:
-    """Checkpoint the work file, copy it beside the warehouse, rename it over it."""
+def publish(work: Path, warehouse: Path, say=print) -> dict[str, int]:
+    """Checkpoint the work file, copy it beside the warehouse, rename it over it.
+
+    Never while a process holds the warehouse open read-write (its changes
+    would be lost, and its write-ahead log, `<warehouse>.wal`, would be
+    replayed by the next reader onto the new file): the build stops and names
+    it. A log left by a writer that is gone belonged to the old file and is
+    removed with it; while the rename happens, a read lock keeps writers out.
+    """
     con = duckdb.connect(str(work))
     try:
         con.execute("checkpoint")
@@ -386,7 +487,20 @@ def publish(work: Path, warehouse: Path) -> dict[str, int]:
         shutil.copyfile(work, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, warehouse)      # atomic on POSIX: readers see old or new, never half
+        with no_writer(warehouse):
+            stale = wal_file(warehouse)
+            if stale.exists():
+                stale.unlink()
+                say(f"removed {stale.name}: a write-ahead log a read-write client left beside the old "
+                    f"{warehouse.name} (its changes were to the file this build replaces)")
+            os.replace(tmp, warehouse)      # atomic on POSIX: readers see old or new, never half
+    except Held as e:
+        raise BuildFailed(f"not published: {e}: close it (BI tools and the DuckDB CLI can open it "
+                          f"read-only), then build again; {warehouse.name} is unchanged, and the "
+                          "next build publishes at once") from None
+    except OSError as e:
+        raise BuildFailed(f"not published: copying {work.name} to {warehouse.parent} failed "
+                          f"({e.strerror or e}); {warehouse.name} is unchanged") from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -399,17 +513,23 @@ def _unopenable(work: Path) -> str | None:
     A build killed while dbt ran leaves its last changes in the write-ahead log,
     which DuckDB replays at the next open; for some statements (a column comment
     on a table with a CHECK constraint, duckdb#19712) the replay fails and the
-    file never opens again. Other errors (a lock held by a running build) are
-    not a broken file and are left to the load to report.
+    file never opens again. A file that is not a DuckDB database (overwritten),
+    or cut short so that DuckDB cannot read its catalog (truncated), is broken too:
+    else every build would stop on it until it was deleted by hand. Other
+    errors (a lock held by another process) are not a broken file and are left
+    to the load to report.
     """
     if not work.exists():
         return None
     try:
         duckdb.connect(str(work)).close()
-    except duckdb.InternalException as e:
+    except (duckdb.InternalException, duckdb.SerializationException) as e:
         return "cannot be opened (" + str(e).splitlines()[0][:200] + ")"
-    except duckdb.Error:
-        pass
+    except duckdb.Error as e:
+        if "not a valid DuckDB database file" in str(e):
+            return "is not a DuckDB database file"
+        if "Could not read enough bytes" in str(e):
+            return "is truncated (" + str(e).splitlines()[0][:200] + ")"
     return None
 
 
@@ -461,6 +581,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except (duckdb.Error, OSError) as e:    # none expected: still a message, not a traceback
+        print(f"error: not published: {type(e).__name__}: {' '.join(str(e).split())[:400]}", file=sys.stderr)
+        return 1
     return 0
 
 

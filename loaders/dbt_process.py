@@ -32,8 +32,30 @@ import os
 import sys
 
 
+def die_with_the_build() -> None:
+    """Ask Linux to kill this process when the build that started it dies.
+
+    A build killed with `kill -9` (or by the kernel, for memory) would else
+    leave dbt writing the work file to the end, minutes at scale, with the
+    build's lock held (loaders.locks.build_lock). BUILD_PID is the build's pid:
+    if it is gone already, so is this process.
+    """
+    build = os.environ.get("BUILD_PID")
+    if not build:
+        return
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):       # not Linux: the build's own cleanup still applies
+        return
+    if os.getppid() != int(build):
+        os._exit(1)
+
+
 def main() -> int | None:
     """Run the dbt command read from stdin; its exit status, or None if there was none."""
+    die_with_the_build()
     from dbt.cli.main import dbtRunner      # the slow part, paid while the build loads
 
     line = sys.stdin.readline()

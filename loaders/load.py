@@ -2,20 +2,27 @@
 
     python -m loaders.load --articles DIR --warehouse FILE [--strict] [--parquet DIR]
 
-Incremental: a file already loaded with the same size and modification time is
-not read again, and an article whose `article_id` is already in `raw.articles`
-is not written again, so loading the same directory twice changes nothing and
-a directory with new files adds only them. Extraction runs on every core.
+Incremental: a file is read again only when it may have changed (its size,
+times or inode moved), and extracted again only when its content did (its
+SHA-256); an article whose `article_id` is already in `raw.articles` is not
+written again. So loading the same directory twice changes nothing, and a
+directory with new files adds only them. A file whose content changed holds
+the articles found in it now: an article that no file holds any more leaves
+raw (the build then rebuilds the marts in full).
+
+Bad input (see loaders.sources), and values the marts would refuse (see
+loaders.rules), are recorded once each in `raw.load_errors` with the file, line
+and reason; a file that keeps them is not read again until it changes, and
+still fails --strict. Extraction runs on every core; a worker that dies fails
+the load, naming the file it was reading.
 """
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
 import sys
 import time
 import uuid
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,9 +31,12 @@ import duckdb
 import pyarrow as pa
 
 from extraction.pipeline import extract_article
-from loaders.raw_store import RowBuffer, Writer, create_raw_schema, known_article_ids, now, record_load
 from extraction.records import LoadError, SourceDocument
-from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
+from loaders.pool import WorkerDied, ordered_map, working_on
+from loaders.raw_store import (FileState, RowBuffer, Writer, create_raw_schema, current_files,
+                               known_article_ids, now, record_load, replace_file_versions, temp_paths)
+from loaders.rules import check_article
+from loaders.sources import DEFAULT_MAX_BYTES, Content, InputFile, Notice, printable_path, read_input, scan
 
 BATCH_ARTICLES = 5_000      # rows buffered per insert: big enough to amortise, small enough to stay flat
 CHUNK = 64                  # documents per task sent to a worker
@@ -41,9 +51,24 @@ class LoadResult:
     files_skipped: int = 0      # unchanged since an earlier load
     articles_new: int = 0
     articles_duplicate: int = 0
+    articles_retired: int = 0   # held by no file any more: their files changed
     errors: list[LoadError] = field(default_factory=list)
+    # Files not read again, unchanged since an earlier load recorded their
+    # rejections (raw.load_errors): path -> number of rejections.
+    rejected_before: dict[str, int] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)     # warnings, and entries skipped
+    ignored: int = 0            # files of other types
     seconds: float = 0.0
     bytes_read: int = 0
+
+    @property
+    def rejected(self) -> int:
+        """Inputs rejected in what was loaded, now or (unchanged since) before: --strict fails on any."""
+        return len(self.errors) + sum(self.rejected_before.values())
+
+    def rejected_files(self) -> list[str]:
+        """The files with a rejected input, this load's or unchanged since an earlier one."""
+        return sorted({_file_of(e.path) for e in self.errors} | set(self.rejected_before))
 
 
 def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -52,8 +77,8 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     """Load every article under `articles` into `warehouse` (created if missing)."""
     started, t0 = now(), time.perf_counter()
     result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
-    files = discover(articles)
-    result.files_seen = len(files)
+    found = scan(articles)
+    result.files_seen, result.ignored = len(found.files), found.ignored
     # A bounded buffer pool keeps the writer's memory flat however big the
     # warehouse grows (DuckDB's default is 80% of RAM, kept as cache).
     # DuckDB's vacuum stays on. At each checkpoint it merges the row groups
@@ -65,23 +90,30 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         create_raw_schema(con)
         known_ids = known_article_ids(con)
-        todo = _changed_files(con, files)
-        result.files_skipped = len(files) - len(todo)
-        reporter = _Progress(sum(size for _, size, _ in todo), progress)
+        before = current_files(con)
+        todo = _changed_files(before, found.files, result)
+        reporter = _Progress(sum(st[0] for _, st in todo if st), progress)
         writer = Writer(con, parquet_dir, result.load_id)
-        per_file: dict[str, list[int]] = {}
-        errors: list[tuple] = []
-        for chunk in _extract_all([f for f, _, _ in todo], max_bytes, workers, result.load_id):
+        book: dict[str, _FileBook] = {}
+        problems: list[LoadError | Notice] = []
+        for chunk in _extract_all([f for f, _ in todo], max_bytes, workers, result.load_id):
             dropped: set[str] = set()
+            holds = []
             for o in chunk.outcomes:
-                counts = per_file.setdefault(_file_of(o.path), [0, 0])
-                if o.error is not None:
-                    result.errors.append(o.error)
-                    errors.append((result.load_id, o.error.path, o.error.reason, o.error.detail, now()))
-                    log(f"rejected {o.error.detail}", file=sys.stderr)
-                    counts[1] += 1
+                file = book.setdefault(_file_of(o.path), _FileBook())
+                if o.content is not None:
+                    file.sha256, file.unchanged = o.content.sha256, o.content.unchanged
                     continue
-                counts[0] += 1
+                if o.problem is not None:
+                    problems.append(o.problem)
+                    if isinstance(o.problem, LoadError):
+                        file.errors += 1
+                        log(f"rejected {o.problem.detail}", file=sys.stderr)
+                    else:
+                        log(f"warning: {o.problem.detail}", file=sys.stderr)
+                    continue
+                file.articles += 1
+                holds.append((_file_of(o.path), o.article_id, o.path, result.load_id))
                 result.bytes_read += o.chars
                 reporter.update(o.chars)
                 if o.duplicate or o.article_id in known_ids:
@@ -92,22 +124,15 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 known_ids.add(o.article_id)
                 result.articles_new += 1
             writer.add(chunk.tables, dropped)
+            writer.add_rows("file_articles", holds)
             if writer.articles >= BATCH_ARTICLES:
                 writer.flush()
-        writer.add_rows("load_errors", errors)
-        files_rows = []
-        for f, size, mtime_ns in todo:
-            articles_in_file, errors_in_file = per_file.get(f.display, [0, 0])
-            # A file with a rejection is read again next time: it is reported
-            # again (and fails --strict again) until it is fixed or removed.
-            if not errors_in_file:
-                files_rows.append((f.display, size, mtime_ns, result.load_id,
-                                   articles_in_file, errors_in_file))
-        writer.add_rows("files", files_rows)
-        writer.flush()
+        _record(con, writer, result, todo, book, before, found.notices, problems, log)
+        for path, n in sorted(result.rejected_before.items()):
+            log(f"rejected before: {path}: {n} input(s), unchanged since (raw.load_errors)", file=sys.stderr)
         reporter.done()
         result.seconds = time.perf_counter() - t0
-        record_load(con, result.load_id, started, str(articles), result.files_seen,
+        record_load(con, result.load_id, started, printable_path(str(articles)), result.files_seen,
                     result.articles_new, result.articles_duplicate, len(result.errors))
         con.execute("checkpoint")
     finally:
@@ -115,20 +140,95 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return result
 
 
-def _changed_files(con: duckdb.DuckDBPyConnection,
-                   files: list[InputFile]) -> list[tuple[InputFile, int, int]]:
-    """(file, size, mtime_ns) of each file not loaded before with that size and time."""
-    seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
+@dataclass(slots=True)
+class _FileBook:
+    """What one load found in one file."""
+    sha256: str | None = None       # None: its content could not be read
+    unchanged: bool = False         # the content loaded before
+    articles: int = 0
+    errors: int = 0
+
+
+def _record(con: duckdb.DuckDBPyConnection, writer: Writer, result: LoadResult,
+            todo: list[tuple[InputFile, tuple | None]], book: dict[str, _FileBook],
+            before: dict[str, FileState], scanned: list[LoadError | Notice],
+            problems: list[LoadError | Notice], log) -> None:
+    """Write the load's files and problems, in one transaction with its last articles."""
+    read, changed, files_rows = [], [], []
+    for f, st in todo:
+        file = book.get(f.display)
+        if file is None or file.sha256 is None or st is None:
+            continue            # not read: read again next time
+        read.append(f.display)
+        if file.unchanged:      # touched, not changed: as loaded before
+            old = before[f.display]
+            file.articles, file.errors = old.articles, old.errors
+            result.files_skipped += 1
+            if old.errors:
+                result.rejected_before[f.display] = old.errors
+        else:
+            changed.append(f.display)
+        files_rows.append((f.display, st[0], st[1], result.load_id, file.articles, file.errors,
+                           file.sha256, st[2], st[3]))
+    # A problem of content read by this load is new; one found without reading
+    # content (a FIFO, a hidden file) is recorded the first time only.
+    temp_paths(con, "_unread", [p.path for p in scanned + problems if _content_of(book, p) is None])
+    recorded = set(con.execute("select path, reason from raw.load_errors "
+                               "where path in (select path from _unread)").fetchall())
+    con.execute("drop table _unread")
+    error_rows = []
+    shown = {id(p) for p in problems}       # shown as they were read
+    for p in scanned + problems:
+        if isinstance(p, LoadError):
+            result.errors.append(p)
+        else:
+            result.notices.append(p)
+        new = (p.path, p.reason) not in recorded or _content_of(book, p) is not None
+        if id(p) not in shown and (new or isinstance(p, LoadError)):
+            log(f"rejected {p.detail}" if isinstance(p, LoadError) else f"{p.severity}: {p.detail}",
+                file=sys.stderr)
+        if new:
+            error_rows.append((result.load_id, p.path, p.reason, p.detail, now(),
+                               p.severity if isinstance(p, Notice) else "error"))
+    writer.add_rows("load_errors", error_rows)
+    writer.add_rows("files", files_rows)
+
+    def replace(c: duckdb.DuckDBPyConnection) -> None:
+        result.articles_retired = replace_file_versions(c, result.load_id, read, changed)
+
+    writer.flush(then=replace)
+
+
+def _content_of(book: dict[str, _FileBook], p: LoadError | Notice) -> str | None:
+    file = book.get(_file_of(p.path))
+    return file.sha256 if file else None
+
+
+def _changed_files(before: dict[str, FileState], files: list[InputFile],
+                   result: LoadResult) -> list[tuple[InputFile, tuple[int, int, int, int] | None]]:
+    """(file, its stat) of each file that may have changed since it was last read.
+
+    A file whose size, modification and change times and inode are all as when
+    it was read is unchanged: no write leaves its change time (ctime) as it was,
+    and no user can set that one back. Any other file is read again, and its
+    content hash decides (the file carries the hash to compare with).
+    """
     out = []
     for f in files:
         try:
-            st = f.path.stat()
+            st = os.stat(f.display)
         except OSError:
-            out.append((f, 0, 0))        # read_file reports why
+            out.append((f, None))        # read_input reports why
             continue
-        # Two ints, not the stat_result: a 100,000-file load keeps 70 MB less.
-        if (f.display, st.st_size, st.st_mtime_ns) not in seen:
-            out.append((f, st.st_size, st.st_mtime_ns))
+        # Four ints, not the stat_result: a 100,000-file load keeps 70 MB less.
+        key = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        old = before.get(f.display)
+        if old is not None and old.sha256 and old.stat == key:
+            result.files_skipped += 1
+            if old.errors:
+                result.rejected_before[f.display] = old.errors
+            continue
+        out.append((InputFile(f.display, old.sha256 if old else None), key))
     return out
 
 
@@ -140,12 +240,13 @@ def _file_of(path: str) -> str:
 
 @dataclass
 class Outcome:
-    """What became of one document of a chunk."""
+    """What became of one document of a chunk (or what was learnt about its file)."""
     path: str                       # file (and line, for .jsonl) it came from
     chars: int = 0
     article_id: str | None = None
-    error: LoadError | None = None
+    problem: LoadError | Notice | None = None
     duplicate: bool = False         # same text as an earlier document of the same chunk
+    content: Content | None = None  # the file's hash, as read
 
 
 @dataclass
@@ -154,12 +255,15 @@ class ChunkResult:
     tables: dict[str, pa.Table]     # raw rows of the chunk's distinct articles
 
 
-def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[InputFile | SourceDocument | LoadError]:
+Task = InputFile | SourceDocument | LoadError | Notice | Content
+
+
+def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[Task]:
     # A .txt file is read by the worker that extracts it; a .jsonl file is
     # split into its lines here, so a big .jsonl file still spreads over every core.
     for f in files:
         if f.path.suffix.lower() == ".jsonl":
-            yield from read_file(f, max_bytes)
+            yield from read_input(f, max_bytes)
         else:
             yield f
 
@@ -175,24 +279,34 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _extract_chunk(chunk: list[InputFile | SourceDocument | LoadError], load_id: str,
-                   max_bytes: int) -> ChunkResult:
+def _extract_chunk(chunk: list[Task], load_id: str, max_bytes: int) -> ChunkResult:
     """Read, extract and tabulate a chunk of documents (runs in a worker process)."""
     buffer = RowBuffer(load_id)
     outcomes: list[Outcome] = []
     seen: set[str] = set()
     for item in chunk:
-        docs = read_file(item, max_bytes) if isinstance(item, InputFile) else (item,)
+        if isinstance(item, InputFile):
+            working_on(item.display)
+            docs = read_input(item, max_bytes)
+        else:
+            docs = (item,)
         for doc in docs:
-            if isinstance(doc, LoadError):
-                outcomes.append(Outcome(doc.path, error=doc))
+            if isinstance(doc, Content):
+                outcomes.append(Outcome(doc.path, content=doc))
                 continue
+            if not isinstance(doc, SourceDocument):
+                outcomes.append(Outcome(doc.path, problem=doc))
+                continue
+            working_on(doc.path)
             try:
-                rows = extract_article(doc)
+                rows, refused = check_article(extract_article(doc), doc.path)
             except Exception as e:  # one bad article must not stop the load
-                outcomes.append(Outcome(doc.path, error=LoadError(
+                outcomes.append(Outcome(doc.path, problem=LoadError(
                     doc.path, "extraction_failed",
                     f"{doc.path}: extraction failed ({type(e).__name__}: {e})")))
+                continue
+            outcomes.extend(Outcome(doc.path, problem=r) for r in refused)
+            if rows is None:
                 continue
             aid = rows.article.article_id
             outcomes.append(Outcome(doc.path, len(doc.text), aid, duplicate=aid in seen))
@@ -215,14 +329,8 @@ def _extract_all(files: list[InputFile], max_bytes: int, workers: int | None,
         for chunk in chunks:
             yield _extract_chunk(chunk, load_id, max_bytes)
         return
-    with mp.get_context("fork").Pool(workers) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(_extract_chunk, (chunk, load_id, max_bytes)))
-            if len(pending) >= WINDOW * workers:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    yield from ordered_map(_extract_chunk, ((chunk, load_id, max_bytes) for chunk in chunks),
+                           workers, WINDOW)
 
 
 class _Progress:
@@ -258,7 +366,18 @@ def summary(r: LoadResult) -> str:
         parts.append(f"{r.files_skipped:,} unchanged file(s) skipped")
     if r.articles_duplicate:
         parts.append(f"{r.articles_duplicate:,} duplicate(s) ignored")
+    if r.articles_retired:
+        parts.append(f"{r.articles_retired:,} article(s) no file holds any more removed")
     parts.append(f"{len(r.errors):,} rejected")
+    if r.rejected_before:
+        parts.append(f"{sum(r.rejected_before.values()):,} rejected before in {len(r.rejected_before):,} "
+                     "unchanged file(s), see raw.load_errors")
+    for severity in ("warning", "skipped"):
+        n = sum(1 for x in r.notices if x.severity == severity)
+        if n:
+            parts.append(f"{n:,} {'warning(s)' if severity == 'warning' else 'skipped'} (raw.load_errors)")
+    if r.ignored:
+        parts.append(f"{r.ignored:,} file(s) neither .txt nor .jsonl ignored")
     return "; ".join(parts) + f" in {r.seconds:.1f}s ({rate:,.0f} articles/s)"
 
 
@@ -276,8 +395,11 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except (duckdb.Error, OSError, WorkerDied) as e:
+        print(f"error: {a.warehouse}: not loaded: {' '.join(str(e).split())}", file=sys.stderr)
+        return 1
     print(summary(r))
-    return 1 if a.strict and r.errors else 0
+    return 1 if a.strict and r.rejected else 0
 
 
 if __name__ == "__main__":

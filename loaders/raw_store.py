@@ -9,9 +9,10 @@ twice changes nothing.
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -28,9 +29,18 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "input_path": "VARCHAR", "files_seen": "INTEGER", "articles_new": "INTEGER",
         "articles_duplicate": "INTEGER", "errors": "INTEGER",
     },
+    # One row per input file, as last read: its content's hash decides
+    # whether it changed; the stat columns only spare hashing an untouched
+    # file again (a change to a file always moves its changed_ns).
     "files": {
         "path": "VARCHAR", "size_bytes": "BIGINT", "modified_ns": "BIGINT",
         "load_id": "VARCHAR", "articles": "INTEGER", "errors": "INTEGER",
+        "content_sha256": "VARCHAR", "changed_ns": "BIGINT", "inode": "UBIGINT",
+    },
+    # Which articles each file holds in its current version (duplicates
+    # included): an article that no file holds any more leaves raw.
+    "file_articles": {
+        "path": "VARCHAR", "article_id": "VARCHAR", "source_path": "VARCHAR", "load_id": "VARCHAR",
     },
     "articles": {
         "article_id": "VARCHAR", "file_name": "VARCHAR", "source_path": "VARCHAR",
@@ -82,16 +92,20 @@ RAW_TABLES: dict[str, dict[str, str]] = {
     },
     "load_errors": {
         "load_id": "VARCHAR", "path": "VARCHAR", "reason": "VARCHAR", "detail": "VARCHAR",
-        "occurred_at": "TIMESTAMP",
+        "occurred_at": "TIMESTAMP", "severity": "VARCHAR",
     },
 }
 
 # Columns earlier versions wrote, dropped from an existing warehouse when it
 # is next loaded (rows are inserted by position).
 DROPPED_COLUMNS = {"sentences": ("text",)}
-# Columns added at the end of a table since earlier versions: an existing warehouse gets them
-# (NULL for the rows it already holds) when it is next loaded.
-ADDED_COLUMNS = {"production_candidates": ("range_bound",), "trade_candidates": ("range_bound",)}
+# Columns added since earlier versions come last in their table here: an
+# existing warehouse gets them appended when it is next loaded (rows are
+# inserted by position), NULL for the rows it already holds, or this value.
+ADDED_COLUMN_DEFAULTS = {("load_errors", "severity"): "'error'"}
+# The raw tables with a row per article, or per part of one.
+ARTICLE_TABLES = ("articles", "sentences", "mentions", "production_candidates", "trade_candidates",
+                  "agreement_candidates", "agreement_party_candidates", "plant_candidates")
 
 
 def create_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -100,16 +114,18 @@ def create_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in RAW_TABLES.items():
         cols = ", ".join(f"{name} {typ}" for name, typ in columns.items())
         con.execute(f"create table if not exists raw.{table} ({cols})")
-    for table, dropped in DROPPED_COLUMNS.items():
+    for table, columns in RAW_TABLES.items():
         existing = {r[0] for r in con.execute(
             "select column_name from duckdb_columns() where schema_name = 'raw' and table_name = ? "
             "and database_name = current_database()", [table]).fetchall()}
-        for column in dropped:
+        for column in DROPPED_COLUMNS.get(table, ()):
             if column in existing:
                 con.execute(f"alter table raw.{table} drop column {column}")
-    for table, added in ADDED_COLUMNS.items():
-        for column in added:
-            con.execute(f"alter table raw.{table} add column if not exists {column} {RAW_TABLES[table][column]}")
+        for column, typ in columns.items():
+            if column not in existing:
+                default = ADDED_COLUMN_DEFAULTS.get((table, column))
+                con.execute(f"alter table raw.{table} add column {column} {typ}"
+                            + (f" default {default}" if default else ""))
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -187,13 +203,15 @@ class Writer:
         if rows:
             self.tables.setdefault(table, []).append(_to_arrow(table, rows))
 
-    def flush(self) -> None:
-        """Insert every buffered row in one transaction, then clear the buffers."""
+    def flush(self, then: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
+        """Insert every buffered row in one transaction (with `then`, if given), then clear the buffers."""
         merged = {t: pa.concat_tables(parts) for t, parts in self.tables.items()}
         self.con.execute("begin transaction")
         try:
             for table, data in merged.items():
                 self.con.from_arrow(data).insert_into(f"raw.{table}")
+            if then is not None:
+                then(self.con)
             self.con.execute("commit")
         except BaseException:
             self.con.execute("rollback")
@@ -207,7 +225,7 @@ class Writer:
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
+    "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "UBIGINT": pa.uint64(),
 }
 _SCHEMAS = {t: pa.schema([(c, _ARROW_TYPES[typ]) for c, typ in cols.items()])
             for t, cols in RAW_TABLES.items()}
@@ -229,6 +247,81 @@ def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, 
         out = parquet_dir / table / f"load_id={load_id}"
         out.mkdir(parents=True, exist_ok=True)
         pq.write_table(data, out / f"part-{part:05d}.parquet")
+
+
+@dataclass(slots=True)
+class FileState:
+    """An input file as last read (raw.files)."""
+    stat: tuple[int, int, int, int]     # size, mtime_ns, ctime_ns, inode
+    sha256: str | None                  # None: read by a version that kept no hash
+    articles: int
+    errors: int
+    load_id: str
+
+
+def current_files(con: duckdb.DuckDBPyConnection) -> dict[str, FileState]:
+    """Every input file as last read. (Earlier versions appended a row per read:
+    the row with a hash, then the latest load, stands.)"""
+    rows = con.execute("""
+        select path, size_bytes, modified_ns, changed_ns, inode, content_sha256, articles, errors, load_id
+        from raw.files
+        qualify row_number() over (partition by path order by content_sha256 is not null desc,
+                                   load_id desc) = 1""").fetchall()
+    return {r[0]: FileState((r[1], r[2], r[3], r[4]), r[5], r[6], r[7], r[8]) for r in rows}
+
+
+def replace_file_versions(con: duckdb.DuckDBPyConnection, load_id: str, read: Sequence[str],
+                          changed: Sequence[str]) -> int:
+    """After a load (in its transaction): the files it read replace their rows of
+    raw.files, and the files whose content changed (`changed`) hold only the
+    articles this load found in them. An article that no file holds any more
+    leaves raw; one whose first file no longer holds it is credited to a file
+    that does. Returns the number of articles that left.
+    """
+    temp_paths(con, "_read", read)
+    temp_paths(con, "_changed", changed)
+    con.execute("delete from raw.files where path in (select path from _read) and load_id <> ?", [load_id])
+    con.execute("""
+        create or replace temp table _held_before as
+        select distinct article_id from raw.file_articles
+        where path in (select path from _changed) and load_id <> ?""", [load_id])
+    con.execute("delete from raw.file_articles where path in (select path from _changed) and load_id <> ?",
+                [load_id])
+    con.execute("""
+        create or replace temp table _retired as
+        select article_id from _held_before
+        where article_id not in (select article_id from raw.file_articles)""")
+    retired = con.execute("select count(*) from _retired").fetchone()[0]
+    if retired:
+        for table in ARTICLE_TABLES:
+            con.execute(f"delete from raw.{table} where article_id in (select article_id from _retired)")
+    con.execute("""
+        update raw.articles as a
+        set source_path = h.source_path, file_name = regexp_extract(h.path, '[^/]+$')
+        from (
+            select article_id, min(source_path) as source_path, arg_min(path, source_path) as path
+            from raw.file_articles
+            where article_id in (select article_id from _held_before)
+            group by article_id
+        ) as h
+        where a.article_id = h.article_id
+          and not exists (select 1 from raw.file_articles as f
+                          where f.article_id = a.article_id and f.source_path = a.source_path)""")
+    for temp in ("_read", "_changed", "_held_before", "_retired"):
+        con.execute(f"drop table {temp}")
+    return retired
+
+
+def temp_paths(con: duckdb.DuckDBPyConnection, name: str, paths: Sequence[str]) -> None:
+    """A temporary table `name` of the given paths (one column, path).
+
+    Through Arrow: a Python list as a query parameter costs DuckDB a few
+    failed imports per element (2 s for 2,000 paths)."""
+    con.register("_paths", pa.table({"path": pa.array(list(paths), pa.string())}))
+    try:
+        con.execute(f"create or replace temp table {name} as select path from _paths")
+    finally:
+        con.unregister("_paths")
 
 
 def record_load(con: duckdb.DuckDBPyConnection, load_id: str, started_at: datetime,

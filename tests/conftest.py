@@ -1,19 +1,40 @@
 """Fixtures shared by several test files."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from loaders.build import build, project_stamp, work_file
+
 PROJECT = Path(__file__).resolve().parent.parent
+SAMPLE = PROJECT / "corpus" / "sample" / "articles"
 RECONCILE_ARTICLES = PROJECT / "tests" / "fixtures" / "reconcile" / "articles"
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    """The sample corpus built once; tests copy it (copy_build) before changing anything."""
+    wh = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
+    build(SAMPLE, wh, quiet=True)
+    return wh
+
+
+def copy_build(src: Path, dst_dir: Path, stamp: bool = False) -> Path:
+    """A copy of a built warehouse and its work file; with `stamp`, the record of
+    its last successful dbt build too, so that the next build is incremental."""
+    dst = dst_dir / "warehouse.duckdb"
+    shutil.copyfile(src, dst)
+    shutil.copyfile(work_file(src), work_file(dst))
+    if stamp:
+        shutil.copyfile(project_stamp(work_file(src)), project_stamp(work_file(dst)))
+    return dst
 
 
 @pytest.fixture(scope="session")
 def reconcile_warehouse(tmp_path_factory) -> Path:
     """The reconciliation fixture corpus (tests/fixtures/reconcile), built once; read it, do not change it."""
-    from loaders.build import build
-
     warehouse = tmp_path_factory.mktemp("reconcile") / "warehouse.duckdb"
     build(RECONCILE_ARTICLES, warehouse, quiet=True)
     return warehouse

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import copy_build
 
 from loaders.build import MARTS, BuildFailed, build, dbt_target, project_stamp, run_dbt, work_file
 
@@ -39,21 +40,6 @@ def article(tmp: Path, name: str, serial: int) -> Path:
         f"will produce {1000 + serial:,} cars a year. Kazakhstan exported goods worth ${serial} million "
         f"to Uzbekistan in 2023.\n", encoding="utf-8")
     return p
-
-
-@pytest.fixture(scope="module")
-def sample_build(tmp_path_factory) -> Path:
-    """The sample corpus built once; tests copy it before changing anything."""
-    wh = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    build(SAMPLE, wh, quiet=True)
-    return wh
-
-
-def copy_build(src: Path, dst_dir: Path) -> Path:
-    dst = dst_dir / "warehouse.duckdb"
-    shutil.copyfile(src, dst)
-    shutil.copyfile(work_file(src), work_file(dst))
-    return dst
 
 
 def test_sample_build_publishes_every_mart(sample_build: Path) -> None:
@@ -98,7 +84,7 @@ def test_new_files_add_only_themselves(sample_build: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("incremental", [False, True])
-def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path, incremental: bool) -> None:
+def test_failing_dbt_test_does_not_publish_and_names_the_article_and_row(sample_build: Path, tmp_path: Path, incremental: bool) -> None:
     wh = copy_build(sample_build, tmp_path)
     if incremental:     # the stamp of the last successful build: dbt adds the new article only
         shutil.copyfile(project_stamp(work_file(sample_build)), project_stamp(work_file(wh)))
@@ -119,6 +105,11 @@ def test_failing_dbt_test_does_not_publish(sample_build: Path, tmp_path: Path, i
     # The message names the failed test, with dbt's own words.
     assert "FAIL: test.news_warehouse.evidence_in_article_fct_production_target" in str(failed.value)
     assert "Got 1 result" in str(failed.value)
+    # ... and the article and the row that broke it.
+    (bad_id, source), = query(work_file(wh), "select article_id, source_path from raw.articles "
+                                             "where article_id like 'bad%'")
+    assert f"article {bad_id} ({source})" in str(failed.value)
+    assert "a sentence that is not in the article" in str(failed.value)
     assert not project_stamp(work_file(wh)).exists()     # so the next build is a full one
     # Each branch of the test's SQL ran: the incremental one bounds loaded_at.
     compiled = next(dbt_target(work_file(wh)).rglob("evidence_in_article_fct_production_target_evidence.sql"))

@@ -1,6 +1,7 @@
-{#- Fails for every non-NULL value outside [min_value, max_value] (bounds are SQL expressions). -#}
+{#- Fails for every non-NULL value outside [min_value, max_value] (bounds are SQL expressions).
+    Its rows are the model's whole rows: the build names the article of each (loaders/failures.py). -#}
 {% test accepted_range(model, column_name, min_value=none, max_value=none, inclusive=true) %}
-    select {{ column_name }} as value
+    select *
     from {{ model }}
     where {{ column_name }} is not null
       and (

@@ -16,6 +16,8 @@ renamed as (
         cast(path as varchar) as file_path,
         lower(trim(cast(reason as varchar))) as reason,
         cast(detail as varchar) as detail,
+        -- error: rejected; warning: loaded, see detail; skipped: not read
+        coalesce(lower(trim(cast(severity as varchar))), 'error') as severity,
 
         ---------- timestamps
         cast(occurred_at as timestamp) as occurred_at
