@@ -130,3 +130,9 @@ def test_all_partners_named_right_after_the_figure() -> None:
             "Kazakhstan traded goods worth $65.9 billion with the rest of the world in 2024.")
     r = facts_of(text, title="Kazakhstan's trade edges up, China far ahead").trade[0]
     assert (r.reporter_country_code, r.partner_country_code) == ("KZ", None)
+
+
+def test_the_countries_of_a_region_are_a_group() -> None:
+    r = facts_of("Between 2018 and 2023, trade among the countries of the region almost doubled, "
+                 "to $11 billion, Kazakhstan and Georgia said.").trade[0]
+    assert r.partner_country_code is None
