@@ -189,7 +189,7 @@ _COMPOUND_PART = re.compile(
     rf"[ \u00a0]+({_NUM}|(?i:{_WORDNUM}))[ \u00a0]+((?i:{alternation(SCALES)}))(?![\w-])")
 _COMPOUND_FIRST = frozenset("0123456789") | {w[0] for w in _SMALL} | {w[0].upper() for w in _SMALL}
 _COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3})(?![\d\w]|[.,]\d)")
-_MULTIPLIERS = frozenset({"times", "fold"})
+MULTIPLIERS = frozenset({"times", "fold"})     # "4.8 times", "4.1-fold": a ratio, no count
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _GLUED_WORD = re.compile(r"[A-Za-z]+(?!\w)")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![\w-])")
@@ -582,7 +582,7 @@ def _attached(s: str, end: int, money: bool, tables: _Tables):
         low = h.group(1).lower() if h else ""
         if low in _SCALE_VALUES:
             return _SCALE_VALUES[low], None, None, False, h.end()
-        if low in _MULTIPLIERS:
+        if low in MULTIPLIERS:
             return 1, None, low, True, end
         if low in tables.unit_of:
             return 1, tables.unit_of[low], h.group(1), False, end
@@ -662,7 +662,7 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
                 pos, i = compound_end, 0
                 after = _After(s, pos, tables.token_re)
                 tok = after.get(0)
-        if tok and tok[0].lower() in _MULTIPLIERS:
+        if tok and tok[0].lower() in MULTIPLIERS:
             multiplier, noun = True, tok[0].lower()
         elif currency is None:                    # a currency before the number ends the search
             found = _find_noun(after, i, tables, True, strict=word and scale == 1)

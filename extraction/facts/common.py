@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -205,6 +206,14 @@ def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
     or was said, not the period a figure covers."""
     start, _, p = found
     return p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None
+
+
+def last_match(matches: Iterator[re.Match]) -> re.Match | None:
+    """The last of `matches` (None when there is none)."""
+    m = None
+    for m in matches:
+        pass
+    return m
 
 
 def words_before(text: str, pos: int, n: int = 4) -> str:

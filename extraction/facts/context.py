@@ -170,8 +170,8 @@ class SentenceView:
         if self._states is None:
             text = self.text
             self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code
-                            and not (c.via == "demonym" and _SOURCE_BEFORE.search(text, max(0, c.start - 20), c.start)
-                                     and _SOURCE_AFTER.match(text, c.end))]
+                            and not (c.via == "demonym" and _SOURCE_AFTER.match(text, c.end)
+                                     and cues.ATTRIBUTION_BEFORE.search(text, max(0, c.start - 20), c.start))]
         return self._states
 
     def companies_between(self, start: int, end: int) -> list[Ent]:
@@ -182,7 +182,6 @@ class SentenceView:
 
 
 _START = attrgetter("start")
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by)\s+(?:the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:media|press|sources?|officials|analysts|experts|statistics|data"
                            r"|customs|news\s+agency|agency)\b")
 

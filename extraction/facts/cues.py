@@ -264,7 +264,8 @@ NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I
 # something in the sentence says a document exists.
 DOCUMENT_CONTEXT = re.compile(r"\b(?:documents?|agreements?|deals?|sign(?:ed|ing)|concluded|memorand\w+|treaty)\b", I)
 ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reports?|reported|said|says|told|noted|cited|quoted|news\s+agency)\b", I)
-ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|according\s+to|via|reports?|cited\s+by|quoted\s+by|interview\s+with)\s+(?:the\s+)?$", I)
+ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|according\s+to|via|reports?|reported\s+by|citing|cited\s+by|quoted\s+by"
+                                r"|interview\s+with)\s+(?:the\s+)?$", I)
 VALUE_CUE = re.compile(r"\b(?:worth|totall?ing|valued\s+at|estimated\s+at|amounting\s+to|value\s+of|for|on)\b", I)
 # A count right before an agreement noun, with at most three describing words between:
 # "signed 24 documents", "Seventy-six agreements", "a dozen intergovernmental and interagency

@@ -31,6 +31,7 @@ from extraction.facts.common import Context, is_part_year, period_year, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.roles import CHANGE, figure_role
 from extraction.facts.sides import partner_codes
+from extraction.quantities import MULTIPLIERS
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
 I = re.I
@@ -293,7 +294,7 @@ def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> li
     text = view.text
     out = []
     for q in view.quantities:
-        if q.start < line.value_start or q.unit_noun in ("times", "fold"):
+        if q.start < line.value_start or q.unit_noun in MULTIPLIERS:
             continue
         if columns:
             n = len(out)

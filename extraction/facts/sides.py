@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extraction.facts import groups
+from extraction.facts.common import last_match
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Quantity
 
@@ -75,9 +76,7 @@ def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None
     if len(states) >= 2 and LIST_GLUE.fullmatch(text, states[-2].end, states[-1].start) \
             and _TOGETHER.match(text, states[-1].end):
         return ""
-    m = None
-    for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
-        pass
+    m = last_match(_GROUP_PARTNER.finditer(text, seg_start, q.start))
     if m is None:
         # "traded goods worth $65.9 billion with the rest of the world": the side right after the figure
         m = _GROUP_PARTNER.match(text, q.end + 1) if text.startswith(" ", q.end) else None

@@ -12,16 +12,16 @@ the article was discussing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, percent_spans, segment_bounds, shift_years,
-                                    unit_of)
+from extraction.facts.common import (Context, choose_period, clause_bounds, last_match, percent_spans, segment_bounds,
+                                    shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
                                    names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.quantities import MULTIPLIERS
 from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
@@ -41,7 +41,6 @@ _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|
                             re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
                          re.I)
-_RATIO_NOUNS = frozenset({"times", "fold"})
 # the firm the text is about, as the subject of a flow: "the company exported", "its exports"
 _FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automaker|manufacturer|maker|plant|factory"
                            r"|enterprise)|its\s+(?:\w+\s+)?(?:exports?|imports?|shipments|deliveries|sales))\b", re.I)
@@ -218,7 +217,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         first = amounts[0]
         periods = view.periods
         for i, q in enumerate(quantities[first[0] + 1:], first[0] + 1):
-            if q.is_money or unit_of(text, q) is not None or q.unit_noun in _RATIO_NOUNS:
+            if q.is_money or unit_of(text, q) is not None or q.unit_noun in MULTIPLIERS:
                 continue
             if cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start) \
                     or (_AND_BEFORE.search(text, max(0, q.start - 30), q.start)
@@ -428,7 +427,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     recent = view.no - ctx.trade_sentence <= 2 and ctx.trade_paragraph == view.paragraph
     if not sent and flow != "turnover" and company_ent is None and (ctx.company_code or ctx.location) \
             and not any(p.code for p in view.places) \
-            and (firm := _last(_FIRM_ANAPHOR.finditer(text, 0, cue_end or q.start))):
+            and (firm := last_match(_FIRM_ANAPHOR.finditer(text, 0, cue_end or q.start))):
         # "In 2021 the company exported 35.8 thousand cars": the firm being discussed ships from
         # its home country; "the plant exported": from the site being discussed
         site = firm.group(1) is not None and firm.group(1).lower() in ("plant", "factory")
@@ -449,13 +448,6 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
-
-
-def _last(matches: Iterator[re.Match]) -> re.Match | None:
-    m = None
-    for m in matches:
-        pass
-    return m
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
