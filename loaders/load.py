@@ -17,6 +17,7 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -24,7 +25,7 @@ import duckdb
 import pyarrow as pa
 
 from extraction.pipeline import extract_article
-from loaders.raw_store import RowBuffer, Writer, create_raw_schema, known_article_ids, now, record_load
+from loaders.raw_store import RowBuffer, Writer, create_raw_schema, known_article_ids, load_row, now
 from extraction.records import LoadError, SourceDocument
 from loaders.sources import DEFAULT_MAX_BYTES, InputFile, discover, read_file
 
@@ -51,7 +52,7 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
          progress: bool | None = None, log=print) -> LoadResult:
     """Load every article under `articles` into `warehouse` (created if missing)."""
     started, t0 = now(), time.perf_counter()
-    result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
+    result = LoadResult(load_id=new_load_id(started))
     files = discover(articles)
     result.files_seen = len(files)
     # A bounded buffer pool keeps the writer's memory flat however big the
@@ -64,61 +65,37 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     con = duckdb.connect(str(warehouse), config={"memory_limit": LOADER_MEMORY})
     try:
         create_raw_schema(con)
-        known_ids = known_article_ids(con)
-        todo = _changed_files(con, files)
+        tally = Tally(result, known_article_ids(con))
+        seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
+        todo = changed_files(files, seen)
         result.files_skipped = len(files) - len(todo)
         reporter = _Progress(sum(size for _, size, _ in todo), progress)
         writer = Writer(con, parquet_dir, result.load_id)
-        per_file: dict[str, list[int]] = {}
-        errors: list[tuple] = []
         for chunk in _extract_all([f for f, _, _ in todo], max_bytes, workers, result.load_id):
-            dropped: set[str] = set()
-            for o in chunk.outcomes:
-                counts = per_file.setdefault(_file_of(o.path), [0, 0])
-                if o.error is not None:
-                    result.errors.append(o.error)
-                    errors.append((result.load_id, o.error.path, o.error.reason, o.error.detail, now()))
-                    log(f"rejected {o.error.detail}", file=sys.stderr)
-                    counts[1] += 1
-                    continue
-                counts[0] += 1
-                result.bytes_read += o.chars
-                reporter.update(o.chars)
-                if o.duplicate or o.article_id in known_ids:
-                    result.articles_duplicate += 1
-                    if not o.duplicate:
-                        dropped.add(o.article_id)
-                    continue
-                known_ids.add(o.article_id)
-                result.articles_new += 1
-            writer.add(chunk.tables, dropped)
+            writer.add(chunk.tables, tally.add(chunk.outcomes, log, reporter.update))
             if writer.articles >= BATCH_ARTICLES:
                 writer.flush()
-        writer.add_rows("load_errors", errors)
-        files_rows = []
-        for f, size, mtime_ns in todo:
-            articles_in_file, errors_in_file = per_file.get(f.display, [0, 0])
-            # A file with a rejection is read again next time: it is reported
-            # again (and fails --strict again) until it is fixed or removed.
-            if not errors_in_file:
-                files_rows.append((f.display, size, mtime_ns, result.load_id,
-                                   articles_in_file, errors_in_file))
-        writer.add_rows("files", files_rows)
+        writer.add_rows("load_errors", tally.error_rows)
+        writer.add_rows("files", tally.files_rows(todo))
         writer.flush()
         reporter.done()
         result.seconds = time.perf_counter() - t0
-        record_load(con, result.load_id, started, str(articles), result.files_seen,
-                    result.articles_new, result.articles_duplicate, len(result.errors))
+        writer.add_rows("loads", [load_row(result.load_id, started, str(articles), result.files_seen,
+                                           result.articles_new, result.articles_duplicate,
+                                           len(result.errors))])
+        writer.close()
         con.execute("checkpoint")
     finally:
         con.close()
     return result
 
 
-def _changed_files(con: duckdb.DuckDBPyConnection,
-                   files: list[InputFile]) -> list[tuple[InputFile, int, int]]:
-    """(file, size, mtime_ns) of each file not loaded before with that size and time."""
-    seen = set(con.execute("select path, size_bytes, modified_ns from raw.files").fetchall())
+def new_load_id(started: datetime) -> str:
+    return started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+
+def changed_files(files: list[InputFile], seen: set[tuple]) -> list[tuple[InputFile, int, int]]:
+    """(file, size, mtime_ns) of each file not among `seen` (raw.files rows: path, size, mtime)."""
     out = []
     for f in files:
         try:
@@ -130,6 +107,51 @@ def _changed_files(con: duckdb.DuckDBPyConnection,
         if (f.display, st.st_size, st.st_mtime_ns) not in seen:
             out.append((f, st.st_size, st.st_mtime_ns))
     return out
+
+
+class Tally:
+    """A load's account of its documents, chunk by chunk in input order: which
+    articles are new, which are duplicates (of an earlier document, or of an
+    article loaded before), which inputs were rejected, and what each file gave."""
+
+    def __init__(self, result: LoadResult, known_ids: set[str]) -> None:
+        self.result, self.known_ids = result, known_ids
+        self.per_file: dict[str, list[int]] = {}
+        self.error_rows: list[tuple] = []       # raw.load_errors rows
+
+    def add(self, outcomes: list[Outcome], log=print, progress=lambda chars: None) -> set[str]:
+        """Count one chunk's outcomes; returns the article ids to drop from its tables."""
+        result, dropped = self.result, set()
+        for o in outcomes:
+            counts = self.per_file.setdefault(_file_of(o.path), [0, 0])
+            if o.error is not None:
+                result.errors.append(o.error)
+                self.error_rows.append((result.load_id, o.error.path, o.error.reason, o.error.detail, now()))
+                log(f"rejected {o.error.detail}", file=sys.stderr)
+                counts[1] += 1
+                continue
+            counts[0] += 1
+            result.bytes_read += o.chars
+            progress(o.chars)
+            if o.duplicate or o.article_id in self.known_ids:
+                result.articles_duplicate += 1
+                if not o.duplicate:
+                    dropped.add(o.article_id)
+                continue
+            self.known_ids.add(o.article_id)
+            result.articles_new += 1
+        return dropped
+
+    def files_rows(self, todo: list[tuple[InputFile, int, int]]) -> list[tuple]:
+        """raw.files rows of the files read."""
+        rows = []
+        for f, size, mtime_ns in todo:
+            articles_in_file, errors_in_file = self.per_file.get(f.display, [0, 0])
+            # A file with a rejection is read again next time: it is reported
+            # again (and fails --strict again) until it is fixed or removed.
+            if not errors_in_file:
+                rows.append((f.display, size, mtime_ns, self.result.load_id, articles_in_file, errors_in_file))
+        return rows
 
 
 def _file_of(path: str) -> str:
@@ -154,7 +176,7 @@ class ChunkResult:
     tables: dict[str, pa.Table]     # raw rows of the chunk's distinct articles
 
 
-def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[InputFile | SourceDocument | LoadError]:
+def tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[InputFile | SourceDocument | LoadError]:
     # A .txt file is read by the worker that extracts it; a .jsonl file is
     # split into its lines here, so a big .jsonl file still spreads over every core.
     for f in files:
@@ -164,7 +186,7 @@ def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[InputFile | S
             yield f
 
 
-def _chunks(items: Iterator, size: int) -> Iterator[list]:
+def chunks_of(items: Iterator, size: int) -> Iterator[list]:
     chunk: list = []
     for item in items:
         chunk.append(item)
@@ -175,7 +197,7 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _extract_chunk(chunk: list[InputFile | SourceDocument | LoadError], load_id: str,
+def extract_chunk(chunk: list[InputFile | SourceDocument | LoadError], load_id: str,
                    max_bytes: int) -> ChunkResult:
     """Read, extract and tabulate a chunk of documents (runs in a worker process)."""
     buffer = RowBuffer(load_id)
@@ -210,15 +232,15 @@ def _extract_all(files: list[InputFile], max_bytes: int, workers: int | None,
     the writer, whatever the size of the corpus.
     """
     workers = workers or os.cpu_count() or 1
-    chunks = _chunks(_tasks(files, max_bytes), CHUNK)
+    chunks = chunks_of(tasks(files, max_bytes), CHUNK)
     if workers <= 1:
         for chunk in chunks:
-            yield _extract_chunk(chunk, load_id, max_bytes)
+            yield extract_chunk(chunk, load_id, max_bytes)
         return
     with mp.get_context("fork").Pool(workers) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_extract_chunk, (chunk, load_id, max_bytes)))
+            pending.append(pool.apply_async(extract_chunk, (chunk, load_id, max_bytes)))
             if len(pending) >= WINDOW * workers:
                 yield pending.popleft().get()
         while pending:

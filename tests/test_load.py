@@ -58,13 +58,25 @@ def test_parallel_and_serial_loads_write_the_same_rows(tmp_path: Path) -> None:
         assert count(serial, table) == count(parallel, table), table
 
 
-def test_parquet_copy_is_partitioned_by_load(tmp_path: Path) -> None:
+def test_parquet_copy_has_every_raw_table_partitioned_by_load(tmp_path: Path) -> None:
+    from loaders.raw_store import RAW_TABLES
+
     wh, pq = tmp_path / "w.duckdb", tmp_path / "parquet"
-    result = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)
-    files = list((pq / "articles" / f"load_id={result.load_id}").glob("*.parquet"))
-    assert files
-    n = duckdb.sql(f"select count(*) from read_parquet('{pq}/articles/*/*.parquet', hive_partitioning=true)").fetchone()[0]
-    assert n == 5
+    first = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)
+    again = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)     # adds no article
+    for table in RAW_TABLES:
+        # every table, even one without rows (load_errors; articles of the second load),
+        # in a folder per load, and the load in the folder name only (one partition column)
+        for r in (first, again):
+            files = list((pq / table / f"load_id={r.load_id}").glob("*.parquet"))
+            assert files, (table, r.load_id)
+            stored = duckdb.sql(f"describe select * from read_parquet('{files[0]}', hive_partitioning = false)").fetchall()
+            assert "load_id" not in [c[0] for c in stored], table
+        read = f"read_parquet('{pq}/{table}/*/*.parquet', hive_partitioning = true)"
+        assert duckdb.sql(f"select count(*) from {read}").fetchone()[0] == count(wh, table), table
+    loads = duckdb.sql(f"select load_id, articles_new from read_parquet('{pq}/loads/*/*.parquet', "
+                       "hive_partitioning = true) order by articles_new").fetchall()
+    assert loads == [(again.load_id, 0), (first.load_id, 5)]
 
 
 def test_cli_is_quiet_without_a_terminal(tmp_path: Path, capsys) -> None:
@@ -90,7 +102,7 @@ def test_documents_are_read_only_a_bounded_window_ahead_of_the_writer(monkeypatc
             yield item
 
     monkeypatch.setattr(L, "CHUNK", 1)
-    monkeypatch.setattr(L, "_tasks", counting_tasks)
+    monkeypatch.setattr(L, "tasks", counting_tasks)
     ahead, consumed = [], 0
     for _ in L._extract_all(files, 10**6, 2, "test"):
         consumed += 1
