@@ -10,12 +10,12 @@ renamed as (
 
     select
         ----------  ids
-        cast(load_id as varchar) as load_id,
+        cast(load_id as {{ dbt.type_string() }}) as load_id,
 
         ---------- text
-        cast(path as varchar) as file_path,
-        lower(trim(cast(reason as varchar))) as reason,
-        cast(detail as varchar) as detail,
+        cast(path as {{ dbt.type_string() }}) as file_path,
+        lower(trim(cast(reason as {{ dbt.type_string() }}))) as reason,
+        cast(detail as {{ dbt.type_string() }}) as detail,
 
         ---------- timestamps
         cast(occurred_at as timestamp) as occurred_at
