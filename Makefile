@@ -2,7 +2,10 @@
 #   make setup                                  venv + pinned dependencies
 #   make build [ARTICLES=dir] [WAREHOUSE=path] [STRICT=1] [PARQUET=dir]
 #                                               load, dbt build, publish
-#   make test                                   every test
+#   make test                                   every test (the Spark parity test when
+#                                               Java >= 17 and the Spark packages are there)
+#   make setup-spark                            the Spark packages (requirements-spark.txt)
+#   make spark-extract ARTICLES=dir PARQUET=dir extraction as a Spark job (raw Parquet)
 #   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
 #   make bench N=1000
 
@@ -16,7 +19,7 @@ N           ?= 1000
 # must open in it. Installed apart from the project's own DuckDB for the test.
 BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
 
-.PHONY: setup build test evaluate bench clean
+.PHONY: setup setup-spark build test evaluate bench spark-extract clean
 .DEFAULT_GOAL := build
 
 $(VENV)/.installed: requirements.txt
@@ -28,11 +31,18 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
+$(VENV)/.installed-spark: requirements-spark.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-spark.txt
+	touch $@
+
+setup-spark: $(VENV)/.installed-spark
+
 build: setup
 	$(PY) -m loaders.build --articles "$(ARTICLES)" --warehouse "$(WAREHOUSE)" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$(PARQUET)")
 
+# -rs: a skipped test says why (the Spark parity test: what to install)
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -rs
 
 evaluate: setup
 	@test -n "$(GOLD)" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
@@ -41,6 +51,10 @@ evaluate: setup
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) -m bench.run --n $(N)
+
+spark-extract: setup-spark
+	@test -n "$(PARQUET)" || { echo "usage: make spark-extract ARTICLES=<dir> PARQUET=<dir>"; exit 2; }
+	$(PY) -m loaders.spark_extract --articles "$(ARTICLES)" --parquet "$(PARQUET)"
 
 clean:
 	rm -rf target logs *.work.duckdb* *.dbt-target .pytest_cache
