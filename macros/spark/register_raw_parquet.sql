@@ -25,7 +25,6 @@
         {%- do run_query('drop table if exists ' ~ relation) -%}
         {%- do run_query('create table ' ~ relation ~ ' using parquet location ' ~ sql_string(location)) -%}
         {%- do run_query('msck repair table ' ~ relation) -%}
-        {%- set n = run_query('select count(*) from ' ~ relation).columns[0].values()[0] -%}
-        {{ log('registered ' ~ relation ~ ' (' ~ n ~ ' rows) from ' ~ location, info=true) }}
+        {{ log('registered ' ~ relation ~ ' from ' ~ location, info=true) }}
     {%- endfor -%}
 {% endmacro %}
