@@ -50,8 +50,10 @@ ATTRIBUTES = (
     "production_targets.target_kind",
     "trade_volumes.flow",
     "trade_volumes.is_target",
+    "trade_volumes.period",
     "agreements.agreement_type",
     "agreements.status",
+    "agreements.agreement_count",
 )
 
 # weights of the assignment: lexicographic in (required matches, optional matches, quality)
@@ -544,6 +546,7 @@ def agreement_quality(row: dict, item: dict, gold: GoldArticle) -> float | None:
     quality = found / total if total else 1.0
     quality += _same(row.get("agreement_type"), item.get("type"))
     quality += _same(row.get("status"), item.get("status"))
+    quality += str(row.get("agreement_count")) == str(item.get("count") or 1)
     return quality
 
 
@@ -709,6 +712,10 @@ def score_article(report: Report, gold: GoldArticle, rows: ArticleRows) -> None:
                          _describe_trade)
         _check_attribute(report, "trade_volumes.is_target", gold, row, item, row.get("is_target"),
                          item.get("kind") == "target", _describe_trade)
+        if item.get("period_start") or item.get("period_end"):
+            _check_attribute(report, "trade_volumes.period", gold, row, item,
+                             f"{_iso(row.get('period_start'))}..{_iso(row.get('period_end'))}",
+                             f"{item.get('period_start')}..{item.get('period_end')}", _describe_trade)
 
     for row, item in _score_facts(report, "agreements", gold, rows.agreements,
                                   gold.agreements, agreement_quality, _describe_agreement):
@@ -716,6 +723,8 @@ def score_article(report: Report, gold: GoldArticle, rows: ArticleRows) -> None:
                          item.get("type"), _describe_agreement)
         _check_attribute(report, "agreements.status", gold, row, item, row.get("status"),
                          item.get("status"), _describe_agreement)
+        _check_attribute(report, "agreements.agreement_count", gold, row, item,
+                         str(row.get("agreement_count")), str(item.get("count") or 1), _describe_agreement)
 
     _score_facts(report, "plants", gold, rows.plants, gold.plants, plant_quality, _describe_plant)
 

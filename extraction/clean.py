@@ -12,10 +12,9 @@ import hashlib
 import re
 from datetime import date
 
+from extraction.lexicon import month_number
 from extraction.records import CleanArticle, SourceDocument
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
              r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DOW_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -161,7 +160,7 @@ def parse_date_line(line: str) -> date | None:
 
 
 def _ymd(year: str, mon: str, day: str) -> date | None:
-    month = int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower())
+    month = int(mon) if mon.isdigit() else month_number(mon)
     try:
         d = date(int(year), month or 0, int(day))
     except (ValueError, TypeError):

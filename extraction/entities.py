@@ -53,6 +53,7 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
+from extraction.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from extraction.records import Mention, Place, Sentence
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, TOKEN_RE, Entry, company_key, reference
 
@@ -73,10 +74,8 @@ currently recently initially finally eventually today yesterday tomorrow now the
 according despite following including unlike like speaking citing around about nearly almost roughly
 last next first second third new former late early read related tags tag author published source photo
 previous see watch click share print save subscribe follow editing reporting writing
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms dr sir
-""".split())
+""".split()) | MONTHS.keys() | MONTH_ABBREVIATIONS.keys() | WEEKDAYS.keys()
 
 _TITLES = frozenset("""
 president presidents vice premier prime minister ministers deputy deputies chairman chairwoman chairperson

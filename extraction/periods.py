@@ -50,6 +50,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from extraction.lexicon import COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, capitalised
 from extraction.quantities import has_digit, unit_at
 from extraction.records import Period
 
@@ -57,22 +58,14 @@ __all__ = ["find_periods", "year_of"]
 
 _UNRESOLVED = Period(None, None, None, None)
 
-_MONTH_NUM = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
+_MONTH_NUM = {name: n for table in (MONTHS, MONTH_ABBREVIATIONS) for name, n in
+              zip(capitalised(table), table.values())}
 # capitalised only ("may", "march"); only abbreviations take a dot ("Sept. 5")
-_MONTH = ("(?:(?:" + "|".join(m for m in _MONTH_NUM if len(m) > 4 or m in ("May", "June", "July"))
-          + r")\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)")
+_MONTH = ("(?:(?:" + alternation(capitalised(MONTHS)) + r")\b|(?:"
+          + alternation(capitalised(MONTH_ABBREVIATIONS)) + r")\b\.?)")
 _WEEKDAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
-             "Saturday": 5, "Sunday": 6}
-_COUNT = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+_WEEKDAYS = dict(zip(capitalised(WEEKDAYS), WEEKDAYS.values()))
+_COUNT = COUNT_WORDS
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4, "final": 4}
 
@@ -130,7 +123,13 @@ _REL_YEAR = re.compile(
     rf"|(?:the{_S})?end{_S}of{_S}(?:the|this)){_S}year$", re.I)
 _REL_YEAR_WORD = re.compile(r"(?:this|last|next|current|the)$", re.I)   # how _REL_YEAR's match ends before "year"
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+    rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<the>the{_S}(?:same{_S})?)(?P<n3>{_COUNT_WORD})"
+    rf"|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+# "eight-month trade", "its nine-month output": a year-to-date figure named by its length
+_MONTH_ADJECTIVE = re.compile(rf"\b(?P<n>{_COUNT_WORD})-month{_S}(?:[\w-]+{_S})?(?:trade|turnover|exports?|imports?"
+                              r"|output|production|figures?|results?|data|totals?|volumes?|shipments|sales|statistics)\b",
+                              re.I)
+_HALF_YEAR = re.compile(rf"\bthe{_S}half[- ]year\b", re.I)
 _REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)
 _HALF = re.compile(rf"\b(?:the{_S})?(?P<o>first|second|1st|2nd){_S}half$", re.I)
 _QUARTER = re.compile(
@@ -467,7 +466,7 @@ def _months(s: str, k: int, published: date | None):
         m = _FIRST_MONTHS.search(s, max(0, k - 30), k + 6)
         if not m:
             return None
-        word = (m["n"] or m["n2"]).lower()
+        word = (m["n"] or m["n3"] or m["n2"]).lower()
         n = _COUNT.get(word) or int(word)
         if not 1 <= n <= 12:
             return None
@@ -478,6 +477,16 @@ def _months(s: str, k: int, published: date | None):
         if m["n"] and m.group(0).lower().lstrip().startswith(("past", "last", "the past", "the last")):
             return None                              # "the past 12 months": a rolling window
         return m.start(), spec.end(), _part(spec, published, 1, n)
+    if s[k - 1:k] == "-":
+        m = _MONTH_ADJECTIVE.search(s, max(0, k - 10), k + 60)
+        if m is None or m.end("n") != k - 1:
+            return None
+        word = m["n"].lower()
+        n = _COUNT.get(word) or int(word)
+        if not 1 <= n <= 11:
+            return None
+        spec = _YSPEC_AT.match(s, k + 5)
+        return m.start(), k + 5, _part(spec, published, 1, n)
     if s[k + 5:k + 6].isalpha():
         return None
     m = _REL_MONTH.search(s, max(0, k - 6), k + 5)
@@ -493,6 +502,10 @@ def _months(s: str, k: int, published: date | None):
 def _half_or_quarter(s: str, k: int, published: date | None):
     """Ends at 'half' / 'quarter(s)': 'the first half of 2023', 'first quarter of
     2021', 'the first half of the year', 'the first three quarters'."""
+    if s.startswith("half", k) and _HALF_YEAR.match(s, max(0, k - 4)):
+        # "in the half-year": the first half, of the year the article reports on
+        spec = _YSPEC_AT.match(s, k + 9)
+        return k - 4, spec.end(), _part(spec, published, 1, 6)
     if s.startswith("half", k):
         m, word_end = _HALF.search(s, max(0, k - 16), k + 4), k + 4
         size = 6

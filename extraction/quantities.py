@@ -41,6 +41,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 
+from extraction.lexicon import CARDINALS, MONTH_ABBREVIATIONS, MONTHS, SCALES, alternation, capitalised
 from extraction.records import Quantity
 from extraction.seeds import read_seed
 
@@ -62,13 +63,7 @@ _NUM = (
     r"|\d+(?:\.\d+)?)"
 )
 
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_SMALL = CARDINALS
 _W = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORDNUM = (
     rf"(?:{_W})(?:[-\s](?:{_W}))?"
@@ -106,11 +101,7 @@ _RANGE_PARTS = re.compile(rf"{_NUM}|[-\u2013/]")
 _CUE_PARTS = ("hundred", "thousand", "illion", "times", "fold")
 _WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:half\s+an?|an?|{_WORDNUM})[ \u00a0]+$")
 
-_SCALE_VALUES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9,
-    "trillion": 10**12, "trln": 10**12, "trn": 10**12, "tln": 10**12, "tn": 10**12,
-}
+_SCALE_VALUES = SCALES
 # Single letters are scales only right after a money amount ("$100M", "$5b");
 # alone, "9M" is a period and "100M" too ambiguous.
 _MONEY_LETTER_SCALE = {"k": 10**3, "m": 10**6, "b": 10**9}
@@ -121,8 +112,7 @@ _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![\w-])")
 _CLOCK = re.compile(r" ?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)", re.I)
 _CLOCK_FIRST = frozenset("aApPgGuU")            # what _CLOCK's first letter can be (re.I included)
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTHS = "(?:" + alternation(capitalised([*MONTHS, *MONTH_ABBREVIATIONS])) + ")"
 # "July 21", "October 14 to 28", "21 October", "1st of May": days, not amounts
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}\s*(?:to|and|-|\u2013)\s*)?$")
 _MONTH_HINT = re.compile(r"[ADFJMNOS][a-z]")

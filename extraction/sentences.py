@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
+from extraction.lexicon import MONTH_ABBREVIATIONS
 from extraction.records import Sentence
 
 _ABBREVIATIONS = frozenset("""
 co ltd inc corp jsc llc llp plc bros no nos vs etc approx est dept govt
 mr mrs ms dr prof gen sen rep st mt ft jr sr
-jan feb mar apr jun jul aug sep sept oct nov dec
 e.g i.e u.s u.k u.n u.s.a
-""".split())
+""".split()) | MONTH_ABBREVIATIONS.keys()
 
 # Candidate boundary: terminal punctuation, optional closers, white space. (Written
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the
@@ -29,6 +29,8 @@ _SPACES = re.compile(r"\s*")                              # \s is exactly str.is
 # search looks no further back than _WORD_WINDOW characters.
 _WORD_BEFORE = re.compile(r"[^\s(\"'“]*\Z")
 _WORD_WINDOW = max(map(len, _ABBREVIATIONS)) + 1
+# The number or letter opening a list line ("1. China - $2.13 billion", "b. Turkey"): not a sentence.
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -47,7 +49,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     out = []
     start = 0
     for dot, end in _boundaries(line):
-        if _is_abbreviation(line, dot):
+        if _is_abbreviation(line, dot) or (start == 0 and _ENUMERATOR.match(line, 0, dot + 1)):
             continue
         _trimmed(line, start, end, offset, out)
         start = end

@@ -23,7 +23,8 @@ SCHEMA = {
     "fct_trade_volume": ("article_id varchar, reporter_country_code varchar, partner_country_code varchar, "
                          "company_id varchar, flow varchar, amount double, unit varchar, amount_usd double, "
                          "period_start date, period_end date, is_target boolean, evidence varchar"),
-    "fct_agreement": "article_id varchar, agreement_id varchar, agreement_type varchar, status varchar, evidence varchar",
+    "fct_agreement": ("article_id varchar, agreement_id varchar, agreement_type varchar, status varchar, "
+                      "agreement_count integer, evidence varchar"),
     "bridge_agreement_party": "agreement_id varchar, party_type varchar, company_id varchar, country_code varchar",
 }
 
@@ -462,11 +463,13 @@ def perfect_warehouse(path: Path, gold_dir: Path) -> str:
             tables["fct_trade_volume"].append({
                 "article_id": aid, "reporter_country_code": t.get("reporter"),
                 "partner_country_code": t.get("partner"), "flow": t.get("flow"), "amount": t["amount"],
-                "unit": t.get("unit"), "is_target": t.get("kind") == "target", "evidence": "..."})
+                "unit": t.get("unit"), "is_target": t.get("kind") == "target",
+                "period_start": t.get("period_start"), "period_end": t.get("period_end"), "evidence": "..."})
         for k, a in enumerate(gold.agreements):
             gid = f"{aid}g{k}"
             tables["fct_agreement"].append({"article_id": aid, "agreement_id": gid, "agreement_type": a.get("type"),
-                                            "status": a.get("status"), "evidence": "..."})
+                                            "status": a.get("status"), "agreement_count": a.get("count") or 1,
+                                            "evidence": "..."})
             for name in a.get("parties") or []:
                 tables["bridge_agreement_party"].append(party(gid, company_id=company_id(name, gold.company_keys(name))))
             for code in a.get("countries") or []:
@@ -474,7 +477,7 @@ def perfect_warehouse(path: Path, gold_dir: Path) -> str:
     return make_warehouse(path, **tables)
 
 
-@pytest.mark.parametrize("gold_dir", ["corpus/sample/gold", "tests/fixtures/dev/gold"])
+@pytest.mark.parametrize("gold_dir", ["corpus/sample/gold", "tests/fixtures/dev/gold", "tests/fixtures/dev2/gold"])
 def test_a_warehouse_holding_the_gold_scores_perfectly(tmp_path, gold_dir):
     gold_dir = Path(__file__).resolve().parent.parent / gold_dir
     report = ev.score(perfect_warehouse(tmp_path / "perfect.duckdb", gold_dir), str(gold_dir))

@@ -149,3 +149,19 @@ def test_head_office_city_is_not_the_site() -> None:
     found = facts_of("Almaty-based Steppe Motors signed a deal to build a plant in Namangan. "
                      "The factory is designed to make up to 8,000 cars a year.").production
     assert [(x.quantity, x.country_code) for x in found] == [(8000, "UZ")]
+
+
+def test_a_state_that_produced_is_where_production_happens() -> None:
+    text = "Kazakh carmaker Orda Auto opened a showroom in Baku. For reference, Uzbekistan produced 320,000 cars in 2022."
+    assert one(text).country_code == "UZ"
+
+
+def test_outside_a_country_is_not_in_it() -> None:
+    text = ("The Dragon Trucks plant in Namangan opened on Monday. It is the first Dragon Trucks plant outside "
+            "China. The plant can make 20,000 trucks a year.")
+    assert one(text).country_code == "UZ"
+
+
+def test_a_joint_plant_named_by_two_demonyms_stays_where_it_is() -> None:
+    text = ("Steppe Motors opened a car plant in Karaganda. The Kazakh-Uzbek plant will assemble 10,000 cars a year.")
+    assert one(text).country_code == "KZ"

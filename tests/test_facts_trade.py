@@ -91,7 +91,9 @@ def test_passive_shipment_after_the_figure() -> None:
 
 
 def test_plan_wording_marks_target() -> None:
+    assert one("Kazakhstan is ready to increase exports to Uzbekistan to $4 billion.").is_target is True
     assert one("Kazakhstan is ready to increase exports to Uzbekistan by $400 million.").is_target is True
+    assert rows("Kazakhstan increased exports to Uzbekistan by $400 million last year.") == []   # a change
     assert one("Kazakhstan plans to buy up to 2 million tonnes of grain from Russia.").is_target is True
     assert one("Kazakh exports to China reached $14 billion last year.").is_target is False
 
@@ -172,3 +174,68 @@ def test_comparison_base_without_a_unit_counts_the_same_things() -> None:
     found = rows("Steppe Motors plans to export about 9,000 cars in 2025, up from just over 7,000 last year.")
     assert sorted((r.amount, r.unit, r.is_target) for r in found) == \
         [(7000, "vehicles", False), (9000, "vehicles", True)]
+
+
+def test_breakdown_shares_the_period_of_its_total() -> None:
+    found = rows("Trade between Kazakhstan and Georgia grew last year to $1.6 billion, of which Kazakh exports "
+                 "made up $1.1 billion.", published=date(2024, 3, 1))
+    assert [(r.amount, r.period_start) for r in found] == [(1.6e9, date(2023, 1, 1)), (1.1e9, date(2023, 1, 1))]
+
+
+def test_figure_without_period_takes_the_paragraph_period() -> None:
+    found = rows("In the first half of 2023 trade between Georgia and Azerbaijan reached $900 million. "
+                 "Georgian exports to Azerbaijan came to $300 million.")
+    assert [(r.amount, r.period_start, r.period_end) for r in found] == [
+        (9e8, date(2023, 1, 1), date(2023, 6, 30)), (3e8, date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_goal_does_not_take_the_period_of_a_reported_figure() -> None:
+    found = rows("Trade between Georgia and Azerbaijan reached $900 million in 2023. "
+                 "The two countries aim to raise trade to $2 billion.")
+    assert [(r.amount, r.is_target, r.period_start) for r in found] == [(9e8, False, date(2023, 1, 1)),
+                                                                       (2e9, True, None)]
+
+
+def test_a_day_something_was_said_is_not_the_period() -> None:
+    r = one("Georgia exported wine worth $5 million to Kazakhstan, the ministry said on Tuesday.")
+    assert r.period_start is None
+
+
+def test_base_after_a_breakdown_keeps_its_own_period() -> None:
+    found = rows("In 2023 Georgian exports to Azerbaijan rose to $455 million from $410 million a year earlier, "
+                 "while imports from Azerbaijan rose to $862 million, compared with $770 million in 2022.",
+                 published=date(2024, 2, 1))
+    assert [(r.amount, r.period_start.year) for r in found] == [(4.55e8, 2023), (4.1e8, 2022), (8.62e8, 2023),
+                                                                (7.7e8, 2022)]
+
+
+def test_a_group_of_states_is_no_one_partner() -> None:
+    found = rows("China's trade with the five Central Asian republics reached $94 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("China's trade with Kazakhstan, Kyrgyzstan, Uzbekistan and Georgia rose to $90 billion.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("Trade between the two countries reached $2 billion, Kazakhstan and Georgia said.")
+    assert [pair(r) for r in found] == [{"KZ", "GE"}]
+
+
+def test_each_figure_is_its_nearest_partners_for_the_reporting_state() -> None:
+    text = ("Tajik trade reached $7 billion in 2023. Turnover with Uzbekistan exceeded $500 million, and trade "
+            "with Kyrgyzstan dropped to $11.7 million.")
+    facts = facts_of(text.replace("Tajik", "Kazakh"), published=date(2024, 2, 1)).trade
+    assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in facts] == [
+        ("KZ", None, 7e9), ("KZ", "UZ", 5e8), ("KZ", "KG", 1.17e7)]
+
+
+def test_a_state_named_as_destination_is_the_partner() -> None:
+    text = ("Kyrgyzstan's exports reached $1.2 billion in 2023. China was the largest export destination, "
+            "taking goods worth $386 million.")
+    assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
+        ("KG", None, 1.2e9), ("KG", "CN", 3.86e8)]
+
+
+def test_the_period_a_figure_is_compared_with_is_not_its_own() -> None:
+    r = rows("In 2023 turnover with Georgia exceeded $500 million, 9.2 percent less than in 2022.",
+             published=date(2024, 2, 1))[0]
+    assert r.period_start == date(2023, 1, 1)
+    found = rows("Kazakh trade with China rose 30 percent on 2022, when turnover stood at $24.2 billion.")
+    assert found[0].period_start == date(2022, 1, 1)

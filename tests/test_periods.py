@@ -81,6 +81,12 @@ def test_since_year_runs_to_publication():
     ("during the first seven months of 2023", PUB, ("2023-01-01", "2023-07-31", 2023, "range")),
     ("in the first eleven months of 2022", PUB, ("2022-01-01", "2022-11-30", 2022, "range")),
     ("in the first ten months of this year", date(2023, 12, 9), ("2023-01-01", "2023-10-31", 2023, "range")),
+    # a part of a year named by its length, as statistics releases do
+    ("over the six months, 123 percent more", date(2023, 8, 1), ("2023-01-01", "2023-06-30", 2023, "half")),
+    ("In the same eleven months imports grew", date(2023, 12, 28), ("2023-01-01", "2023-11-30", 2023, "range")),
+    ("puts eight-month trade with Iran at", date(2023, 10, 5), ("2023-01-01", "2023-08-31", 2023, "range")),
+    ("the nine-month output of the plant", date(2023, 10, 5), ("2023-01-01", "2023-09-30", 2023, "range")),
+    ("$5.2 billion of trade in the half-year", date(2023, 8, 1), ("2023-01-01", "2023-06-30", 2023, "half")),
     ("in January-September 2023", PUB, ("2023-01-01", "2023-09-30", 2023, "range")),
     ("topped 1.5 trillion rubles in January-July 2023", PUB, ("2023-01-01", "2023-07-31", 2023, "range")),
     ("Between January and November roughly", date(2022, 12, 8), ("2022-01-01", "2022-11-30", 2022, "range")),
@@ -170,11 +176,13 @@ def test_periods_with_their_own_year_resolve_without_publication(sentence, year)
 # --- not periods --------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "over the six months, 123 percent more",
     "for 18 years",
     "50% more than a year earlier",
     "up 34.2% year-on-year",
     "the past 12 months",
+    "a six-month contract",
+    "for six months",
+    "within six months of the signing",
     "the Euro-5 emission standard",
     "the JAC S3 sedan",
     "100M users",

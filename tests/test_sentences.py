@@ -24,3 +24,9 @@ def test_line_breaks_end_sentences() -> None:
     assert texts("Headline without period\nBody starts here. Ends.") == [
         "Headline without period", "Body starts here.", "Ends."]
     assert [s.sentence_no for s in split_sentences("A. B.\nC.")] == [0, 1]
+
+
+def test_a_list_line_keeps_its_number() -> None:
+    text = "The largest partners were:\n1. China - $2.1 billion.\n12. Georgia - $5 million\nb. Turkey: $3 million"
+    assert [s.text for s in split_sentences(text)] == [
+        "The largest partners were:", "1. China - $2.1 billion.", "12. Georgia - $5 million", "b. Turkey: $3 million"]

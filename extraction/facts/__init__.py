@@ -16,12 +16,12 @@ Pure: text in, records out.
 """
 from __future__ import annotations
 
-from extraction.facts import cues
+from extraction.facts import cues, lists
 from extraction.facts.agreements import AgreementCollector
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
-from extraction.facts.trade import extract_trade, update_pair, update_trade_topic
+from extraction.facts.trade import extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
@@ -38,7 +38,24 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     production: list[ProductionCandidate] = []
     trade: list[TradeCandidate] = []
     plants: list[tuple[PlantCandidate, bool]] = []
+    frame: lists.Frame | None = None
+    in_list = False
     for view in av.sentences:
+        line = lists.list_line(view.text) if not view.is_title else None
+        if line is None:
+            in_list = False
+        else:
+            if not in_list and view.no > 0:
+                # the list starts: the line before it says what its figures are
+                frame = lists.frame_for(av, av.sentences[view.no - 1], ctx)
+            in_list = True
+            if frame is not None and view.has_number:
+                if frame.kind == "trade":
+                    trade.extend(lists.trade_on_line(av, view, line, frame, line_flow))
+                else:
+                    production.extend(lists.production_on_line(av, view, line, frame))
+                update_pair(view, ctx)
+                continue
         if not view.is_title:
             # Cheap gates first (substrings of the lower-cased sentence, all
             # found in one pass); the figure extractors, and even the number
@@ -50,7 +67,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             found: list[ProductionCandidate] = []
             wants_trade = trade_words or (
                 view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
-                and view.contains_any(cues.CONTINUATION_STEMS))
+                and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries)))
             wants_production = prod_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
             if (wants_trade or wants_production) and view.has_number:
                 if wants_trade:

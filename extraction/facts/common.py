@@ -1,6 +1,7 @@
 """Small helpers shared by the fact extractors: clauses, periods, locations."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,10 @@ class Context:
     trade_sentence: int = -1
     trade_flow: str | None = None
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
+    trade_period: Period | None = None                      # of the last reported trade figure with one
+    trade_period_sentence: int = -1
+    trade_unit: str | None = None                           # of the last physical trade figure
+    reporter: str | None = None                             # the state whose trade the article last reported
     pair: tuple[str, str] | None = None                     # last two states named together
     production_sentence: int = -1
     production_period: Period | None = None
@@ -129,10 +134,10 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     """The period a figure is for: after it within its clause (before the next
     figure first), else before it after the previous figure, else a period
     that opens the sentence before every figure."""
-    periods = view.periods
+    text = view.text
+    periods = [p for p in view.periods if not _when_said(text, p) and not _compared_with(text, p)]
     if not periods:
         return None
-    text = view.text
     c_start, c_end = clause_bounds(view, q_start)
     after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
     near = [p for p in after if p[1] <= next_start]
@@ -142,9 +147,12 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if before:
         return before[-1]
     if after and not any(prev_end < p[0] < next_start for p in periods):
-        # "built 48,857 cars and 981 vans last year": a list shares its period
+        # "built 48,857 cars and 981 vans last year": a list shares its period, unless the
+        # period follows a comparison base ("rose to $862 million, compared with $770 million in 2022")
         between = text[q_end:after[0][0]]
-        if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between):
+        if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between) \
+                and not (next_start < after[0][0] and cues.COMPARISON_BEFORE.search(text, max(0, next_start - 30),
+                                                                                     next_start)):
             return after[0]
     opening = [p for p in periods if p[1] <= first_q_start and _EARLY_PERIOD_LEAD.match(text[:p[0]])]
     if opening:
@@ -154,6 +162,31 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
         return early[-1]
     return None
+
+
+# "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
+# "over the same period of 2023": the period a figure is compared with, not its own
+_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+(?:in\s+|during\s+)?"
+                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+
+
+def _compared_with(text: str, found: tuple[int, int, Period]) -> bool:
+    start, end, p = found
+    m = _COMPARED.search(text, max(0, start - 45), start)
+    if m is None or p.precision == "day" or _WHEN_AFTER.match(text, end):
+        return False                 # "than in 2022, when turnover stood at $24.2 billion": 2022's figure
+    return not m.group().lower().startswith("over") or "same" in m.group().lower()
+
+
+_ON_DAY = re.compile(r"\b(?:on|last)\s+$", re.I)
+
+
+def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
+    """A day introduced by "on" ("said on Tuesday", "on March 3") is when something happened
+    or was said, not the period a figure covers."""
+    start, _, p = found
+    return p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None
 
 
 def words_before(text: str, pos: int, n: int = 4) -> str:
@@ -170,7 +203,9 @@ def location_countries(view: SentenceView) -> list[Ent]:
             continue
         before = text[max(0, c.start - 12):c.start]
         after = text[c.end:c.end + 40]
-        if cues.LOCATION_BEFORE.search(before):
+        if c.via == "demonym" and (before.endswith("-") or after.startswith("-")):
+            continue                # "the Kyrgyz-Uzbek plant": who owns it, not where it is
+        if cues.LOCATION_BEFORE.search(before) or (c.via == "name" and cues.LOCATION_SUBJECT.match(after)):
             out.append(c)
         elif c.possessive and cues.LOCATION_AFTER_DEMONYM.match(after.removeprefix("'s").removeprefix("\u2019s")):
             out.append(c)
@@ -206,3 +241,22 @@ def iso_first_day(p: Period) -> tuple[date | None, str | None]:
     if prec in ("quarter", "half") and p.start:
         return p.start, "month"
     return None, None
+
+
+def shift_years(p: Period | None, years: int) -> Period | None:
+    """The same period `years` earlier (negative) or later ("January-November 2023" -> 2022)."""
+    if p is None or (p.start is None and p.end is None):
+        return None
+
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:              # 29 February
+            return d.replace(year=d.year + years, day=28)
+
+    start, end = move(p.start), move(p.end)
+    if end is not None and p.end is not None and p.end.month == 2 and p.end.day >= 28:
+        end = end.replace(day=calendar.monthrange(end.year, 2)[1])
+    return Period(start, end, p.year + years if p.year else None, p.precision)

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS
+
 I = re.I
 
 # --- cheap sentence filters -------------------------------------------------
-
-HAS_DIGIT_OR_NUMWORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen)\b", I)
 
 # --- clause structure --------------------------------------------------------
 
@@ -229,14 +227,17 @@ NUMBER_BEFORE = re.compile(
     r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of)\s+)?"
     r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a\s+dozen|several)"
     r"\s+(?:[\w-]+\s+){0,3}$", I)
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12}
+WORD_NUMBERS = COUNT_WORDS | {"a dozen": 12}
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near|outside)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+# "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
+LOCATION_SUBJECT = re.compile(
+    r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
+    r"|rolled\s+out)\b", I)
 LOCATION_AFTER_DEMONYM = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:site|plant|factory|factories|plants|car\s+industry|industry|assembly|output"
     r"|production|manufacturers?|carmakers?|assemblers?|car\s+factories|assembly\s+lines|lines)\b", I)
@@ -327,9 +328,7 @@ for _name, _value in list(globals().items()):
 AGREEMENT_NOUNS = tuple((t, stems, _Lower(rx) if rx.flags & re.I else rx) for t, stems, rx in AGREEMENT_NOUNS)
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-                 "million", "billion", "trillion", "half", "dozen")
+_NUMBER_WORDS = NUMBER_WORDS
 
 
 def has_number(low: str, found: set[str] | None = None) -> bool:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, has_scale, is_bare,
-                                  is_part_year, location_countries, nearest, percent_spans, period_year, unit_of)
+                                  is_part_year, location_countries, nearest, percent_spans, period_year, shift_years,
+                                  unit_of)
 from extraction.facts.context import ArticleView, SentenceView
-from extraction.records import PlantCandidate, ProductionCandidate, Quantity
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
 
 _ORDINAL_COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -115,8 +118,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     loc_countries = view.once(location_countries)
     out: list[ProductionCandidate] = []
     prev_kind: str | None = None
+    prev_period: Period | None = None      # of the last level figure, for the base after it
+    period_set = False
     for n, f in enumerate(figures):
         q = f.q
+        role, _ = figure_role(text, q)
+        if role == CHANGE:
+            continue
         c_start, c_end = clause_bounds(view, q.start)
         prev_end = max([e for s, e in bounds if e <= q.start] + [c_start])
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
@@ -134,6 +142,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
 
         # period and year
         chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        base = role == BASE and n > 0 and prev_period is not None
+        if base and chosen is not None and chosen[0] < q.end:
+            chosen = None               # the level's own period, named before the base
+        if base and chosen is None:
+            # "raised Cobalt production to 104.57 thousand from 90.2 thousand a year earlier"
+            shifted = shift_years(prev_period, -years_back(text[q.end:next_start]))
+            chosen = (q.end, q.end, shifted) if shifted is not None else None
         year = None
         start = end = None
         basis = "annual"
@@ -158,6 +173,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             start, end = period.start, period.end
             if is_part_year(period):
                 basis = "total"
+        if year is not None or start is not None:
+            prev_period = Period(start, end, year, None) if start is not None else Period(
+                date(year, 1, 1), date(year, 12, 31), year, "year")
         if kind != "actual" and chosen is not None and cues.COMPARISON_BEFORE.search(before) \
                 and chosen[2].end is not None and av.published is not None and chosen[2].end < av.published:
             kind = "actual"             # "3,000 trucks this year, up from 2,170 in 2023": the base was made
@@ -193,9 +211,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             target_year=year, period_start=start if basis == "total" else None,
             period_end=end if basis == "total" else None, basis=basis, target_kind=kind,
             product=_product(text, q)))
-        if kind == "actual" and chosen is not None and year is not None:
+        if kind == "actual" and chosen is not None and year is not None and role != BASE \
+                and not period_set:
+            # the sentence's first level sets the period later figures lean on; a comparison
+            # with an earlier period after it does not
             ctx.production_period = chosen[2]
             ctx.production_period_sentence = view.no
+            period_set = True
         ctx.production_unit = f.unit
     if out:
         ctx.production_sentence = view.no

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, unit_of
+from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.records import Quantity, TradeCandidate
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
 _MAX_CUE_DISTANCE = 170
@@ -48,6 +49,7 @@ class _Trade:
     partner: str | None
     is_target: bool
     company: str | None
+    period: Period | None = None
 
 
 def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None:
@@ -154,6 +156,101 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     return reporter, next(c for c in codes if c != reporter)
 
 
+# A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
+# with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
+# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million".
+_LABELS_FIGURE = re.compile(
+    r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
+    r"(?:\s*\(\s*|\s*[-\u2013\u2014:]\s+|,?\s+(?:[\w-]+\s+){0,4}?with\s+(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
+    r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
+    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?)"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
+_BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
+# A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
+_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# "The United Kingdom was the largest export destination", "China remained the main supplier"
+_PARTNER_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
+    r"|second|third|fourth|fifth|first\s+place)\b", re.I)
+# The state whose trade it is: "Tajikistan's trade", "Tajik exports", "Chinese customs", "Uzbekistan exported"
+_REPORTER_AFTER = re.compile(
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|customs|purchases|shipments|deliveries"
+    r"|sales|statistic\w*|foreign)"
+    r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers)"
+    r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
+
+
+# A group of states as the other side: "trade with the region", "with the five Central Asian
+# republics", "exports to the EU", "turnover with the Eurasian Economic Union as a whole",
+# "mutual trade within the union", "among the member states".
+_GROUP_PARTNER = re.compile(
+    r"\b(?:with|to|from|within|among|across)\s+(?:the\s+)?(?:(?:wider|whole|entire|other|its|their)\s+)?"
+    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
+    r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
+    r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
+    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
+# "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
+_MANY = 3
+
+
+def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
+    """Whether the other side of the figure is a group of states, not one state."""
+    text = view.text
+    m = None
+    for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
+        pass
+    if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
+                                 for c in view.state_countries()):
+        return True
+    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
+    run = 1                         # states listed one after the other ("A, B and C")
+    for a, b in zip(states, states[1:]):
+        run = run + 1 if _LIST_GLUE.fullmatch(text, a.end, b.start) else 1
+        if run >= _MANY:
+            return True
+    return False
+
+
+def label_of(view: SentenceView, q: Quantity) -> Ent | None:
+    """The state that labels the figure `q` right before it, if any."""
+    text = view.text
+    for c in reversed(view.state_countries()):
+        if c.end <= q.start and q.start - c.end <= 60:
+            between = text[c.end:q.start]
+            if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
+                return c
+            return None
+    return None
+
+
+def is_partner_mention(text: str, c: Ent) -> bool:
+    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
+
+
+def reporter_mention(view: SentenceView) -> Ent | None:
+    """A state the sentence names as the one whose trade it reports."""
+    text = view.text
+    for c in view.state_countries():
+        if is_partner_mention(text, c):
+            continue
+        if (c.possessive or c.via in ("demonym", "name")) and _REPORTER_AFTER.match(text[c.end:c.end + 60]):
+            return c
+    return None
+
+
+def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
+    """Whose trade a figure is when the sentence names only the other side: a reporting state of the
+    sentence, else the one the article's trade figures were last reported for, else its main country."""
+    own = reporter_mention(view)
+    for code in (own.code if own else None, ctx.reporter, av.main_country):
+        if code and code != partner:
+            return code
+    return _other_side(av, view, ctx, partner) if partner else None
+
+
 def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) -> str | None:
     others = [c.code for c in view.state_countries() if c.code != code]
     if others:
@@ -195,16 +292,22 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     first_start = amounts[0][1].start
     out: list[TradeCandidate] = []
     prev: _Trade | None = None
+    prev_level: _Trade | None = None        # the last figure that is not a comparison base
     for i, q in amounts:
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
+            continue
+        role, rule = figure_role(text, q)
+        if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
+                                                                               q.start)):
+            # a goal stated only as an increase ("ready to raise exports by $550 million") is the
+            # goal the article gives; a change that happened is not a volume
             continue
         cue = _cue_before(text, q, view, ctx)
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
         if flow is None:
             flow = _cue_after(text, q)
-        comparison = prev is not None and cues.COMPARISON_BEFORE.search(text[max(0, q.start - 30):q.start]) \
-            and (prev.q.is_money == q.is_money)
+        comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
         if comparison:
             flow = prev.flow
         continued = False
@@ -214,6 +317,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
+        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and label_of(view, q):
+            flow = ctx.trade_flow           # "... exported $250 million. Kazakhstan took $90 million, ..."
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -246,16 +351,25 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if comparison and chosen is not None and chosen[0] < q.end:
+            chosen = None               # the level's own period, named before the base
         period = chosen[2] if chosen else None
+        if comparison and period is None:
+            # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
+            period = shift_years(prev.period, -years_back(text[q.end:next_start]))
+        if period is None and not comparison:
+            period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.published \
                 and period.end < av.published:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
         if period is not None and not is_target and av.published and period.start \
                 and period.start > av.published:
             is_target = True
-        t = _Trade(q, i, flow, reporter, partner, is_target, company)
+        t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
         prev = t
+        if not comparison:
+            prev_level = t
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter,
             partner_country_code=partner, company_name=company, flow=flow,
@@ -269,7 +383,29 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        physical = [t for t in trades if not t.q.is_money and t.q.unit]
+        if physical:
+            ctx.trade_unit = physical[-1].q.unit
+        lead = next((t for t in trades if t.period is not None and not t.is_target), None)
+        if lead is not None:
+            ctx.trade_period, ctx.trade_period_sentence = lead.period, view.no
     return out
+
+
+def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
+                         is_target: bool) -> Period | None:
+    """The period of a figure that names none: the figure before it in the sentence ("$1.6 billion
+    last year, of which exports made up $1.1 billion"), else the trade figures just before it in
+    the paragraph ("In the first half ... . Exports to Kazakhstan came to $699 million.").
+    Goals do not lean on reported figures, nor reported figures on goals."""
+    if prev is not None:
+        return prev.period if prev.is_target == is_target else None
+    if is_target or ctx.trade_period is None:
+        return None
+    gap = view.no - ctx.trade_period_sentence
+    if gap == 1 or (gap <= 3 and view.paragraph == ctx.trade_paragraph):
+        return ctx.trade_period
+    return None
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
@@ -283,6 +419,23 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
+    label = label_of(view, q)
+    if label is not None and not total:
+        # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
+        return _reporter_in_force(av, view, ctx, label.code), label.code, company
+    if group_partner(view, seg_start, q):
+        # "China's trade with the five Central Asian republics": no one state is the other side
+        own = reporter_mention(view)
+        return (own.code if own else ctx.reporter or av.main_country), None, company
+    partners = [c for c in seg if c.end <= q.start and is_partner_mention(text, c)]
+    if partners and not any(c for c in seg if c.start < q.start and c not in partners
+                            and (c.possessive or _REPORTER_AFTER.match(text[c.end:c.end + 60]))):
+        # "Turnover with Uzbekistan exceeded $500 million, and trade with Kyrgyzstan dropped to
+        # $11.7 million": each figure is the nearest partner's, for the reporting state in force
+        partner = partners[-1].code
+        if company_ent is not None and company_ent.code and company_ent.code != partner:
+            return _exporter(av, view, ctx, company_ent), partner, company
+        return _reporter_in_force(av, view, ctx, partner), partner, company
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
@@ -291,6 +444,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
             return _exporter(av, view, ctx, company_ent), None, company
         r, p = _order(view, seg, flow, cue_end)
         return r, p, company
+    if len(seg) == 1 and flow == "turnover" and not total and is_partner_mention(text, seg[0]):
+        # "Turnover with Uzbekistan exceeded $500 million": the reporting state is the one in force
+        return _reporter_in_force(av, view, ctx, seg[0].code), seg[0].code, company
     if len(seg) == 1:
         c = seg[0].code
         partner_role = flow in ("export", "import") and (
@@ -355,6 +511,8 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
 def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
     if company_ent is not None and company_ent.code:
         return company_ent.code
+    if ctx.reporter and company_ent is None and ctx.company is None:
+        return ctx.reporter             # "the country shipped 28,952 cars abroad"
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1]
     if ctx.company_code:
@@ -375,10 +533,27 @@ def _product(text: str, q: Quantity) -> str | None:
     return q.unit_noun
 
 
+def line_flow(text: str, q: Quantity) -> str | None:
+    """The flow a cue before the figure names, on a line of a list ("imports from Moldova came to
+    $230,000"); None when the line names none."""
+    best: tuple[int, str] | None = None
+    for rx, flow in _FLOW_OF:
+        for m in rx.finditer(text, 0, q.start):
+            if flow == "turnover" and not cues.is_turnover_cue(m):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), flow)
+    return best[1] if best else None
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
-    """Remember a sentence about trade that gives no figure ("Trade ... is still modest.")."""
+    """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
+    the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
+    reporter = reporter_mention(view)
+    if reporter is not None:
+        ctx.reporter = reporter.code
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:

@@ -1,0 +1,98 @@
+"""Lists and tables (extraction/facts/lists.py) and labelled figures: invented examples."""
+from datetime import date
+
+import pytest
+
+from extraction.facts.lists import list_line
+from facts_helpers import facts_of
+
+
+@pytest.mark.parametrize("line, label", [
+    ("1. China - $2.13 billion (21.5% of the total)", "China"),
+    ("- Cobalt - 16,067 units (2.1 times more)", "Cobalt"),
+    ("* Armenia: up 2.5 times, to $654,800", "Armenia"),
+    ("Tyres: 712,100 units (-17.5%)", "Tyres"),
+    ("Kazakhstan - 26,970", "Kazakhstan"),
+    ("• Georgia — 1,204 cars", "Georgia"),
+    ("Russia | 1,234.5 | 567.8", "Russia"),
+    ("Turkey      845.2", "Turkey"),
+    ("b) Mongolia: 12 units", "Mongolia"),
+])
+def test_list_lines_and_their_labels(line: str, label: str) -> None:
+    found = list_line(line)
+    assert found is not None and line[found.label_start:found.label_end] == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan - the region's largest economy - reported growth.",
+    "Trade between the two countries grew by 12 percent in 2023 to $1.2 billion.",
+    "Note: figures for 2023 are preliminary and may change in the final release of the agency.",
+    "The plant, which opened in 2019, employs 1,200 people and makes 30,000 cars a year at full capacity.",
+])
+def test_prose_is_not_a_list_line(sentence: str) -> None:
+    assert list_line(sentence) is None
+
+
+def trade(text, **kw):
+    return [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount, r.period_start, r.period_end)
+            for r in facts_of(text, **kw).trade]
+
+
+def test_partner_list_takes_reporter_flow_and_period_from_the_text_before() -> None:
+    text = ("Georgia's foreign trade reached $9.1 billion in January-June 2024.\n"
+            "The largest export markets were:\n"
+            "1. Kazakhstan - $410 million (12%)\n"
+            "2. Azerbaijan - $390.5 million\n")
+    h1 = (date(2024, 1, 1), date(2024, 6, 30))
+    assert trade(text) == [("GE", None, "turnover", 9.1e9, *h1), ("GE", "KZ", "export", 4.1e8, *h1),
+                           ("GE", "AZ", "export", 3.905e8, *h1)]
+
+
+def test_bare_figures_take_the_unit_of_the_list() -> None:
+    text = ("In 2023 Kyrgyzstan exported 4,100 cars.\nThe main destinations, in units, were:\n"
+            "Kazakhstan - 3,000\nUzbekistan - 900\n")
+    assert [(r.partner_country_code, r.amount, r.unit) for r in facts_of(text).trade] == [
+        (None, 4100.0, "vehicles"), ("KZ", 3000.0, "vehicles"), ("UZ", 900.0, "vehicles")]
+
+
+def test_a_table_in_dollar_millions() -> None:
+    text = ("Kazakhstan's imports by partner, January-March 2024 ($ million):\n"
+            "Russia      2,950.1\nChina       2,400.7\n")
+    assert [(r.partner_country_code, r.amount, r.flow) for r in facts_of(text).trade] == [
+        ("RU", 2950.1e6, "import"), ("CN", 2400.7e6, "import")]
+
+
+def test_production_list_by_model_takes_company_and_period() -> None:
+    text = ("Orda Auto built 30,000 cars in the first half of 2024. Output by model:\n"
+            "- Falcon - 12,000 units\n- Steppe Wagon - 8,500 units (+12%)\n")
+    found = facts_of(text).production
+    assert [(p.quantity, p.company_name, p.product, p.period_end) for p in found] == [
+        (30000.0, "Orda Auto", "cars", date(2024, 6, 30)), (12000.0, "Orda Auto", "Falcon", date(2024, 6, 30)),
+        (8500.0, "Orda Auto", "Steppe Wagon", date(2024, 6, 30))]
+
+
+def test_label_unit_counts_what_the_label_names() -> None:
+    text = "Kazakh plants built 80,000 cars in 2023. Component makers reported:\nTyres: 712,100 units\n"
+    found = facts_of(text, published=date(2024, 2, 1)).production
+    assert [(p.quantity, p.unit) for p in found] == [(80000.0, "vehicles"), (712100.0, "tyres")]
+
+
+def test_a_list_of_documents_gives_no_figures() -> None:
+    text = "The sides signed the following documents:\n1. an agreement on 12 border crossings\n"
+    assert facts_of(text).trade == [] and facts_of(text).production == []
+
+
+def test_enumeration_in_parentheses_pairs_each_figure_with_its_country() -> None:
+    text = ("In 2023 Georgia exported wine worth $250 million. Kazakhstan took $90 million, followed by "
+            "Azerbaijan ($40 million) and Russia ($35 million).")
+    assert [(r.partner_country_code, r.amount) for r in facts_of(text).trade][1:] == [
+        ("KZ", 9e7), ("AZ", 4e7), ("RU", 3.5e7)]
+    assert {r.reporter_country_code for r in facts_of(text).trade} == {"GE"}
+
+
+def test_ranked_partners_with_their_figures() -> None:
+    text = ("Kyrgyzstan's imports reached $3 billion in 2023. China kept first place with $1.4 billion, "
+            "Russia followed with $900 million, then Kazakhstan with $350 million.")
+    assert [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount) for r in facts_of(text).trade] == [
+        ("KG", None, "import", 3e9), ("KG", "CN", "import", 1.4e9), ("KG", "RU", "import", 9e8),
+        ("KG", "KZ", "import", 3.5e8)]
