@@ -92,6 +92,11 @@ def spark_missing() -> str | None:
     return None
 
 
+MISSING = spark_missing()
+pytestmark = pytest.mark.skipif(MISSING is not None,
+                                reason=f"Spark parity test skipped: {MISSING}; to run it, {INSTALL}")
+
+
 class Session:
     """A tests/dbt_session.py process for one engine."""
 
@@ -202,9 +207,6 @@ def corpus(tmp_path_factory) -> dict[str, Path]:
 
 
 def test_spark_builds_the_marts_duckdb_builds(corpus, tmp_path) -> None:
-    missing = spark_missing()
-    if missing:
-        pytest.skip(f"Spark parity test skipped: {missing}; to run it, {INSTALL}")
     warehouse = tmp_path / "parity.duckdb"
     loader_parquet, spark_parquet = tmp_path / "raw-loader", tmp_path / "raw-spark"
     base = {k: v for k, v in os.environ.items() if not k.startswith("DBT_")}
