@@ -1,6 +1,8 @@
 """Agreements: type, status, date, count, value, parties, merging; generic talk gives nothing."""
 from datetime import date
 
+import pytest
+
 from facts_helpers import facts_of
 
 
@@ -134,3 +136,55 @@ def test_local_supplier_takes_the_article_country() -> None:
     found = facts_of("Trade between Turkiye and Mongolia grew. Kartli Motors signed a contract worth $5 million "
                      "with Anadolu Parts A.S., a local supplier, for seats.").agreements
     assert found and "MN" not in found[-1].party_countries
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Kazakhstan and Georgia signed 24 documents in Tbilisi.", 24),
+    ("Seventy-six agreements were signed by Kazakhstan and Georgia.", 76),
+    ("Kazakhstan and Georgia signed a dozen intergovernmental and interagency documents.", 12),
+    ("In June 2022 a memorandum was signed by Kazakhstan and Georgia.", 1),
+    ("The two leaders of Kazakhstan and Georgia signed the Treaty on Strategic Partnership.", 1),
+    ("Kazakhstan and Georgia signed 10 cooperation documents, including a memorandum on trade.", 10),
+])
+def test_agreement_count_comes_from_a_count(sentence: str, count: int) -> None:
+    found = facts_of(sentence).agreements
+    assert [a.agreement_count for a in found] == [count]
+
+
+def test_items_after_including_are_part_of_the_package() -> None:
+    found = facts_of("Kazakhstan and Georgia signed 10 documents, including a memorandum on trade.").agreements
+    assert [(a.agreement_type, a.agreement_count) for a in found] == [("agreement", 10)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 500 joint ventures with Chinese capital have been registered in Kazakhstan.",
+    "More than 370 joint ventures of Kazakhstan and Georgia now operate in the two countries.",
+    "Kazakhstan and Georgia marked the 30th anniversary of their strategic partnership agreement.",
+])
+def test_statistics_and_history_are_not_agreements(sentence: str) -> None:
+    assert facts_of(sentence).agreements == []
+
+
+def test_a_joint_declaration_is_an_agreement_of_its_own_type() -> None:
+    found = facts_of("Kazakhstan and Georgia signed a joint declaration on Friday.").agreements
+    assert [(a.agreement_type, sorted(a.party_countries)) for a in found] == [("declaration", ["GE", "KZ"])]
+
+
+def test_an_organisation_acting_signs_for_its_member_states() -> None:
+    found = facts_of("Heads of state of the Organization of Turkic States signed twelve documents in Astana.",
+                     published=date(2023, 11, 3)).agreements
+    assert [(a.agreement_count, sorted(a.party_countries)) for a in found] == [(12, ["AZ", "KG", "KZ", "TR", "UZ"])]
+
+
+def test_the_member_states_are_those_of_the_union_named_before() -> None:
+    text = ("The Eurasian Economic Union held a summit in Moscow. In December the member states signed a free "
+            "trade agreement with Mongolia.")
+    found = facts_of(text, published=date(2024, 5, 8)).agreements
+    assert sorted(found[0].party_countries) == ["AM", "BY", "KG", "KZ", "MN", "RU"]
+
+
+def test_a_numbered_list_of_a_signed_package_adds_no_agreements() -> None:
+    text = ("Kazakhstan and Georgia signed twelve documents:\n1. an agreement on air services;\n"
+            "2. a memorandum on trade.\n")
+    found = facts_of(text).agreements
+    assert [(a.agreement_type, a.agreement_count) for a in found] == [("agreement", 12)]

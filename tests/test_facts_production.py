@@ -1,6 +1,8 @@
 """Production figures: kind, year, basis, country, unit; distractors give nothing."""
 from datetime import date
 
+import pytest
+
 from facts_helpers import facts_of
 
 
@@ -165,3 +167,21 @@ def test_outside_a_country_is_not_in_it() -> None:
 def test_a_joint_plant_named_by_two_demonyms_stays_where_it_is() -> None:
     text = ("Steppe Motors opened a car plant in Karaganda. The Kazakh-Uzbek plant will assemble 10,000 cars a year.")
     assert one(text).country_code == "KZ"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto has started building dump trucks with a payload of 115 tonnes.",
+    "The haulers have a carrying capacity of 45 tonnes.",
+    "The plant makes 1.5- and 2.0-litre engines.",
+    "The corridor's capacity has been raised to six million tonnes a year.",
+    "Orda Auto wants 10 percent of a market of about 300,000 cars.",
+])
+def test_what_a_vehicle_or_a_route_is_is_not_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []
+
+
+def test_partners_named_as_the_other_side_do_not_make_the_article_theirs() -> None:
+    text = ("Georgian car exports rose in 2023. The main buyers were:\nKazakhstan - 900\nAzerbaijan - 400\n"
+            "Kazakhstan - 900 cars went by rail.\nThe automotive industry produced 12,000 cars in 2023.")
+    found = facts_of(text, published=date(2024, 2, 1)).production
+    assert [(p.quantity, p.country_code) for p in found] == [(12000.0, "GE")]

@@ -239,3 +239,33 @@ def test_the_period_a_figure_is_compared_with_is_not_its_own() -> None:
     assert r.period_start == date(2023, 1, 1)
     found = rows("Kazakh trade with China rose 30 percent on 2022, when turnover stood at $24.2 billion.")
     assert found[0].period_start == date(2022, 1, 1)
+
+
+def test_the_country_is_the_state_just_talked_about() -> None:
+    text = ("China's trade with Georgia reached $1.6 billion in 2023. Georgia is also widening its customer base. "
+            "The country exported 410,000 tonnes of wine to Mongolia last year.")
+    found = rows(text)
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found][-1] == ("GE", "MN")
+
+
+def test_counts_and_values_given_by_state_after_a_total() -> None:
+    text = ("Georgia re-exported 8,733 cars worth $69.6 million in 2023. Russia took 6,253 of them for "
+            "$52.5 million and Kazakhstan 2,374 worth $10.8 million.")
+    assert [(r.partner_country_code, r.flow, r.amount) for r in rows(text)] == [
+        (None, "export", 8733.0), (None, "export", 6.96e7), ("RU", "export", 6253.0), ("RU", "export", 5.25e7),
+        ("KZ", "export", 2374.0), ("KZ", "export", 1.08e7)]
+
+
+def test_goods_that_entered_the_country_are_imports() -> None:
+    r = rows("In total, 184,789 cars worth $2.7 billion entered Georgia's market... ")  # no cue: nothing
+    assert r == []
+    found = rows("Georgia's car market grew. In total, 184,789 cars entered the country last year.",
+                 published=date(2024, 2, 1))
+    assert [(r.reporter_country_code, r.flow, r.amount) for r in found] == [("GE", "import", 184789.0)]
+
+
+def test_a_partner_named_as_such_takes_the_flow_of_the_text_before() -> None:
+    text = ("China's trade with the five Central Asian republics reached $94.8 billion last year. "
+            "Kazakhstan remained Beijing's largest partner in the region with $43.8 billion.")
+    assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
+        ("CN", None, 9.48e10), ("CN", "KZ", 4.38e10)]

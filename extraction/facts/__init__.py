@@ -39,17 +39,20 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     trade: list[TradeCandidate] = []
     plants: list[tuple[PlantCandidate, bool]] = []
     frame: lists.Frame | None = None
-    in_list = False
+    in_list = in_package = False
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
-        if line is None:
-            in_list = False
+        item = line or (lists.item_line(view.text) if not view.is_title else None)
+        if item is None:
+            in_list = in_package = False
         else:
             if not in_list and view.no > 0:
                 # the list starts: the line before it says what its figures are
                 frame = lists.frame_for(av, av.sentences[view.no - 1], ctx)
+                # "signed twelve documents: 1. an agreement on ...": the items of a package
+                in_package = agreements.counted_package(view.no - 1)
             in_list = True
-            if frame is not None and view.has_number:
+            if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
                     trade.extend(lists.trade_on_line(av, view, line, frame, line_flow))
                 else:
@@ -78,8 +81,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     production.extend(found)
             if trade_words:
                 update_trade_topic(view, ctx, traded)
-            if view.contains_any(cues.AGREEMENT_STEMS):
+            if view.contains_any(cues.AGREEMENT_STEMS) and not in_package and not lists.is_heading(view):
                 agreements.add_sentence(view, ctx)
+            agreements.note_organizations(view)
             if plant_words or found:
                 plants.extend(plants_in_sentence(av, view, ctx, found))
             if prod_words or plant_words or view.companies:

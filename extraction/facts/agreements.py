@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from extraction.facts import cues
+from extraction.facts import cues, organizations
 from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
+from extraction.lexicon import CARDINALS
 from extraction.records import AgreementCandidate
 
-_SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership"})
+_SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership",
+                       "declaration"})
 _CHUNK_BREAK = re.compile(r",\s+|;\s*|\s+-\s+|\s+[\u2013\u2014]\s+|\bwhile\b|\bwhereas\b")
 _DATE_LEAD_BAD = re.compile(r"\b(?:for|until|till|through|by|since|within|before)\s+(?:the\s+)?$", re.I)
 _PLURAL = re.compile(r"(?:s|memoranda|treaties)$", re.I)
@@ -100,7 +102,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 continue
             taken.append((m.start(), m.end()))
             word = m.group()
-            noun = _Noun(type_, m.start(), m.end(), plural=bool(_PLURAL.search(word.split()[0]))
+            noun = _Noun(type_, m.start(), m.end(), plural=bool(_PLURAL.search(word.split()[-1]))
                          and not word.lower().startswith(("memorandum", "mou")))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
@@ -154,12 +156,36 @@ def _noun_status(view: SentenceView, n: _Noun) -> str | None:
     return None
 
 
+def count_before(text: str, pos: int) -> int | None:
+    """The count right before the agreement noun at `pos` ("signed 24 documents" -> 24)."""
+    m = cues.NUMBER_BEFORE.search(text, max(0, pos - 70), pos)
+    if not m:
+        return None
+    word = " ".join(m.group(1).lower().replace("-", " ").split())
+    if word[0].isdigit():
+        n = int(word.replace(",", ""))
+        if 1900 <= n <= 2099 and "," not in m.group(1):
+            return None                 # a year: "in June 2022 a memorandum"
+        return n if n >= 1 else None
+    if word in ("several", "dozens", "dozen", "hundred"):
+        return None                     # no exact count
+    if word == "a dozen":
+        return 12
+    return sum(CARDINALS[w] for w in word.split())
+
+
 class AgreementCollector:
     """Reads agreements sentence by sentence and merges repeated mentions."""
 
     def __init__(self, av: ArticleView):
         self.av = av
         self.items: list[_Agreement] = []
+        self.last_organization: str | None = None     # named in the text so far
+
+    def note_organizations(self, view: SentenceView) -> None:
+        found = organizations.named(view.text)
+        if found:
+            self.last_organization = found[-1][2]
 
     def add_sentence(self, view: SentenceView, ctx: Context) -> None:
         text = view.text
@@ -167,9 +193,14 @@ class AgreementCollector:
         if not nouns:
             return
         statuses = {}
+        including = view.first(cues.INCLUDING)
         for n in nouns:
             st = statuses[id(n)] = _noun_status(view, n)
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
+            if n.plural and count_before(text, n.start):
+                n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
+            if including is not None and n.start > including.end():
+                n.score -= 3            # "..., including a memorandum on trade": one item of it
         if len(nouns) > 1:
             for n in nouns:
                 if n.type == "joint_venture" and _describes_company(view, n):
@@ -185,6 +216,9 @@ class AgreementCollector:
                     and not _DEAL_SUBJECT.match(text, noun.end):
                 return                  # "no binding agreement has been announced": talks with no named deal
             status, explicit = "negotiating", True
+        if view.has(cues.ANNIVERSARY) or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
+                                          and not cues.SIGNED.search(text)):
+            return                      # history, or a count of ventures that exist
         lead = view.low[max(0, noun.start - 70):noun.start]
         if ("trac" in lead or "dat" in lead or "go" in lead) \
                 and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):
@@ -192,6 +226,12 @@ class AgreementCollector:
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
+        org = organizations.acting(text, self.last_organization)
+        if org is not None:
+            when = self._date(view, noun)[0] or self.av.published
+            for code in organizations.members(org, when.year if when else None):
+                if code not in countries:
+                    countries.append(code)
         if noun.type == "partnership" and not companies and not explicit and not noun.anaphor \
                 and not cues.DOCUMENT_CONTEXT.search(text):
             return                      # "strategic partnership between two states": diplomacy
@@ -289,14 +329,7 @@ class AgreementCollector:
     def _count(self, text: str, noun: _Noun) -> int | None:
         if noun.anaphor:
             return None
-        m = cues.NUMBER_BEFORE.search(text[max(0, noun.start - 60):noun.start])
-        if not m:
-            return None
-        word = m.group(1).lower()
-        if word[0].isdigit():
-            n = int(word.replace(",", ""))
-            return n if 1 <= n < 10000 else None
-        return cues.WORD_NUMBERS.get(word)
+        return count_before(text, noun.start)
 
     def _value(self, view: SentenceView, noun: _Noun) -> tuple[float | None, str | None]:
         text = view.text
@@ -375,6 +408,11 @@ class AgreementCollector:
         for c in b.party_countries:
             if c not in a.party_countries:
                 a.party_countries.append(c)
+
+    def counted_package(self, sentence_no: int) -> bool:
+        """Whether the sentence reported (or the one before it) a package of several documents."""
+        return any(a.cand.agreement_count > 1 and sentence_no - 1 <= a.cand.sentence_no <= sentence_no
+                   for a in self.items)
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]

@@ -33,6 +33,7 @@ class Context:
     trade_period_sentence: int = -1
     trade_unit: str | None = None                           # of the last physical trade figure
     reporter: str | None = None                             # the state whose trade the article last reported
+    subject: str | None = None                              # the state the last sentence was about
     pair: tuple[str, str] | None = None                     # last two states named together
     production_sentence: int = -1
     production_period: Period | None = None

@@ -179,6 +179,10 @@ class SentenceView:
 _START = attrgetter("start")
 
 
+_OTHER_SIDE = re.compile(r"\b(?:with|(?<!according\s)to|from|into|by)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+_LABEL_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:|]|\()")
+
+
 class ArticleView:
     def __init__(self, article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
                  places: list[Place]):
@@ -218,18 +222,27 @@ class ArticleView:
         self.main_pair = self._main_pair()
 
     def _main_country(self) -> str | None:
-        """The country the article is about: mentions and places, the opening weighted double."""
-        score: dict[str, int] = {}
+        """The country the article is about: mentions and places, the opening weighted double;
+        a state named only as the other side ("exports to Kazakhstan", a partner list's label)
+        counts for little, a state named as owner ("Uzbekistan's exports") for more."""
+        score: dict[str, float] = {}
         first_seen: dict[str, int] = {}
         for v in self.sentences:
             weight = 2 if v.no <= 2 else 1
+            text = v.text
             for ents in (v.countries, v.places):
                 for e in ents:
                     if e.code:
+                        w = weight
+                        if _OTHER_SIDE.search(text, max(0, e.start - 20), e.start) or e.start <= 3 and \
+                                _LABEL_AFTER.match(text, e.end):
+                            w *= 0.25
+                        elif e.possessive:
+                            w *= 2
                         if e.code in score:
-                            score[e.code] += weight
+                            score[e.code] += w
                         else:
-                            score[e.code] = weight
+                            score[e.code] = w
                             first_seen[e.code] = v.no * 1000 + e.start
         if not score:
             return None

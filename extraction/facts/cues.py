@@ -76,6 +76,18 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|exports?|exporting|shipped|shipments?|sent\s+to|deliver(?:ed|ies|y)\s+to"
     r"|supply\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+# What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
+# capacity of 45 tonnes", "a market of about 300,000 cars".
+SPEC_BEFORE = re.compile(
+    r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
+    r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# The capacity of a route, a port or a store is not output: "the corridor's capacity has been
+# raised to six million tonnes a year".
+TRANSPORT_CAPACITY = re.compile(
+    r"\b(?:corridor|route|port|terminal|railway|rail\s+line|pipeline|road|highway|border\s+crossing|checkpoint"
+    r"|warehouse|storage|depot|hub|airport|ferry|fleet)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:capacity|capacities"
+    r"|throughput)\b|\b(?:capacity|throughput)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corridor|route|port|terminal|railway"
+    r"|pipeline|road|border\s+crossing|warehouse|storage|hub|airport)\b", I)
 
 # Nouns that make a sentence about a production site.
 PLANT_NOUN = re.compile(
@@ -95,7 +107,8 @@ EXPORT = re.compile(
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
 IMPORT = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b", I)
+    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
+    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(
     r"\b(?:[Tt]rade\s+turnover|[Tt]urnover|[Tt]rade\s+volume|[Vv]olume\s+of\s+trade|[Tt]raded|[Tt]rade)\b"
@@ -153,7 +166,7 @@ MONEY_BLOCK = re.compile(
     r"|loans?|GDP|capital|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
-    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?)\b", I)
+    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
     r"^\s*(?:worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees)"
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
@@ -176,6 +189,8 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
      re.compile(r"(?i:\bmemorand(?:um|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
     ("action_plan", ("action",), re.compile(r"\baction\s+plans?\b", I)),
+    ("declaration", ("declaration", "statement"),
+     re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
     ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?))", I)),
@@ -188,7 +203,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
-    r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?)\b", I)
+    r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
@@ -216,6 +231,17 @@ EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\
 # A company's past: "traces its history to the UzDaewooAuto venture".
 HISTORY_BEFORE = re.compile(r"\b(?:traces?|traced|tracing|dates?|dating|goes|going)\s+(?:its\s+|their\s+)?"
                             r"(?:history|roots|origins?)?\s*(?:back\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
+# "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
+# a relationship's history, not an agreement reported now
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:years|decades)\s+(?:since|after)\b", I)
+# "over 500 joint ventures have been registered", "the number of joint ventures has passed
+# 10,000": statistics about agreements, not an agreement
+AGREEMENT_STATISTIC = re.compile(
+    r"\b(?:registered|operat(?:e|es|ing)|exist(?:s|ing)?|work(?:s|ing)?|active|number\s+of|has\s+passed"
+    r"|have\s+been\s+(?:set\s+up|established|created)\s+so\s+far)\b", I)
+# Nouns after these are items of the agreement counted before them: "signed 10 documents,
+# including a memorandum on preferential trade"
+INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which|in\s+particular|notably)\b", I)
 NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I)
 # "strategic partnership between two states" is diplomacy, not a deal, unless
 # something in the sentence says a document exists.
@@ -223,11 +249,22 @@ DOCUMENT_CONTEXT = re.compile(r"\b(?:documents?|agreements?|deals?|sign(?:ed|ing
 ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reports?|reported|said|says|told|noted|cited|quoted|news\s+agency)\b", I)
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|according\s+to|via|reports?|cited\s+by|quoted\s+by|interview\s+with)\s+(?:the\s+)?$", I)
 VALUE_CUE = re.compile(r"\b(?:worth|totall?ing|valued\s+at|estimated\s+at|amounting\s+to|value\s+of|for|on)\b", I)
+# A count right before an agreement noun, with at most three describing words between:
+# "signed 24 documents", "Seventy-six agreements", "a dozen intergovernmental and interagency
+# documents", "12 cooperation agreements" -- not a year ("in June 2022 a memorandum"), not the
+# people or states who signed ("the two leaders signed the treaty").
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+COUNT_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+              r"|seventeen|eighteen|nineteen|a\s+dozen|dozens?|several|hundred)")
+_NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presidents|ministers|states|governments"
+                   r"|delegations|officials|nations|partners|people|years?|months?|days?|times|the|a|an|of|with|for|on"
+                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their")
 NUMBER_BEFORE = re.compile(
-    r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of)\s+)?"
-    r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a\s+dozen|several)"
-    r"\s+(?:[\w-]+\s+){0,3}$", I)
-WORD_NUMBERS = COUNT_WORDS | {"a dozen": 12}
+    r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
+    r"|a\s+set\s+of)\s+)?"
+    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
 
@@ -245,11 +282,13 @@ LOCATION_AFTER_DEMONYM = re.compile(
 # --- cheap gates: lowercase substrings, checked before any regex ------------
 
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
+               "entered the country", "brought in",
                "deliver", "ship", "sent to", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
+                   "declaration", "statement",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
@@ -278,9 +317,11 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PER_YEAR: ("year", "annual", "annum"),
     TWO_SIDES: ("two", "both", "sides", "bilateral", "mutual", "intergovernmental"),
     EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl"),
-    IMPORT: ("import", "bought", "buy", "purchas"),
+    IMPORT: ("import", "bought", "buy", "purchas", "country", "brought"),
     TURNOVER: ("rade", "urnover"),
-    AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord"),
+    AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
+                        "road", "contract", "treat"),
+    INCLUDING: ("includ", "such", "among", "particular", "notably"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
 }

@@ -83,10 +83,18 @@ def _label_ok(label: str) -> bool:
     return not any(c.isdigit() for c in _YEARISH.sub("", label)) and not any(c in label for c in "$\u20ac\u00a3%")
 
 
+def item_line(text: str) -> Line | None:
+    """A line opened by a bullet or a number, whatever follows ("11. a protocol on metrology;")."""
+    marker = _MARKER.match(text)
+    if marker is None or marker.end() >= len(text):
+        return None
+    return Line(marker.end(), marker.end(), marker.end(), True)
+
+
 def is_heading(view: SentenceView) -> bool:
     """A short line with no final stop that is not a list line ("Main trading partners, 2023")."""
     text = view.text.rstrip()
-    return (0 < len(text) <= 90 and not text.endswith((".", "!", "?", ";", ","))
+    return (0 < len(text) <= 90 and not text.endswith((".", "!", "?", ";", ",", ":"))
             and list_line(text) is None)
 
 

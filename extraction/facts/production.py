@@ -131,6 +131,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         before, after = text[prev_end:q.start], text[q.end:next_start]
         if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(after[:50]):
             continue
+        if text.startswith("-", q.end) or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
+                or cues.SPEC_BEFORE.search(before[-45:]):
+            continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
         kind = _kind(before, after) or prev_kind
@@ -197,13 +200,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             loc = nearest(loc_countries, q.start)
             if loc is not None:
                 country = loc.code
-            elif ctx.location is not None:
-                city, country = ctx.location
         company_ent = nearest([c for c in view.companies if c.end <= q.start and c.start >= c_start], q.start) \
             or nearest([c for c in view.companies if c.end <= q.start], q.start)
         company = company_ent.name if company_ent else ctx.company
         if country is None:
-            country = av.main_country or (company_ent.code if company_ent else ctx.company_code)
+            country, city = _where(av, ctx, company_ent)
 
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=_unit_for(view, f),
@@ -222,6 +223,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
+    """(country, city) of a figure whose sentence names no place: the site under discussion,
+    else the country the article is about. (The home of a company named in the sentence is no
+    guide: that company is often a brand or a partner, "Astana Motors' Hyundai sites".)"""
+    if ctx.location is not None and ctx.location[1]:
+        return ctx.location[1], ctx.location[0]
+    return av.main_country or (company_ent.code if company_ent else ctx.company_code), None
 
 
 def _product(text: str, q: Quantity) -> str | None:

@@ -57,6 +57,8 @@ def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None
     sentence speaks of, or the unit of the output just reported."""
     if view.has(cues.VEHICLE_WORDS):
         return replace(q, unit="vehicles")
+    if ctx.trade_unit and view.no - ctx.trade_sentence <= 1:
+        return replace(q, unit=ctx.trade_unit)   # "Russia took 6,253 of them" after "8,733 cars"
     if ctx.production_unit and view.no - ctx.production_sentence <= 1:
         return replace(q, unit=ctx.production_unit)
     return None
@@ -101,6 +103,12 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
     return best[2], best[1]
 
 
+_ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
+# "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
+_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?\s+(?:for|worth|valued\s+at)\s+"
+                                r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
+
+
 def _cue_after(text: str, q: Quantity) -> str | None:
     tail = text[q.end:]
     m = cues.TRADE_AFTER.match(tail)
@@ -111,6 +119,8 @@ def _cue_after(text: str, q: Quantity) -> str | None:
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
+    if _ENTERED.match(tail):
+        return "import"             # "184,789 cars worth $2.7 billion entered the country"
     if q.is_money:
         if cues.PASSIVE_MONEY_AFTER.match(tail):
             return "export"
@@ -165,13 +175,14 @@ _LABELS_FIGURE = re.compile(
     r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
     r"|came\s+to|at)\s+(?:goods\s+worth\s+)?)"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
+_GAPPED = re.compile(r"(?:\band|,)\s+$")
 _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
 _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 # "The United Kingdom was the largest export destination", "China remained the main supplier"
 _PARTNER_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
-    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
     r"|second|third|fourth|fifth|first\s+place)\b", re.I)
 # The state whose trade it is: "Tajikistan's trade", "Tajik exports", "Chinese customs", "Uzbekistan exported"
@@ -222,6 +233,8 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
             between = text[c.end:q.start]
             if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
                 return c
+            if between.isspace() and _GAPPED.search(text, max(0, c.start - 6), c.start):
+                return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
             return None
     return None
 
@@ -275,7 +288,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     trades: list[_Trade] = []
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)
-               or (q.unit is None and _EXPORTED_BARE.search(text, max(0, q.start - 30), q.start))]
+               or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
+                                       or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same things
         first = amounts[0]
@@ -317,8 +331,15 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
-        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and label_of(view, q):
-            flow = ctx.trade_flow           # "... exported $250 million. Kazakhstan took $90 million, ..."
+        if flow is None and prev is not None and q.is_money and not prev.q.is_money \
+                and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
+            flow = prev.flow
+        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
+                label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
+                                         for c in view.state_countries())):
+            # "... exported $250 million. Kazakhstan took $90 million, ...", "Kazakhstan remained
+            # Beijing's largest partner with $43.8 billion"
+            flow = ctx.trade_flow
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -458,7 +479,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                 home = _exporter(av, view, ctx, company_ent)
                 if home != c:
                     return home, c, company
-            other = _other_side(av, view, ctx, c)
+            other = _the_country(view, ctx, q) or _other_side(av, view, ctx, c)
+            if other == c:
+                other = _other_side(av, view, ctx, c)
             if other is None and ctx.company_code != c and flow == "export":
                 other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
             return other, c, company
@@ -467,7 +490,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         return c, _other_side(av, view, ctx, c), company
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
-        return _home(av, ctx, company_ent), None, company or ctx.company
+        return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
     sent = _states(view, 0, len(text))
     if total:
         return (sent[0].code if sent else av.main_country), None, company
@@ -489,7 +512,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         pair = pair or ctx.pair or av.main_pair
         if pair:
             return pair[0], pair[1], company
-    return _home(av, ctx, company_ent), None, company or ctx.company
+    return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
@@ -508,11 +531,19 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
     return company_ent.code or site or av.main_country
 
 
-def _home(av: ArticleView, ctx: Context, company_ent: Ent | None) -> str | None:
+def _the_country(view: SentenceView, ctx: Context, q: Quantity) -> str | None:
+    """The state "the country" before the figure stands for: the one the text was just about."""
+    return ctx.subject if ctx.subject and THE_COUNTRY.search(view.text, 0, q.start) else None
+
+
+def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = "", q_start: int = 0) -> str | None:
     if company_ent is not None and company_ent.code:
         return company_ent.code
-    if ctx.reporter and company_ent is None and ctx.company is None:
-        return ctx.reporter             # "the country shipped 28,952 cars abroad"
+    if company_ent is None and ctx.company is None:
+        if ctx.subject and THE_COUNTRY.search(text[:q_start]):
+            return ctx.subject          # "Turkmenistan is widening ... The country exported 410,000 tonnes"
+        if ctx.reporter:
+            return ctx.reporter         # "In 2021 the country shipped 28,952 cars abroad" (after "Uzbekistan's exports")
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1]
     if ctx.company_code:
@@ -556,7 +587,16 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+_OPENING_STATE = re.compile(r"^(?:[A-Z][A-Z /.,-]*[-\u2013\u2014]\s+)?(?:The\s+)?$")
+# "the country", "the republic": the state the text was just talking about
+THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|republic|nation)\b(?!['\u2019]s\s+\w+\s+(?:partners?|neighbou?rs?))",
+                         re.I)
+
+
 def update_pair(view: SentenceView, ctx: Context) -> None:
+    states = view.state_countries()
+    if states and (states[0].possessive or _OPENING_STATE.match(view.text[:states[0].start])):
+        ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
     codes: list[str] = []
     for c in view.state_countries():
         if c.code not in codes:
