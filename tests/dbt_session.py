@@ -9,7 +9,7 @@ A command is one JSON object per line:
     {"dbt": [args...]}                       dbt, as the `dbt` command line takes them
     {"extract": [articles_dir, parquet_dir]} the Spark extraction job (loaders.spark_extract)
     {"sql": "statement"}                     one Spark SQL statement
-    {"dump": [dir, [schema.table, ...]]}     each table as <dir>/<table>.parquet
+    {"dump": [dir, [schema.table, ...]]}     each table as <dir>/<schema.table>.parquet
                                              (DuckDB: read from WAREHOUSE_PATH)
     {"peak": null}                           peak resident memory (MB) and CPU time
                                              (s) of this process and of Spark's JVM
@@ -62,14 +62,14 @@ def dump(directory: str, tables: list[str]) -> dict:
     if os.environ.get("DBT_TARGET", "dev") == "spark":
         session = spark()
         for table in tables:
-            pq.write_table(session.table(table).toArrow(), out / f"{table.split('.')[-1]}.parquet")
+            pq.write_table(session.table(table).toArrow(), out / f"{table}.parquet")
     else:
         import duckdb
         con = duckdb.connect(os.environ["WAREHOUSE_PATH"])   # dbt-duckdb's instance, if it is open
         try:
             for table in tables:
                 pq.write_table(con.execute(f"select * from {table}").fetch_arrow_table(),
-                               out / f"{table.split('.')[-1]}.parquet")
+                               out / f"{table}.parquet")
         finally:
             con.close()
     return {"ok": True}
