@@ -54,12 +54,16 @@ CARDINALS: dict[str, int] = {
 # Small counts as an article spells them ("signed twelve documents", "a dozen deals").
 COUNT_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n <= 12} | {"dozen": 12}
 # Words that multiply the number before them.
+# ("thsd", "mlrd" and "milliard" as translations from Russian print them.)
 SCALES: dict[str, int] = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9,
+    "hundred": 10**2, "thousand": 10**3, "thsd": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "milliard": 10**9, "mlrd": 10**9,
     "trillion": 10**12, "trln": 10**12, "trn": 10**12, "tln": 10**12, "tn": 10**12,
 }
-FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# A fraction word and what it divides by ("a quarter of a million", "three
+# quarters of a billion", "a tenth of a trillion"); plurals are read by the caller.
+DENOMINATORS: dict[str, int] = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+FRACTIONS: dict[str, float] = {w: 1 / d for w, d in DENOMINATORS.items()}
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -68,3 +72,17 @@ ORDINALS: dict[str, int] = {
 # this sentence hold a number?" before any pattern runs.
 NUMBER_WORDS: tuple[str, ...] = tuple(CARDINALS) + ("hundred", "thousand", "million", "billion", "trillion",
                                                    "half", "dozen", "quarter")
+
+# Nouns for signed documents, each form -> its singular, counted in "signed 76
+# agreements" or "a dozen memoranda" (quantities marks such counts).
+_DOCUMENTS = {
+    "agreement": "agreements", "document": "documents", "memorandum": ("memoranda", "memorandums"),
+    "mou": "mous", "deal": "deals", "contract": "contracts", "treaty": "treaties",
+    "protocol": "protocols", "accord": "accords", "roadmap": "roadmaps", "road map": "road maps",
+    "declaration": "declarations", "letter of intent": "letters of intent",
+}
+DOCUMENT_NOUNS: dict[str, str] = {
+    form: singular
+    for singular, plurals in _DOCUMENTS.items()
+    for form in (singular, *((plurals,) if isinstance(plurals, str) else plurals))
+}

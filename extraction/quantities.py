@@ -1,28 +1,53 @@
-"""Numbers in a sentence: value, scale, unit, money flag and qualifier.
+"""Numbers in a sentence: value, scale, unit, money flag, qualifier and range bound.
 
-`find_quantities(sentence)` returns the amounts a fact can be built from:
+`find_quantities(sentence)` returns the amounts a fact can be built from. Each
+kind below is a named rule of this module; its examples are the test tables of
+tests/test_quantities.py and tests/test_number_forms.py.
 
-- counts and physical amounts: "48,857 passenger cars", "3.88 mln tonnes",
-  "30 000 cars", "half a million tyres", "700 and 800 tractors";
-- money: "$1.2bn", "USD 500 million", "140 billion tenge", "16,000 manats";
-- multipliers: "4.8 times", "4.1-fold", "two and a half times" (unit None,
-  unit_noun 'times' or 'fold');
-- other numbers, with the unit when the noun is known ("6,489 people" ->
-  'people', "25-hectare" -> 'hectares') and unit None otherwise ("up to 45
-  thousand a year", "1,615 of them").
+- digits: "48,857", "30 000" (also thin and no-break spaces), "1,234,567",
+  "1.234.567" and "1.234,5" (European grouping), "1,5 mln" and "109,9
+  thousand" (a comma before one or two digits is a decimal comma);
+- scale words and abbreviations: "3.88 mln tonnes", "1.2 bln", "3.5 trln
+  tenge", "12 thsd", "2 mlrd"; compound amounts, one part per scale: "1 billion
+  86 million dollars" (1.086e9), "1 billion 477 million 4 thousand dollars",
+  "12 thousand 500 cars";
+- spelled-out numbers before a scale word or "times": "two thousand", "half a
+  million", "a quarter of a million", "three quarters of a billion", "a tenth of
+  a trillion", "two and a half times";
+- spelled-out COUNTS of documents: "Seventy-six agreements", "twelve
+  documents", "a dozen deals" (a word number with no scale word is an amount
+  only before a document noun; "nine buses" and "one" are not, see
+  _COUNTED_IN_WORDS);
+- money: "$1.5bn", "USD 1.5bn", "USD1.5bn", "1.5 billion US dollars", "KZT 45
+  billion", "45 billion tenge", "\u20ac300m", "300m euros", "300 million euros",
+  "\u20bd", "\u00a5", "CNY", "RMB", "yuan", "AZN", "manats", "som", "soums";
+- multipliers: "4.8 times", "4.1-fold" (unit None, unit_noun 'times'/'fold');
+- ranges: "700-800 cars", "700 to 800 cars", "between 700 and 800", "$1.2-1.5
+  billion", "4,000-5,000 cars" give BOTH ends, each its own Quantity and span,
+  with `range_bound` 'low' and 'high'; the unit, money flag and scale stated once
+  apply to both ("$1.2-1.5 billion" is 1.2e9 and 1.5e9). "from 700 to 800" and
+  "rose by 100 to 800" are a change between two levels, not a range.
+
+Units: the unit is the seed unit of the counted noun ("6,489 people" ->
+'people', "25-hectare" -> 'hectares'), None when no known noun follows ("up to
+45 thousand a year", "1,615 of them"). COUNTS OF SIGNED DOCUMENTS are marked
+unit 'documents' with `unit_noun` the noun as written: "76 agreements",
+"twelve intergovernmental documents", "a dozen memoranda" (nouns in
+lexicon.DOCUMENT_NOUNS). A fact layer takes an agreement count from such a
+quantity; 'documents' is no volume or output unit, so production and trade
+pass over it. A year is never a document count ("the 2022 agreement").
 
 It returns NONE of these, so a caller can treat every result as an amount:
 percentages ("34.2%", "30 percent", "60-70%", "between 60 and 70 percent"),
 years ("in 2017", "In 2023 Astana Motors..."), year ranges ("2023-2024"),
 dates ("July 21, 2021", "25.07.2023", "October 14 to 28"), times ("08:34",
 "UTC+04:00"), scores and ratios ("4-3", "1:0", "24/7"), ordinals ("20th",
-"10,000th"), numbers glued to letters (model names "JAC S3", "Euro-5", period
-codes "9M", "H1"; "100M" unless money: "$100M"), "No. 5", and number words
-without a scale word or "times" ("one of the priorities", "three plants").
-
-Numbers: "30,000" and "30 000" (also thin/no-break space) group thousands; a
-comma before one or two digits is a decimal comma ("1,5 mln" = 1.5 million);
-"1.000.000" (two dot groups) is a million, "455.702" a decimal.
+"10,000th", "the first two"), numbers glued to letters (model names "JAC S3",
+"Euro-5", "Lada 4x4", period codes "9M", "H1"; "100M" unless money: "$100M"),
+model codes ("15-9872 tank cars"), phone numbers ("+998 71 238-50-00", "(727)
+123-45-67", "8 800 555 35 35"), "No. 5", indefinite amounts ("hundreds of cars",
+"dozens of deals", "a number of") and number words that count nothing ("one
+of the largest", "three new plants", "two countries").
 
 Offsets index the sentence. The span covers currency symbol or code, number,
 scale word and a currency word ("$1.2bn", "KZT 45 billion", "140 billion
@@ -31,8 +56,13 @@ adjectives may sit between number and noun. `unit_noun` is the unit or
 currency word as written ("passenger cars", "tenge"), None after "$" or "KZT".
 
 Unit and currency aliases are reference knowledge and live only in
-seeds/units.csv and seeds/currencies.csv, read once on first use. Number
-words, scale words, qualifiers and month names are English and live here.
+seeds/units.csv and seeds/currencies.csv, read once on first use. English
+vocabulary (number, scale, fraction and document words, months) comes from
+extraction.lexicon.
+
+Cost: this runs on every sentence with a digit or a number word, so each rule
+sits behind a cheap test (a digit, a cue word found with `in`, a set of words)
+before any pattern runs.
 """
 from __future__ import annotations
 
@@ -41,7 +71,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 
-from extraction.lexicon import CARDINALS, MONTH_ABBREVIATIONS, MONTHS, SCALES, alternation, capitalised
+from extraction.lexicon import (CARDINALS, DENOMINATORS, DOCUMENT_NOUNS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS,
+                                SCALES, alternation, capitalised)
 from extraction.records import Quantity
 from extraction.seeds import read_seed
 
@@ -54,10 +85,12 @@ _SP = "[ \u00a0\u202f\u2009]"          # spaces used as thousands separators
 # One number as written. Order matters: the first alternative that fits wins.
 # A comma before exactly three digits groups thousands ("30,000"); before one
 # or two digits it is a decimal comma ("1,5 mln" is 1.5 million, never 15).
-# "1.000.000" needs two dot groups, so "$455.702 million" stays a decimal.
+# "1.000.000" needs two dot groups, so "$455.702 million" stays a decimal;
+# a dot group before a decimal comma is European grouping ("1.234,5").
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
-    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:\.\d+|,\d{{1,2}}(?!\d))?"
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
     r"|\d+,\d{1,2}(?!\d)"
     r"|\d+(?:\.\d+)?)"
@@ -70,6 +103,9 @@ _WORDNUM = (
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)?)?"
     r"(?:\s+and\s+a\s+half)?"
 )
+# "a quarter of a", "three quarters of a", "two-thirds of a", "a tenth of a" (before a scale word)
+_DENOMINATOR = {**DENOMINATORS, **{w + "s": d for w, d in DENOMINATORS.items() if w != "half"}}
+_FRACTION = rf"(?:an?|{_W})[-\s]+(?:{alternation(_DENOMINATOR)})(?:\s+of)?(?:\s+an?)?"
 
 _DIGIT = re.compile(r"\d")
 
@@ -94,17 +130,65 @@ _PCT_FIRST = "%pPtaT-\u2013"                   # how what follows a percentage s
 _JOINED_AT = re.compile(rf"{_NUM}(?:[-\u2013/]{_NUM})+")
 _RANGE_PARTS = re.compile(rf"{_NUM}|[-\u2013/]")
 
-# Spelled-out numbers count only before a scale word or as a multiplier ("two
-# thousand", "half a million", "two and a half times"): "three plants" or "one
-# of the priorities" are not amounts. So the scan looks for those cue words
-# and reads the number words just before them.
+# Rule "phone number": "+998 71 238-50-00", "(727) 123-45-67", "8 800 555 35 35".
+_PHONE_PLUS = re.compile(r"\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,}")
+_PHONE_PAREN = re.compile(r"\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2}){2}(?!\d)")
+_PHONE_TAIL = re.compile(r"[ \u00a0]\d{2}[ \u00a0-]\d{2}(?!\d)")     # after "8 800 555"
+_PHONE_DIGITS = 8                                                   # fewest digits of a phone number
+
+# Spelled-out numbers before a scale word or as a multiplier ("two thousand",
+# "half a million", "two and a half times"): the scan looks for those cue
+# words and reads the number words just before them.
 _CUE_PARTS = ("hundred", "thousand", "illion", "times", "fold")
-_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:half\s+an?|an?|{_WORDNUM})[ \u00a0]+$")
+_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:half\s+an?|an?(?:\s+half)?|{_WORDNUM})[ \u00a0]+$")
+# Rule "fraction of a scale word": "a quarter of a million", "two-thirds of a
+# billion"; tried only where _WORD_BEFORE finds no number or a bare "a", as it costs a scan.
+_FRACTION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{_FRACTION})[ \u00a0]+$")
+
+# Rule "counted in words": a spelled-out number with no scale word is an amount
+# only when a document noun follows ("Seventy-six agreements", "a dozen deals");
+# "one", "two countries", "nine buses", "the first two" and "dozens of" are not.
+_TENS = [w for w, n in _SMALL.items() if n >= 20]
+_UNITS = [w for w, n in _SMALL.items() if n < 10]
+# Gates, cheapest and most selective first. A count above one takes the plural,
+# so one of these occurs in the sentence: a plural document noun without its
+# first letter (so "Agreements" passes too; "memorand" for memoranda and
+# memorandums), or "MoUs" as written ...
+_DOCUMENT_STEMS = tuple(sorted(
+    {("memorand" if f.startswith("memorand") else f)[1:]
+     for f, singular in DOCUMENT_NOUNS.items() if f != singular and f != "mous"} | {"MoUs", "MOUs"}))
+# ... and a word of the sentence, as str.split() gives it, may start a count
+# ("one" never counts alone; "one dozen" passes on "dozen").
+_COUNT_FORMS = ({*_SMALL, "dozen"} - {"one"}) | {f"{t}-{u}" for t in _TENS for u in _UNITS}
+_COUNT_WORDS = (_COUNT_FORMS | set(capitalised(_COUNT_FORMS))
+                | {"-".join(capitalised(f.split("-"))) for f in _COUNT_FORMS})          # "Seventy-Six"
+_COUNT_GATE = frozenset(_COUNT_WORDS | {o + w for o in "(\"\u201c" for w in _COUNT_WORDS})  # "(twelve"
+_A_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:an?|one)[ \u00a0]+$")      # "a dozen", "one dozen"
+_COUNT_AT = re.compile(
+    rf"(?<![\w'\u2019-])(?i:(?:(?:an?|{_WORDNUM})\s+)?dozen|{_WORDNUM})(?![\w'\u2019-])")
+# "the first two", "the other three"; "nine in ten cars", "two out of three" (a share)
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"\b(?i:{alternation(ORDINALS)}|last|next|other|another|top|past|previous|coming|remaining|final|every"
+    rf"|(?:{_W}|\d+)[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+$")
+DOCUMENTS = "documents"                        # the unit of a count of signed documents
+# What a spelled-out number with no scale word may count. News spells out small
+# numbers (one to nine) and numbers that open a sentence: agreements are counted
+# so ("signed twelve documents"), while goods that few ("shipped eight tractors",
+# "two MAZ buses on trial") are deliveries, not volumes or output, and were
+# false facts when read (dev2: one production and one trade row).
+_COUNTED_IN_WORDS = frozenset({DOCUMENTS})
 
 _SCALE_VALUES = SCALES
-# Single letters are scales only right after a money amount ("$100M", "$5b");
-# alone, "9M" is a period and "100M" too ambiguous.
+# Single letters are scales only in money: right after a money amount ("$100M",
+# "$5b") or before a currency word ("300m euros"); alone, "9M" is a period and
+# "100M" too ambiguous.
 _MONEY_LETTER_SCALE = {"k": 10**3, "m": 10**6, "b": 10**9}
+# Rule "compound amount": "1 billion 86 million", "12 thousand five hundred":
+# each further part has a smaller scale; "12 thousand 500" ends in a bare number.
+_COMPOUND_PART = re.compile(
+    rf"[ \u00a0]+({_NUM}|(?i:{_WORDNUM}))[ \u00a0]+((?i:{alternation(SCALES)}))(?![\w-])")
+_COMPOUND_FIRST = frozenset("0123456789") | {w[0] for w in _SMALL} | {w[0].upper() for w in _SMALL}
+_COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3})(?![\d\w]|[.,]\d)")
 _MULTIPLIERS = frozenset({"times", "fold"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _GLUED_WORD = re.compile(r"[A-Za-z]+(?!\w)")
@@ -121,6 +205,19 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
 _TEMPORAL_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|to|during|before|after|of|for|early|late|mid|"
     r"year|the|and|or|between|through)\s+|-)$", re.I)
+
+# Rule "range": two amounts joined by a dash, "to", or "and" after "between".
+_RANGE_JOIN = re.compile(r"[ \u00a0]*([-\u2013\u2014])[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.I)
+# "X to Y" after these is a change from one level to another ("rose by 100 to
+# 800", "from $1.2 billion to $1.5 billion"), unless "ranging from".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|up|down|plus|minus|ro[sw]e|risen|rising|fell|fallen|falling|grew|grown|growing"
+    r"|(?:increas|decreas|declin|reduc)(?:ed|ing)|(?:add|cut|gain|los|jump|climb|slipp|dropp|surg|soar|plung"
+    r"|doubl|tripl|boost|rais|lower)\w*)[ \u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|more[ \u00a0]+than|less[ \u00a0]+than)"
+    r"[ \u00a0]+)?$", re.I)
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))[ \u00a0]+from[ \u00a0]+$", re.I)
 
 _QUALIFIERS = {
     "over": ("more than", "over", "above", "exceeded", "exceeding", "exceeds", "topped",
@@ -151,7 +248,9 @@ between within without across through during among via plus minus versus vs resp
 """.split())
 _COUNTERS = frozenset({"unit", "units", "piece", "pieces", "pcs", "item", "items"})
 _MAX_SKIP = 3                              # adjectives/brand words between number and noun
+_MAX_STRICT_SKIP = 2                       # the same after a number in words
 _JOIN = re.compile(r"\s*(?:and/or|and|or|to|[-\u2013\u2014])\s*", re.I)
+_MAX_JOIN = 10                             # longer than any join of _JOIN or _RANGE_JOIN with its spaces
 
 
 # --- seed-driven lookup tables (built once, on first use) ------------------
@@ -166,6 +265,7 @@ class _Tables:
     token_re: re.Pattern          # one word (or currency symbol) after a number
     first_len: dict               # first word of a multi-word alias -> most words after it
     starters: frozenset           # lower-cased words an alias (code aside) can start with
+    glued_codes: frozenset        # three-letter codes that may touch the number ("USD1.5bn")
 
 
 def _is_code(alias: str) -> bool:
@@ -181,6 +281,7 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     unit_of = {_key(r["alias"]).lower(): r["unit"] for r in read_seed("units") if r["alias"]}
+    unit_of.update(dict.fromkeys(DOCUMENT_NOUNS, DOCUMENTS))
     cur_word: dict[str, str] = {}
     cur_code: dict[str, str] = {}
     for row in read_seed("currencies"):
@@ -203,7 +304,8 @@ def _tables() -> _Tables:
             first_len[words[0]] = max(first_len.get(words[0], 1), len(words))
     return _Tables(unit_of, cur_word, cur_code, prefix_re,
                    frozenset(c[-1] for c in codes), token_re, first_len,
-                   frozenset(unit_of) | frozenset(cur_word) | frozenset(first_len))
+                   frozenset(unit_of) | frozenset(cur_word) | frozenset(first_len),
+                   frozenset(c for c in codes if len(c) == 3 and c.isalpha()))
 
 
 # --- words after a number ---------------------------------------------------
@@ -232,9 +334,12 @@ class _After:
             text, start, end = m.group(1), m.start(1), m.end(1)
             self.pos = end
             if text[-1] == "." and len(text) > 1:
-                self.done = True               # a full stop ends the phrase
-                if not _INITIALS.fullmatch(text):  # but "U.S." keeps its dot
-                    text, end = text[:-1], end - 1
+                if text[:-1].lower() in _SCALE_VALUES and self.s[end + 1:end + 2].islower():
+                    text, end = text[:-1], end - 1   # "3.5 mln. tonnes": an abbreviation's dot
+                else:
+                    self.done = True           # a full stop ends the phrase
+                    if not _INITIALS.fullmatch(text):  # but "U.S." keeps its dot
+                        text, end = text[:-1], end - 1
             tokens.append((text, start, end))
         return tokens[i] if i < len(tokens) else None
 
@@ -280,7 +385,7 @@ def _is_modifier(after: _After, i: int, written: str, tables: _Tables) -> bool:
     """'3 car plants': a singular unit noun followed by another noun is an
     adjective, not what is counted."""
     low = written.lower()
-    if low.endswith("s") and not low.endswith(("ss", "us")):
+    if (low.endswith("s") and not low.endswith(("ss", "us"))) or low in _PLURAL_DOCUMENTS:
         return False
     nxt = after.get(i)
     if nxt is None or not nxt[0][:1].islower():
@@ -289,10 +394,22 @@ def _is_modifier(after: _After, i: int, written: str, tables: _Tables) -> bool:
     return word not in _STOP and word not in tables.unit_of
 
 
-def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int = 0):
+_PLURAL_DOCUMENTS = frozenset(form for form, singular in DOCUMENT_NOUNS.items() if form != singular)
+
+
+def _looks_plural(word: str) -> bool:
+    """'countries', 'sides': a lower-case noun in the plural is what a number counts."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int = 0, strict: bool = False):
     """The unit or currency among the next words, skipping up to _MAX_SKIP
-    adjective or brand words ("55 Kazakh-assembled JAC S3 sedans").
+    adjective or brand words ("55 Kazakh-assembled JAC S3 sedans"); a number
+    word ends the search ("2 countries signed five agreements").
+    `strict` (a count in words): at most two words skipped, never a plural noun
+    ("two countries signed agreements" counts countries, not agreements).
     Returns (unit, noun as written, is_money, end, words skipped) or None."""
+    max_skip = _MAX_STRICT_SKIP if strict else _MAX_SKIP
     skipped = 0
     lower_skipped = False
     while True:
@@ -312,7 +429,10 @@ def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int =
                         return "units", written, False, end, skipped
                 return value, written, False, end, skipped
         tok = after.get(i)
-        if tok is None or skipped >= _MAX_SKIP or tok[0].lower() in _STOP:
+        if tok is None or skipped >= max_skip:
+            return None
+        low = tok[0].lower()
+        if low in _STOP or low in _SMALL or (strict and _looks_plural(tok[0])):
             return None
         # currency words may follow only capitalised words ("Kazakh tenge"),
         # so "1,000 people earning dollars" is not money
@@ -326,7 +446,8 @@ def unit_at(sentence: str, pos: int) -> str | None:
     without skipping words. Lets `periods` tell a count from a year."""
     tables = _tables()
     found = _find_noun(_After(sentence, pos, tables.token_re), 0, tables, True)
-    return found[0] if found and found[4] == 0 else None
+    # a count of documents is never year-sized: "the 2022 agreement" names a year
+    return found[0] if found and found[4] == 0 and found[0] != DOCUMENTS else None
 
 
 # --- one number -------------------------------------------------------------
@@ -342,16 +463,19 @@ class _Found:
     is_money: bool
     unit_noun: str | None
     multiplier: bool
+    range_bound: str | None = None
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 
 
 def _parse_digits(text: str) -> Decimal:
-    """'30,000' / '30 000' / '1.000.000' / '1,5' (decimal comma) -> Decimal."""
+    """'30,000' / '30 000' / '1.000.000' / '1.234,5' / '1,5' (decimal comma) -> Decimal."""
     if text.isdigit():
         return Decimal(text)
     text = text.translate(_NO_SPACES)
+    if "," in text and "." in text and text.rfind(",") > text.rfind("."):    # "1.234,5"
+        return Decimal(text.replace(".", "").replace(",", "."))
     if text.count(".") > 1:                        # "1.000.000"
         return Decimal(text.replace(".", ""))
     if text.count(",") == 1 and len(text) - text.index(",") <= 3:   # "1,5 mln"
@@ -360,22 +484,54 @@ def _parse_digits(text: str) -> Decimal:
 
 
 def _parse_words(text: str) -> Decimal:
-    """'two and a half' -> 2.5, 'half a' -> 0.5, 'a' -> 1, 'one hundred and fifty' -> 150."""
+    """'two and a half' -> 2.5, 'half a' -> 0.5, 'a' -> 1, 'one hundred and fifty' -> 150,
+    'Seventy-six' -> 76, 'a dozen' -> 12, 'two dozen' -> 24, 'a quarter of a' -> 0.25,
+    'three quarters of a' -> 0.75, 'two-thirds of a' -> 2/3."""
     words = re.findall(r"[a-z]+", text.lower())
-    if words[0] == "half":
+    if words[0] == "half" or words == ["a", "half"]:
         return Decimal("0.5")
-    if words in (["a"], ["an"]):
-        return Decimal(1)
     half = Decimal(0)
     if words[-3:] == ["and", "a", "half"]:
         half, words = Decimal("0.5"), words[:-3]
+    for k in range(1, len(words)):                # "a quarter of a", "three quarters"
+        denominator = _DENOMINATOR.get(words[k])
+        if denominator:
+            return _cardinal(words[:k]) / denominator
+    if words[-1] == "dozen":
+        return _cardinal(words[:-1]) * 12
+    return _cardinal(words) + half
+
+
+def _cardinal(words: list[str]) -> Decimal:
+    """['a'] -> 1, [] -> 1 ('dozen'), ['one', 'hundred', 'and', 'fifty'] -> 150."""
+    if words in ([], ["a"], ["an"]):
+        return Decimal(1)
     total = 0
     for w in words:
         if w == "hundred":
             total = max(total, 1) * 100
         elif w in _SMALL:
             total += _SMALL[w]
-    return Decimal(total) + half
+    return Decimal(total)
+
+
+def _compound(s: str, pos: int, scale: int) -> tuple[Decimal, int]:
+    """Rule "compound amount": what the parts after a scaled number add, and where
+    they end: " 86 million" after "1 billion", " 500" after "12 thousand"."""
+    extra = Decimal(0)
+    last = scale
+    while (m := _COMPOUND_PART.match(s, pos)) is not None:
+        part_scale = _SCALE_VALUES[m.group(2).lower()]
+        if part_scale >= last:
+            break
+        number = m.group(1)
+        extra += (_parse_digits(number) if number[0].isdigit() else _parse_words(number)) * part_scale
+        last, pos = part_scale, m.end()
+    if last == 1000 and (m := _COMPOUND_TAIL.match(s, pos)) is not None \
+            and not _PCT_AFTER.match(s, m.end()) and not _MONTH_AFTER.match(s, m.end()):
+        extra += int(m.group(1))
+        pos = m.end()
+    return extra, pos
 
 
 def _prefix_currency(s: str, start: int, tables: _Tables) -> tuple[str, int] | None:
@@ -395,7 +551,9 @@ def _is_date_part(s: str, start: int, end: int, raw: str, unit: str | None, skip
     """A year ("in 2017", "2023", "July 21, 2021") or a day next to a month name."""
     if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
         # only a noun right after it, and no "in"/"since"/... before it, makes "2000 cars" a count
-        return unit is None or skipped > 0 or bool(_TEMPORAL_BEFORE.search(s, max(0, start - 16), start))
+        # a document count is never year-sized ("the 2022 agreement", "June 2022 memoranda")
+        return unit is None or unit == DOCUMENTS or skipped > 0 \
+            or bool(_TEMPORAL_BEFORE.search(s, max(0, start - 16), start))
     if raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 31:
         lo = max(0, start - 20)
         # _MONTH_HINT (capital + lower-case letter, as every month name starts) is a
@@ -414,8 +572,8 @@ def _attached(s: str, end: int, money: bool, tables: _Tables):
         low = suffix.group().lower() if suffix else ""
         if low in _SCALE_VALUES:
             return _SCALE_VALUES[low], None, None, False, suffix.end()
-        if money and low in _MONEY_LETTER_SCALE:
-            return _MONEY_LETTER_SCALE[low], None, None, False, suffix.end()
+        if low in _MONEY_LETTER_SCALE and (money or _currency_word_at(s, suffix.end(), tables)):
+            return _MONEY_LETTER_SCALE[low], None, None, False, suffix.end()   # "$100M", "300m euros"
         if low in tables.unit_of and low not in _ORDINAL:
             return 1, tables.unit_of[low], suffix.group(), False, end
         return None
@@ -431,9 +589,23 @@ def _attached(s: str, end: int, money: bool, tables: _Tables):
     return 1, None, None, False, end
 
 
+# what may follow a number when no word does (s[pos:pos + 1] is "" at the end)
+_CLOSERS = frozenset({"", ",", ";", ":", ".", ")", "]", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+
+def _currency_word_at(s: str, pos: int, tables: _Tables) -> bool:
+    """Does a currency word or code follow `pos` ("300m euros", "5m USD")?"""
+    m = tables.token_re.match(s, pos)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    return word in tables.cur_code or word.lower() in tables.cur_word
+
+
 def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _Found | None:
     """One quantity from the number written at s[start:end], or None when it
-    is a year, a day, an ordinal, a code such as "9M", or a bare number word."""
+    is a year, a day, an ordinal, a code such as "9M", or a number word that
+    counts nothing."""
     raw = s[start:end]
     span_start = start
     currency = None
@@ -443,15 +615,20 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
             currency, span_start = pre
     nxt = s[end:end + 1]
     if nxt.isalpha() or nxt == "-":                # only then can anything be glued to it
-        attached = _attached(s, end, currency is not None, tables)
+        attached = _attached(s, end, currency is not None or _after_money_letter(s, start, tables), tables)
         if attached is None:
             return None
         scale, unit, noun, multiplier, pos = attached
     else:
         scale, unit, noun, multiplier, pos = 1, None, None, False, end
     skipped = 0
+    extra: Decimal | int = 0                       # what the parts of a compound amount add
 
-    if unit is None and not multiplier:
+    if unit is None and not multiplier and s[pos:pos + 1] in _CLOSERS:
+        # "in 2021,", "8 (", "$5.": no word follows, so no scale, unit or currency word
+        if currency is None and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
+            return None
+    elif unit is None and not multiplier:
         after = _After(s, pos, tables.token_re)
         if currency is None and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099:
             # a year unless a unit or scale follows at once ("2000 cars"): no need to look further
@@ -465,26 +642,37 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
             scale *= _SCALE_VALUES[tok[0].lower()]
             pos, i = tok[2], i + 1
             tok = after.get(i)
+        if scale > 1 and s[pos:pos + 1] == " " and s[pos + 1:pos + 2] in _COMPOUND_FIRST:
+            extra, compound_end = _compound(s, pos, scale)
+            if compound_end != pos:                # "1 billion 86 million dollars"
+                pos, i = compound_end, 0
+                after = _After(s, pos, tables.token_re)
+                tok = after.get(0)
         if tok and tok[0].lower() in _MULTIPLIERS:
             multiplier, noun = True, tok[0].lower()
         elif currency is None:                    # a currency before the number ends the search
-            found = _find_noun(after, i, tables, True)
+            found = _find_noun(after, i, tables, True, strict=word and scale == 1)
             if found:
                 unit, noun, is_money, noun_end, skipped = found
                 if is_money:
                     currency, pos = unit, noun_end
 
     bare = currency is None and scale == 1 and not multiplier
-    if bare and word:
-        return None                                # "one of the priorities", "three plants"
-    if bare and _is_date_part(s, start, end, raw, unit, skipped):
-        return None
-    if not word and ("No." in s[max(0, start - 4):start] or "#" in s[max(0, start - 2):start]
-                     or (currency is None and _clock_after(s, end))):
-        return None
-    # Parsed last: most numbers read turn out to be years or days and need no value.
-    value = _parse_words(raw) if word else _parse_digits(raw)
-    return _Found(span_start, pos, value * scale, scale, currency or unit,
+    if word:
+        value = _parse_words(raw)
+        # Rule "counted in words": "twelve documents", "a dozen deals"; not "one of
+        # the priorities", "three plants", "two years", "eight tractors" (see _COUNTED_IN_WORDS)
+        if bare and (unit not in _COUNTED_IN_WORDS or value <= 1) and "hundred" not in raw.lower():
+            return None
+    else:
+        if bare and _is_date_part(s, start, end, raw, unit, skipped):
+            return None
+        if "No." in s[max(0, start - 4):start] or "#" in s[max(0, start - 2):start] \
+                or (currency is None and _clock_after(s, end)):
+            return None
+        # Parsed last: most numbers read turn out to be years or days and need no value.
+        value = _parse_digits(raw)
+    return _Found(span_start, pos, value * scale + extra if extra else value * scale, scale, currency or unit,
                   currency is not None, noun, multiplier)
 
 
@@ -498,18 +686,42 @@ def _clock_after(s: str, end: int) -> bool:
 
 
 def _share(found: list[_Found], s: str) -> None:
-    """'700 and 800 tractors', '$2-3 billion', '2.5 to 3 litres': a pair joined
-    by and/or/to/dash shares the unit and scale that only one of them states."""
+    """'700 and 800 tractors', '$2-3 billion', '2.5 to 3 litres', '2-3 times': a pair
+    joined by and/or/to/dash shares the unit, scale or "times" that only one of them states."""
     for a, b in zip(found, found[1:]):
-        if not _JOIN.fullmatch(s, a.end, b.start):
+        if b.start - a.end > _MAX_JOIN or not _JOIN.fullmatch(s, a.end, b.start):
             continue
         if a.unit is None and not a.multiplier and b.unit is not None:
             a.unit, a.is_money, a.unit_noun = b.unit, b.is_money, b.unit_noun
+        elif a.unit is None and not a.multiplier and b.multiplier and a.scale == 1 and not a.is_money:
+            a.multiplier, a.unit_noun = True, b.unit_noun           # "2-3 times"
         elif b.unit is None and not b.multiplier and a.is_money:
             b.unit, b.is_money = a.unit, True
         if a.scale == 1 and b.scale > 1 and a.value < 1000 and a.unit in (None, b.unit):
             a.value *= b.scale
             a.scale = b.scale
+
+
+def _mark_ranges(found: list[_Found], s: str) -> None:
+    """Rule "range": 'low' and 'high' on two amounts of one kind joined by a dash
+    ("700-800 cars", "$1.2-1.5 billion", "700 - 800"), by "to" ("700 to 800
+    cars", "ranging from 700 to 800") or by "and" after "between". Not a range:
+    "from 700 to 800" and "rose by 100 to 800" (a change between levels), "700
+    and 800" without "between", a larger number first."""
+    for a, b in zip(found, found[1:]):
+        if b.start - a.end > _MAX_JOIN or a.range_bound or a.is_money != b.is_money or a.unit != b.unit \
+                or a.multiplier != b.multiplier or not a.value < b.value:
+            continue
+        join = _RANGE_JOIN.fullmatch(s, a.end, b.start)
+        if join is None:
+            continue
+        word = (join.group(2) or "").lower()
+        lo = max(0, a.start - 40)
+        if word == "and" and not _BETWEEN_BEFORE.search(s, lo, a.start):
+            continue
+        if word == "to" and _CHANGE_BEFORE.search(s, lo, a.start) and not _RANGING_FROM.search(s, lo, a.start):
+            continue
+        a.range_bound, b.range_bound = "low", "high"
 
 
 def _qualifier(s: str, start: int) -> str | None:
@@ -552,11 +764,14 @@ _ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
 # Only a separator followed by a digit can make a number longer than its first
 # run of digits ("30,000", "30 000", "1.000.000", "1,5", "3.88").
 _NUM_SEPARATORS = frozenset(",. \u00a0\u202f\u2009")
+# what may end a sentence or clause right after a year (c empty: its end)
+_AFTER_YEAR = frozenset({"", ",", ";", ":", ")", "!", "?"})
 
 
-def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
+def _digit_tokens(s: str, tables: _Tables) -> list[tuple[str, int, int]]:
     """(kind, start, end) for every token that starts with a digit: 'num' and
-    'range' are read; 'skip' (dates, times, scores, percentages) are not amounts."""
+    'range' are read; 'skip' (dates, times, scores, percentages, phone numbers)
+    are not amounts."""
     out = []
     pos = 0
     # Find the next run of digits (a fast character-set scan), then the number
@@ -577,13 +792,29 @@ def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
             # rest of the run follows a digit, so it is blocked too.
             prev = s[i - 1]
             if prev.isalnum() or prev in _BLOCKING or (prev == "-" and i >= 2 and s[i - 2].isalpha()):
-                pos = e
+                if prev == "+":
+                    phone = _PHONE_PLUS.match(s, i - 1)
+                    if phone and _digit_count(phone.group()) >= _PHONE_DIGITS:
+                        pos = phone.end()          # "+998 71 238-50-00"
+                        continue
+                if not ((prev == "-" or "A" <= prev <= "Z") and _glued_start(s, i, prev, tables)):
+                    pos = e
+                    continue
+            elif prev == "(" and (phone := _PHONE_PAREN.match(s, i - 1)):
+                pos = phone.end()                  # "(727) 123-45-67"
                 continue
         c, c2 = s[e:e + 1], s[e + 1:e + 2]
         if c in _NUM_SEPARATORS and c2.isdigit():   # c2 empty: "".isdigit() is False
             e = num_at(s, i).end()                  # "30,000", "30 000", "1.5", "1,5"
             c, c2 = s[e:e + 1], s[e + 1:e + 2]
+            if c == " " and c2.isdigit() and (phone := _PHONE_TAIL.match(s, e)):
+                pos = phone.end()                  # "8 800 555 35 35"
+                continue
         kind, end = "num", e
+        if e - i == 4 and (c in _AFTER_YEAR or (c == "." and not c2.isdigit())) \
+                and "1900" <= s[i:e] <= "2099" and s[i:e].isdigit() and _prefix_currency(s, i, tables) is None:
+            pos = e                                 # "in 2023," "(2021)": a year, nothing follows
+            continue
         if c2.isdigit() and c in ".:":
             m = (_DATE_AT if c == "." else _COLON_AT).match(s, i)
             if m:
@@ -600,6 +831,36 @@ def _digit_tokens(s: str) -> list[tuple[str, int, int]]:
                     kind = "skip"
         out.append((kind, i, end))
         pos = end
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _glued_start(s: str, i: int, prev: str, tables: _Tables) -> bool:
+    """May a number start at i although it touches what comes before? Yes after
+    a currency code ("USD1.5bn", "KZT45bn") and after a scale glued to the first
+    end of a range ("$1.2bn-1.5bn")."""
+    if prev != "-":
+        return s[i - 3:i] in tables.glued_codes and (i == 3 or not s[i - 4].isalnum())
+    if prev == "-":
+        j = i - 1
+        while j > 0 and s[j - 1].isalpha():
+            j -= 1
+        return j > 0 and s[j - 1].isdigit() and (s[j:i - 1].lower() in _SCALE_VALUES
+                                                 or _after_money_letter(s, i, tables))
+    return False
+
+
+def _after_money_letter(s: str, start: int, tables: _Tables) -> bool:
+    """'$5m-6m': the number at `start` ends a range whose first end is money with
+    a letter scale ('$5m'), so its own letter is a scale too ('a 5m-6m truck' is not)."""
+    if not (start >= 3 and s[start - 1] in "-\u2013" and s[start - 2] in "mMbBkK" and s[start - 3].isdigit()):
+        return False
+    first = start - 3
+    while first > 0 and (s[first - 1].isdigit() or s[first - 1] in ".,"):
+        first -= 1
+    return _prefix_currency(s, first, tables) is not None
 
 
 def _cues(s: str) -> list[int]:
@@ -621,18 +882,56 @@ def _word_tokens(s: str) -> list[tuple[str, int, int]]:
             c -= 1                                   # "illion" -> "million", "billion", "trillion"
             if s[c - 1:c] in "tT" and s[c:c + 1] in "rR":
                 c -= 1
-        if c < 2 or not s[c - 2].isalpha():
-            continue                                 # "140 billion": digits, read elsewhere
-        m = _WORD_BEFORE.search(s, max(0, c - 40), c)
+        if c < 2 or not s[c - 2].isalpha() or s[c - 1] not in " \u00a0":
+            continue                                 # "140 billion": digits, read elsewhere; "sometimes"
+        lo = max(0, c - 40)
+        m = _WORD_BEFORE.search(s, lo, c)
+        if m is None or m.end() - m.start() <= 3:    # "a quarter million", "a quarter of a million"
+            m = _FRACTION_BEFORE.search(s, lo, c) or m
         # "two hundred thousand": the second cue finds the same number again
         if m and not (out and m.start() <= out[-1][1]):
             out.append(("word", m.start(), m.start() + len(m.group().rstrip())))
     return out
 
 
+def _count_tokens(s: str) -> list[tuple[str, int, int]]:
+    """('word', start, end) for spelled-out numbers that may count a document
+    ("Seventy-six agreements", "a dozen deals"); `_read_number` keeps those
+    followed by a document noun. Gates: a word of the sentence is a number word,
+    and a document noun occurs in it."""
+    for stem in _DOCUMENT_STEMS:
+        if stem in s:
+            break
+    else:
+        return []
+    words = s.split()
+    if _COUNT_GATE.isdisjoint(words):
+        return []
+    out = []
+    pos = 0
+    for word in words:
+        start = s.find(word, pos)
+        pos = start + len(word)
+        if word not in _COUNT_GATE or (out and start < out[-1][2]):
+            continue
+        if not word[0].isalpha():
+            start += 1                               # "(twelve documents)"
+        m = _COUNT_AT.match(s, start)
+        if m is None:
+            continue
+        end = m.end()
+        if word in ("dozen", "Dozen") and (a := _A_BEFORE.search(s, max(0, start - 4), start)):
+            start = a.start()                        # "a dozen deals"
+        if _NOT_A_COUNT_BEFORE.search(s, max(0, start - 20), start):
+            continue                                 # "the first two", "nine in ten"
+        out.append(("word", start, end))
+    return out
+
+
 def _read_range(s: str, start: int, end: int, tables: _Tables) -> list[_Found]:
     """'700-800 tractors' and '$2-3 billion' are ranges; '4-3', '2023-2024',
-    '24/7' and 'April 18-19' are not amounts at all."""
+    '24/7', 'April 18-19' and model codes ('15-9872 tank cars': the ends two
+    orders of magnitude apart) are not amounts at all."""
     parts = [(p.start(), p.end()) for p in _RANGE_PARTS.finditer(s, start, end)]
     if len(parts) != 3 or s[parts[1][0]] == "/":
         return []
@@ -641,17 +940,30 @@ def _read_range(s: str, start: int, end: int, tables: _Tables) -> list[_Found]:
     if second is None or (second.unit is None and second.scale == 1 and not second.multiplier):
         return []
     first = _read_number(s, a0, a1, False, tables)
-    return [first, second] if first else []
+    if first is None:
+        return []
+    if second.scale == 1 and not first.is_money and _int_digits(s, b0, b1) - _int_digits(s, a0, a1) >= 2:
+        return []
+    return [first, second]
+
+
+def _int_digits(s: str, start: int, end: int) -> int:
+    """Digits before the decimal point of the number at s[start:end]."""
+    return len(str(int(_parse_digits(s[start:end]))))
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in `sentence`, in text order (see the module docstring for
     what is and is not an amount)."""
-    if not has_digit(sentence) and not any(c in sentence for c in _CUE_PARTS):
-        return []                                  # no digit and no scale word: nothing to read
+    digits = has_digit(sentence)
+    words = _word_tokens(sentence)                 # cheap without a scale word or "times"
+    counts = _count_tokens(sentence)
+    if not (digits or words or counts):
+        return []                                  # no digit, number word or count: nothing to read
     tables = _tables()
-    tokens = _digit_tokens(sentence)
-    words = _word_tokens(sentence)
+    tokens = _digit_tokens(sentence, tables) if digits else []
+    if counts:
+        words = _longest(words + counts)
     if words:
         tokens = sorted(tokens + words, key=lambda t: t[1])
     found: list[_Found] = []
@@ -666,25 +978,37 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_read_range(sentence, start, end, tables))
     if not found:
         return []
-    _share(found, sentence)
+    if len(found) > 1:
+        _share(found, sentence)
+        _mark_ranges(found, sentence)
     return [
         _quantity(f.start, f.end, sentence[f.start:f.end], float(f.value), f.unit, f.is_money,
-                  _qualifier(sentence, f.start), f.unit_noun)
+                  _qualifier(sentence, f.start), f.unit_noun, f.range_bound)
         for f in found
     ]
 
 
-_QUANTITY_FIELDS = ("start", "end", "surface", "value", "unit", "is_money", "qualifier", "unit_noun")
+def _longest(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """One token per start, the longest ("two hundred" over "two")."""
+    best: dict[int, tuple[str, int, int]] = {}
+    for t in tokens:
+        if t[1] not in best or t[2] > best[t[1]][2]:
+            best[t[1]] = t
+    return list(best.values())
+
+
+_QUANTITY_FIELDS = ("start", "end", "surface", "value", "unit", "is_money", "qualifier", "unit_noun",
+                    "range_bound")
 assert tuple(f.name for f in fields(Quantity)) == _QUANTITY_FIELDS, "update _quantity"
 
 
-def _quantity(start, end, surface, value, unit, is_money, qualifier, unit_noun) -> Quantity:
+def _quantity(start, end, surface, value, unit, is_money, qualifier, unit_noun, range_bound) -> Quantity:
     """Quantity(...) without the frozen-dataclass __init__, which sets each field
     through object.__setattr__ and costs three times as much; the result is the
     same object (equal, same repr, hash and pickle)."""
     q = _new_object(Quantity)
     q.__dict__.update(start=start, end=end, surface=surface, value=value, unit=unit,
-                      is_money=is_money, qualifier=qualifier, unit_noun=unit_noun)
+                      is_money=is_money, qualifier=qualifier, unit_noun=unit_noun, range_bound=range_bound)
     return q
 
 

@@ -84,10 +84,11 @@ class Quantity:
     end: int
     surface: str
     value: float                   # scaled: "$1.2bn" -> 1.2e9
-    unit: str | None               # ISO 4217 code for money, else 'vehicles', 'tonnes', 'liters', 'units', ...
+    unit: str | None               # ISO 4217 code for money, else 'vehicles', 'tonnes', 'units', 'documents', ...
     is_money: bool
     qualifier: str | None          # 'over' | 'up_to' | 'about' | 'under' | None
     unit_noun: str | None = None   # the noun that followed, as written ("cars", "tractors")
+    range_bound: str | None = None  # 'low' | 'high' for an end of a range ("700-800 cars"), else None
 
 
 @dataclass(frozen=True)

@@ -96,3 +96,46 @@ def test_ranked_partners_with_their_figures() -> None:
     assert [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount) for r in facts_of(text).trade] == [
         ("KG", None, "import", 3e9), ("KG", "CN", "import", 1.4e9), ("KG", "RU", "import", 9e8),
         ("KG", "KZ", "import", 3.5e8)]
+
+
+def test_a_table_with_a_period_per_column() -> None:
+    text = ("Kyrgyzstan's foreign trade, January-April:\n"
+            "                 Jan-Apr 2024    Jan-Apr 2023\n"
+            "Exports          $760.6 mln      $635.7 mln\n"
+            "Imports          $4.411 bln      $3.415 bln\n")
+    found = [(r.flow, r.amount, r.period_start.year, r.period_end.month) for r in facts_of(text.replace(
+        "Kyrgyzstan", "Georgia")).trade]
+    assert found == [("export", 7.606e8, 2024, 4), ("export", 6.357e8, 2023, 4),
+                     ("import", 4.411e9, 2024, 4), ("import", 3.415e9, 2023, 4)]
+
+
+def test_flow_labels_under_a_heading_that_names_both_sides() -> None:
+    text = "Georgia's trade with China, 2016\n  Turnover:  $717 mln\n  Exports:   $170 mln (+30%)\n  Imports:   $547 mln\n"
+    assert trade(text) == [("GE", "CN", "turnover", 7.17e8, date(2016, 1, 1), date(2016, 12, 31)),
+                           ("GE", "CN", "export", 1.7e8, date(2016, 1, 1), date(2016, 12, 31)),
+                           ("GE", "CN", "import", 5.47e8, date(2016, 1, 1), date(2016, 12, 31))]
+
+
+def test_partner_lines_with_flows_and_a_comparison_period() -> None:
+    text = ("Georgia expanded its trade.\nTrade with Kazakhstan and Russia, January-November 2021\n"
+            "  Kazakhstan: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln); exports $2.5 bln, imports $1.6 bln\n")
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount, r.period_start.year)
+             for r in facts_of(text).trade]
+    assert found == [("GE", "KZ", "turnover", 4.1e9, 2021), ("GE", "KZ", "turnover", 3.9e9, 2020),
+                     ("GE", "KZ", "export", 2.5e9, 2021), ("GE", "KZ", "import", 1.6e9, 2021)]
+
+
+def test_money_that_is_not_trade_on_a_list_line() -> None:
+    text = ("Russian-Kazakh trade reached $28 billion in 2023. Joint projects:\n"
+            "- completed so far: 93 projects worth $18.3 billion;\n")
+    assert [r.amount for r in facts_of(text).trade] == [2.8e10]
+
+
+def test_a_line_labelled_by_a_place_and_its_operators_gives_the_sites() -> None:
+    text = ("Kazakh plants built 30,000 cars in 2023. Output by plant:\n"
+            "- Almaty (Orda Auto): 12,738 units\n- Shymkent (Steppe Motors, Altyn Tyre): 907 vehicles\n")
+    facts = facts_of(text, published=date(2024, 2, 1))
+    assert [(p.quantity, p.company_name, p.plant_city) for p in facts.production] == [
+        (30000.0, None, None), (12738.0, "Orda Auto", "Almaty"), (907.0, None, "Shymkent")]
+    assert sorted((p.company_name, p.city) for p in facts.plants) == [
+        ("Altyn Tyre", "Shymkent"), ("Orda Auto", "Almaty"), ("Steppe Motors", "Shymkent")]

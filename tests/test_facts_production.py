@@ -185,3 +185,13 @@ def test_partners_named_as_the_other_side_do_not_make_the_article_theirs() -> No
             "Kazakhstan - 900 cars went by rail.\nThe automotive industry produced 12,000 cars in 2023.")
     found = facts_of(text, published=date(2024, 2, 1)).production
     assert [(p.quantity, p.country_code) for p in found] == [(12000.0, "GE")]
+
+
+def test_a_count_shares_the_noun_of_the_count_it_is_coordinated_with() -> None:
+    found = facts_of("The Almaty plant built 380 freight and 70 passenger locomotives in 2023.").production
+    assert [(p.quantity, p.unit) for p in found] == [(380.0, "locomotives"), (70.0, "locomotives")]
+
+
+def test_exported_to_a_state_is_not_made_there() -> None:
+    text = "The Almaty plant produced 380 locomotives in 2023 and exported 80 of them to Azerbaijan."
+    assert [(p.quantity, p.country_code) for p in facts_of(text).production] == [(380.0, "KZ")]

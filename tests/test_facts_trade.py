@@ -1,6 +1,8 @@
 """Trade figures: flow, countries, target, period, money vs physical; distractors give nothing."""
 from datetime import date
 
+import pytest
+
 from facts_helpers import facts_of
 
 
@@ -269,3 +271,23 @@ def test_a_partner_named_as_such_takes_the_flow_of_the_text_before() -> None:
             "Kazakhstan remained Beijing's largest partner in the region with $43.8 billion.")
     assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
         ("CN", None, 9.48e10), ("CN", "KZ", 4.38e10)]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("China was second at $726.8 million.", "CN"),
+    ("Kazakhstan, the largest partner among CIS countries after Russia, third at $550 million.", "KZ"),
+    ("Kyrgyzstan came second with $22.7 billion, ahead of Uzbekistan ($13.7 billion).", "UZ"),
+])
+def test_ranked_partners(sentence: str, partner: str) -> None:
+    text = "Georgia's trade reached $9 billion in 2023. " + sentence
+    assert rows(text)[-1].partner_country_code == partner
+
+
+def test_two_states_together_are_no_one_partner() -> None:
+    text = ("Georgia re-exported cars worth $1.2 billion in 2025. Kyrgyzstan and Kazakhstan together took "
+            "81 percent of the cars re-exported, worth $981 million.")
+    assert [(r.partner_country_code, r.amount) for r in rows(text)] == [(None, 1.2e9), (None, 9.81e8)]
+
+
+def test_an_average_price_is_not_a_volume() -> None:
+    assert rows("A re-exported car from Georgia was worth $7,600 on average in 2021.") == []

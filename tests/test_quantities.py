@@ -137,12 +137,16 @@ def test_noun_used_as_adjective_is_not_the_unit():
 
 def test_range_shares_its_unit():
     found = find_quantities("assembles between 700 and 800 tractors a year")
-    assert [(q.value, q.unit) for q in found] == [(700, "tractors"), (800, "tractors")]
+    assert [(q.value, q.unit, q.range_bound) for q in found] == [(700, "tractors", "low"), (800, "tractors", "high")]
 
 
 def test_dash_range_shares_unit_and_scale():
     found = find_quantities("worth $2-3 billion")
-    assert [(q.value, q.unit) for q in found] == [(2e9, "USD"), (3e9, "USD")]
+    assert [(q.value, q.unit, q.range_bound) for q in found] == [(2e9, "USD", "low"), (3e9, "USD", "high")]
+
+
+def test_a_single_amount_is_no_range_bound():
+    assert only("built 60,000 cars").range_bound is None
 
 
 @pytest.mark.parametrize("sentence, value", [

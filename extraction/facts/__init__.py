@@ -39,24 +39,38 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     trade: list[TradeCandidate] = []
     plants: list[tuple[PlantCandidate, bool]] = []
     frame: lists.Frame | None = None
+    columns: list[lists.Column] | None = None        # of the table whose header was the last line
+    header_no = -2
     in_list = in_package = False
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
         item = line or (lists.item_line(view.text) if not view.is_title else None)
         if item is None:
             in_list = in_package = False
+            header = lists.table_columns(view) if not view.is_title else None
+            if header is not None:
+                columns, header_no = header, view.no
+                continue
         else:
             if not in_list and view.no > 0:
-                # the list starts: the line before it says what its figures are
-                frame = lists.frame_for(av, av.sentences[view.no - 1], ctx)
+                # the list starts: the line before it (before the table's header) says what its
+                # figures are
+                intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
+                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx)
+                if header_no != view.no - 1:
+                    columns = None
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(view.no - 1)
             in_list = True
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
-                    trade.extend(lists.trade_on_line(av, view, line, frame, line_flow))
+                    trade.extend(lists.trade_on_line(av, view, line, frame, line_flow, columns))
                 else:
-                    production.extend(lists.production_on_line(av, view, line, frame))
+                    found = lists.production_on_line(av, view, line, frame, columns)
+                    production.extend(found)
+                    plants.extend((p, False) for p in lists.plants_on_line(view, line))
+                    if found:
+                        ctx.production_sentence = view.no
                 update_pair(view, ctx)
                 continue
         if not view.is_title:

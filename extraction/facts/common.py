@@ -91,6 +91,17 @@ _MODIFIED_NOUN = re.compile(
 _MODIFIED_UNIT = {"tractors": "tractors", "combines": "combines", "sets": "units", "kits": "units", "units": "units"}
 
 
+# "380 freight and 70 passenger locomotives", "135 Haval and 38 Exeed vehicles": a few words, then "and"
+_COORDINATED = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:and|or)\s+$|\s*,\s+$")
+
+
+def coordinated_unit(text: str, q: Quantity, following: Quantity) -> str | None:
+    """The unit a figure shares with the next one it is coordinated with."""
+    if q.is_money or following.is_money or not _COORDINATED.fullmatch(text, q.end, following.start):
+        return None
+    return unit_of(text, following)
+
+
 def modified_unit(text: str, q: Quantity) -> str | None:
     m = _MODIFIED_NOUN.match(text, q.end, q.end + 60)
     if m is None:

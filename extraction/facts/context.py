@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple, TypeVar
 
 from extraction.facts import cues
+from extraction.entities import country_code_for
 from extraction.periods import find_periods
 from extraction.quantities import find_quantities
 from extraction.records import CleanArticle, Mention, Period, Place, Quantity, Sentence
@@ -244,6 +245,11 @@ class ArticleView:
                         else:
                             score[e.code] = w
                             first_seen[e.code] = v.no * 1000 + e.start
+        dateline = country_code_for(self.article.dateline) if self.article.dateline else None
+        if dateline:
+            # "ASHGABAT -": where the story is filed is, more often than not, what it is about
+            score[dateline] = score.get(dateline, 0) + 3
+            first_seen.setdefault(dateline, -1)
         if not score:
             return None
         return max(score, key=lambda c: (score[c], -first_seen[c]))

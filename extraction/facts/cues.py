@@ -108,7 +108,8 @@ EXPORT = re.compile(
     r"|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b|\bsupplies\s+to\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
-    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b", I)
+    r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|\bbrought\s+in\b"
+    r"|\b(?:customs\s+)?registered\s+(?=[^.;]{0,40}\bimport)", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(
     r"\b(?:[Tt]rade\s+turnover|[Tt]urnover|[Tt]rade\s+volume|[Vv]olume\s+of\s+trade|[Tt]raded|[Tt]rade)\b"
@@ -166,9 +167,11 @@ MONEY_BLOCK = re.compile(
     r"|loans?|GDP|capital|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
-    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance)\b", I)
+    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance|on\s+average"
+    r"|average)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
-    r"^\s*(?:worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees)"
+    r"^\s*(?:on\s+average|apiece|each|per\s+(?:car|vehicle|unit|tonne|ton|head|kg|barrel|cubic\s+metre)"
+    r"|worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees)"
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
 # An amount right before these is already a trade figure ("$5.2 billion of trade").
 TRADE_AFTER = re.compile(
@@ -270,7 +273,7 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|to|near)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|near)\s+(?:the\s+)?$", I)
 # "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
 LOCATION_SUBJECT = re.compile(
     r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"

@@ -30,7 +30,8 @@ from extraction.facts import cues
 from extraction.facts.common import Context, is_part_year, period_year, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.roles import CHANGE, figure_role
-from extraction.records import Period, ProductionCandidate, Quantity, TradeCandidate
+from extraction.facts.sides import partner_codes
+from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
 I = re.I
 
@@ -39,8 +40,10 @@ _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?
 # What ends a label: a dash between spaces, a colon, a bar, a tab, a wide gap, an opening bracket
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
 # Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
-_VALUE_START = re.compile(r"\s*(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
+_VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
+                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 
@@ -57,6 +60,8 @@ class Line:
 def list_line(text: str) -> Line | None:
     """The label and values of a list line, or None for a sentence of prose."""
     marker = _MARKER.match(text)
+    if marker is None and not any(s in text for s in _UNMARKED_SEPARATORS):
+        return None                 # prose: no separator an unmarked line could use
     begin = marker.end() if marker else 0
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
@@ -124,6 +129,7 @@ class Frame:
     kind: str                            # 'trade' | 'production'
     flow: str | None = None
     reporter: str | None = None
+    partner: str | None = None           # "Georgia-China trade, 2016": every line is with China
     period: Period | None = None
     is_target: bool = False
     unit: str | None = None              # of a bare figure ("Kazakhstan - 26,970")
@@ -151,16 +157,22 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context) -> Frame | Non
     if trade:
         flow = ("export" if _EXPORT_WORDS.search(text) else "import" if _IMPORT_WORDS.search(text)
                 else "turnover" if _TURNOVER_WORDS.search(text) else ctx.trade_flow)
+        # "Trade with Turkey and Russia, 2021": the lines are with them, for the reporting state;
+        # "Georgia-China trade, 2016", "Georgia's trade with China": one side each
         states = intro.state_countries()
-        reporter = (next((c.code for c in states if c.possessive), None)
-                    or (states[0].code if len(states) == 1 else None)
-                    or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
+        partners = partner_codes(intro)
+        owners = list(dict.fromkeys(c.code for c in states if c.code not in partners))
+        reporter = (next((c.code for c in states if c.possessive and c.code not in partners), None)
+                    or (owners[0] if len(owners) in (1, 2) else None)
+                    or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
+        others = [c for c in partners + owners if c != reporter]
+        partner = others[0] if len(others) == 1 else None
         unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
         if unit is None and re.search(r"\bin\s+units\b|\(units\)", text, I):
             unit = ctx.trade_unit or "units"
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
-        return Frame("trade", flow=flow or "turnover", reporter=reporter,
+        return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
                      period=own_period or ctx.trade_period, is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale)
     kind = ("capacity" if cues.CAPACITY.search(text) else
@@ -180,6 +192,51 @@ _LABEL_UNITS = (("tyre", "tyres"), ("tire", "tyres"), ("tractor", "tractors"), (
                 ("bus", "vehicles"), ("vehicle", "vehicles"), ("van", "vehicles"))
 
 
+_FLOW_LABELS = (("export", "export"), ("import", "import"), ("turnover", "turnover"), ("trade", "turnover"))
+
+
+def _flow_label(label: str) -> str | None:
+    """ "Exports: $170 mln", "Turnover  $5.171 bln": the label names the flow."""
+    low = label.lower()
+    return next((flow for stem, flow in _FLOW_LABELS if stem in low), None)
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the figures of one column of a table are: a period, a flow, or a share/change."""
+    period: Period | None = None
+    flow: str | None = None
+    skip: bool = False                   # shares, changes: not figures
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
+
+
+def table_columns(view: SentenceView) -> list[Column] | None:
+    """The value columns of a table header line ("           Jan-Apr 2024    Jan-Apr 2023",
+    "Country | Exports | Imports"), or None when the line is not one."""
+    text = view.text
+    if "  " not in text and "|" not in text and "\t" not in text:
+        return None
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c]
+    if len(cells) < 2 or any(c.isdigit() and len(c) != 4 for c in cells) or view.quantities:
+        return None
+    columns: list[Column] = []
+    pos = 0
+    for cell in cells:
+        start = text.find(cell, pos)
+        pos = start + len(cell)
+        period = next((p for s, e, p in view.periods if start <= s and e <= pos and p.start is not None), None)
+        low = cell.lower()
+        flow = _flow_label(cell)
+        skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
+        if period or flow or skip:
+            columns.append(Column(period, flow, skip))
+    if len(columns) < 2 and not (len(columns) == 1 and len(cells) == 1 and text[:1].isspace()):
+        return None
+    return columns
+
+
 def _label_unit(label: str) -> str | None:
     low = label.lower()
     for stem, unit in _LABEL_UNITS:
@@ -191,33 +248,40 @@ def _label_unit(label: str) -> str | None:
 @dataclass(frozen=True)
 class _Label:
     country: Ent | None
-    company: Ent | None
+    company: Ent | None                  # the one company the label names
     period: Period | None
     text: str | None                     # the product, when the label names neither
+    place: Ent | None = None             # "Kostanay (Allur): 12,738 units": the site
+    companies: tuple[Ent, ...] = ()
 
 
 def _label(view: SentenceView, line: Line) -> _Label:
     inside = lambda e: line.label_start <= e.start and e.end <= line.label_end
     country = next((c for c in view.state_countries() if inside(c)), None)
-    company = next((c for c in view.companies if inside(c)), None)
+    companies = tuple(c for c in view.companies if inside(c))
+    place = next((p for p in view.places if inside(p)), None)
     period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
     text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
-    if country or company or period:
+    if country or companies or period or place:
         text = None
-    return _Label(country, company, period, text)
+    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies)
 
 
-def _figures(view: SentenceView, line: Line, frame: Frame) -> list[Quantity]:
-    """The levels on the line: changes, shares and multipliers are not figures."""
+def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> list[tuple[Quantity, Column | None]]:
+    """The levels on the line, each with its table column: changes, shares and multipliers are
+    not figures (in a table, the column says which are)."""
     text = view.text
     out = []
     for q in view.quantities:
         if q.start < line.value_start or q.unit_noun in ("times", "fold"):
             continue
-        if figure_role(text, q)[0] == CHANGE:
-            continue
-        out.append(q)
-    return out
+        if columns:
+            n = len(out)
+            column = columns[n] if n < len(columns) else None
+            out.append((q, column))
+        elif figure_role(text, q)[0] != CHANGE:
+            out.append((q, None))
+    return [(q, c) for q, c in out if not (c and c.skip) and (c or figure_role(text, q)[0] != CHANGE)]
 
 
 def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
@@ -231,25 +295,32 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
     return None
 
 
-def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
-                  flow_of) -> list[TradeCandidate]:
-    """Trade figures of one list line under `frame`. `flow_of(text, q)` reads a flow cue on the
-    line itself ("imports from Moldova came to $230,000"), which wins over the frame's."""
+def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame, flow_of,
+                  columns: list[Column] | None = None) -> list[TradeCandidate]:
+    """Trade figures of one list line under `frame`. `flow_of(text, q, offset)` reads a flow cue on
+    the line itself ("imports from Moldova came to $230,000"), which wins over the frame's; a
+    table's `columns` give each figure its period or flow."""
     label = _label(view, line)
     text = view.text
+    label_flow = _flow_label(text[line.label_start:line.label_end])
     out = []
-    for q in _figures(view, line, frame):
+    prev_end = line.value_start
+    for q, column in _figures(view, line, columns):
         q = _scaled(q, frame, frame.unit)
-        if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS):
+        if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
+                or cues.MONEY_BLOCK.search(text, line.label_start, q.start):
+            prev_end = q.end if q is not None else prev_end
             continue
-        flow = flow_of(text, q) or frame.flow
-        partner = label.country.code if label.country else None
+        flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \
+            or label_flow or frame.flow
+        partner = label.country.code if label.country else frame.partner
         reporter = frame.reporter
         if partner == reporter:
             partner = None
-        period = label.period or frame.period
-        own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
-        period = own or period
+        # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
+        own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None), None)
+        period = own or (column.period if column else None) or label.period or frame.period
+        prev_end = q.end
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
             company_name=label.company.name if label.company else None, flow=flow,
@@ -260,13 +331,23 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     return out
 
 
-def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame) -> list[ProductionCandidate]:
-    """Production figures of one list line under `frame`."""
+def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
+    """ "Semey (SemAZ, Daewoo Bus Kazakhstan): 907 vehicles": a site of each company named with its place."""
+    label = _label(view, line)
+    if label.place is None:
+        return []
+    return [PlantCandidate(view.no, view.text, None, c.name, label.place.name, label.place.code)
+            for c in label.companies]
+
+
+def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
+                       columns: list[Column] | None = None) -> list[ProductionCandidate]:
+    """Production figures of one list line under `frame` (and a table's `columns`)."""
     label = _label(view, line)
     text = view.text
     unit = _label_unit(view.text[line.label_start:line.label_end]) or frame.unit
     out = []
-    for q in _figures(view, line, frame):
+    for q, column in _figures(view, line, columns):
         if q.is_money:
             continue
         q = _scaled(q, replace(frame, money_scale=None), unit)
@@ -278,7 +359,7 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres
         own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
-        period = own or label.period or frame.period
+        period = own or (column.period if column else None) or label.period or frame.period
         kind = frame.target_kind
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
@@ -286,11 +367,12 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         year = period_year(period) if period and not per_year else None
         part = period is not None and is_part_year(period) and not per_year
         basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
-        company = label.company.name if label.company else frame.company
-        country = label.country.code if label.country else frame.country
+        company = label.company.name if label.company else (None if label.companies else frame.company)
+        country = (label.country.code if label.country else label.place.code if label.place else frame.country)
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=q_unit, qualifier=q.qualifier,
-            company_name=company, plant_city=None, country_code=country, target_year=year,
+            company_name=company, plant_city=label.place.name if label.place else None, country_code=country,
+            target_year=year,
             period_start=period.start if period and basis == "total" else None,
             period_end=period.end if period and basis == "total" else None,
             basis=basis, target_kind=kind, product=label.text))

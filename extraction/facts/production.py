@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, has_scale, is_bare,
+from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
                                   is_part_year, location_countries, nearest, percent_spans, period_year, shift_years,
                                   unit_of)
 from extraction.facts.context import ArticleView, SentenceView
@@ -29,6 +29,7 @@ _ORDINAL_COUNT = re.compile(
 _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
+_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:\w+\s+)?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
 _SINCE_START = re.compile(r"(?:since|from)\b", re.I)
@@ -52,6 +53,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit = None
             continue
         unit = unit_of(text, q)
+        if unit is None and i + 1 < len(view.quantities):
+            unit = coordinated_unit(text, q, view.quantities[i + 1])
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
@@ -129,7 +132,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         prev_end = max([e for s, e in bounds if e <= q.start] + [c_start])
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
-        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(after[:50]):
+        # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
+        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:50], 1)[0]):
             continue
         if text.startswith("-", q.end) or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(before[-45:]):

@@ -15,8 +15,11 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, choose_period, percent_spans, segment_bounds, shift_years, unit_of
+from extraction.facts.common import (Context, choose_period, clause_bounds, percent_spans, segment_bounds, shift_years,
+                                    unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
+                                   names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, Quantity, TradeCandidate
 
@@ -29,7 +32,6 @@ _DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:[^\s;]+\s+){0,8}?(?:to|abr
 _VERB_END = re.compile(r"\w+")
 # "to Iraq, Azerbaijan and Armenia", "mainly to Kazakhstan and Belarus"
 _TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
-_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
 _ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
 _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
@@ -164,94 +166,6 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     poss = [c for c in _possessives(view) if c in codes]
     reporter = poss[0] if poss else codes[0]
     return reporter, next(c for c in codes if c != reporter)
-
-
-# A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
-# with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
-# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million".
-_LABELS_FIGURE = re.compile(
-    r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
-    r"(?:\s*\(\s*|\s*[-\u2013\u2014:]\s+|,?\s+(?:[\w-]+\s+){0,4}?with\s+(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
-    r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
-    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?)"
-    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
-_GAPPED = re.compile(r"(?:\band|,)\s+$")
-_BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
-# A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
-_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
-# "The United Kingdom was the largest export destination", "China remained the main supplier"
-_PARTNER_AFTER = re.compile(
-    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
-    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
-    r"|second|third|fourth|fifth|first\s+place)\b", re.I)
-# The state whose trade it is: "Tajikistan's trade", "Tajik exports", "Chinese customs", "Uzbekistan exported"
-_REPORTER_AFTER = re.compile(
-    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|customs|purchases|shipments|deliveries"
-    r"|sales|statistic\w*|foreign)"
-    r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers)"
-    r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
-
-
-# A group of states as the other side: "trade with the region", "with the five Central Asian
-# republics", "exports to the EU", "turnover with the Eurasian Economic Union as a whole",
-# "mutual trade within the union", "among the member states".
-_GROUP_PARTNER = re.compile(
-    r"\b(?:with|to|from|within|among|across)\s+(?:the\s+)?(?:(?:wider|whole|entire|other|its|their)\s+)?"
-    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[A-Z][\w-]*\s+){0,2}"
-    r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
-    r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
-    r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
-    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
-# "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
-_MANY = 3
-
-
-def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
-    """Whether the other side of the figure is a group of states, not one state."""
-    text = view.text
-    m = None
-    for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
-        pass
-    if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
-                                 for c in view.state_countries()):
-        return True
-    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
-    run = 1                         # states listed one after the other ("A, B and C")
-    for a, b in zip(states, states[1:]):
-        run = run + 1 if _LIST_GLUE.fullmatch(text, a.end, b.start) else 1
-        if run >= _MANY:
-            return True
-    return False
-
-
-def label_of(view: SentenceView, q: Quantity) -> Ent | None:
-    """The state that labels the figure `q` right before it, if any."""
-    text = view.text
-    for c in reversed(view.state_countries()):
-        if c.end <= q.start and q.start - c.end <= 60:
-            between = text[c.end:q.start]
-            if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
-                return c
-            if between.isspace() and _GAPPED.search(text, max(0, c.start - 6), c.start):
-                return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
-            return None
-    return None
-
-
-def is_partner_mention(text: str, c: Ent) -> bool:
-    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
-
-
-def reporter_mention(view: SentenceView) -> Ent | None:
-    """A state the sentence names as the one whose trade it reports."""
-    text = view.text
-    for c in view.state_countries():
-        if is_partner_mention(text, c):
-            continue
-        if (c.possessive or c.via in ("demonym", "name")) and _REPORTER_AFTER.match(text[c.end:c.end + 60]):
-            return c
-    return None
 
 
 def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
@@ -444,13 +358,13 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
         return _reporter_in_force(av, view, ctx, label.code), label.code, company
-    if group_partner(view, seg_start, q):
+    if group_partner(view, clause_bounds(view, q.start)[0], q):
         # "China's trade with the five Central Asian republics": no one state is the other side
         own = reporter_mention(view)
         return (own.code if own else ctx.reporter or av.main_country), None, company
     partners = [c for c in seg if c.end <= q.start and is_partner_mention(text, c)]
     if partners and not any(c for c in seg if c.start < q.start and c not in partners
-                            and (c.possessive or _REPORTER_AFTER.match(text[c.end:c.end + 60]))):
+                            and (c.possessive or names_reporter(text, c))):
         # "Turnover with Uzbekistan exceeded $500 million, and trade with Kyrgyzstan dropped to
         # $11.7 million": each figure is the nearest partner's, for the reporting state in force
         partner = partners[-1].code
@@ -460,7 +374,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
-                and all(_LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in zip(seg, seg[1:])):
+                and all(LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in zip(seg, seg[1:])):
             # "IKCO exported 4,800 cars, most of them to Iraq, Azerbaijan and Armenia": many destinations, no partner
             return _exporter(av, view, ctx, company_ent), None, company
         r, p = _order(view, seg, flow, cue_end)
@@ -564,12 +478,12 @@ def _product(text: str, q: Quantity) -> str | None:
     return q.unit_noun
 
 
-def line_flow(text: str, q: Quantity) -> str | None:
-    """The flow a cue before the figure names, on a line of a list ("imports from Moldova came to
-    $230,000"); None when the line names none."""
+def line_flow(text: str, q: Quantity, start: int = 0) -> str | None:
+    """The flow a cue between `start` and the figure names, on a line of a list ("imports from
+    Moldova came to $230,000"); None when it names none."""
     best: tuple[int, str] | None = None
     for rx, flow in _FLOW_OF:
-        for m in rx.finditer(text, 0, q.start):
+        for m in rx.finditer(text, start, q.start):
             if flow == "turnover" and not cues.is_turnover_cue(m):
                 continue
             if best is None or m.start() > best[0]:
@@ -587,15 +501,11 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
-_OPENING_STATE = re.compile(r"^(?:[A-Z][A-Z /.,-]*[-\u2013\u2014]\s+)?(?:The\s+)?$")
-# "the country", "the republic": the state the text was just talking about
-THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|republic|nation)\b(?!['\u2019]s\s+\w+\s+(?:partners?|neighbou?rs?))",
-                         re.I)
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:
     states = view.state_countries()
-    if states and (states[0].possessive or _OPENING_STATE.match(view.text[:states[0].start])):
+    if states and opens(view, states[0]):
         ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
     codes: list[str] = []
     for c in view.state_countries():

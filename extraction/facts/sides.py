@@ -1,0 +1,148 @@
+"""Which state a trade figure belongs to: the roles a sentence gives the states it names.
+
+A state is the reporter (whose trade it is: "Tajikistan's trade", "Tajik exports",
+"Uzbekistan exported"), the partner ("with Uzbekistan", "to Russia", "the largest export
+destination"), or the label of one figure ("followed by Afghanistan ($1.3 million)",
+"Kyrgyzstan came second with $22.7 billion"). The other side can also be a group of states
+("with the five Central Asian republics", "within the union"). Each rule is a named pattern.
+"""
+from __future__ import annotations
+
+import re
+
+from extraction.facts.context import Ent, SentenceView
+from extraction.records import Quantity
+
+LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
+
+# A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
+# with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
+# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million".
+_LABELS_FIGURE = re.compile(
+    r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
+    r"(?:,\s+(?:the|a|an|its)\s+[^,()]{1,70},)?"
+    r"(?:\s*\(\s*|\s*[-\u2013\u2014:]\s+|,?\s+(?:[\w-]+\s+){0,4}?with\s+(?:a\s+total\s+of\s+|goods\s+worth\s+)?"
+    r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
+    r"|came\s+to|at)\s+(?:goods\s+worth\s+)?"
+    r"|,?\s+(?:was\s+|came\s+|ranked\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:at|with)\s+)"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
+_INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
+_GAPPED = re.compile(r"(?:\band|,)\s+$")
+_BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
+# A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
+_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# "The United Kingdom was the largest export destination", "China remained the main supplier"
+_PARTNER_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
+    r"|second|third|fourth|fifth|first\s+place)\b", re.I)
+# The state whose trade it is: "Tajikistan's trade", "Tajik exports", "Chinese customs", "Uzbekistan exported"
+_REPORTER_AFTER = re.compile(
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|customs|purchases|shipments|deliveries"
+    r"|sales|statistic\w*|foreign)"
+    r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers)"
+    r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
+
+
+# A group of states as the other side: "trade with the region", "with the five Central Asian
+# republics", "exports to the EU", "turnover with the Eurasian Economic Union as a whole",
+# "mutual trade within the union", "among the member states".
+_GROUP_PARTNER = re.compile(
+    r"\b(?:with|to|from|within|among|across)\s+(?:the\s+)?(?:(?:wider|whole|entire|other|its|their)\s+)?"
+    r"(?:(?:(?:three|four|five|six|seven|eight|nine|[3-9]|\d\d+)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
+    r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
+    r"|region|members|member\s+states|bloc|union|world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
+    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
+# "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
+_MANY = 3
+
+
+# "Kyrgyzstan and Kazakhstan together took 81 percent": two states as one side
+_TOGETHER = re.compile(r"\s+(?:together|combined|between\s+them)\b", re.I)
+
+
+def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
+    """Whether the other side of the figure is a group of states, not one state."""
+    text = view.text
+    states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
+    if len(states) >= 2 and LIST_GLUE.fullmatch(text, states[-2].end, states[-1].start) \
+            and _TOGETHER.match(text, states[-1].end):
+        return True
+    m = None
+    for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
+        pass
+    if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
+                                 for c in view.state_countries()):
+        return True
+    run = 1                         # states listed one after the other ("A, B and C")
+    for a, b in zip(states, states[1:]):
+        run = run + 1 if LIST_GLUE.fullmatch(text, a.end, b.start) else 1
+        if run >= _MANY:
+            return True
+    return False
+
+
+def label_of(view: SentenceView, q: Quantity) -> Ent | None:
+    """The state that labels the figure `q` right before it, if any."""
+    text = view.text
+    for c in reversed(view.state_countries()):
+        if c.end <= q.start and text.startswith(",", c.end) \
+                and _INSIDE_APPOSITIVE.search(text, max(0, c.start - 20), c.start):
+            continue                # "Kazakhstan, the largest partner after Russia, third at $550 million"
+        if c.end <= q.start and q.start - c.end <= 130:
+            between = text[c.end:q.start]
+            if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
+                return c
+            if between.isspace() and _GAPPED.search(text, max(0, c.start - 6), c.start):
+                return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
+            return None
+    return None
+
+
+def is_partner_mention(text: str, c: Ent) -> bool:
+    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
+
+
+def reporter_mention(view: SentenceView) -> Ent | None:
+    """A state the sentence names as the one whose trade it reports."""
+    text = view.text
+    for c in view.state_countries():
+        if is_partner_mention(text, c):
+            continue
+        if (c.possessive or c.via in ("demonym", "name")) and _REPORTER_AFTER.match(text[c.end:c.end + 60]):
+            return c
+    return None
+
+
+_OPENING_STATE = re.compile(r"^(?:[A-Z][A-Z /.,-]*[-\u2013\u2014]\s+)?(?:The\s+)?$")
+# "the country", "the republic": the state the text was just talking about
+THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|republic|nation)\b(?!['\u2019]s\s+\w+\s+(?:partners?|neighbou?rs?))",
+                         re.I)
+
+
+def names_reporter(text: str, c: Ent) -> bool:
+    """Whether the mention `c` names the state whose trade it is ("Tajik exports", "Georgia's trade")."""
+    return bool(_REPORTER_AFTER.match(text[c.end:c.end + 60]))
+
+
+def opens(view: SentenceView, c: Ent) -> bool:
+    """Whether the state opens the sentence, as its subject ("Turkmenistan is also widening ...")."""
+    return c.possessive or _OPENING_STATE.match(view.text[:c.start]) is not None
+
+
+def partner_codes(view: SentenceView) -> list[str]:
+    """The states the sentence names as the other side, those listed after one included
+    ("trade with Turkey and Russia")."""
+    text = view.text
+    out: list[str] = []
+    prev: Ent | None = None
+    for c in view.state_countries():
+        if is_partner_mention(text, c) or (prev is not None and prev.code in out
+                                           and LIST_GLUE.fullmatch(text, prev.end, c.start)):
+            if c.code not in out:
+                out.append(c.code)
+        prev = c
+    return out
