@@ -8,6 +8,9 @@
 #   make spark-extract ARTICLES=dir PARQUET=dir extraction as a Spark job (raw Parquet)
 #   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
 #   make bench N=1000
+#   make sql [WAREHOUSE=path]                   DuckDB command line on the warehouse, read-only
+#   make report [WAREHOUSE=path] [REPORT=file]  one self-contained HTML report (and a
+#                                               screenshot when Chromium is installed)
 
 PYTHON_BOOT ?= $(shell command -v python3.11 || command -v python3)
 VENV        := .venv
@@ -15,18 +18,22 @@ PY          := $(VENV)/bin/python
 ARTICLES    ?= corpus/sample/articles
 WAREHOUSE   ?= warehouse.duckdb
 N           ?= 1000
+REPORT      ?= report.html
 # The DuckDB that BI tools embed (Metabase's driver, Rill): the published file
 # must open in it. Installed apart from the project's own DuckDB for the test.
 BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
 
-.PHONY: setup setup-spark build test evaluate bench spark-extract clean
+.PHONY: setup setup-spark build test evaluate bench spark-extract sql report clean
 .DEFAULT_GOAL := build
 
+# The last step puts the project's packages (loaders, report) on the venv's
+# path wherever it runs: dbt loads the warehouse-lock plugin (loaders/dbt_lock.py) by name.
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps --target $(BI_DUCKDB) duckdb==1.5.5
+	$(PY) -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'news_warehouse.pth').write_text('$(CURDIR)\n')"
 	touch $@
 
 setup: $(VENV)/.installed
@@ -55,6 +62,13 @@ bench: setup
 spark-extract: setup-spark
 	@test -n "$(PARQUET)" || { echo "usage: make spark-extract ARTICLES=<dir> PARQUET=<dir>"; exit 2; }
 	$(PY) -m loaders.spark_extract --articles "$(ARTICLES)" --parquet "$(PARQUET)"
+
+sql: setup
+	@test -f "$(WAREHOUSE)" || { echo "$(WAREHOUSE): no warehouse yet; run make build first"; exit 2; }
+	$(VENV)/bin/duckdb -readonly "$(WAREHOUSE)"
+
+report: setup
+	$(PY) -m report --warehouse "$(WAREHOUSE)" --out "$(REPORT)"
 
 clean:
 	rm -rf target logs *.work.duckdb* *.dbt-target .pytest_cache

@@ -115,6 +115,7 @@ class ProductionCandidate:
     basis: str                     # 'annual' | 'total'
     target_kind: str               # 'plan' | 'capacity' | 'actual'
     product: str | None
+    range_bound: str | None = None # 'low' | 'high': one end of a stated range ("4,000-5,000 cars")
 
 
 @dataclass
@@ -133,6 +134,7 @@ class TradeCandidate:
     period_start: date | None
     period_end: date | None
     is_target: bool
+    range_bound: str | None = None # 'low' | 'high': one end of a stated range ("$5-6 billion")
 
 
 @dataclass

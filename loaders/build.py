@@ -51,9 +51,10 @@ DEFAULT_ARTICLES = PROJECT_DIR / "corpus" / "sample" / "articles"
 PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
 TOOL_VERSIONS = ("dbt-core", "dbt-duckdb", "duckdb")
 MARTS = ("dim_article", "dim_country", "dim_company", "dim_plant", "fct_production_target",
-         "fct_trade_volume", "fct_agreement", "bridge_agreement_party", "fct_mention")
+         "fct_trade_volume", "fct_agreement", "bridge_agreement_party", "fct_mention",
+         "fct_production_reconciled", "fct_trade_reconciled", "fct_agreement_event")
 
-SCHEMAS = ("raw", "staging", "intermediate", "marts", "reference", "main")
+SCHEMAS = ("raw", "staging", "intermediate", "marts", "analyst", "reference", "main")
 
 
 class BuildFailed(RuntimeError):

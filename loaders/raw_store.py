@@ -55,7 +55,7 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "evidence": "VARCHAR", "quantity": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR",
         "company_name": "VARCHAR", "plant_city": "VARCHAR", "country_code": "VARCHAR",
         "target_year": "INTEGER", "period_start": "DATE", "period_end": "DATE",
-        "basis": "VARCHAR", "target_kind": "VARCHAR", "product": "VARCHAR",
+        "basis": "VARCHAR", "target_kind": "VARCHAR", "product": "VARCHAR", "range_bound": "VARCHAR",
     },
     "trade_candidates": {
         "article_id": "VARCHAR", "fact_no": "INTEGER", "sentence_no": "INTEGER",
@@ -63,7 +63,7 @@ RAW_TABLES: dict[str, dict[str, str]] = {
         "partner_country_code": "VARCHAR", "company_name": "VARCHAR", "flow": "VARCHAR",
         "product": "VARCHAR", "amount": "DOUBLE", "unit": "VARCHAR", "is_money": "BOOLEAN",
         "qualifier": "VARCHAR", "period_start": "DATE", "period_end": "DATE",
-        "is_target": "BOOLEAN",
+        "is_target": "BOOLEAN", "range_bound": "VARCHAR",
     },
     "agreement_candidates": {
         "article_id": "VARCHAR", "fact_no": "INTEGER", "sentence_no": "INTEGER",
@@ -89,6 +89,9 @@ RAW_TABLES: dict[str, dict[str, str]] = {
 # Columns earlier versions wrote, dropped from an existing warehouse when it
 # is next loaded (rows are inserted by position).
 DROPPED_COLUMNS = {"sentences": ("text",)}
+# Columns added at the end of a table since earlier versions: an existing warehouse gets them
+# (NULL for the rows it already holds) when it is next loaded.
+ADDED_COLUMNS = {"production_candidates": ("range_bound",), "trade_candidates": ("range_bound",)}
 
 
 def create_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -104,6 +107,9 @@ def create_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
         for column in dropped:
             if column in existing:
                 con.execute(f"alter table raw.{table} drop column {column}")
+    for table, added in ADDED_COLUMNS.items():
+        for column in added:
+            con.execute(f"alter table raw.{table} add column if not exists {column} {RAW_TABLES[table][column]}")
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:

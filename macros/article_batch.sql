@@ -14,10 +14,13 @@
 
     ref() is called outside the `if` so that dbt sees the dependency at parse
     time, when is_incremental() is false.
+
+    `dbt show` previews what a model holds, not what the next run would add:
+    it gets the full SQL (building_increment).
 -#}
 {% macro in_article_batch(column='article_id') -%}
     {%- set batch = ref('int_article_batch') -%}
-    {%- if is_incremental() -%}
+    {%- if building_increment() -%}
         {{ column }} in (select article_id from {{ batch }})
     {%- else -%}
         1 = 1
@@ -26,10 +29,21 @@
 
 
 {#-
+    building_increment(): is_incremental(), except under `dbt show`, which
+    previews a model: an incremental model shows all its rows, as its table
+    holds them, not only those the next run would add (after a run with no new
+    article, none).
+-#}
+{% macro building_increment() -%}
+    {{ return(is_incremental() and flags.WHICH != 'show') }}
+{%- endmacro %}
+
+
+{#-
     join_article_batch(article_id): a join that adds the article's load to a
     per-article model (`b.load_id`) and, in an incremental run, keeps only the
     articles of the batch (the inner join does what in_article_batch does).
-    On a first build or --full-refresh it is a left join: every row stays,
+    On a first build, a --full-refresh or a `dbt show` it is a left join: every row stays,
     even one whose article is missing from raw (the relationships tests to
     dim_article then report it).
 
@@ -39,6 +53,6 @@
 -#}
 {% macro join_article_batch(article_id, alias='b') -%}
     {%- set batch = ref('int_article_batch') -%}
-    {{ 'inner' if is_incremental() else 'left' }} join {{ batch }} as {{ alias }}
+    {{ 'inner' if building_increment() else 'left' }} join {{ batch }} as {{ alias }}
         on {{ alias }}.article_id = {{ article_id }}
 {%- endmacro %}

@@ -195,3 +195,8 @@ def test_a_count_shares_the_noun_of_the_count_it_is_coordinated_with() -> None:
 def test_exported_to_a_state_is_not_made_there() -> None:
     text = "The Almaty plant produced 380 locomotives in 2023 and exported 80 of them to Azerbaijan."
     assert [(p.quantity, p.country_code) for p in facts_of(text).production] == [(380.0, "KZ")]
+
+
+def test_a_range_is_both_ends_flagged() -> None:
+    found = facts_of("Orda Auto plans to build 4,000-5,000 cars a year in Almaty.").production
+    assert [(p.quantity, p.range_bound) for p in found] == [(4000.0, "low"), (5000.0, "high")]

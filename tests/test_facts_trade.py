@@ -213,7 +213,11 @@ def test_base_after_a_breakdown_keeps_its_own_period() -> None:
 
 def test_a_group_of_states_is_no_one_partner() -> None:
     found = rows("China's trade with the five Central Asian republics reached $94 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", "CA5")]   # a known group
+    found = rows("China's trade with the region reached $94 billion in 2024.")
     assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
+    found = rows("Georgia's trade with the Eurasian Economic Union reached $2 billion in 2024.")
+    assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("GE", "EAEU")]
     found = rows("China's trade with Kazakhstan, Kyrgyzstan, Uzbekistan and Georgia rose to $90 billion.")
     assert [(r.reporter_country_code, r.partner_country_code) for r in found] == [("CN", None)]
     found = rows("Trade between the two countries reached $2 billion, Kazakhstan and Georgia said.")
@@ -270,7 +274,7 @@ def test_a_partner_named_as_such_takes_the_flow_of_the_text_before() -> None:
     text = ("China's trade with the five Central Asian republics reached $94.8 billion last year. "
             "Kazakhstan remained Beijing's largest partner in the region with $43.8 billion.")
     assert [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text)] == [
-        ("CN", None, 9.48e10), ("CN", "KZ", 4.38e10)]
+        ("CN", "CA5", 9.48e10), ("CN", "KZ", 4.38e10)]
 
 
 @pytest.mark.parametrize("sentence, partner", [

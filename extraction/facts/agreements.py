@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from extraction.facts import cues, organizations
+from extraction.facts import cues, groups
 from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
@@ -183,7 +183,7 @@ class AgreementCollector:
         self.last_organization: str | None = None     # named in the text so far
 
     def note_organizations(self, view: SentenceView) -> None:
-        found = organizations.named(view.text)
+        found = groups.named(view.text)
         if found:
             self.last_organization = found[-1][2]
 
@@ -226,10 +226,10 @@ class AgreementCollector:
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
-        org = organizations.acting(text, self.last_organization)
+        org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
-            for code in organizations.members(org, when.year if when else None):
+            for code in groups.members(org, when.year if when else None):
                 if code not in countries:
                     countries.append(code)
         if noun.type == "partnership" and not companies and not explicit and not noun.anaphor \

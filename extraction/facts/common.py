@@ -138,7 +138,7 @@ def period_year(p: Period) -> int | None:
 def is_part_year(p: Period) -> bool:
     if not (p.start and p.end):
         return False
-    return (p.end - p.start).days < 330
+    return (p.end - p.start).days < 360         # January-November is part of a year, not a year
 
 
 def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, next_start: int,

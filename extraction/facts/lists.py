@@ -327,7 +327,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             product=None if label.country else label.text, amount=q.value, unit=q.unit or "units",
             is_money=q.is_money, qualifier=q.qualifier,
             period_start=period.start if period else None, period_end=period.end if period else None,
-            is_target=frame.is_target))
+            is_target=frame.is_target, range_bound=q.range_bound))
     return out
 
 
@@ -375,5 +375,5 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
             target_year=year,
             period_start=period.start if period and basis == "total" else None,
             period_end=period.end if period and basis == "total" else None,
-            basis=basis, target_kind=kind, product=label.text))
+            basis=basis, target_kind=kind, product=label.text, range_bound=q.range_bound))
     return out

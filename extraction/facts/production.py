@@ -135,7 +135,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
         if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:50], 1)[0]):
             continue
-        if text.startswith("-", q.end) or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
+        if (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
+                or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(before[-45:]):
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
@@ -215,7 +216,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             qualifier=q.qualifier, company_name=company, plant_city=city, country_code=country,
             target_year=year, period_start=start if basis == "total" else None,
             period_end=end if basis == "total" else None, basis=basis, target_kind=kind,
-            product=_product(text, q)))
+            product=_product(text, q), range_bound=q.range_bound))
         if kind == "actual" and chosen is not None and year is not None and role != BASE \
                 and not period_set:
             # the sentence's first level sets the period later figures lean on; a comparison

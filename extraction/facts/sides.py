@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.facts import groups
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Quantity
 
@@ -64,25 +65,28 @@ _MANY = 3
 _TOGETHER = re.compile(r"\s+(?:together|combined|between\s+them)\b", re.I)
 
 
-def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> bool:
-    """Whether the other side of the figure is a group of states, not one state."""
+def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None:
+    """The other side of the figure when it is a group of states, not one state: the group's
+    code when the text names a known group ("the Eurasian Economic Union" -> "EAEU"), "" for
+    another group ("the region", "Kyrgyzstan and Kazakhstan together"); None for one state."""
     text = view.text
     states = [c for c in view.state_countries() if seg_start <= c.start < q.start]
     if len(states) >= 2 and LIST_GLUE.fullmatch(text, states[-2].end, states[-1].start) \
             and _TOGETHER.match(text, states[-1].end):
-        return True
+        return ""
     m = None
     for m in _GROUP_PARTNER.finditer(text, seg_start, q.start):
         pass
     if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
                                  for c in view.state_countries()):
-        return True
+        code = next((code for start, end, code in groups.named(text) if m.start() <= start < q.start), None)
+        return code or ""
     run = 1                         # states listed one after the other ("A, B and C")
     for a, b in zip(states, states[1:]):
         run = run + 1 if LIST_GLUE.fullmatch(text, a.end, b.start) else 1
         if run >= _MANY:
-            return True
-    return False
+            return ""
+    return None
 
 
 def label_of(view: SentenceView, q: Quantity) -> Ent | None:

@@ -310,7 +310,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             partner_country_code=partner, company_name=company, flow=flow,
             product=_product(text, q), amount=q.value, unit=q.unit or "units", is_money=q.is_money,
             qualifier=q.qualifier, period_start=period.start if period else None,
-            period_end=period.end if period else None, is_target=is_target))
+            period_end=period.end if period else None, is_target=is_target,
+            range_bound=q.range_bound))
     if trades:
         ctx.claimed.setdefault(view.no, set()).update(t.index for t in trades)
         last = trades[-1]
@@ -358,10 +359,12 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
         return _reporter_in_force(av, view, ctx, label.code), label.code, company
-    if group_partner(view, clause_bounds(view, q.start)[0], q):
-        # "China's trade with the five Central Asian republics": no one state is the other side
+    group = group_partner(view, clause_bounds(view, q.start)[0], q)
+    if group is not None:
+        # "China's trade with the five Central Asian republics": no one state is the other side;
+        # a group the seeds know is the partner by its code ("CA5", "EAEU")
         own = reporter_mention(view)
-        return (own.code if own else ctx.reporter or av.main_country), None, company
+        return (own.code if own else ctx.reporter or av.main_country), group or None, company
     partners = [c for c in seg if c.end <= q.start and is_partner_mention(text, c)]
     if partners and not any(c for c in seg if c.start < q.start and c not in partners
                             and (c.possessive or names_reporter(text, c))):

@@ -47,7 +47,7 @@ names as (
 new_names as (
 
     select name from names
-    {% if is_incremental() -%}
+    {% if building_increment() -%}
     where name not in (select name from {{ this }})
     {%- endif %}
 

@@ -13,6 +13,15 @@ agreements as (
 
 ),
 
+articles as (
+
+    select article_id, min_by(published_date, loaded_at) as published_date
+    from {{ ref('stg_raw__articles') }}
+    where {{ in_article_batch('article_id') }}
+    group by article_id
+
+),
+
 usd as (
 
     select article_id, fact_no, amount_usd
@@ -37,8 +46,11 @@ select
     cast(a.evidence as {{ dbt.type_string() }}) as evidence,
     cast(a.sentence_no as integer) as sentence_no,
     cast(a.party_count as integer) as party_count,
+    cast(ar.published_date as date) as published_date,
     cast(a.load_id as {{ dbt.type_string() }}) as load_id
 from agreements as a
 left join usd as u
     on u.article_id = a.article_id
    and u.fact_no = a.fact_no
+left join articles as ar
+    on ar.article_id = a.article_id

@@ -2,6 +2,11 @@
     One row per stated production figure. The same figure stated twice in one
     article is one row: natural key (article_id, quantity, unit, target_year,
     country_code, company_id), first statement kept. Incremental (per article).
+
+    Besides the contract columns, each row says what it measures: the level of
+    its subject (plant, company or country), the period it covers (macros/measures.sql),
+    its unit in the small vocabulary of seeds/unit_vocabulary.csv, its product
+    category (seeds/product_categories.csv) and its article's publication date.
 -#}
 
 with
@@ -37,6 +42,22 @@ countries as (
 
 ),
 
+articles as (
+
+    select article_id, min_by(published_date, loaded_at) as published_date
+    from {{ ref('stg_raw__articles') }}
+    where {{ in_article_batch('article_id') }}
+    group by article_id
+
+),
+
+units as (
+
+    select unit, standard_unit, factor, default_product_category
+    from {{ ref('unit_vocabulary') }}
+
+),
+
 resolved as (
 
     select
@@ -68,6 +89,37 @@ keyed as (
         ) as statement_rank
     from resolved
 
+),
+
+measured as (
+
+    select
+        k.*,
+        a.published_date,
+        case
+            when k.plant_id is not null then 'plant'
+            when k.company_id is not null then 'company'
+            when k.resolved_country_code is not null then 'country'
+        end as subject_level,
+        -- the period covered: as stated, else the target year of an annual figure
+        case
+            when k.period_start is not null and k.period_end is not null then k.period_start
+            when k.basis = 'annual' and k.target_year is not null then make_date(k.target_year, 1, 1)
+        end as covered_start,
+        case
+            when k.period_start is not null and k.period_end is not null then k.period_end
+            when k.basis = 'annual' and k.target_year is not null then make_date(k.target_year, 12, 31)
+        end as covered_end,
+        u.standard_unit,
+        k.quantity * u.factor as standard_quantity,
+        coalesce({{ product_category('k.product') }}, u.default_product_category, 'unspecified') as product_category
+    from keyed as k
+    left join articles as a
+        on a.article_id = k.article_id
+    left join units as u
+        on u.unit = k.unit
+    where k.statement_rank = 1
+
 )
 
 select
@@ -87,6 +139,27 @@ select
     cast(period_start as date) as period_start,
     cast(period_end as date) as period_end,
     cast(product as {{ dbt.type_string() }}) as product,
+    cast(range_bound as {{ dbt.type_string() }}) as range_bound,
+    cast(published_date as date) as published_date,
+    cast(subject_level as {{ dbt.type_string() }}) as subject_level,
+    cast(covered_start as date) as covered_start,
+    cast(covered_end as date) as covered_end,
+    cast(case
+        when basis = 'annual' then 12
+        when covered_start is not null then {{ period_months('covered_start', 'covered_end') }}
+    end as integer) as period_months,
+    cast(case
+        when basis = 'annual' then true
+        when covered_start is not null then {{ covers_whole_year('covered_start', 'covered_end') }}
+        else false
+    end as boolean) as is_whole_year,
+    cast(case
+        when covered_start is not null then {{ period_label('covered_start', 'covered_end') }}
+        when basis = 'annual' then 'per year'
+        else 'cumulative'
+    end as {{ dbt.type_string() }}) as period_label,
+    cast(standard_unit as {{ dbt.type_string() }}) as standard_unit,
+    cast(standard_quantity as double) as standard_quantity,
+    cast(product_category as {{ dbt.type_string() }}) as product_category,
     cast(load_id as {{ dbt.type_string() }}) as load_id
-from keyed
-where statement_rank = 1
+from measured

@@ -3,6 +3,13 @@
     is one row: natural key (article_id, amount, unit, reporter, partner, flow,
     period_start, period_end), first statement kept. amount_usd from
     int_money_amounts_converted. Incremental (per article).
+
+    Besides the contract columns, each row says what it measures: the period
+    it covers (length, whole-year flag, label; macros/measures.sql), whether
+    the partner is a country, a group of countries (seeds/country_groups.csv)
+    or all partners, its unit in the vocabulary of seeds/unit_vocabulary.csv
+    (money keeps its ISO code), its product category and its article's
+    publication date.
 -#}
 
 with
@@ -29,6 +36,28 @@ countries as (
 
 ),
 
+groups as (
+
+    select group_code from {{ ref('country_groups') }}
+
+),
+
+articles as (
+
+    select article_id, min_by(published_date, loaded_at) as published_date
+    from {{ ref('stg_raw__articles') }}
+    where {{ in_article_batch('article_id') }}
+    group by article_id
+
+),
+
+units as (
+
+    select unit, standard_unit, factor, default_product_category
+    from {{ ref('unit_vocabulary') }}
+
+),
+
 usd as (
 
     select article_id, fact_no, amount_usd
@@ -45,6 +74,7 @@ resolved as (
         co.company_id,
         reporter.country_code as reporter_code,
         partner.country_code as partner_code,
+        partner_group.group_code as partner_group_code,
         u.amount_usd
     from candidates as c
     left join companies as co
@@ -53,6 +83,8 @@ resolved as (
         on reporter.country_code = c.reporter_country_code
     left join countries as partner
         on partner.country_code = c.partner_country_code
+    left join groups as partner_group
+        on partner_group.group_code = c.partner_country_code
     left join usd as u
         on u.article_id = c.article_id
        and u.fact_no = c.fact_no
@@ -71,6 +103,28 @@ keyed as (
             order by sentence_no, fact_no
         ) as statement_rank
     from resolved
+
+),
+
+measured as (
+
+    select
+        k.*,
+        a.published_date,
+        case when k.is_money then k.unit else u.standard_unit end as standard_unit,
+        case when k.is_money then k.amount else k.amount * u.factor end as standard_amount,
+        coalesce(
+            {{ product_category('k.product') }},
+            case when k.is_money then 'all_goods' else u.default_product_category end,
+            'unspecified'
+        ) as product_category
+    from keyed as k
+    left join articles as a
+        on a.article_id = k.article_id
+    left join units as u
+        on u.unit = k.unit
+        and not k.is_money
+    where k.statement_rank = 1
 
 )
 
@@ -92,6 +146,21 @@ select
     cast(sentence_no as integer) as sentence_no,
     cast(qualifier as {{ dbt.type_string() }}) as qualifier,
     cast(is_money as boolean) as is_money,
+    cast(range_bound as {{ dbt.type_string() }}) as range_bound,
+    cast(published_date as date) as published_date,
+    cast(case when company_id is not null then 'company' else 'country' end as {{ dbt.type_string() }}) as subject_level,
+    cast(case
+        when partner_code is not null then 'country'
+        when partner_group_code is not null then 'group'
+        else 'all'
+    end as {{ dbt.type_string() }}) as partner_scope,
+    cast(partner_group_code as {{ dbt.type_string() }}) as partner_group_code,
+    cast({{ period_months('period_start', 'period_end') }} as integer) as period_months,
+    cast({{ covers_whole_year('period_start', 'period_end') }} as boolean) as is_whole_year,
+    cast(coalesce({{ period_label('period_start', 'period_end') }}, 'not stated') as {{ dbt.type_string() }}) as period_label,
+    cast(extract(year from period_end) as integer) as period_year,
+    cast(standard_unit as {{ dbt.type_string() }}) as standard_unit,
+    cast(standard_amount as double) as standard_amount,
+    cast(product_category as {{ dbt.type_string() }}) as product_category,
     cast(load_id as {{ dbt.type_string() }}) as load_id
-from keyed
-where statement_rank = 1
+from measured

@@ -24,6 +24,7 @@ renamed as (
         ---------- categories
         lower(trim(cast(unit as {{ dbt.type_string() }}))) as unit,
         lower(nullif(trim(cast(qualifier as {{ dbt.type_string() }})), '')) as qualifier,
+        lower(nullif(trim(cast(range_bound as {{ dbt.type_string() }})), '')) as range_bound,
         lower(trim(cast(basis as {{ dbt.type_string() }}))) as basis,
         lower(trim(cast(target_kind as {{ dbt.type_string() }}))) as target_kind,
 

@@ -29,6 +29,7 @@ renamed as (
             else lower(trim(cast(unit as {{ dbt.type_string() }})))
         end as unit,
         lower(nullif(trim(cast(qualifier as {{ dbt.type_string() }})), '')) as qualifier,
+        lower(nullif(trim(cast(range_bound as {{ dbt.type_string() }})), '')) as range_bound,
 
         ---------- numerics
         cast(amount as double) as amount,

@@ -1,9 +1,11 @@
-"""Organisations whose member states act together: "the SCO heads of state adopted 25
-documents", "Heads of state of the Organization of Turkic States signed twelve documents",
-"the member states signed a free trade agreement with Iran" (the union named before).
+"""Groups of countries: named as one side of trade ("trade with the Eurasian Economic Union"),
+or acting together ("the SCO heads of state adopted 25 documents", "Heads of state of the
+Organization of Turkic States signed twelve documents", "the member states signed a free trade
+agreement with Iran", the union named before).
 
-Who the members are is reference knowledge (seeds `organizations`, `organization_members`);
-how the text says that an organisation acts is English, here.
+Which groups there are, their names and members are reference knowledge (seeds
+`country_groups`, `country_group_aliases`, `country_group_members`); how the text says that a
+group acts is English, here.
 """
 from __future__ import annotations
 
@@ -23,10 +25,10 @@ _BACK_REFERENCE = re.compile(r"\bthe\s+(?:member\s+(?:states|countries)|organi[s
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, int, int | None]]]]:
-    aliases = {r["alias"]: r["organization"] for r in read_seed("organizations")}
+    aliases = {r["alias"]: r["group_code"] for r in read_seed("country_group_aliases")}
     members: dict[str, list[tuple[str, int, int | None]]] = {}
-    for r in read_seed("organization_members"):
-        members.setdefault(r["organization"], []).append(
+    for r in read_seed("country_group_members"):
+        members.setdefault(r["group_code"], []).append(
             (r["country_code"], int(r["joined_year"]), int(r["left_year"]) if r["left_year"] else None))
     names = sorted(aliases, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
