@@ -167,7 +167,14 @@ def fold(text: str) -> str:
 
 def name_key(name: str | None) -> str:
     """Comparison key of a company name: folded, legal forms dropped from both ends,
-    punctuation and spaces removed ("PJSC KAMAZ" == "Kamaz" == "KamAZ")."""
+    punctuation and spaces removed ("PJSC KAMAZ" == "Kamaz" == "KamAZ").
+
+    This is FORMAT.md's comparison rule (case-, space- and legal-suffix-insensitive), and it
+    is deliberately not the warehouse's resolution key (macros/company_names.sql, mirrored by
+    extraction/reference.py): the scorer measures that key's work. Sharing it would let a
+    too-lenient key (a wrong name variant, a group word that merges two companies) both make
+    the error in the warehouse and hide it in the score. Gold lists the spellings it accepts
+    as aliases instead; the scorer's own list of suffixes is LEGAL_FORMS above."""
     if not name:
         return ""
     tokens = [t for t in re.split(r"[^0-9a-z]+", fold(name)) if t]

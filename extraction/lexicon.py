@@ -72,6 +72,8 @@ ORDINALS: dict[str, int] = {
 # this sentence hold a number?" before any pattern runs.
 NUMBER_WORDS: tuple[str, ...] = tuple(CARDINALS) + ("hundred", "thousand", "million", "billion", "trillion",
                                                    "half", "dozen", "quarter")
+# "3rd", "21st": what follows a day of the month or an ordinal in digits.
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 
 # Nouns for signed documents, each form -> its singular, counted in "signed 76
 # agreements" or "a dozen memoranda" (quantities marks such counts).

@@ -11,11 +11,23 @@ punctuation dropped. An alias is looked up by the concatenation of its token
 keys, so "Saryarka AvtoProm", "SaryarkaAutoProm" and "SARYARKA AVTOPROM" all
 meet at "saryarkaautoprom".
 
-`company_key` is the rule the dbt macro `company_key` implements in SQL for
-resolving company names: lower-case, apply the name variants, turn runs of
-non-alphanumerics into one space, drop legal-form words where they stand as
-whole words, drop everything that is not a letter or digit. A name made only
-of legal forms gets the key ''.
+Resolution keys. dbt resolves company names to rows (macros/company_names.sql);
+Python recognises, and where it must know the same key (is this name a known
+company, a non-company, the same party twice?) it computes it here by the same
+steps, in the same order, from the same seeds:
+
+- `company_words`: lower case; `name_variants` applied as the macro
+  `name_variants_sql` applies them (one-character patterns with a replacement of
+  at most one character first, at once; then the other patterns, longest first,
+  those with the same replacement at once); runs of non-alphanumerics become one
+  space; `legal_forms` removed where they stand as whole words (twice: "x jsc llc").
+- `company_key`: those words with everything but letters and digits removed
+  ("UzAvtoSanoat JSC" -> "uzautosanoat"). A name made only of legal forms gets ''.
+- `group_key`: the company key without `group_words` at its end ("Koc Group",
+  "Koc Holding" -> "koc"): names that differ only there are one company.
+
+tests/test_company_keys.py runs the dbt macros in DuckDB on every seed alias and
+every company name of the annotated corpora and checks that both sides agree.
 """
 from __future__ import annotations
 
@@ -59,19 +71,21 @@ class Reference:
     """All lookups, built from the seeds."""
 
     def __init__(self) -> None:
-        self.variants = _load_variants()
+        variant_rows = _variant_rows()
+        self._translate, self._variant_res = _variant_plan(variant_rows)
         # Two-letter openings that a spelling variant may rewrite ("av" of "avto"): a scan that
         # peeks at the next letters must not trust them.
-        self.variant_starts = {r["pattern"][:2] for r in read_seed("name_variants") if len(r["pattern"]) >= 2}
-        self.legal = _load_legal_forms()
-        words = sorted({_NON_ALNUM.sub(" ", r["legal_form"].lower()).strip() for r in read_seed("legal_forms")} - {""},
-                       key=lambda w: (-len(w), w))
-        self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in words) + ") ")
+        self.variant_starts = {p[:2] for p, _ in variant_rows if len(p) >= 2}
+        self._norm_cache: dict[str, str] = {}
+        self.legal = self._load_legal_forms()
+        legal_words = _seed_words("legal_forms", "legal_form", variant_rows)
+        self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in legal_words) + ") ")
+        group_words = _seed_words("group_words", "group_word", variant_rows)
+        self._group_words_re = re.compile("(?: (?:" + "|".join(re.escape(w) for w in group_words) + "))+ $")
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
         self.extendable: set[str] = set()               # proper prefixes: a longer key starts with them
         self.countries = {r["country_code"]: r for r in read_seed("countries")}
-        self._norm_cache: dict[str, str] = {}
         self._load_countries()
         self._load_companies()
         self._load_non_companies()
@@ -79,20 +93,38 @@ class Reference:
         self.nonco_by_key: dict[str, Entry] = {}
         for e in self._companies:
             self.company_by_key.setdefault(self.company_key(e.alias), e)
+        # A name found by its group key only ("Koc Group" for "Koc Holding"), as dbt resolves it.
+        self.company_by_group_key: dict[str, Entry] = {}
+        for e in self._companies:
+            self.company_by_group_key.setdefault(self.group_key(e.alias), e)
         for e in self._noncos:
             self.nonco_by_key.setdefault(self.company_key(e.alias), e)
 
     # ------------------------------------------------------------------ keys
 
-    def company_key(self, name: str) -> str:
-        """See `company_key` (module level); kept identical to the dbt macro `company_key`."""
-        s = name.strip().lower()
-        for pattern, replacement in self.variants:
+    def apply_variants(self, s: str) -> str:
+        """`name_variants` applied to a lower-cased string, as the macro `name_variants_sql` does."""
+        s = s.translate(self._translate)
+        for pattern, replacement in self._variant_res:
             s = pattern.sub(replacement, s)
-        s = " " + _NON_ALNUM.sub(" ", s) + " "
+        return s
+
+    def company_words(self, name: str) -> str:
+        """The words of a name that count for its keys (" saryarka autoprom "), as the macro
+        `company_words`."""
+        s = " " + _NON_ALNUM.sub(" ", self.apply_variants(name.strip(" ").lower())) + " "
         for _ in range(2):                              # a match eats its trailing space: "x jsc llc"
             s = self._legal_words_re.sub(" ", s)
-        return _NON_ALNUM.sub("", s)
+        return s
+
+    def company_key(self, name: str) -> str:
+        """Resolution key of a company name, as the macro `company_key`."""
+        return _NON_ALNUM.sub("", self.company_words(name))
+
+    def group_key(self, name: str) -> str:
+        """The company key without group words at its end, as the macro `group_key`."""
+        words = self.company_words(name)
+        return _NON_ALNUM.sub("", self._group_words_re.sub(" ", words)) or _NON_ALNUM.sub("", words)
 
     def norm_token(self, token: str) -> str:
         """Key of one token (cached: the vocabulary of news repeats)."""
@@ -102,10 +134,7 @@ class Reference:
         s = token
         if len(s) > 2 and s[-2] in "'’" and s[-1] in "sS":
             s = s[:-2]                                  # possessive
-        s = s.lower()
-        for pattern, replacement in self.variants:
-            s = pattern.sub(replacement, s)
-        s = _NON_ALNUM.sub("", s)
+        s = _NON_ALNUM.sub("", self.apply_variants(s.lower()))
         if len(self._norm_cache) > 500_000:   # bound memory on endless streams
             self._norm_cache.clear()
         self._norm_cache[token] = s
@@ -130,6 +159,17 @@ class Reference:
         return "".join(self.norm_token(t) for t in toks), tuple(t[:1].isupper() for t in toks)
 
     # ------------------------------------------------------------------ loading
+
+    def _load_legal_forms(self) -> dict[str, LegalForm]:
+        """Legal forms by the key a token of them gets ("A.Ş." -> "as", as the word "A.S.")."""
+        forms: dict[str, LegalForm] = {}
+        for r in read_seed("legal_forms"):
+            form = r["legal_form"]
+            key = self.norm_token(form)
+            exact = form.isupper()
+            strict = len(key) > 4 and not form.isupper()
+            forms.setdefault(key, LegalForm(form, exact, strict))
+        return forms
 
     def _add(self, key: str, entry: Entry) -> None:
         if not key:
@@ -183,21 +223,48 @@ def _is_acronym(alias: str) -> bool:
     return 0 < len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
 
 
-def _load_variants() -> list[tuple[re.Pattern[str], str]]:
-    rows = read_seed("name_variants")
-    ordered = sorted(rows, key=lambda r: -len(r["pattern"]))   # as dbt: longest pattern first
-    return [(re.compile(r["pattern"]), r["replacement"]) for r in ordered]
+_METACHARS = ".^$*+?()[]{}|\\"
 
 
-def _load_legal_forms() -> dict[str, LegalForm]:
-    forms: dict[str, LegalForm] = {}
-    for r in read_seed("legal_forms"):
-        form = r["legal_form"]
-        key = _NON_ALNUM.sub("", form.lower())
-        exact = form.isupper()
-        strict = len(key) > 4 and not form.isupper()
-        forms.setdefault(key, LegalForm(form, exact, strict))
-    return forms
+def _variant_rows() -> list[tuple[str, str]]:
+    """(pattern, replacement) of `name_variants`, in the macros' order (longest pattern first)."""
+    rows = [(r["pattern"], r["replacement"]) for r in read_seed("name_variants") if r["pattern"]]
+    return sorted(rows, key=lambda r: (-len(r[0]), r[0]))
+
+
+def _variant_plan(rows: list[tuple[str, str]]) -> tuple[dict[int, str | None], list[tuple[re.Pattern[str], str]]]:
+    """The steps of the macro `name_variants_sql`: one translation of the one-character literal
+    patterns with a replacement of at most one character, then one regular expression per
+    replacement (its patterns as an alternation, longest first), in order of first appearance."""
+    src, dst, dropped = "", "", ""
+    groups: dict[str, list[str]] = {}
+    for pattern, replacement in rows:
+        if len(pattern) == 1 and pattern not in _METACHARS and len(replacement) <= 1 \
+                and pattern not in src and pattern not in dropped:
+            if replacement:
+                src, dst = src + pattern, dst + replacement
+            else:
+                dropped += pattern
+        else:
+            groups.setdefault(replacement, []).append(pattern)
+    res = [(re.compile(ps[0] if len(ps) == 1 else "(?:" + "|".join(ps) + ")"), r) for r, ps in groups.items()]
+    return str.maketrans(src, dst, dropped), res
+
+
+def _seed_words(seed: str, column: str, variant_rows: list[tuple[str, str]]) -> list[str]:
+    """A seed's words as the macro `seed_words` normalises them ("Co., Ltd." -> "co ltd", "A.Ş."
+    -> "a s"): lower case, the literal name variants replaced in order, non-alphanumerics -> one
+    space; longest first."""
+    words = set()
+    for r in read_seed(seed):
+        w = r[column].lower()
+        for pattern, replacement in variant_rows:
+            if not any(c in _METACHARS for c in pattern):
+                w = w.replace(pattern, replacement)
+        w = _NON_ALNUM.sub(" ", w).strip()
+        if w:
+            words.add(w)
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 @lru_cache(maxsize=1)
@@ -208,3 +275,8 @@ def reference() -> Reference:
 def company_key(name: str) -> str:
     """Resolution key of a company name (the rule dbt applies in SQL)."""
     return reference().company_key(name)
+
+
+def group_key(name: str) -> str:
+    """The company key without group words at its end (the rule dbt applies in SQL)."""
+    return reference().group_key(name)

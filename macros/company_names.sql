@@ -3,9 +3,13 @@
     name into a key so that spellings of one company meet:
 
         company_key("UzAvtoSanoat JSC") = company_key("Uzavtosanoat") = 'uzautosanoat'
+        group_key("Koc Group") = group_key("Koc Holding") = 'koc'
 
-    Both seeds are read at run time (seed_rows), so an analyst who edits
-    seeds/legal_forms.csv or seeds/name_variants.csv and rebuilds changes the keys.
+    The seeds are read at run time (seed_rows), so an analyst who edits
+    seeds/legal_forms.csv, seeds/group_words.csv or seeds/name_variants.csv and
+    rebuilds changes the keys. These macros own the rule; extraction/reference.py
+    computes the same keys in Python for recognition, step for step, and
+    tests/test_company_keys.py runs both on every seed alias and corpus name.
 -#}
 
 {#- Regex class of characters that are not letters or digits (any script). -#}
@@ -13,12 +17,12 @@
 
 
 {#-
-    seeds/legal_forms.csv as normalized words ("Co., Ltd." -> "co ltd", "A.Ş." -> "a s"),
+    A seed column as normalized words ("Co., Ltd." -> "co ltd", "A.Ş." -> "a s"),
     longest first: lower case, the literal (metacharacter-free) name variants
-    applied as they are to names, non-alphanumerics -> one space.
+    replaced in order (longest pattern first), non-alphanumerics -> one space.
 -#}
-{% macro legal_form_words() -%}
-    {%- set rows = seed_rows('legal_forms', ['legal_form'], 'legal_form') -%}
+{% macro seed_words(seed_name, column) -%}
+    {%- set rows = seed_rows(seed_name, [column], column) -%}
     {%- set variants = seed_rows('name_variants', ['pattern', 'replacement'], 'length(pattern) desc, pattern') -%}
     {%- set metachars = '.^$*+?()[]{}|\\' -%}
     {%- set pairs = [] -%}
@@ -43,6 +47,12 @@
         {%- do words.append(p[1]) -%}
     {%- endfor -%}
     {{ return(words) }}
+{%- endmacro %}
+
+
+{#- seeds/legal_forms.csv as normalized words, longest first. -#}
+{% macro legal_form_words() -%}
+    {{ return(seed_words('legal_forms', 'legal_form')) }}
 {%- endmacro %}
 
 
@@ -94,16 +104,15 @@
 
 
 {#-
-    company_key(expr): the resolution key of a company name (SQL expression).
+    company_words(expr): the words of a company name that count for its keys,
+    between spaces (SQL expression):
       1. lower-case and trim;
       2. apply seeds/name_variants.csv (name_variants_sql);
       3. runs of non-alphanumerics become one space, and every legal form of
          seeds/legal_forms.csv is removed where it stands as whole words
-         ("saryarka autoprom llp" -> "saryarka autoprom");
-      4. everything that is not a letter or a digit (any script) is removed.
-    A name that is only a legal form (or only punctuation) gets the key ''.
+         ("saryarka autoprom llp" -> " saryarka autoprom ").
 -#}
-{% macro company_key(expr) -%}
+{% macro company_words(expr) -%}
     {%- set forms = legal_form_words() -%}
     {%- set ns = namespace(sql=name_variants_sql('lower(trim(' ~ expr ~ '))')) -%}
     {%- set ns.sql = "' ' || " ~ regexp_replace_all(ns.sql, sql_string(non_alnum_class() ~ '+'), "' '") ~ " || ' '" -%}
@@ -113,7 +122,43 @@
             {%- set ns.sql = regexp_replace_all(ns.sql, sql_string(' (' ~ forms | join('|') ~ ') '), "' '") -%}
         {%- endfor -%}
     {%- endif -%}
-    {{ regexp_replace_all(ns.sql, sql_string(non_alnum_class() ~ '+'), "''") }}
+    {{ ns.sql }}
+{%- endmacro %}
+
+
+{#-
+    company_key(expr): the resolution key of a company name: its company_words
+    with everything that is not a letter or a digit (any script) removed.
+    A name that is only a legal form (or only punctuation) gets the key ''.
+    company_key_of_words(words): the same from company_words already computed.
+-#}
+{% macro company_key(expr) -%}
+    {{ company_key_of_words(company_words(expr)) }}
+{%- endmacro %}
+
+{% macro company_key_of_words(words) -%}
+    {{ regexp_replace_all(words, sql_string(non_alnum_class() ~ '+'), "''") }}
+{%- endmacro %}
+
+
+{#-
+    group_key(expr): the company key without the words of seeds/group_words.csv
+    at its end ("Koc Group", "Koc Holding" -> 'koc'; "Asaka Motors International"
+    -> 'asakamotors'): names that differ only there are one company. A name made
+    only of group words keeps its company key.
+    group_key_of_words(words): the same from company_words already computed.
+-#}
+{% macro group_key(expr) -%}
+    {{ group_key_of_words(company_words(expr)) }}
+{%- endmacro %}
+
+{% macro group_key_of_words(words) -%}
+    {%- set groups = seed_words('group_words', 'group_word') -%}
+    {%- if groups -%}
+    coalesce(nullif({{ company_key_of_words(regexp_replace_all(words, sql_string('(?: (?:' ~ groups | join('|') ~ '))+ $'), "' '")) }}, ''), {{ company_key_of_words(words) }})
+    {%- else -%}
+    {{ company_key_of_words(words) }}
+    {%- endif -%}
 {%- endmacro %}
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from extraction.entities import (brand_maker, company_key, country_code_for, country_name, find_mentions,
                               find_places, non_company_kind, place_for, resolve_company)
+from extraction.reference import group_key
 from extraction.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -136,6 +137,28 @@ def test_abbreviation_defined_in_the_article() -> None:
     assert [m for m in mentions(text) if m.surface == "CMC"] == []     # the definition itself is not repeated
 
 
+def test_abbreviation_after_an_enterprise_name() -> None:
+    text = "Khorezm Automobile Production Union (KAPU) made 500 vans. KAPU plans 800."
+    assert [(n, v) for n, _, v in companies(text)] == [
+        ("Khorezm Automobile Production Union", "pattern"),
+        ("Khorezm Automobile Production Union", "abbreviation")]
+
+
+def test_a_possessive_ends_a_known_name() -> None:
+    # "China FAW" is an alias of FAW, but "China's FAW" is China's FAW
+    found = companies("The plant is a project of China's FAW Group and Uzbekistan's Qorgan Avto LLC.")
+    assert [(n, c) for n, c, _ in found] == [("FAW Group", "CN"), ("Qorgan Avto LLC", "UZ")]
+    assert resolve_company("FAW Group") == ("FAW", "CN")
+
+
+def test_names_in_other_words_than_the_alias_are_capitalised() -> None:
+    # "Saryarka AvtoProm" is "SaryarkaAutoProm"; "Turkmenistan is" is not the demonym "Turkmenistanis"
+    assert company_names("Saryarka AvtoProm grew.") == ["Saryarka AvtoProm"]
+    vias = [m.via for m in mentions("Qorgan Logistika of Turkmenistan is due to take wagons.")
+            if m.entity_type == "country"]
+    assert vias == ["name"]
+
+
 def test_described_enterprise_named_by_its_abbreviation() -> None:
     assert company_names("the Termez automobile assembly factory (TerAZ) made 89 buses; TerAZ grew") == [
         "TerAZ", "TerAZ"]
@@ -189,6 +212,8 @@ def test_small_helpers() -> None:
     assert country_name("KR") == "South Korea"
     assert place_for("Kostanai") == ("Kostanay", "KZ") and place_for("Kazakhstan") is None
     assert resolve_company("GM Uzbekistan") == ("UzAuto Motors", "UZ")
+    assert resolve_company("Koc Group") == resolve_company("Koç Holding") == ("Koc Holding", "TR")
+    assert resolve_company("Exeed International") is None and non_company_kind("Exeed") == "brand"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -206,11 +231,13 @@ def test_seed_integrity() -> None:
     assert all(r["country_code"] in codes | {""} for r in companies_)
     canon = {r["company_name"] for r in companies_}
     assert canon <= {r["alias"] for r in companies_}            # the canonical name is an alias of itself
-    # one key, one company: two companies must not share a resolution key
-    owner: dict[str, str] = {}
-    for r in companies_:
-        key = company_key(r["alias"])
-        assert owner.setdefault(key, r["company_name"]) == r["company_name"], r
+    # one key, one company: two companies must not share a resolution key, nor a group key
+    # (dbt resolves a name by its group key when no alias key matches: "Koc Group")
+    for keyed in (company_key, group_key):
+        owner: dict[str, str] = {}
+        for r in companies_:
+            key = keyed(r["alias"])
+            assert owner.setdefault(key, r["company_name"]) == r["company_name"], (keyed.__name__, r)
 
 
 @pytest.mark.parametrize("name", ["Kazakh Invest", "Trend", "Haval", "TANAP", "Latin America"])

@@ -188,3 +188,21 @@ def test_a_numbered_list_of_a_signed_package_adds_no_agreements() -> None:
             "2. a memorandum on trade.\n")
     found = facts_of(text).agreements
     assert [(a.agreement_type, a.agreement_count) for a in found] == [("agreement", 12)]
+
+
+def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() -> None:
+    text = ("Kazakhstan and China raised their relations to a comprehensive strategic partnership on Wednesday, "
+            "when the presidents signed a joint statement.")
+    assert [a.agreement_type for a in facts_of(text).agreements] == ["declaration"]
+    text = "The relationship of Kazakhstan and China has evolved into a comprehensive strategic partnership."
+    assert facts_of(text).agreements == []
+    text = "The documents of Kazakhstan and China also included a strategic partnership in the nuclear industry."
+    assert [a.agreement_type for a in facts_of(text).agreements] == ["partnership"]
+
+
+def test_the_list_of_a_package_named_before_adds_only_agreements_between_companies() -> None:
+    text = ("Kazakhstan and Georgia signed twelve documents in Tbilisi on Friday.\nWhat was signed\n"
+            "The package includes:\n1. a protocol on cooperation between metrology institutions;\n"
+            "2. an investment agreement between Orda Auto and Kartli Motors.\n")
+    found = facts_of(text).agreements
+    assert [(a.agreement_count, a.party_companies) for a in found] == [(12, []), (1, ["Orda Auto", "Kartli Motors"])]

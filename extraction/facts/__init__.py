@@ -60,7 +60,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 if header_no != view.no - 1:
                     columns = None
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
-                in_package = agreements.counted_package(view.no - 1)
+                in_package = agreements.counted_package(av.sentences[view.no - 1])
             in_list = True
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
@@ -95,8 +95,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     production.extend(found)
             if trade_words:
                 update_trade_topic(view, ctx, traded)
-            if view.contains_any(cues.AGREEMENT_STEMS) and not in_package and not lists.is_heading(view):
-                agreements.add_sentence(view, ctx)
+            if view.contains_any(cues.AGREEMENT_STEMS) and not lists.is_heading(view):
+                # a line of a package's list is an agreement of its own only between named companies
+                agreements.add_sentence(view, ctx, companies_only=in_package)
             agreements.note_organizations(view)
             if plant_words or found:
                 plants.extend(plants_in_sentence(av, view, ctx, found))

@@ -156,6 +156,20 @@ def _noun_status(view: SentenceView, n: _Noun) -> str | None:
     return None
 
 
+_AMONG_DOCUMENTS = re.compile(r"\b(?:documents?|agreements|package)\b[^.;]{0,40}?\b(?:includ\w*|cover\w*|such\s+as)\b",
+                              re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:in|under|according\s+to|through)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$",
+                            re.I)
+
+
+def _relationship(view: SentenceView, n: _Noun) -> bool:
+    """A partnership that is a level of relations ("comprehensive strategic partnership"), unless
+    the sentence lists it among documents ("the documents also included a strategic partnership
+    in the nuclear industry")."""
+    return any(m.start() <= n.start and n.end <= m.end() for m in view.matches(cues.RELATIONSHIP)) \
+        and not _AMONG_DOCUMENTS.search(view.text, 0, n.start)
+
+
 def count_before(text: str, pos: int) -> int | None:
     """The count right before the agreement noun at `pos` ("signed 24 documents" -> 24)."""
     m = cues.NUMBER_BEFORE.search(text, max(0, pos - 70), pos)
@@ -174,6 +188,9 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+_PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
+
+
 class AgreementCollector:
     """Reads agreements sentence by sentence and merges repeated mentions."""
 
@@ -187,7 +204,7 @@ class AgreementCollector:
         if found:
             self.last_organization = found[-1][2]
 
-    def add_sentence(self, view: SentenceView, ctx: Context) -> None:
+    def add_sentence(self, view: SentenceView, ctx: Context, companies_only: bool = False) -> None:
         text = view.text
         nouns = _nouns(view)
         if not nouns:
@@ -201,6 +218,10 @@ class AgreementCollector:
                 n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
             if including is not None and n.start > including.end():
                 n.score -= 3            # "..., including a memorandum on trade": one item of it
+            if n.type == "partnership" and _relationship(view, n):
+                n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
+            if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
+                n.score -= 2            # "In the joint statement the sides said ...": where it is said, not what
         if len(nouns) > 1:
             for n in nouns:
                 if n.type == "joint_venture" and _describes_company(view, n):
@@ -226,14 +247,16 @@ class AgreementCollector:
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         companies, countries = self._parties(view, ctx)
+        if companies_only and not companies:
+            return                      # "11. a protocol on cooperation between metrology institutions"
         org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
             for code in groups.members(org, when.year if when else None):
                 if code not in countries:
                     countries.append(code)
-        if noun.type == "partnership" and not companies and not explicit and not noun.anaphor \
-                and not cues.DOCUMENT_CONTEXT.search(text):
+        if noun.type == "partnership" and not companies and not noun.anaphor and (
+                _relationship(view, noun) or (not explicit and not cues.DOCUMENT_CONTEXT.search(text))):
             return                      # "strategic partnership between two states": diplomacy
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
@@ -409,10 +432,14 @@ class AgreementCollector:
             if c not in a.party_countries:
                 a.party_countries.append(c)
 
-    def counted_package(self, sentence_no: int) -> bool:
-        """Whether the sentence reported (or the one before it) a package of several documents."""
-        return any(a.cand.agreement_count > 1 and sentence_no - 1 <= a.cand.sentence_no <= sentence_no
-                   for a in self.items)
+    def counted_package(self, intro: SentenceView) -> bool:
+        """Whether the list that `intro` introduces holds the documents of a package reported
+        before: the intro reports it ("signed twelve documents:"), or refers back to it ("the
+        package includes:", "the documents signed were:")."""
+        return any(a.cand.agreement_count > 1 and (
+            intro.no - 1 <= a.cand.sentence_no <= intro.no
+            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))
+            for a in self.items)
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]

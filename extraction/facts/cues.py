@@ -48,7 +48,7 @@ CAPACITY = re.compile(
 PLAN = re.compile(
     r"\b(?:target(?:s|ed)?|goal|aim(?:s|ed|ing)?|ambitions?|plan(?:s|ned|ning)?|expect(?:s|ed|ation|ations)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
-    r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to|set\s+to|going\s+to"
+    r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
     r"|wants?\s+to|hopes?\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:\w+\s+){0,3}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
@@ -91,12 +91,12 @@ TRANSPORT_CAPACITY = re.compile(
 
 # Nouns that make a sentence about a production site.
 PLANT_NOUN = re.compile(
-    r"\b(?:plant|factory|facility|site|works|mill|enterprise|assembly\s+(?:line|shop)|production\s+line"
+    r"\b(?:plant|factory|facility|site|works|mill|enterprise|assembly\s+(?:lines?|shops?)|production\s+lines?"
     r"|(?:opened|launched|started|set\s+up)\s+(?:a|the|its)\s+(?:new\s+)?(?:\w+\s+)?line"
     r"|industrial\s+(?:zone|park|district))\b", I)
 PLANT_NAME = re.compile(
     r"\b((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\s+(?:\([A-Z]{2,8}\)\s+)?"
-    r"(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus)\s+)?(?:plant|factory|works)\b")
+    r"(?:(?:[Cc]ar|[Aa]utomobile|[Aa]uto|[Aa]ssembly|[Tt]ractor|[Tt]yre|[Tt]ire|[Tt]ruck|[Bb]us)\s+)?(?:[Pp]lant|[Ff]actory|[Ww]orks)\b")
 POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:power\s+)?(?:plants?|stations?)\b", I)
 
 # --- trade --------------------------------------------------------------------
@@ -127,7 +127,7 @@ def is_turnover_cue(m: re.Match) -> bool:
     return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None
 
 
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*(?:,\s*[A-Z][\w .]*)*\s[-\u2013\u2014:]\s*$")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*$")
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
@@ -154,7 +154,7 @@ TARGET = re.compile(
     r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand)"
     r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing))\s+(?:[\w'\u2019-]+\s+){0,4}to"
     r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task))\b", I)
-TARGET_AFTER = re.compile(r"^\s*(?:goal|target|mark|ambition)\b"
+TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|^[^,;.]{0,45}?\b(?:(?:is|are|was|were)\s+to\s+be|will\s+be|would\s+be|should\s+be"
                           r"|(?:is|are)\s+(?:earmarked|expected|planned|intended|due)|earmarked)\b", I)
 # Right before an amount: it restates the previous figure of the sentence.
@@ -164,7 +164,7 @@ COMPARISON_BEFORE = re.compile(
 # Nouns that make money a different measure: investment, price, tax, prize...
 MONEY_BLOCK = re.compile(
     r"\b(?:invest(?:ment|ments|ed|ing|or|ors)?|fund(?:s|ing|ed)?|costs?|cost\s+of|prices?|priced|prize|taxe?s?|budgets?"
-    r"|loans?|GDP|capital|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
+    r"|loans?|GDP|(?<!the\s)capital(?!\s+(?:city|of)\b)|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
     r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance|on\s+average"
@@ -200,7 +200,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
     ("agreement", ("agreement", "deal", "accord", "document", "framework", "protocol"),
-     re.compile(r"\bagreements?\b(?!\s+Organi[sz]ation)|\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
+     re.compile(r"\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)|\bprotocols?\b", I)),
 )
 # References back to an agreement named before.
@@ -215,7 +215,7 @@ SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
     r"|in\s+force|put\s+their\s+names|established|set\s+up\s+by|formed|ratified|agreed|finali[sz]ed|struck"
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
-    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back)\b", I)
+    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al))\b", I)
 PROPOSED = re.compile(
     r"\b(?:propos(?:ed|es|al|ing)|idea|plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
     r"|planned|aim(?:s|ing)?\s+to\s+(?:establish|set\s+up|create|sign|conclude|form)|looking\s+to|would\s+like"
@@ -232,11 +232,17 @@ FUTURE_SIGNING = re.compile(
 EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\s+|potential\s+)?"
                             r"(?:joint\s+venture|partnership|deal|agreement|alliance)\b", I)
 # A company's past: "traces its history to the UzDaewooAuto venture".
-HISTORY_BEFORE = re.compile(r"\b(?:traces?|traced|tracing|dates?|dating|goes|going)\s+(?:its\s+|their\s+)?"
-                            r"(?:history|roots|origins?)?\s*(?:back\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
+HISTORY_BEFORE = re.compile(r"\b(?:(?:traces?|traced|tracing)\s+(?:its\s+|their\s+)?(?:history|roots|origins?)\s+(?:back\s+)?"
+                            r"|(?:dates?|dating|goes|going|went)\s+back\s+)to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
+# A partnership that is a level of relations between states, not a document: "raised relations to
+# a comprehensive strategic partnership", "an all-weather strategic partnership for a new era".
+RELATIONSHIP = re.compile(
+    r"\b(?:strategic|comprehensive|all-weather|allied|privileged|special|enhanced|eternal|good-neighbou?rly)\s+"
+    r"(?:[\w-]+\s+){0,3}?partnership\b|\b(?:raised|elevated|upgraded|brought|took)\s+(?:their\s+|bilateral\s+|the\s+)?"
+    r"(?:relations|ties|relationship)\s+to\b", I)
 # "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
 # a relationship's history, not an agreement reported now
-ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:years|decades)\s+(?:since|after)\b", I)
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b|\b(?:years|decades)\s+(?:since|after)\b", I)
 # "over 500 joint ventures have been registered", "the number of joint ventures has passed
 # 10,000": statistics about agreements, not an agreement
 AGREEMENT_STATISTIC = re.compile(
@@ -325,6 +331,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
                         "road", "contract", "treat"),
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
+    RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner",),
 }

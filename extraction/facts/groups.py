@@ -36,15 +36,16 @@ def _tables() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, int
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> tuple[str, ...]:
-    """The first word of every alias: a sentence without one names no organisation (a few
-    substring tests instead of the alternation of every alias)."""
-    return tuple(sorted({alias.split()[0].split("-")[0] for alias in _tables()[1]}))
+def _first_words() -> re.Pattern:
+    """The first word of every alias: a sentence without one names no group (one scan for a
+    few words instead of the alternation of every alias)."""
+    words = sorted({alias.split()[0].split("-")[0] for alias in _tables()[1]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def named(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, organisation) of each organisation the text names."""
-    if not any(w in text for w in _first_words()):
+    """(start, end, group code) of each group of countries the text names."""
+    if _first_words().search(text) is None:
         return []
     pattern, aliases, _ = _tables()
     return [(m.start(), m.end(), aliases[m.group()]) for m in pattern.finditer(text)]

@@ -60,8 +60,14 @@ class Line:
 def list_line(text: str) -> Line | None:
     """The label and values of a list line, or None for a sentence of prose."""
     marker = _MARKER.match(text)
-    if marker is None and not any(s in text for s in _UNMARKED_SEPARATORS):
-        return None                 # prose: no separator an unmarked line could use
+    if marker is None:
+        # prose, unless short and with a separator near its start (cheap tests first: most
+        # sentences end here)
+        if len(text) > _MAX_UNMARKED_LINE:
+            return None
+        head = text[:80]
+        if not any(s in head for s in _UNMARKED_SEPARATORS):
+            return None
     begin = marker.end() if marker else 0
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
@@ -74,7 +80,7 @@ def list_line(text: str) -> Line | None:
     rest = text[sep.end():]
     if not any(c.isdigit() for c in rest):
         return None
-    if marker is None and (len(text) > _MAX_UNMARKED_LINE or not _VALUE_START.match(rest)):
+    if marker is None and not _VALUE_START.match(rest):
         return None
     return Line(begin, sep.start(), sep.end() if not sep.group().lstrip().startswith("(") else sep.end() - 1,
                 marker is not None)
@@ -118,9 +124,9 @@ _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|market
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
-_MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|billion)|(?:mln|million|bn|billion)\s*"
-                          r"(?:US\s*)?(?:\$|USD|dollars)", I)
-_SCALE_WORD = re.compile(r"\b(?:mln|million|bn|billion)\b", I)
+_MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
+                          r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+_SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 
 
 @dataclass

@@ -1,8 +1,9 @@
 {#-
-    Every distinct company name the loaders wrote, with its resolution key and
-    display form (macros/company_names.sql). Grain: one row per name as written.
+    Every distinct company name the loaders wrote, with its resolution keys
+    (company_key, group_key) and display form (macros/company_names.sql).
+    Grain: one row per name as written.
 
-    Both are functions of the name and the seeds alone, and the regular
+    All are functions of the name and the seeds alone, and the regular
     expressions behind them are the costliest step of company resolution, so
     each name is keyed once: incremental, a run adds the names of its batch of
     articles not keyed yet.
@@ -51,10 +52,20 @@ new_names as (
     where name not in (select name from {{ this }})
     {%- endif %}
 
+),
+
+worded as (
+
+    select
+        name,
+        {{ company_words('name') }} as words
+    from new_names
+
 )
 
 select
     name,
-    {{ company_key('name') }} as name_key,
+    {{ company_key_of_words('words') }} as name_key,
+    {{ group_key_of_words('words') }} as group_key,
     {{ display_company_name('name') }} as display_name
-from new_names
+from worded

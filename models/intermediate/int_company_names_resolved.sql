@@ -2,13 +2,17 @@
     Every distinct company name the loaders wrote (mentions, fact candidates,
     plant candidates, agreement parties) -> one company.
 
-    key          = company_key(name)  (macros/company_names.sql; int_company_name_keys)
-    seed company = the company_aliases row whose alias (or company_name) has the same key
-    company_key  = key of the seed company's name, else the name's own key
+    key          = company_key(name), group key = group_key(name)
+                   (macros/company_names.sql; int_company_name_keys)
+    seed company = the company_aliases row whose alias (or company_name) has the
+                   same key, else the same group key ("Koc Group" -> Koc Holding)
+    company_key  = key of the seed company's name, else the name's group key, so
+                   that names differing only by a group word at the end are one
+                   company ("Asaka Motors International" = "Asaka Motors")
     company_id   = md5 of company_key: stable across rebuilds and machines
     A name whose key is a seeds/non_companies.csv name (media, associations,
     brands, ...) is not a company (is_company = false, company_id NULL), unless
-    company_aliases names it explicitly. Names with an empty key are dropped.
+    company_aliases names it explicitly (by its key, not its group key). Names with an empty key are dropped.
     Rebuilt in full on every run: display names and home countries are counted
     over all articles.
 -#}
@@ -63,6 +67,7 @@ keyed_names as (
         n.name,
         n.occurrences,
         k.name_key,
+        k.group_key,
         k.display_name
     from names as n
     inner join {{ ref('int_company_name_keys') }} as k
@@ -113,12 +118,22 @@ seed_alias_names as (
 
 ),
 
+seed_alias_words as (
+
+    select
+        {{ company_words('alias_name') }} as words,
+        company_name
+    from seed_alias_names
+
+),
+
 seed_alias_keys as (
 
     select
-        {{ company_key('alias_name') }} as alias_key,
+        {{ company_key_of_words('words') }} as alias_key,
+        {{ group_key_of_words('words') }} as alias_group_key,
         company_name
-    from seed_alias_names
+    from seed_alias_words
 
 ),
 
@@ -133,6 +148,22 @@ alias_resolution as (
             row_number() over (partition by alias_key order by company_name) as rn
         from (select distinct alias_key, company_name from seed_alias_keys) as d
         where alias_key <> ''
+    ) as ranked
+    where rn = 1
+
+),
+
+-- the same by group key, for names no alias key matches
+group_resolution as (
+
+    select alias_group_key, company_name
+    from (
+        select
+            alias_group_key,
+            company_name,
+            row_number() over (partition by alias_group_key order by company_name) as rn
+        from (select distinct alias_group_key, company_name from seed_alias_keys) as d
+        where alias_group_key <> ''
     ) as ranked
     where rn = 1
 
@@ -155,13 +186,16 @@ resolved as (
         k.display_name,
         s.company_name as seed_company_name,
         s.country_code as seed_country_code,
-        coalesce(s.company_key, k.name_key) as company_key,
-        s.company_name is not null or n.name_key is null as is_company
+        coalesce(s.company_key, k.group_key) as company_key,
+        -- company_aliases lists the name itself, or non_companies does not
+        a.company_name is not null or n.name_key is null as is_company
     from keyed_names as k
     left join alias_resolution as a
         on a.alias_key = k.name_key
+    left join group_resolution as g
+        on g.alias_group_key = k.group_key
     left join seed_companies_keyed as s
-        on s.company_name = a.company_name
+        on s.company_name = coalesce(a.company_name, g.company_name)
     left join non_company_keys as n
         on n.name_key = k.name_key
     where k.name_key <> ''

@@ -1,0 +1,76 @@
+"""Abbreviations defined in the article: "Full Name (ABBR)" and "the ... factory (SemAZ)"."""
+from __future__ import annotations
+
+import re
+
+from extraction.entities.names import clean_name, core_end_of
+from extraction.entities.tokens import Doc, Hit, Spans
+from extraction.reference import COMPANY, NONCO, reference
+
+_PAREN_RE = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z0-9&-]{1,9})\)")
+# "the Semipalatinsk automobile assembly factory (SemAZ)": a described enterprise named by its abbreviation.
+SITE_WORDS = frozenset("""
+plant factory works company enterprise manufacturer carmaker automaker producer maker assembler holding firm
+""".split())
+
+
+def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """'Full Name (ABBR)': every other 'ABBR' stands for the full name. 'the ... factory (SemAZ)':
+    a described enterprise is named by its abbreviation."""
+    text = doc.text
+    if "(" not in text:
+        return companies
+    ref = reference()
+    ends = {h.end: h for h in companies}
+    for h in hits:
+        if h.entry.kind == NONCO:
+            ends.setdefault(h.end, h)
+    defs: dict[str, Hit | None] = {}
+    def_spans: list[tuple[int, int]] = []
+    sites: dict[int, Hit] = {}
+    for m in _PAREN_RE.finditer(text):
+        abbr = m.group(1)
+        if abbr in defs or sum(c.isupper() for c in abbr) < 2:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        owner = ends.get(m.start() - (len(before) - len(before.rstrip())))
+        if owner is not None:
+            defs[abbr] = owner if owner.entry is None or owner.entry.kind == COMPANY else None
+            def_spans.append((m.start(1), m.end(1)))
+            continue
+        tok = doc.by_start.get(m.start(1))
+        words = before.split()
+        if tok is None or not words or words[-1].lower() not in SITE_WORDS:
+            continue
+        known = ref.entries.get(tok.norm)
+        if known is not None and known.kind != COMPANY:
+            continue                                      # "(AKAB)", "(US)"
+        site = Hit(tok.start, m.end(1), None, tok, tok, name=abbr,
+                   code=known.code if known is not None else None, via="pattern")
+        defs[abbr] = site
+        sites[tok.start] = site
+    if sites:
+        companies = [h for h in companies if h.start not in sites] + list(sites.values())
+    if not defs:
+        return companies
+    # Every use of an abbreviation: a token that is one (or its possessive), outside a definition.
+    in_def = Spans(def_spans)                             # definitions are disjoint: "contains" = "starts inside"
+    uses = []
+    for t in doc.toks:
+        if t.word not in defs and not (t.poss and t.word[:t.core_end - t.start] in defs):
+            continue
+        if t.start in sites or in_def.contains(t.start, t.start + 1):
+            continue
+        uses.append(t)
+    # A use replaces whatever named that token alone; a longer name around it wins.
+    used = {id(t) for t in uses}
+    out = [h for h in companies if not in_def(h) and not (h.first is h.last and id(h.first) in used)]
+    inside = Spans([(h.start, h.end) for h in out])
+    abbr_hits = []
+    for t in uses:
+        full = defs[t.word[:t.core_end - t.start]]
+        if full is None or inside.contains(t.start, t.end):
+            continue
+        name = full.name or clean_name(text[full.start:core_end_of(text, full)])
+        abbr_hits.append(Hit(t.start, t.pend, None, t, t, name=name, code=full.code, via="abbreviation"))
+    return sorted(out + abbr_hits, key=lambda h: h.start)

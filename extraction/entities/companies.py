@@ -1,0 +1,360 @@
+"""Companies nobody listed: capitalised runs around the gazetteer hits, cut into segments that
+the named rules of `company_rules` read."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
+                                               by_legal_form, context_after, is_demonym, is_geo, officer_before,
+                                               noun_follows, venture_before)
+from extraction.entities.legal import legal_form
+from extraction.entities.tokens import Doc, Hit, Tok
+from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, GEO_HEADS,
+                                            NAME_AND, ORG_HEADS, SITE_HEADS, SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP,
+                                            TITLES, TRIGGERS)
+from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
+
+_RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "}) | NAME_AND
+# A word used as a place ("in Gemlik", "near Saran") or as a model ("Damas vehicles") somewhere in the article.
+_PLACE_USE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][\w-]+)\b(?!['’])")
+_MODEL_USE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vehicles?|minivans?|micro-vans?|sedans?|crossovers?|hatchbacks?|"
+                        r"pickups?|models?)\b")
+# Classes of words the segment pass reads, as bits of one look-up (most words have none).
+_TITLE, _ORG, _ENTERPRISE, _LEGAL = 1, 2, 4, 8
+_CLASSES: dict[str, int] = {}
+
+
+def _word_classes() -> dict[str, int]:
+    for words, bit in ((TITLES, _TITLE), (ORG_HEADS, _ORG), (ENTERPRISE_HEADS, _ENTERPRISE),
+                       (reference().legal, _LEGAL)):
+        for w in words:
+            _CLASSES[w] = _CLASSES.get(w, 0) | bit
+    return _CLASSES
+
+
+# Words on both sides of "and" inside one name ("Import and Export", "Truck and Bus", "Construction and
+# Operation"): the trade nouns of AND_CONTINUES and the industries of named plants.
+_TRADE_WORDS = AND_CONTINUES | SITE_INDUSTRY
+
+
+class Scanner:
+    """Finds companies in capitalised runs, given the gazetteer hits."""
+
+    def __init__(self, doc: Doc, hits: list[Hit], countries: Countries) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.countries = countries
+        self._places_and_models: set[str] | None = None
+        # A word one rule needs somewhere in the text: most texts lack it, and one scan of the
+        # text spares a look around every name.
+        text = doc.text
+        self.mentions_venture = "venture" in text
+        self.found: list[Hit] = []
+        units: list[Unit] = []
+        append = units.append
+        hi, covered, nh = 0, -1, len(hits)
+        for t in doc.toks:
+            while hi < nh and hits[hi].start <= t.start:
+                h = hits[hi]
+                append(h)
+                if h.end > covered:
+                    covered = h.end
+                hi += 1
+            if t.start >= covered:
+                append(t)
+        units.extend(hits[hi:])
+        self.units = units
+
+    def runs(self) -> list[tuple[list[Unit], list[str]]]:
+        """Units joined by spaces, hyphens, '&' or a connector (of, for, de, and): (units, gaps)."""
+        text = self.doc.text
+        runs = []
+        cur: list[Unit] = []
+        gaps: list[str] = []
+        for u in self.units:
+            if cur:
+                prev = cur[-1]
+                # No joining gap is longer than 5 characters (" and "): most units stand
+                # far apart, and slicing what lies between them would cost for nothing.
+                if u.start - prev.end <= 5 and not prev.last.poss:
+                    g = text[prev.end:u.start]
+                    if g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g)):
+                        cur.append(u)
+                        gaps.append(g)
+                        continue
+                runs.append((cur, gaps))
+            cur, gaps = [u], []
+        if cur:
+            runs.append((cur, gaps))
+        return runs
+
+    def _abbrev_gap(self, prev: Unit, u: Unit, g: str) -> bool:
+        if g in (". ", ", ", "., ") and prev.hit is None and u.hit is None and \
+                legal_form(prev.first) and legal_form(u.first):
+            return True                                   # "Co., Ltd."
+        return g == ". " and prev.hit is None and len(prev.first.word) == 1   # initials "A. Morozov"
+
+    def scan(self) -> list[Hit]:
+        doc, text = self.doc, self.doc.text
+        for units, gaps in self.runs():
+            if len(units) == 1:
+                u = units[0]
+                if u.hit is not None or u.norm in STRIP:
+                    continue                              # nothing to learn from a lone known word
+                if not self.has_context(u):
+                    continue                              # a lone unknown word needs context
+            end = units[-1].end
+            if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
+                continue                                  # "Chinese-backed", "Changan-branded"
+            legal_only = doc.title(units[0].start)
+            self._run_start = units[0].start
+            for seg_units, seg_gaps in self._segments(units, gaps):
+                self._segment(seg_units, seg_gaps, legal_only)
+        return self.found
+
+    def _segments(self, units, gaps):
+        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation")."""
+        if " and " not in gaps:
+            return [(units, gaps)]                        # most runs (segments never change the lists)
+        segs = [([units[0]], [])]
+        for u, g in zip(units[1:], gaps):
+            if g == " and ":
+                segs.append(([u], []))
+            else:
+                segs[-1][0].append(u)
+                segs[-1][1].append(g)
+        merged = [segs[0]]
+        for seg in segs[1:]:
+            left = merged[-1]
+            right_first, left_last = seg[0][0], left[0][-1]
+            joined = right_first.hit is None and self._ends_company(seg[0]) and (
+                (not self._standalone(left[0]) and right_first.norm in AND_CONTINUES)
+                or (left_last.hit is None and left_last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS))
+            if joined:
+                merged[-1] = (left[0] + seg[0], left[1] + [" and "] + seg[1])
+            else:
+                merged.append(seg)
+        return merged
+
+    def _standalone(self, units) -> bool:
+        """Does the left part of "X and Y" end like a complete company name?"""
+        u = units[-1]
+        return u.kind == COMPANY or (u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS))
+
+    def _ends_company(self, units) -> bool:
+        u = units[-1]
+        return u.hit is None and (legal_form(u.first) is not None or u.norm in DESIGNATORS
+                                  or (u.norm in SITE_HEADS and len(units) > 1))
+
+    # ------------------------------------------------------------------ one segment
+
+    def _segment(self, units: list[Unit], gaps: list[str], legal_only: bool) -> None:
+        """Companies in one segment, left to right: a name closed by a legal form is emitted and
+        the words after it are read again as a segment of their own ("Alpha LLC and Beta JSC ...").
+
+        Linear in the segment: one pass finds the legal forms, the titles and organisation heads
+        and the last word that vetoes a name; reading the rest again only moves indices forward."""
+        n = len(units)
+        legal_idx: list[int] = []                         # legal forms ("LLC", "Co")
+        of_heads: list[int] = []                          # titles and organisation heads ("Chairman of")
+        last_title = -1                                   # a title ("President")
+        last_veto = -1                                    # a non-company name
+        last_org = last_weak_legal = -1                   # an organisation head; a legal form such as "LLC"
+        company_idx: list[int] = []                       # known companies and brands
+        last_not_geo = -1                                 # a unit other than a country, place or demonym
+        classes = _CLASSES or _word_classes()
+        for k, u in enumerate(units):
+            if u.hit is None:
+                last_not_geo = k
+                c = classes.get(u.norm)
+                if not c:
+                    continue                              # most words: none of the classes below
+                if c & (_TITLE | _ORG):
+                    of_heads.append(k)
+                    if c & _TITLE:
+                        last_title = k
+                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD):
+                        last_org = k
+                if c & _LEGAL:
+                    form = legal_form(u)                  # a token is its own first word
+                    if form is not None:
+                        legal_idx.append(k)
+                        if not form.strict:
+                            last_weak_legal = k
+            elif u.kind == NONCO:
+                sub = u.entry.sub
+                if sub == "brand":
+                    company_idx.append(k)                 # "Lada Kazakhstan", "Exeed International"
+                    last_not_geo = k
+                elif sub != "region":                     # a region is a place ("Central Asia Capital")
+                    last_veto = k
+            elif u.kind == COMPANY:
+                company_idx.append(k)
+                last_not_geo = k
+        if units[-1].hit is None and units[-1].norm in GEO_HEADS:
+            last_veto = n - 1                             # "the Ferghana Valley"
+        # An organisation head vetoes a name, unless a legal form such as "LLC" closes a name after it
+        # ("Free Trade Port Construction and Operation Co., Ltd.").
+        if last_org > last_weak_legal:
+            last_veto = max(last_veto, last_org)
+        last_of = max((k for k, g in enumerate(gaps) if g == " of "), default=-1) if " of " in gaps else -1
+        nl, nt = len(legal_idx), len(of_heads)
+        lo = li = ti = 0
+        while lo < n:
+            # Drop a leading "X of" when X holds a title or an organisation head ("Chairman of ...").
+            if last_of >= lo:
+                while ti < nt and of_heads[ti] < lo:
+                    ti += 1
+                if ti < nt and of_heads[ti] <= last_of:
+                    lo = last_of + 1
+            # Drop leading function words and titles; a leading demonym is context (and stays in
+            # the name: "Tajik Aluminium Company", "Turkish Airlines").
+            while lo < n and units[lo].hit is None and units[lo].norm in STRIP and not legal_form(units[lo].first):
+                lo += 1
+            if lo >= n or last_veto >= lo:
+                return                                    # "Ministry of ...", "... Agency", a media name
+            context_code = units[lo].entry.code if n - lo > 1 and is_demonym(units[lo]) else None
+            while li < nl and legal_idx[li] < lo:
+                li += 1
+            legal0 = legal_idx[li] if li < nl else n
+            # (1) legal forms, or a soft head word in front ("Holding Asia Group Tajikistan")
+            if legal0 < n or (n - lo > 1 and units[lo].hit is None and units[lo].norm in SOFT_DESIGNATORS):
+                if lo < legal0 < n:
+                    end = legal0
+                    while li + 1 < nl and legal_idx[li + 1] == end + 1:
+                        li += 1
+                        end += 1
+                    strict = all(legal_form(units[k].first).strict for k in range(legal0, end + 1))
+                    self._emit(by_legal_form(self, units[lo:end + 1], units[lo:legal0], strict, context_code),
+                               LEGAL_FORM_RULE)
+                    lo = end + 1                          # the rest is read again
+                    continue
+                start = lo
+                while start < n and units[start].hit is None and \
+                        (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
+                    start += 1
+                self._emit(by_legal_form(self, units[lo:] if lo else units, units[start:], legal0 == n,
+                                         context_code), LEGAL_FORM_RULE)
+                return
+            if legal_only or last_not_geo < lo:
+                return                                    # only countries and places: no rule names a company
+            titled = last_title >= lo
+            k0 = next((k - lo for k in company_idx if k >= lo), None) if company_idx else None
+            if lo:
+                units, gaps = units[lo:], gaps[lo:]
+            seg = Segment(units, gaps, context_code, titled, k0,
+                          self.mentions_venture and venture_before(self.doc.text, self._run_start))
+            for name, rule in RULES:
+                found = rule(self, seg)
+                if found is not None:
+                    self._emit(found, name)
+                    return
+            return
+
+    def context_before(self, start: int) -> str | None | bool:
+        """Country code (or None) when a trigger noun precedes `start`; False when none does."""
+        text = self.doc.text
+        if start < 2 or text[start - 1] != " ":
+            return False
+        lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
+        if text[lo:start - 1] not in TRIGGERS:
+            return False
+        for h in self.countries.starting_in(lo - 45, lo):  # "the Chinese carmaker X": the first country
+            if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
+                return h.entry.code
+        return None
+
+    def context_after(self, end: int) -> bool:
+        return context_after(self.doc.text, end)
+
+    def operator_before(self, u: Unit) -> bool:
+        """Does a possessive name other than a country's or a place's stand right before `u`
+        ("Qorgan's Sayram Automobile Plant", not "Uzbekistan's ...")?"""
+        first = u.first
+        if first.idx <= 0:
+            return False
+        prev = self.doc.toks[first.idx - 1]
+        if not prev.poss or self.doc.text[prev.pend:first.start] != " ":
+            return False
+        if self.countries.ending_with(prev) is not None:
+            return False
+        entry = reference().entries.get(prev.norm)
+        return entry is None or entry.kind not in (COUNTRY, PLACE)
+
+    def country_possessive_before(self, u: Unit) -> bool:
+        """Is the word right before `u` a country's possessive ("Kazakhstan's Orbis group")?"""
+        first = u.first
+        if first.idx <= 0:
+            return False
+        prev = self.doc.toks[first.idx - 1]
+        return prev.poss and self.doc.text[prev.pend:first.start] == " " \
+            and self.countries.ending_with(prev) is not None
+
+    def place_or_model(self, word: str) -> bool:
+        """Does the article use `word` as a place ("in Gemlik") or a model ("Damas vehicles")?"""
+        if self._places_and_models is None:
+            text = self.doc.text
+            self._places_and_models = {m.group(1) for m in _PLACE_USE.finditer(text)} | \
+                {m.group(1) for m in _MODEL_USE.finditer(text)}
+        return word in self._places_and_models
+
+    def has_context(self, u: Unit) -> bool:
+        """Does the text around a lone unknown word say that it names a company?"""
+        text = self.doc.text
+        return self.context_before(u.start) is not False or context_after(text, u.end) \
+            or noun_follows(text, u.end) or officer_before(text, u.start) \
+            or (self.mentions_venture and venture_before(text, u.start))
+
+    def appositive_code(self, end: int) -> str | None:
+        return appositive_code(self.doc.text, end)
+
+    def _emit(self, found: Name | None, rule: str) -> None:
+        if found is None or found is NO_NAME:
+            return
+        units = found.units
+        first, last = units[0].first, units[-1].last
+        end = units[-1].end
+        if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
+            end += 1
+        hit = Hit(units[0].start, end, None, first, last, via="pattern", rule=rule)
+        # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
+        lead_code = units[0].entry.code if is_geo(units[0]) else None
+        hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code
+        self.found.append(hit)
+
+
+def possessive_code(doc: Doc, countries: Countries, first: Tok) -> str | None:
+    """"China's BYD": the country whose possessive stands right before the name."""
+    if first.idx <= 0:
+        return None
+    prev = doc.toks[first.idx - 1]
+    if not prev.poss or doc.text[prev.pend:first.start] != " ":
+        return None
+    h = countries.ending_with(prev)
+    return h.entry.code if h is not None else None
+
+
+class Countries:
+    """The country hits of a text, found by position or by last word without a scan of them all
+    (built on first use: most texts need neither)."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self._hits = hits
+        self._countries: list[Hit] | None = None
+
+    def _build(self) -> list[Hit]:
+        self._countries = [h for h in self._hits if h.entry.kind == COUNTRY]
+        self._starts = [h.start for h in self._countries]
+        self._by_last = {h.last: h for h in self._countries}
+        return self._countries
+
+    def starting_in(self, lo: int, hi: int) -> list[Hit]:
+        """Country hits starting at lo..hi, in text order."""
+        countries = self._countries if self._countries is not None else self._build()
+        return countries[bisect_left(self._starts, lo):bisect_right(self._starts, hi)]
+
+    def ending_with(self, tok: Tok) -> Hit | None:
+        if self._countries is None:
+            self._build()
+        return self._by_last.get(tok)

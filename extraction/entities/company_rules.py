@@ -1,0 +1,386 @@
+"""The named rules that read a company nobody listed from a segment of capitalised words.
+
+A segment is a stretch of a capitalised run that may name one company ("Zarmed Invest LLC",
+"the Chinese carmaker Zhaoyang"). `by_legal_form` reads names closed by a legal form, left to right
+(the scanner reads the rest of the segment again after each one). A segment without a legal form
+goes through `RULES` in order; the first rule that applies decides: it names a company
+(`Name`), or says that the segment names none (`NO_NAME`), or does not apply (None).
+
+Each rule's docstring gives examples; tests/test_company_rules.py holds a table of invented
+sentences per rule, found and not found; a found company records the rule (`Hit.rule`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extraction.entities.lookup import country_code_for
+from extraction.entities.tokens import Hit, Tok
+from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
+                                            GENERIC, NOT_AFTER_COMPANY, OFFICER_TITLES, SITE_HEADS, SITE_INDUSTRY,
+                                            SITE_NOUNS, TITLES, TRIGGERS)
+from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
+
+if TYPE_CHECKING:
+    from extraction.entities.companies import Scanner
+
+# A unit of a run is a gazetteer hit (`Hit`) or a lone capitalised token (`Tok`): both have
+# start, end, first, last, hit (None for a token), entry, kind and norm ('' for a hit).
+Unit = Tok | Hit
+
+_TRIGGER_ALT = "|".join(sorted(TRIGGERS, key=len, reverse=True))
+_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains ", " became ", " has become ")
+# ", a Chinese maker of buses", ", Azerbaijan's largest bus operator" (a possessive name as determiner)
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
+    + _TRIGGER_ALT + r")\b(?!['’])")
+_COPULA = re.compile(
+    r"\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){0,5}?)(?:"
+    + _TRIGGER_ALT + r")\b(?!['’])")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A segment without legal forms, as the rules read it."""
+    units: list[Unit]
+    gaps: list[str]                # gaps[k] lies between units[k] and units[k + 1]
+    context_code: str | None       # a leading demonym's country ("Tajik Aluminium ...")
+    titled: bool                   # it holds a title ("President", "CEO")
+    known: int | None              # index of its first known company or brand
+    venture: bool = False          # its run follows "a joint venture of/between" ("... of X and Y")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A company a rule found: its units and the country the rule read for it."""
+    units: list[Unit]
+    code: str | None
+
+
+NO_NAME = Name([], None)           # the rule decides: this segment names no company
+
+Rule = Callable[["Scanner", Segment], Name | None]
+
+
+# ---------------------------------------------------------------------------- the rules
+
+def by_legal_form(scanner: Scanner, name_units: list[Unit], core: list[Unit], strict: bool,
+                  context_code: str | None) -> Name | None:
+    """A legal form before or after a name: "Zarmed Invest LLC", "PJSC Qorgan", "Holding Asia Group".
+
+    `core` is the name without its legal forms; it must name something: not a title, not only
+    countries and nationalities ("Kazakhstan JSC"). After a word-like legal form ("Company",
+    "Limited": `strict`) nationalities and generic words are not enough ("Kazakh National
+    Company"; a country's name with them is a name: "China Power International Development
+    Limited"): it needs a distinctive word or a nationality plus a trade ("Tajik Aluminium
+    Company")."""
+    if not core or any(u.hit is None and u.norm in TITLES for u in core):
+        return None
+    if len(core) == 1 and core[0].kind == COMPANY:
+        return None                                       # a known name: the gazetteer has it
+    if all(is_geo(u) or is_demonym(u) for u in core):
+        return None                                       # "Kazakhstan JSC"
+    if strict and all(is_geo(u) or is_demonym(u) or (u.hit is None and u.norm in GENERIC) for u in core) and \
+            (len(core) == 1 or not any(is_country_name(u) for u in core)):
+        return None
+    national = len(core) >= 2 and any(is_geo(u) or is_demonym(u) for u in core)
+    if strict and not distinctive(core) and not national:
+        return None
+    trailing = next((u.entry.code for u in reversed(core) if is_geo(u)), None)
+    return Name(name_units, trailing or context_code)
+
+
+def local_company(scanner: Scanner, seg: Segment) -> Name | None:
+    """A known company or a brand and a country or place: its local company ("Kia Qazaqstan",
+    "Geely Tajikistan", "Lada Kazakhstan"). Otherwise a segment holding a known company or a brand
+    names nothing else, unless a head word ends it and other words name it with the brand or the
+    company ("Exeed International", "Yibin Kaiyi Automobile": the head word rule decides)."""
+    if seg.known is None:
+        return None
+    units, gaps, k0 = seg.units, seg.gaps, seg.known
+    tail = units[k0 + 1:]
+    if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
+            all(g == " " for g in gaps[k0:]) and \
+            all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
+        return Name(units[k0:], tail[-1].entry.code or seg.context_code)
+    core, _ = _without_trailing_geo(units)
+    if core[-1].hit is None and is_head(core):
+        others = [u for u in core[:-1] if u.kind != COMPANY]
+        if others and (len(others) < len(core) - 1 or distinctive(others)):
+            return None                                   # a brand with its head word, or a longer name
+    return NO_NAME
+
+
+def person(scanner: Scanner, seg: Segment) -> Name | None:
+    """A title names a person or an office, not a company ("President Alim Qorgan")."""
+    return NO_NAME if seg.titled else None
+
+
+def head_word(scanner: Scanner, seg: Segment) -> Name | None:
+    """A company head word at the end: "Fujiyama Hengshan Investment", "Loulan Group", "Qorgan
+    Tractor Works" (a plant named for its industry is an enterprise, as is a "Production Union").
+    The name needs one distinctive word, or a country's name in front ("Kazakhstan Engineering",
+    "Turkmenistan Airlines"): "Working Group", "Chinese Investment" are not companies. A country
+    or place after the head word stays in the name and gives its country ("Loulan Group
+    Kazakhstan"), as does a description before it ("the Chinese carmaker Zhaoyang Motors"), and
+    "of <country>" only says where it is from ("Qorgan Logistika of Turkmenistan"). A plant named
+    after an operator's possessive is the operator's plant, not a company ("Qorgan's Sayram
+    Automobile Plant")."""
+    core, trailing_geo = _without_trailing_geo(seg.units)
+    if core[-1].hit is not None or not is_head(core):
+        return None
+    if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])):
+        return NO_NAME
+    if core[-1].norm in SITE_HEADS and scanner.operator_before(seg.units[0]):
+        return NO_NAME
+    described = scanner.context_before(seg.units[0].start)   # "the Chinese carmaker Zhaoyang Motors"
+    return Name(_without_of_country(seg), trailing_geo or seg.context_code or (described or None))
+
+
+def described_before(scanner: Scanner, seg: Segment) -> Name | None:
+    """A noun for a company right before the name: "the Chinese carmaker Zhaoyang" (the country
+    before the noun is its home), "the company Qorgan"."""
+    code = scanner.context_before(seg.units[0].start)
+    if code is False:
+        return None
+    return _described(scanner, seg, code)
+
+
+def described_after(scanner: Scanner, seg: Segment) -> Name | None:
+    """A description right after the name: "Qorgan Trans, a subsidiary of ...", "Zhaoyang, a
+    Chinese maker of buses" (the country in it is its home), "Qorgan is the largest company"."""
+    if not scanner.context_after(seg.units[-1].end):
+        return None
+    return _described(scanner, seg, None)
+
+
+def noun_after(scanner: Scanner, seg: Segment) -> Name | None:
+    """A noun for a company or a site right after the name: "the Qorgan plant", "Qorgan's new
+    factory" (the site's operator), "the Sayram Capital investment fund", "Kazakhstan's Orbis
+    group". A site's operator named after it makes the name a place ("the Mary plant of Qorgan
+    LLC"). Needs "the", "its" or a country's possessive in front (a company's names a place:
+    "Qorgan's Zilina plant"), or the name's own possessive before a site noun;
+    not a place's ("the Tashkent plant") nor a brand's ("the Lada plant"), nor a word the
+    article uses as a place ("in Gemlik") or a model ("Damas vehicles")."""
+    units, text = seg.units, scanner.doc.text
+    noun = noun_after_name(text, units[-1].end)
+    if noun is None:
+        return None
+    if noun in SITE_NOUNS and _OPERATOR_AFTER.match(text, text.find(noun, units[-1].end) + len(noun)):
+        return NO_NAME                                    # "the Mary plant of Qorgan LLC": a place
+    before = text[max(0, units[0].start - 5):units[0].start].lower()
+    if not (before.endswith(("the ", "its ")) or scanner.country_possessive_before(units[0])
+            or (units[-1].last.poss and noun in SITE_NOUNS)):
+        return None                                       # "Kia's Zilina plant": a place
+    if len(units) == 1 and units[0].hit is None and scanner.place_or_model(units[0].first.word):
+        return NO_NAME
+    return _described(scanner, seg, None)
+
+
+def officer_of(scanner: Scanner, seg: Segment) -> Name | None:
+    """What a company officer heads: "the chairman of Orbis Kazakhstan", "founder of Qorgan"
+    (one word, or up to three ending with a country, place or head word: persons follow titles
+    too, "chairman of Qorgan Sardor Tali" names no company)."""
+    units = seg.units
+    if len(units) > 3 or not officer_before(scanner.doc.text, units[0].start):
+        return None
+    if len(units) > 1 and not (is_geo(units[-1]) or (units[-1].hit is None and units[-1].norm in DESIGNATORS)):
+        return NO_NAME
+    return _described(scanner, seg, None)
+
+
+def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
+    """The partners of a joint venture: "a joint venture of Qorgan and Zhaoyang", "a joint venture
+    between Uzbekistan's Qorgan and Sayram Trans"."""
+    return _described(scanner, seg, None) if seg.venture else None
+
+
+LEGAL_FORM_RULE = "legal form"
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("local company", local_company),
+    ("person", person),
+    ("head word", head_word),
+    ("described before", described_before),
+    ("described after", described_after),
+    ("noun after", noun_after),
+    ("officer of", officer_of),
+    ("joint venture", joint_venture),
+)
+
+
+# ---------------------------------------------------------------------------- what the rules read
+
+def _described(scanner: Scanner, seg: Segment, code: str | None) -> Name:
+    """A segment that the context says is a company, if it names one: a distinctive word, not
+    only countries and places, not only brands, not the modifier of a noun ("the giant Qorgan
+    field")."""
+    units = seg.units
+    if not distinctive(units) or all(is_geo(u) or is_brand(u) for u in units):
+        return NO_NAME
+    if _NOUN_AFTER.match(scanner.doc.text, units[-1].end) and not units[-1].last.poss:
+        return NO_NAME
+    _, trailing_geo = _without_trailing_geo(units)
+    return Name(_without_of_country(seg), trailing_geo or seg.context_code or code
+                or scanner.appositive_code(units[-1].end))
+
+
+def _without_of_country(seg: Segment) -> list[Unit]:
+    """The units of a name without an "of <country or place>" that only says where it is from
+    ("Ege Logistika of Turkmenistan"); kept when the rest names nothing on its own
+    ("Development Bank of Kazakhstan")."""
+    units, gaps = seg.units, seg.gaps
+    j = len(units) - 1
+    while j > 0 and is_geo(units[j]) and gaps[j - 1] == " ":
+        j -= 1
+    if j > 0 and is_geo(units[j]) and gaps[j - 1] == " of " and distinctive(units[:j]):
+        return units[:j]
+    return units
+
+
+def _without_trailing_geo(units: list[Unit]) -> tuple[list[Unit], str | None]:
+    """The units without the countries and places that end them, and the first such country."""
+    core, code = units, None
+    while len(core) > 1 and is_geo(core[-1]):
+        code = core[-1].entry.code
+        core = core[:-1]
+    return core, code
+
+
+def is_head(core: list[Unit]) -> bool:
+    """Does the last unit end a company name: a head word ("Group", "Motors") after another word,
+    "Plant", "Works" after an industry word ("Tractor Works"), or "Union", "Association" after
+    "Production" ("Automobile Production Union")?"""
+    head = core[-1].norm
+    if head in DESIGNATORS:
+        return len(core) > 1
+    if head in SITE_HEADS and len(core) > 2:
+        return core[-2].hit is None and core[-2].norm in SITE_INDUSTRY
+    if head in ENTERPRISE_HEADS and len(core) > 2:
+        return core[-2].hit is None and core[-2].norm == ENTERPRISE_LEAD
+    return False
+
+
+def distinctive(units: list[Unit]) -> bool:
+    """At least one word that names something: not generic, not a country, not a head word."""
+    legal = reference().legal
+    for u in units:
+        e = u.entry
+        if u.hit is not None:
+            if e is None or e.kind in (COMPANY, PLACE) or (e.kind == COUNTRY and e.sub == "capital") \
+                    or (e.kind == NONCO and e.sub == "brand"):
+                return True
+            continue
+        w = u.norm
+        if w in FUNCTION or w in GENERIC or w in DESIGNATORS or w in TITLES or w in SITE_HEADS \
+                or w in SITE_INDUSTRY or w in legal or w.isdigit():
+            continue
+        return True
+    return False
+
+
+def is_demonym(u: Unit) -> bool:
+    e = u.entry
+    return e is not None and e.kind == COUNTRY and e.sub == "demonym"
+
+
+def is_geo(u: Unit) -> bool:
+    """A country (by name or capital), a place, or a region of several countries ("Central Asia")."""
+    e = u.entry
+    if e is None:
+        return False
+    if e.kind == NONCO:
+        return e.sub == "region"
+    return e.kind in (COUNTRY, PLACE) and (e.kind == PLACE or e.sub in ("name", "capital"))
+
+
+def is_country_name(u: Unit) -> bool:
+    e = u.entry
+    return e is not None and e.kind == COUNTRY and e.sub == "name"
+
+
+def is_brand(u: Unit) -> bool:
+    e = u.entry
+    return e is not None and e.kind == NONCO and e.sub == "brand"
+
+
+def context_after(text: str, end: int) -> bool:
+    """Does an appositive or a copula describing a company follow `end`?"""
+    if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
+        return False
+    return bool(_APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90))
+
+
+def appositive_code(text: str, end: int) -> str | None:
+    """The country in the description after `end` ("X, a Chinese carmaker", "X, Azerbaijan's
+    largest bus operator")."""
+    m = _APPOSITIVE.match(text, end, end + 90)
+    words = [m.group("owner"), *m.group(2).split()] if m else None
+    if m is None:
+        m = _COPULA.match(text, end, end + 90)
+        words = m.group(1).split() if m else None
+    for w in words or []:
+        code = country_code_for(w.strip(",.-")) if w else None
+        if code:
+            return code
+    return None
+
+
+_MODIFIERS = SITE_INDUSTRY | GENERIC | AND_CONTINUES | frozenset("""
+new main own third local existing planned future vehicle vehicles component components parts electric full-cycle
+private equity sovereign
+""".split())
+_DESCRIBING_NOUNS = SITE_NOUNS | TRIGGERS
+_OPERATOR_AFTER = re.compile(r" (?:of|owned by|operated by|run by) (?:the )?[A-Z]")
+_LOWER_WORD = re.compile(r" ([a-z][a-z-]*)(?![\w'’-])")
+_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len, reverse=True)) + r")\b")
+_OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
+                             + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
+_VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
+                             r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
+
+
+def _owner_follows(text: str, end: int) -> bool:
+    """Does ", <Name>'s " follow `end` (", Azerbaijan's largest ...")? Cheap tests before the regex."""
+    if not text.startswith(", ", end) or not text[end + 2:end + 3].isupper():
+        return False
+    j = text.find(" ", end + 2, end + 40)
+    return j > 0 and text[j - 2:j] in ("'s", "’s")
+
+
+def noun_after_name(text: str, end: int) -> str | None:
+    """The noun for a company or a site that follows `end`, after at most two describing words
+    ("... plant", "...'s new assembly factory", "... investment fund"), else None."""
+    pos = end
+    for _ in range(3):
+        if text[pos:pos + 1] != " " or not text[pos + 1:pos + 2].islower():
+            return None
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in _DESCRIBING_NOUNS:
+            return word
+        if word not in _MODIFIERS:
+            return None
+        pos = m.end()
+    return None
+
+
+def noun_follows(text: str, end: int) -> bool:
+    return noun_after_name(text, end) is not None
+
+
+def officer_before(text: str, start: int) -> bool:
+    """Does a company officer's title and "of" precede `start` ("the chairman of ...")?"""
+    if not text.endswith(("of ", "at ", "of the ", "at the "), 0, start):
+        return False
+    return _OFFICER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def venture_before(text: str, start: int) -> bool:
+    """Does "a joint venture of/between" precede `start`?"""
+    if text.find("venture", start - 50 if start > 50 else 0, start) < 0:
+        return False
+    return _VENTURE_BEFORE.search(text, max(0, start - 50), start) is not None

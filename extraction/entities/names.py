@@ -1,0 +1,31 @@
+"""A mention's surface as a name: white space, a leading "the", a trailing possessive."""
+from __future__ import annotations
+
+from extraction.entities.tokens import Hit
+
+
+def clean_name(s: str) -> str:
+    """A surface as a name: white space collapsed, no leading "the", no trailing apostrophe
+    (cached: the same surfaces come back, "Kazakhstan's", "China")."""
+    name = _CLEAN_NAMES.get(s)
+    if name is None:
+        name = " ".join(s.split())
+        if name.lower().startswith("the "):
+            name = name[4:]
+        name = name.rstrip("'’")
+        if len(_CLEAN_NAMES) > 100_000:                   # bound memory on endless streams
+            _CLEAN_NAMES.clear()
+        _CLEAN_NAMES[s] = name
+    return name
+
+
+_CLEAN_NAMES: dict[str, str] = {}
+
+
+def core_end_of(text: str, h: Hit) -> int:
+    end = h.end
+    if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
+        return end - 2
+    if text[end - 1:end] in ("'", "’"):
+        return end - 1
+    return end

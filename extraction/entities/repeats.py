@@ -1,0 +1,70 @@
+"""A name found by pattern is found again without its legal form."""
+from __future__ import annotations
+
+from extraction.entities.names import core_end_of
+from extraction.entities.tokens import Doc, Hit, Spans
+from extraction.reference import TOKEN_RE, reference
+
+
+def _core_key(text: str) -> str:
+    """Key of a name without trailing legal forms (cached: names repeat)."""
+    key = _CORE_KEYS.get(text)
+    if key is None:
+        ref = reference()
+        words = [m.group() for m in TOKEN_RE.finditer(text)]
+        while len(words) > 1 and ref.norm_token(words[-1]) in ref.legal:
+            words.pop()
+        key = "".join(ref.norm_token(w) for w in words)
+        if len(_CORE_KEYS) > 100_000:                     # bound memory on endless streams
+            _CORE_KEYS.clear()
+        _CORE_KEYS[text] = key
+    return key
+
+
+_CORE_KEYS: dict[str, str] = {}
+
+# No company name is longer than this (keys of the longest in the seeds: about 60 letters).
+# The bound keeps the prefixes of the names (and the walk through them) linear in the text:
+# a run of thousands of capitalised words found as one "name" is not looked for again.
+MAX_KEY = 120
+
+
+def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
+    """A name found by pattern ("SamAvto JV LLC") is found again without its legal form ("SamAvto")."""
+    ref = reference()
+    cores: dict[str, Hit] = {}
+    for h in companies:
+        if h.via == "pattern":
+            key = _core_key(doc.text[h.start:core_end_of(doc.text, h)])
+            if 4 <= len(key) <= MAX_KEY and key not in ref.entries:
+                cores[key] = h
+    if not cores:
+        return companies
+    prefixes = {k[:n] for k in cores for n in range(1, len(k) + 1)}
+    taken = Spans([(h.start, h.end) for h in companies if h.via == "pattern"])
+    extra: list[Hit] = []
+    covered = -1
+    for t in doc.toks:
+        if t.start < covered or t.norm not in prefixes:
+            continue
+        key, last, best = t.norm, t, None
+        while True:
+            if key in cores:
+                best = last
+            nxt = doc.after(last)
+            if nxt is None or key + nxt[1].norm not in prefixes:
+                break
+            key, last = key + nxt[1].norm, nxt[1]
+        if best is None:
+            continue
+        covered = best.pend
+        nxt = doc.after(best)
+        longer = nxt is not None and nxt[0] == " " and nxt[1].cap and not best.poss
+        if not longer and not taken.contains(t.start, best.pend):
+            src = cores[_core_key(doc.text[t.start:best.core_end])]
+            extra.append(Hit(t.start, best.pend, None, t, best, code=src.code, via="pattern"))
+    if not extra:
+        return companies
+    inside = Spans([(x.start, x.end) for x in extra])
+    kept = [h for h in companies if not inside(h)]
+    return sorted(kept + extra, key=lambda h: h.start)

@@ -1,0 +1,176 @@
+"""The named company rules (extraction/entities/company_rules.py), each with a table of invented
+sentences: the companies it finds (and the country it gives them), and sentences where it must
+find none. Names are invented so that only the rule, not the gazetteer, can find them."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities.analysis import analyse
+from extraction.entities.company_rules import LEGAL_FORM_RULE, RULES
+from extraction.sentences import split_sentences
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, country, rule) of every company found by a rule, in text order."""
+    starts = tuple(s.start for s in split_sentences(text))
+    companies, _, _ = analyse(text, starts)
+    return [(h.name, h.code, h.rule) for h in companies if h.rule]
+
+
+# rule -> [(sentence, [(name, country)] found by that rule)]
+FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
+    LEGAL_FORM_RULE: [
+        ("Zarmed Invest LLC opened a line.", [("Zarmed Invest LLC", None)]),
+        ("A deal between Uzbekistan's Zarmed Invest LLC and Azerbaijan's Qala Insaat LLC.",
+         [("Zarmed Invest LLC", "UZ"), ("Qala Insaat LLC", "AZ")]),
+        ("PJSC Qorgan Avto raised output.", [("PJSC Qorgan Avto", None)]),
+        ("Loans went to Tengri Leasing JSC and Sayram Agro LLP.",
+         [("Tengri Leasing JSC", None), ("Sayram Agro LLP", None)]),
+        ("Hunan Qiaolin Motor Co., Ltd. will supply kits.", [("Hunan Qiaolin Motor Co., Ltd.", "CN")]),
+        ("The Tajik Aluminium Company cut output.", [("Tajik Aluminium Company", "TJ")]),
+        ("Holding Asia Group Tajikistan bought a stake.", [("Holding Asia Group Tajikistan", "TJ")]),
+        ("Qorgan Tashkent LLC signed.", [("Qorgan Tashkent LLC", "UZ")]),
+        ("Ege Dokuma Sanayi A.Ş. opened a mill.", [("Ege Dokuma Sanayi A.Ş.", None)]),
+        ("Ege Dokuma Sanayi A.S. opened a mill.", [("Ege Dokuma Sanayi A.S.", None)]),
+        ("Caspian Engineering Ltd. and Global Trading LLC signed.",    # generic words and a legal form
+         [("Caspian Engineering Ltd.", None), ("Global Trading LLC", None)]),
+        # an organisation head inside a name that a legal form closes
+        ("Output rose at Turan Automobile Production Union LLC.", [("Turan Automobile Production Union LLC", None)]),
+        ("Zerafshan Free Port Construction and Operation Co., Ltd. signed.",
+         [("Zerafshan Free Port Construction and Operation Co., Ltd.", None)]),
+        # a country's name with generic words names a company
+        ("India Power Trading Development Limited will build it.", [("India Power Trading Development Limited", "IN")]),
+        ("Lada Tajikistan LLC assembled 500 cars.", [("Lada Tajikistan LLC", "TJ")]),
+    ],
+    "local company": [
+        ("Geely Tajikistan will assemble cars.", [("Geely Tajikistan", "TJ")]),
+        ("Changan Qazaqstan sold more cars.", [("Changan Qazaqstan", "KZ")]),
+        ("Hyundai Almaty opened a showroom.", [("Hyundai Almaty", "KZ")]),
+        ("Lada Tajikistan will assemble Granta cars.", [("Lada Tajikistan", "TJ")]),     # a brand's
+    ],
+    "head word": [
+        ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
+        ("Loulan Group plans a park.", [("Loulan Group", None)]),
+        ("Orzu Motors opened a dealership.", [("Orzu Motors", None)]),
+        ("Qorgan Tractor Works made 500 tractors.", [("Qorgan Tractor Works", None)]),
+        ("Tashkent Cable Plant", []),                     # a headline-like line: legal forms only
+        ("Output at Sayram Automobile Plant rose.", [("Sayram Automobile Plant", None)]),
+        ("Loulan Group Kazakhstan opened an office.", [("Loulan Group Kazakhstan", "KZ")]),
+        ("Kazakhstan Engineering signed a deal.", [("Kazakhstan Engineering", "KZ")]),
+        ("Exeed International opened an office.", [("Exeed International", None)]),          # a brand's
+        ("Yibin Otokar Automobile signed.", [("Yibin Otokar Automobile", None)]),           # a longer name
+        ("HAVAL MOTOR ManUFACTURING RUS said so.", [("HAVAL MOTOR ManUFACTURING RUS", None)]),
+        ("Qorgan Logistika of Turkmenistan ordered wagons.", [("Qorgan Logistika", "TM")]),
+        ("Sayram Truck and Bus Motors built 300 buses.", [("Sayram Truck and Bus Motors", None)]),
+        ("Steppe Machinery made 50 combines.", [("Steppe Machinery", None)]),
+        ("Zerafshan Foundry and Mechanical Plant cast parts.", [("Zerafshan Foundry and Mechanical Plant", None)]),
+        ("Khorezm Automobile Production Union made vans.", [("Khorezm Automobile Production Union", "UZ")]),
+        ("Nasbi Naqliyoti Barqi va Ducharkha Group runs buses.", [("Nasbi Naqliyoti Barqi va Ducharkha Group", None)]),
+        ("The Slovak industrial group Tatra Orbis Invest signed.", [("Tatra Orbis Invest", "SK")]),
+    ],
+    "described before": [
+        ("The Chinese carmaker Zhaoyang will open a plant.", [("Zhaoyang", "CN")]),
+        ("He met the company Qorgan last year.", [("Qorgan", None)]),
+        ("The Kazakh manufacturer Sarybel Kuat said so.", [("Sarybel Kuat", "KZ")]),
+        ("The plant was set up by the Uzbek car importer Roodex.", [("Roodex", "UZ")]),
+        ("The Samarkand-based joint venture Qorkam plans to grow.", [("Qorkam", None)]),
+    ],
+    "described after": [
+        ("Qorgan Kuat, a subsidiary of the group, agreed.", [("Qorgan Kuat", None)]),
+        ("Zhaoyang, a Chinese maker of buses, agreed.", [("Zhaoyang", "CN")]),
+        ("Qorgan is the largest company in the region.", [("Qorgan", None)]),
+        ("Xaliq Faiqoglu, Azerbaijan's largest public transport operator, ordered buses.",
+         [("Xaliq Faiqoglu", "AZ")]),
+        ("Orient Metall, a steel fabricator, built a platform.", [("Orient Metall", None)]),
+    ],
+    "noun after": [
+        ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
+        ("Roodex's new assembly plant opened.", [("Roodex", None)]),
+        ("It was presented by the Sayram Capital investment fund.", [("Sayram Capital", None)]),
+        ("Kazakhstan's Orbis group will build a plant.", [("Orbis", "KZ")]),
+    ],
+    "officer of": [
+        ("Farrukh Temirov, chairman of Orbis Kazakhstan, signed.", [("Orbis Kazakhstan", "KZ")]),
+        ("The founder of Qorgan said so.", [("Qorgan", None)]),
+    ],
+    "joint venture": [
+        ("It is a joint venture between Qorgan and Sayram.", [("Qorgan", None), ("Sayram", None)]),
+        ("It is a joint venture of Uzbekistan's Qorgan and Sayram.", [("Qorgan", "UZ"), ("Sayram", None)]),
+    ],
+}
+
+# rule -> sentences in which it must find no company
+NOT_FOUND: dict[str, list[str]] = {
+    LEGAL_FORM_RULE: [
+        "The Kazakh National Company said so.",             # only a nationality and generic words
+        "President Company of the year.",                   # a title in the name
+        "Company officials agreed.",                        # a legal form alone
+        "The Ministry of Economy of Kazakhstan JSC said.",    # "Company"-like forms do not excuse a ministry
+    ],
+    "local company": [
+        "Kia Tashkent Qorgan Samarkand Bukhara said so.",  # more than a place after the known name
+        "Lada Granta sold well.",                           # a brand's model
+        "Kia Motors sold more.",                            # the known name with its head word
+    ],
+    "person": [
+        "President Alim Qorgan met Deputy Chairman Sardor Tali.",
+        "CEO Anvar Tali said so.",
+    ],
+    "head word": [
+        "The Working Group met.",                           # no distinctive word
+        "Chinese Investment grew.",
+        "The Automobile Plant opened.",
+        "The Economic Zones Development Agency said.",      # an organisation head
+        "The Renewable Energy sector grew.",
+        "Asset Management rules changed.",
+        "Qorgan's Sayram Automobile Plant made 500 cars.",  # the operator's plant
+        "They toured the Ferghana Valley.",                 # a geographic name
+        "The Turkic Auto Industry conglomerate was proposed.",
+    ],
+    "described before": [
+        "The company Kazakhstan grew.",                     # only a country
+        "The firm National said so.",                       # nothing distinctive
+        "CNPC will develop the giant Galkyn field.",        # a modifier of a noun
+    ],
+    "described after": [
+        "Almaty, the largest company town, grew.",          # a place
+        "Tashkent is the largest producer in the region.",
+        "Ali Valiyev, Azerbaijan's transport minister, said so.",
+    ],
+    "noun after": [
+        "Workers at the Tashkent plant struck.",           # a place
+        "Sales at the Lada plant fell.",                    # a brand
+        "The plant is in Gemlik, and the Gemlik facility is large.",   # a place in this article
+        "It made 40,000 Damas vehicles; the Damas car plant grew.",     # a model in this article
+        "Qorgan opened a plant.",                           # no "the" or possessive
+        "The Mary plant of Bars Tyre made tyres.",          # the operator follows: a place
+        "Workers at the Ferghana Valley plant struck.",
+    ],
+    "officer of": [
+        "The chairman of Qorgan Sardor Tali said so.",      # a person follows the company
+        "President of Uzbekistan Shavkat Mirziyoyev came.",
+        "The chairman of the Senate spoke.",
+    ],
+    "joint venture": [
+        "It is a joint venture between Kazakhstan and China.",
+    ],
+}
+
+
+def test_every_rule_has_examples() -> None:
+    rules = {LEGAL_FORM_RULE} | {name for name, _ in RULES}
+    assert set(FOUND) | {"person"} == rules
+    assert set(NOT_FOUND) == rules
+
+
+@pytest.mark.parametrize("rule, sentence, expected",
+                         [(rule, s, e) for rule, rows in FOUND.items() for s, e in rows])
+def test_rule_finds(rule: str, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    got = found(sentence)
+    assert [(name, code) for name, code, _ in got] == expected
+    assert all(r == rule for _, _, r in got)
+
+
+@pytest.mark.parametrize("rule, sentence", [(rule, s) for rule, rows in NOT_FOUND.items() for s in rows])
+def test_rule_finds_nothing(rule: str, sentence: str) -> None:
+    assert found(sentence) == []

@@ -1,0 +1,628 @@
+"""Trigger patterns of the fact extractor (extraction/facts/cues.py): every named
+pattern with a table of invented examples it must and must not match, each read
+the way the extractor reads it (see tests/pattern_table.py for the [bracket]
+convention and the ways of reading). A negative example shows what the pattern
+deliberately leaves out; `bug(...)` marks an example it gets wrong today."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.facts import cues
+from pattern_table import Example, Rule, bug, cases, module_patterns, reads, unmark, view_of
+
+# (name, how it is read, must match, must not match[, window])
+RULES: tuple[Rule, ...] = (
+    # --- clause structure ------------------------------------------------------
+    Rule("PERCENT", "sentence",
+         ["Kazakhstan's car exports rose 12.5% year on year.",
+          "China's share of Uzbek imports fell to 21 per cent.",
+          "Tractor output at the Kostanay plant grew 3,5 percent in January-May.",
+          "Russia's share of the market slipped by 2.1 percentage points."],
+         ["A large percentage of the cars sold in Uzbekistan are assembled locally.",   # no number
+          "Trade with China reached $2.1 billion in 2023, Kazakh customs said."]),
+    Rule("CLAUSE_BREAK", "sentence",
+         ["Exports rose to $1.2 billion; imports fell to $800 million.",
+          "Kazakhstan built 5,000 buses, while Uzbekistan built 12,000.",
+          "Turnover reached $3 billion - a record for the two neighbours.",
+          "Exports hit $410 million, which is the highest level since 2014.",
+          "Output grew \u2013 the plant added a second shift in March."],
+         ["The Kazakh-Chinese plant in Kostanay built 12,000 cars in 2023.",   # a hyphen inside a word
+          "Trade reached $2.1 billion, up from $1.8 billion in 2022."]),       # a plain comma
+    Rule("SEGMENT_BREAK", "sentence",
+         ["China was the largest partner with $2.1 billion, followed by Russia with $1.8 billion.",
+          "Exports reached $500 million, with Kazakhstan taking $200 million.",
+          "Trade reached $1 billion; exports made up $600 million.",
+          "Georgia exported 4,000 cars \u2014 most of them to Armenia."],
+         ["1. Turkey - $2.46 billion",                                   # a list line: label and figure
+          "Trade with Georgia grew to $1.1 billion, up 12 percent."]),
+
+    # --- production ---------------------------------------------------------------
+    # read on the words between the previous figure (or the clause start) and the figure
+    Rule("PROD_VERB", "before",
+         ["Uzbekistan's plants produced [327,639] cars last year.",
+          "The Kostanay plant assembled [12,000] vehicles in 2023.",
+          "The factory turned out [1,500] tractors in the first half.",
+          "Orda Auto will make [30,000] cars a year."],
+         ["Kazakh-assembled cars accounted for [40,000] of the cars sold.",   # a hyphenated adjective
+          "Passenger cars made up [13,725] units of the total."]),            # "make up" is a share
+    Rule("PROD_NOUN", "search",
+         ["Car output in Kazakhstan reached 80,000 units.",
+          "Production of tractors doubled in Namangan.",
+          "The 10,000th bus rolled off the assembly line in Karaganda.",
+          "The first Chevrolet Tracker came off the new line in Asaka."],
+         ["Dealers in Almaty sold 4,000 cars in May.",
+          "The producer opened a showroom in Tashkent."]),                    # "producer" is not output
+    Rule("PROD_ANY", "sentence",
+         ["Orda Auto manufactured 25,000 cars in 2023.",
+          "Car production in Kazakhstan reached 100,000 units.",
+          "The first tractors came off the assembly line in Namangan.",
+          "The plant turns out 40 buses a month."],
+         ["Kazakh-assembled cars took a 70% share of the market.",           # a hyphenated adjective
+          "Dealers in Almaty sold 4,000 new cars in May."]),
+    Rule("CAPACITY", "before",
+         ["The plant has a capacity of [30,000] cars a year.",
+          "The new line is capable of producing [10,000] tractors a year.",
+          "The factory can produce up to [50,000] tyres a month.",
+          "The plant is designed for [20,000] vehicles a year.",
+          "The Jizzakh plant is to make [25,000] cars a year."],
+         ["The plant produced [30,000] cars last year.",                     # output, not capacity
+          "Orda Auto plans to build [10,000] trucks in 2025."]),             # a plan
+    Rule("PLAN", "before",
+         ["Orda Auto plans to build [40,000] cars in 2025.",
+          "The plant is expected to make [25,000] buses this year.",
+          "Output will reach [100,000] units by 2030.",
+          "The goal is to lift output to [60,000] cars.",
+          "The plant is due to make [15,000] trucks next year."],
+         ["The plant built [25,000] cars in 2023.",
+          "Uzbekistan produced [327,639] cars last year.",
+          "Output fell due to a shortage of chips, to [12,000] cars in 2023."]),
+    Rule("ACTUAL_VERB", "before",
+         ["In 2023 the plant produced [25,000] cars.",
+          "Output rose to [80,000] units.",
+          "Exports totalled [$1.2 billion] in 2023.",
+          "Car production reached [100,000] units."],
+         ["The plant will produce [25,000] cars.",                           # future
+          "The plant plans to assemble [30,000] cars."]),
+    Rule("CUMULATIVE", "search",
+         ["Since 2019 the plant has built 100,000 cars.",
+          "So far this year the factory has assembled 4,000 buses.",
+          "In total, 12,000 tractors were made in Namangan.",
+          "Over the first five months the plant made 9,500 cars."],
+         ["The plant built 25,000 cars in 2023.",
+          "The plant will make 30,000 cars a year."]),
+    Rule("PER_YEAR", "sentence",
+         ["The plant will make 30,000 cars a year.",
+          "It has an annual capacity of 50,000 tonnes.",
+          "The line can turn out 100,000 tyres per annum.",
+          "The factory's yearly output is 8,000 tractors."],
+         ["Output was 12,000 cars a year earlier.",                          # a comparison, not a rate
+          "A year ago the plant built 9,000 buses."]),
+    Rule("VEHICLE_WORDS", "sentence",
+         ["The plant assembles Chevrolet sedans for the Kazakh market.",
+          "Kazakhstan exported 1,200 trucks to Mongolia.",
+          "The auto industry of Uzbekistan grew by 10 percent.",
+          "Georgian buyers imported 12,000 SUVs."],
+         ["The plant makes 5,000 tractors a year.",                          # tractors are their own unit
+          "Turkmen carpets worth $2 million were sold in Baku."]),
+    Rule("NOT_OUTPUT", "before", window=60,
+         match=["Dealers in Kazakhstan sold [4,000] cars in May.",
+                "Police registered [12,000] new vehicles in Tashkent.",
+                "Kazakhstan imported [35,000] cars from China.",
+                "The city operates a fleet of [500] buses."],
+         no_match=["The plant produced [25,000] cars in 2023.",
+                   "The Almaty plant assembled [12,000] buses."]),
+    Rule("SPEC_BEFORE", "before", window=45,
+         match=["The mine uses dump trucks with a payload of [115 tonnes].",
+                "The new trucks have a carrying capacity of up to [45 tonnes].",
+                "Kazakhstan is a car market of about [300,000] vehicles.",
+                "The engines have a displacement of [1.5 litres]."],
+         no_match=["The plant has a capacity of [30,000] cars a year.",     # production capacity
+                   "Car sales on the Kazakh market reached [200,000] units."]),
+    Rule("TRANSPORT_CAPACITY", "bounded", window=90,
+         match=["The corridor's capacity has been raised to [six million tonnes] a year.",
+                "The port's handling capacity will reach [25 million tonnes] by 2030.",
+                "The throughput of the terminal is [4 million tonnes] a year.",
+                "The pipeline capacity stands at [12 billion cubic metres] a year."],
+         no_match=["The plant's capacity is [30,000] cars a year.",
+                   "The new line has a production capacity of [10,000] trucks."]),
+    Rule("PLANT_NOUN", "sentence",
+         ["The plant in Kostanay will employ 1,200 people.",
+          "Orda Auto launched a new assembly line in Almaty.",
+          "The Khorgos industrial zone hosts 40 companies.",
+          "Steppe Motors opened a new line for buses.",
+          "Two new assembly lines started work in Jizzakh."],
+         ["The company planted 10,000 trees in Astana.",
+          "The figures were published on the ministry's website."]),
+    # read with `first`: the capitalised words before "plant", "factory", "works"
+    Rule("PLANT_NAME", "sentence",
+         ["Workers at the Hyundai Trans Kazakhstan plant built 20,000 cars.",
+          "The Asia Auto (AAK) factory in Ust-Kamenogorsk was modernised.",
+          "The SaryarkaAvtoProm car plant in Kostanay will add a line.",
+          "The Ganja Automobile Plant assembled 1,200 tractors."],
+         ["Chinese investors will build a new plant in Almaty.",
+          "a tractor plant and a bus factory will open in Namangan."]),
+    Rule("POWER_PLANT", "sentence",
+         ["Masdar will build a 100-MW solar power plant in Uzbekistan.",
+          "The Rogun hydropower plant will start its third unit.",
+          "Rosatom will build a nuclear power station in Kazakhstan.",
+          "The Almaty thermal power plant will switch to gas."],
+         ["The car plant in Kostanay built 20,000 cars.",
+          "The new tractor plant will use solar panels."]),
+
+    # --- trade --------------------------------------------------------------------
+    Rule("EXPORT", "sentence",
+         ["Kazakhstan exported 2 million tonnes of wheat.",
+          "The company sold 3,000 cars to Russia.",
+          "Orda Auto shipped 1,200 buses to Mongolia.",
+          "Sales abroad reached $1.5 billion.",
+          "The plant delivered 500 tractors to Tajikistan."],
+         ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
+          "Kazakhstan imported 35,000 cars from China."]),
+    Rule("IMPORT", "sentence",
+         ["Uzbekistan imported 35,000 cars in 2023.",
+          "Georgian motorists bought 12,000 used cars from the United States.",
+          "Some 184,789 cars entered the country last year.",
+          "Purchases of Chinese trucks doubled."],
+         ["Kazakhstan exported 2 million tonnes of wheat.",
+          "Customs registered a new record of transit traffic."]),          # registered, no import
+    # read with `is_turnover_cue`: lower-case trade words, or a capital one opening the sentence
+    Rule("TURNOVER", "turnover",
+         ["Trade turnover between Kazakhstan and China reached $41 billion.",
+          "Bilateral trade grew by 12 percent in 2023.",
+          "ASTANA - Trade between Kazakhstan and China rose to $41 billion.",
+          "The volume of trade with Georgia reached $1.1 billion.",
+          "Kazakhstan traded goods worth $3 billion with Turkey."],
+         ["The Ministry of Trade and Integration published the figures.",  # a capital "Trade" is a name
+          "The sides discussed trade relations and new trade routes.",
+          "Kazakhstan joined the World Trade Organization in 2015."]),
+    Rule("FROM_STATE", "search",                 # (defined, not read by any fact module today)
+         ["Imports from Kazakhstan rose to $500 million.",
+          "Cars from the United States took a 30% share.",
+          "Wheat from Russia is cheaper."],
+         ["Imports from the region rose to $500 million.",
+          "Trade rose to $1.1 billion, up from $900 million."]),
+    # read on the segment before the figure
+    Rule("TOTAL_TRADE", "before",
+         ["Kazakhstan's foreign trade reached [$140 billion] in 2023.",
+          "Overall trade of Georgia grew to [$16 billion].",
+          "Uzbekistan's total external trade came to [$62.6 billion].",
+          "Turkmenistan's trade with the world reached [$14 billion]."],
+         ["Trade with China reached [$41 billion].",
+          "Bilateral trade reached [$4 billion]."]),
+    Rule("ABROAD", "search",
+         ["The plant shipped 3,000 cars abroad.",
+          "Sales on foreign markets reached $200 million.",
+          "The firm exports to external markets worth $50 million.",
+          "Uzbek cars are gaining ground on international markets."],
+         ["Kazakhstan exported 2,000 cars to Russia.",
+          "Sales on the domestic market reached 80,000 cars."]),
+    Rule("TRADE_PRONOUN", "before",
+         ["In 2022 it amounted to [$181.9 million].",
+          "It reached [$1.2 billion] last year.",
+          "The figure stood at [$400 million] in 2023.",
+          "This was [$20 million] more than a year earlier."],
+         ["Trade reached [$1.2 billion] last year.",                        # a named subject
+          "It rose sharply in 2023; exports alone came to [$500 million]."]),  # not the figure's clause
+    Rule("BILATERAL", "sentence",
+         ["Bilateral trade reached $4 billion.",
+          "Mutual trade grew by 20 percent.",
+          "Trade between Kazakhstan and China rose.",
+          "Exports to its northern neighbour doubled."],
+         ["Kazakhstan's foreign trade reached $140 billion.",
+          "Uzbekistan exported 3,000 cars abroad."]),
+    Rule("TWO_SIDES", "sentence",
+         ["Trade between the two countries reached $1 billion.",
+          "Both sides agreed to raise trade.",
+          "The two heads of state signed a declaration.",
+          "The intergovernmental commission met in Astana.",
+          "The two Central Asian neighbours traded goods worth $4 billion."],
+         ["The two companies signed a memorandum.",                          # firms, not states
+          "The two plants will make 40,000 cars."]),
+    # read on the words between the previous figure and this one, and on the segment before it
+    Rule("TARGET", "before",
+         ["The sides aim to bring trade to [$10 billion] by 2030.",
+          "Trade is expected to reach [$5 billion] next year.",
+          "They set the target of [$3 billion].",
+          "The countries plan to double trade to [$2 billion].",
+          "Trade could reach [$1 billion]."],
+         ["Trade reached [$3.2 billion] in 2023.",
+          "Exports rose to [$1.1 billion]."]),
+    Rule("TARGET_AFTER", "after", window=60,
+         match=["The leaders set a [$10 billion] target for 2030.",
+                "A turnover of [$5 billion] is expected by 2026.",
+                "The [$10 billion] goal was set by the presidents in 2022.",
+                "The sides said [$3 billion] will be reached by 2030.",
+                "A total of [$500 million] earmarked for the second stage."],
+         no_match=["Trade reached [$3.2 billion] in 2023, up 5 percent.",
+                   "Exports of [$1.2 billion] were recorded last year.",
+                   "Trade between Kazakhstan and Uzbekistan passed the [$4 billion] mark in 2023."]),
+    Rule("COMPARISON_BEFORE", "bounded", window=30,
+         match=["Trade reached $94.8 billion, up from [$89.4 billion].",
+                "Plants built 3,015 trucks, compared with [3,686] in 2022.",
+                "Bus output was 776 units against [1,125] a year earlier.",
+                "Exports fell to $250 million, down from almost [$300 million]."],
+         no_match=["Trade rose to [$94.8 billion] in 2024.",
+                   "Exports reached [$1.2 billion] in 2023."]),
+    # read on the words between a trade cue and its figure
+    Rule("MONEY_BLOCK", "search",
+         ["export revenue came to",
+          "imports, with Chinese investments of",
+          "imports of cars, priced at",
+          "exports, the budget received",
+          "trade, and a loan of"],
+         ["of goods from China reached",
+          "with Uzbekistan grew by 12 percent to",
+          "Exports from the capital to Russia reached"]),
+    Rule("MONEY_BLOCK_AFTER", "after", window=40,
+         match=["New cars sold for [$25,000] on average.",
+                "The buses cost [$150,000] apiece.",
+                "Wheat was sold at [$300] per tonne.",
+                "China committed [$1 billion] in investments.",
+                "They set up a [$2 billion] investment fund."],
+         no_match=["Trade reached [$1.2 billion] in 2023.",
+                   "Kazakhstan imported [$3 billion] worth of goods from China."]),  # goods are trade
+    Rule("TRADE_AFTER", "after",
+         ["The two countries did [$5.2 billion] of trade last year.",
+          "Georgia earned [$400 million] in exports.",
+          "Uzbekistan bought [$1.1 billion] worth of imports.",
+          "Kazakhstan shipped [2 million tonnes] of grain exports."],
+         ["Trade reached [$5.2 billion] in 2023.",
+          "China pledged [$1 billion] of investment."]),
+    # read only after a sum of money
+    Rule("PASSIVE_MONEY_AFTER", "after",
+         ["Goods worth [$398 million] were sold to Armenia.",
+          "Products worth [$1.2 billion] were exported abroad.",
+          "Cotton worth [$45 million] has been shipped to China."],
+         ["[$398 million] were invested in the plant.",
+          "Goods worth [$50 million] were imported from Turkey."]),         # an import: not this rule
+    Rule("PASSIVE_TRADE_AFTER", "after",
+         ["In May [55] sedans were sent to Kyrgyzstan.",
+          "Some [12,000 tonnes] of wheat were exported.",
+          "[3,500] cars were imported from China.",
+          "[2,000] tractors are earmarked for export."],
+         ["[12,000 tonnes] of wheat were harvested in Kostanay.",
+          "[3,500] cars were produced at the plant."]),
+
+    # --- agreements ---------------------------------------------------------------
+    Rule("AGREEMENT_ANAPHOR", "sentence",
+         ["The venture will produce 10,000 cars.",
+          "This agreement covers the supply of buses.",
+          "The new deal was signed in Tashkent.",
+          "Their joint venture opened in 2022.",
+          "These documents cover energy and transport."],
+         ["Orda Auto signed a deal with Steppe Motors.",                    # a new agreement
+          "The company will build a plant."]),
+    Rule("VENTURE_ONLY", "sentence",
+         ["The venture will build 10,000 cars a year.",
+          "Orda Auto announced a new venture in Almaty.",
+          "Chinese-Kazakh ventures employ 5,000 people."],
+         ["They set up a joint venture.",
+          "The joint-venture partners met in Baku."]),
+    Rule("BECAME_PARTNER", "sentence",
+         ["China became a strategic partner of Uzbekistan.",
+          "Russia has become the largest trading partner of Kazakhstan.",
+          "The firm becomes an official partner of the Astana forum."],
+         ["Russia remained the largest partner of Kazakhstan.",
+          "China became the largest investor in Kyrgyzstan."]),
+    # read right after an agreement noun
+    Rule("JV_PURPOSE", "after", window=60,
+         match=["They signed an [agreement] to set up a joint venture.",
+                "Orda Auto signed an [agreement] to establish a joint company.",
+                "The ministry signed a [deal] with Orda Auto to create a joint plant."],
+         no_match=["They signed an [agreement] to supply 500 buses.",
+                   "They signed an [agreement] to set up a plant in Almaty."]),
+    Rule("SIGNED", "search",
+         ["The sides signed a memorandum on cooperation.",
+          "The agreement came into force in May.",
+          "The companies reached an agreement on prices.",
+          "Orda Auto inked a deal with Steppe Motors.",
+          "Parliament ratified the treaty."],
+         ["The ministers plan to sign a roadmap in May.",
+          "The sides are negotiating a free trade deal."]),
+    Rule("PROPOSED", "search",
+         ["Orda Auto proposed a joint venture.",
+          "The firms plan to set up a plant.",
+          "The agreement is expected to be signed in June.",
+          "The two sides could sign a roadmap.",
+          "A prospective deal covers 500 buses."],
+         ["The sides signed a memorandum on Tuesday.",
+          "Orda Auto held talks with Steppe Motors."]),
+    Rule("NEGOTIATING", "search",
+         ["The ministers held talks on a free trade deal.",
+          "The firms are negotiating a joint venture.",
+          "They discussed a roadmap for 2025.",
+          "The sides are working on an action plan.",
+          "The contract is under consideration."],
+         ["The two companies signed a joint venture agreement.",
+          "Orda Auto proposed a joint venture."]),
+    Rule("FUTURE_SIGNING", "search",
+         ["The roadmap should be drafted and signed by May.",
+          "The agreement is expected to be signed in June.",
+          "The documents will be signed in Astana.",
+          "The contracts are to be signed next week."],
+         ["The agreement was signed in Baku.",
+          "The memorandum has been signed."]),
+    Rule("EXPLORING_DEAL", "search",
+         ["Orda Auto and Steppe Motors are exploring a joint venture.",
+          "The firm explores a possible partnership with BYD.",
+          "The sides are exploring the potential deal."],
+         ["Geologists are exploring new oil fields.",
+          "They are exploring markets in Central Asia."]),
+    # read on the 70 characters before the agreement noun
+    Rule("HISTORY_BEFORE", "bounded", window=70,
+         match=["The company traces its history to the UzDaewooAuto [venture].",
+                "Their partnership dates back to the 1992 [treaty].",
+                "Cooperation goes back to a Soviet-era [agreement]."],
+         no_match=["Orda Auto signed a new [agreement] with Steppe Motors.",
+                   "The companies signed a supply [contract] in 2023.",
+                   "Orda Auto and Steppe Motors are going to sign a [memorandum] in June."]),
+    Rule("RELATIONSHIP", "sentence",
+         ["Kazakhstan and China raised their relations to a comprehensive strategic partnership.",
+          "The two leaders hailed an all-weather strategic partnership for a new era.",
+          "Baku and Ankara elevated ties to an allied level in 2021."],
+         ["The sides signed a partnership agreement on green hydrogen.",
+          "KAMAZ and Kazakh Auto formed a partnership to assemble trucks."]),
+    Rule("ANNIVERSARY", "sentence",
+         ["They marked the 10th anniversary of the strategic partnership.",
+          "It has been 30 years since the treaty was signed.",
+          "Two decades after the accord, trade has tripled."],
+         ["The sides signed a memorandum in 2014.",
+          "The sides signed a 25-year agreement.",
+          "Leaders signed twelve documents at the organisation's 10th anniversary summit."]),
+    Rule("AGREEMENT_STATISTIC", "sentence",
+         ["Over 500 joint ventures have been registered in Uzbekistan.",
+          "The number of joint ventures has passed 10,000.",
+          "Some 1,200 Chinese ventures operate in Kazakhstan.",
+          "There are 300 active joint ventures with Turkish capital."],
+         ["The sides signed 24 documents worth $5 billion.",
+          "They signed three memoranda on trade."]),
+    Rule("INCLUDING", "sentence",
+         ["They signed 10 documents, including a memorandum on trade.",
+          "Deals such as the roadmap were signed.",
+          "They signed 12 agreements, among them a treaty.",
+          "The package covers energy, in particular a gas deal."],
+         ["The package included a memorandum on trade.",                    # the verb reports the package
+          "The sides signed a memorandum on trade."]),
+    # read on the 40 characters before the agreement noun
+    Rule("NEGATION_BEFORE", "before", window=40,
+         match=["No binding [agreement] has been announced.",
+                "The sides have not signed a [deal] yet.",
+                "They work without a formal [contract].",
+                "The countries never concluded a [treaty]."],
+         no_match=["The sides signed a new [agreement].",
+                   "There were no delays, and the sides signed a [deal]."]),   # another clause
+    Rule("DOCUMENT_CONTEXT", "sentence",
+         ["The sides signed a strategic partnership.",
+          "The partnership is based on 24 agreements.",
+          "The strategic partnership treaty dates from 2008.",
+          "A memorandum on partnership was adopted."],
+         ["The strategic partnership between the two states deepened.",
+          "The partnership between Kazakhstan and Uzbekistan is growing."]),
+    # read right after a company name (20 characters)
+    Rule("ATTRIBUTION_AFTER", "after", window=20,
+         match=["[Kazinform] reported that the deal was signed.",
+                "[Reuters] said the plant would open in May.",
+                "[Trend] news agency cited the ministry.",
+                "[Orda Auto] told reporters in Almaty."],
+         no_match=["[Orda Auto] signed a memorandum.",
+                   "[Orda Auto] will build a plant."]),
+    # read on the 25 characters before a company name
+    Rule("ATTRIBUTION_BEFORE", "before", window=25,
+         match=["The deal was signed, according to [Kazinform].",
+                "The minister told [Reuters] the plant would open.",
+                "The data were cited by [Interfax].",
+                "He said in an interview with [Kun.uz] that talks continue."],
+         no_match=["Orda Auto signed a deal with [Steppe Motors].",
+                   "The venture between [Orda Auto] and BYD opened."]),
+    # read on the 40 characters before a sum of money after the agreement noun
+    Rule("VALUE_CUE", "before", window=40,
+         match=["They signed a contract worth [$200 million].",
+                "The deal is valued at [$1.5 billion].",
+                "They signed agreements totalling [$3 billion].",
+                "Orda Auto won a contract for [$40 million]."],
+         no_match=["The agreement aims to raise trade to [$10 billion].",        # a goal, not a value
+                   "The memorandum was signed as exports reached [$2 billion]."]),
+    # read on the 70 characters before the agreement noun (the count is group 1)
+    Rule("NUMBER_BEFORE", "bounded", window=70,
+         match=["The leaders signed 24 [documents] in Tashkent.",
+                "Seventy-six [agreements] were signed at the forum.",
+                "They adopted a dozen intergovernmental and interagency [documents].",
+                "The ministries signed 12 cooperation [agreements].",
+                "More than 1,200 [joint ventures] operate in Uzbekistan."],
+         no_match=["In June 2022 a [memorandum] was signed in Baku.",            # a year
+                   "The two leaders signed the [treaty]."]),                     # who signed
+    # read right after the agreement noun (the subject is group 1)
+    Rule("SUBJECT_AFTER", "after",
+         ["They signed a [memorandum] of understanding on cooperation in the automotive industry.",
+          "They signed an [agreement] on the supply of 500 buses.",
+          "They adopted a [roadmap] for expanding trade.",
+          "They signed a [contract] covering the delivery of wheat."],
+         ["They signed an [agreement] with Orda Auto.",
+          "The [agreement] was signed on Tuesday."]),
+
+    # --- countries in a location role -------------------------------------------
+    # read on the 12 characters before a country, and after it (40 characters)
+    Rule("LOCATION_BEFORE", "before", window=12,
+         match=["Orda Auto builds cars in [Kazakhstan].",
+                "The cars are assembled in the [Kyrgyz Republic].",
+                "Steppe Motors builds buses inside [Kazakhstan].",
+                "A new site near [Tashkent] will open."],
+         no_match=["Orda Auto exports cars to [Kazakhstan].",
+                   "The kits come from [China]."]),
+    Rule("LOCATION_SUBJECT", "after", window=40,
+         match=["[Uzbekistan] produced 327,639 cars last year.",
+                "[Kazakhstan] also assembled 20,000 buses.",
+                "[Kazakhstan] has built 100,000 cars since 2019."],
+         no_match=["[Kazakhstan] imported 35,000 cars.",
+                   "[Kazakhstan] will produce 150,000 cars by 2030."]),
+    Rule("LOCATION_AFTER_DEMONYM", "after", window=40,
+         match=["[Kazakh] assembly lines built 80,000 cars.",
+                "[Kazakhstan's] car industry grew by 20 percent.",
+                "[Uzbek] carmakers built 400,000 cars.",
+                "The [Turkish] site makes 50,000 buses."],
+         no_match=["[Kazakh] exports of cars doubled.",
+                   "[Chinese] investors will build a plant."]),
+)
+
+# Every agreement noun type with its examples, read with its stems gate and `finditer` on the sentence.
+NOUNS: dict[str, tuple[list[Example], list[Example]]] = {
+    "memorandum": (["The sides signed a memorandum of understanding.",
+                    "The firms signed two MoUs in Baku.",
+                    "A Memorandum of Cooperation was signed in Astana.",
+                    "Three memoranda were signed."],
+                   ["Ministers laid flowers at the memorial.",
+                    "The documents were signed in Astana."]),
+    "joint_venture": (["They set up a joint venture.",
+                       "The joint-venture plant opened.",
+                       "The JV will make buses.",
+                       "Two JVs were registered."],
+                      ["Orda Auto announced a new venture.",                 # VENTURE_ONLY's job
+                       "The joint stock company was listed."]),
+    "action_plan": (["They adopted an action plan for 2024-2026.",
+                     "Two action plans were signed.",
+                     "The Action Plan covers transport."],
+                    ["Orda Auto has a plan to build a plant.",
+                     "The firm presented its business plan."]),
+    "declaration": (["The presidents signed a joint declaration.",
+                     "The Tashkent Declaration was adopted.",
+                     "The ministers issued a joint statement."],
+                    ["They marked the anniversary of the declaration of independence.",
+                     "The ministry issued a statement on Tuesday."]),
+    "roadmap": (["The sides signed a roadmap on trade.",
+                 "A road map for industrial cooperation was adopted.",
+                 "The road-map covers 2025."],
+                ["The road from Almaty to Bishkek was repaired.",
+                 "The railroad reached Osh."]),
+    "treaty": (["They signed a treaty on eternal friendship.",
+                "Two treaties were ratified.",
+                "The Treaty of Alliance dates from 2008."],
+               ["Armenia is a member of the Collective Security Treaty Organization.",
+                "A wastewater treatment plant opened."]),
+    "contract": (["Orda Auto won a contract for 500 buses.",
+                  "Contracts worth $1 billion were signed.",
+                  "The contract was signed in Baku."],
+                 ["The plant does contract manufacturing for BYD.",
+                  "The factory switched to contract assembly of cars."]),
+    "partnership": (["They agreed a strategic partnership.",
+                     "A consortium of Kazakh firms will build it.",
+                     "The alliance covers rail freight.",
+                     "Public-private partnerships are growing."],
+                    ["Georgia takes part in the EU's Eastern Partnership.",     # a capitalised name
+                     "The company's partners met in Baku."]),
+    "agreement": (["They signed an agreement on trade.",
+                   "Orda Auto struck a deal with BYD.",
+                   "The accords were signed in Ashgabat.",
+                   "The leaders signed 24 documents.",
+                   "They agreed a framework for cooperation.",
+                   "A protocol on customs was signed."],
+                  ["The ministry has to deal with customs delays.",          # "to deal", "deals with": verbs
+                   "The company deals with logistics.",
+                   "Kazakhstan and Uzbekistan will deal with customs delays at the border.",
+                   "A legal framework is needed.",
+                   "The document was published on Tuesday."]),
+}
+
+GROUPS = [
+    # (pattern, how it is read, example, the text of group 1)
+    ("NUMBER_BEFORE", "bounded", "The leaders signed 24 [documents] in Tashkent.", "24"),
+    ("NUMBER_BEFORE", "bounded", "Seventy-six [agreements] were signed at the forum.", "Seventy-six"),
+    ("NUMBER_BEFORE", "bounded", "They adopted a dozen intergovernmental and interagency [documents].", "a dozen"),
+    ("NUMBER_BEFORE", "bounded", "More than 1,200 [joint ventures] operate in Uzbekistan.", "1,200"),
+    ("SUBJECT_AFTER", "after", "They signed a [memorandum] of understanding on cooperation in the car industry.",
+     "cooperation in the car industry"),
+    ("SUBJECT_AFTER", "after", "They signed an [agreement] on the supply of 500 buses, the ministry said.",
+     "the supply of 500 buses"),
+    ("PLANT_NAME", "search", "Workers at the Hyundai Trans Kazakhstan plant built 20,000 cars.",
+     "Hyundai Trans Kazakhstan"),
+    # (the pattern keeps a leading article; `production._plant_name` drops it)
+    ("PLANT_NAME", "search", "The Asia Auto (AAK) factory in Ust-Kamenogorsk was modernised.", "The Asia Auto"),
+]
+
+_BY_NAME = {r.name: r for r in RULES}
+
+
+def _turnover(text: str) -> bool:
+    return any(cues.is_turnover_cue(m) for m in view_of(text).matches(cues.TURNOVER))
+
+
+def _fires(name: str, example: str) -> bool:
+    rule = _BY_NAME[name]
+    if rule.read == "turnover":
+        return _turnover(unmark(example)[0])
+    return reads(getattr(cues, name), rule, example)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=True))
+def test_pattern_matches_its_examples(name: str, example: str) -> None:
+    assert _fires(name, example)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=False))
+def test_pattern_leaves_out_its_counter_examples(name: str, example: str) -> None:
+    assert not _fires(name, example)
+
+
+def _noun_reads(type_: str, text: str) -> bool:
+    """As `agreements._nouns` reads a noun type: its stems gate, then a scan of the sentence."""
+    _, stems, rx = next(n for n in cues.AGREEMENT_NOUNS if n[0] == type_)
+    view = view_of(text)
+    return view.mentions_any(stems) and any(True for _ in rx.finditer(text))
+
+
+def _noun_cases(positive: bool) -> list:
+    rules = [Rule(t, "sentence", yes, no) for t, (yes, no) in NOUNS.items()]
+    return cases(rules, positive)
+
+
+@pytest.mark.parametrize("type_, text", _noun_cases(positive=True))
+def test_agreement_noun_matches(type_: str, text: str) -> None:
+    assert _noun_reads(type_, text)
+
+
+@pytest.mark.parametrize("type_, text", _noun_cases(positive=False))
+def test_agreement_noun_leaves_out(type_: str, text: str) -> None:
+    assert not _noun_reads(type_, text)
+
+
+@pytest.mark.parametrize("name, read, example, group", GROUPS)
+def test_captured_group(name: str, read: str, example: str, group: str) -> None:
+    text, spans = unmark(example)
+    rx = getattr(cues, name)
+    offset = 0
+    if read == "bounded":
+        m = rx.search(text, max(0, spans[0][0] - _BY_NAME[name].window), spans[0][0])
+    elif read == "after":
+        offset = spans[0][1]
+        m = rx.match(text[offset:])
+    else:
+        m = rx.search(text)
+    # the group by its offsets, as the extractor reads it: a re.I cue matches on the lower-cased
+    # text, so `m.group(1)` itself is lower case ("seventy-six")
+    assert m is not None and text[offset + m.start(1):offset + m.end(1)] == group
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Kazakhstan and China rose.", True),               # opens the sentence
+    ("BAKU - Trade between Azerbaijan and Georgia grew.", True),      # opens it after a dateline
+    ("ASTANA. KAZINFORM \u2013 Trade with China grew.", True),
+    ("BAKU, Azerbaijan, May 15 - Trade with Georgia grew.", True),
+    ("ALMATY (Reuters) - Trade between Kazakhstan and China grew.", True),   # a dateline with its source
+    ("Kazakhstan's trade with China grew.", True),                     # lower case
+    ("Officials of the Ministry of Trade met in Baku.", False),       # a capital mid-sentence: a name
+    ("The Trade Council of Georgia met in Tbilisi.", False),
+])
+def test_is_turnover_cue(text: str, expected: bool) -> None:
+    assert any(cues.is_turnover_cue(m) for m in cues.TURNOVER.finditer(text)) == expected
+
+
+def test_every_public_pattern_has_a_table() -> None:
+    """A new public pattern in cues.py needs its rows here (and a new agreement type its nouns)."""
+    assert module_patterns(cues, public_only=True) == set(_BY_NAME), \
+        "add a Rule with examples for each new pattern, and drop the Rule of a removed one"
+    assert {t for t, _, _ in cues.AGREEMENT_NOUNS} == set(NOUNS)
+
+
+def test_every_table_has_enough_examples() -> None:
+    thin = [r.name for r in RULES if len(r.match) < 3 or len(r.no_match) < 2]
+    thin += [t for t, (yes, no) in NOUNS.items() if len(yes) < 3 or len(no) < 2]
+    assert not thin

@@ -1,0 +1,115 @@
+"""Lists and tables (extraction/facts/lists.py): every module-level pattern with a
+table of invented examples, read the way `lists` reads it (see
+tests/pattern_table.py; a [bracketed] span is the separator after a label)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.facts import lists
+from pattern_table import Rule, bug, cases, module_patterns, reads
+
+RULES: tuple[Rule, ...] = (
+    # at the start of a line: a bullet or a number
+    Rule("_MARKER", "start",
+         ["- Cobalt - 16,067 units",
+          "1. China - $2.13 billion",
+          "\u2022 Georgia \u2014 1,204 cars",
+          "b) Mongolia: 12 units",
+          "(3) Turkey: $1 billion"],
+         ["-17.5% on the year",                                  # a minus sign, glued to its number
+          "2023 was a record year for the plant."]),            # a year, not a list number
+    # what ends a label
+    Rule("_SEPARATOR", "search",
+         ["China - $2.13 billion",
+          "Tyres: 712,100 units",
+          "Russia | 1,234.5",
+          "Turkey      845.2",
+          "Afghanistan ($1.3 million)"],
+         ["Kazakh-Chinese trade grew.",                          # a hyphen inside a word
+          "Orda Auto (Kazakhstan) built cars."]),               # a bracket that opens no figure
+    # right after the separator of an unmarked line: the figure comes first
+    Rule("_VALUE_START", "after",
+         ["China[ - ]$2.13 billion",
+          "Tyres[: ]712,100 units",
+          "Kazakhstan[ - ]about 26,970",
+          "Russia[: ]exports $170 mln"],
+         ["Kazakhstan[ - ]the region's largest economy - grew 5%.",
+          "Armenia[: ]up 2.5 times, to $654,800"]),
+    # inside a label: names of periods, which a label may hold (any other digit makes it no label)
+    Rule("_YEARISH", "search",
+         ["2026-2030", "Q1 2024", "H1", "9M 2023"],
+         ["Cobalt", "Damas 2"]),
+    # the line introducing a list: what its figures are
+    Rule("_TRADE_WORDS", "search",
+         ["Main trading partners, January-October 2023",
+          "Exports by destination:",
+          "Imports from the largest suppliers were:"],
+         ["Output by model:",
+          "The plant's main models were:"]),
+    Rule("_PRODUCTION_WORDS", "search",
+         ["Output by model:",
+          "Production by plant, 2023",
+          "Component makers reported:",
+          "Cars assembled in January-May:"],
+         ["Main trading partners, 2023",
+          "The largest export markets were:"]),
+    Rule("_EXPORT_WORDS", "search",
+         ["The largest export markets were:",
+          "Main destinations:",
+          "Cars sold, by country:"],
+         ["Imports by supplier:",
+          "Main trading partners:"]),
+    Rule("_IMPORT_WORDS", "search",
+         ["Imports by supplier:",
+          "Main sources of cars, 2023",
+          "Purchases by origin:"],
+         ["Exports by destination:",
+          "Output by model:"]),
+    Rule("_TURNOVER_WORDS", "search",
+         ["Main trading partners, 2023",
+          "Trade with CIS countries:",
+          "Turnover by country:"],
+         ["Exports by destination:",
+          "Output by model:"]),
+    # the scale of bare figures in a money table
+    Rule("_MONEY_SCALE", "search",
+         ["Kazakhstan's imports by partner ($ million):",
+          "Exports to CIS countries, in million dollars:",
+          "Exports, USD mln:",
+          "Trade by partner, 2023 ($ billion):",
+          "Imports by partner, January-March 2024 (USD bln):"],
+         ["Output by model, in units:",
+          "Exports, thousand tonnes:"]),
+    # on a figure's own words: it carries its own scale
+    Rule("_SCALE_WORD", "search",
+         ["$1.2 billion", "386 mln", "5 bn"],
+         ["26,970", "1.5 thousand"]),
+    # what a label sheds: a leading article, trailing punctuation
+    Rule("_LABEL_NOISE", "search",
+         ["The Cobalt", "Damas -", "Spark:", "a Nexia,"],
+         ["Cobalt", "Nexia 3"]),
+    # between the cells of a table line
+    Rule("_CELL_GAP", "search",
+         ["Jan-Apr 2024    Jan-Apr 2023",
+          "Country | Exports | Imports",
+          "Russia\t1,234"],
+         ["Jan-Apr 2024 compared with Jan-Apr 2023",
+          "Kazakh-Chinese trade"]),
+)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=True))
+def test_pattern_matches_its_examples(name: str, example: str) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    assert reads(getattr(lists, name), rule, example)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=False))
+def test_pattern_leaves_out_its_counter_examples(name: str, example: str) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    assert not reads(getattr(lists, name), rule, example)
+
+
+def test_every_pattern_has_a_table() -> None:
+    assert module_patterns(lists, public_only=False) == {r.name for r in RULES}
+    assert all(len(r.match) >= 3 and len(r.no_match) >= 2 for r in RULES)

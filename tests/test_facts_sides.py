@@ -1,0 +1,124 @@
+"""Which state a trade figure belongs to (extraction/facts/sides.py): every
+module-level pattern with a table of invented examples, read the way `sides`
+reads it ([brackets] mark the state mentions and the figure; see
+tests/pattern_table.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.facts import sides
+from pattern_table import Rule, cases, module_patterns, reads
+
+RULES: tuple[Rule, ...] = (
+    # between two state mentions: they are listed one after the other
+    Rule("LIST_GLUE", "between",
+         ["Exports went to [Kazakhstan], [Kyrgyzstan] and Tajikistan.",
+          "Most cars went to [Iraq] and [Armenia].",
+          "Trade grew with [Uzbekistan], and [Tajikistan].",
+          "Buyers in [Russia] or [Belarus] took the rest."],
+         ["Trade of [Kazakhstan] with [China] grew.",
+          "The shares of [Russia] (28%), [China] (21%) changed little."]),
+    # between a state and the figure right after it: the state labels the figure
+    Rule("_LABELS_FIGURE", "between",
+         ["Exports were followed by [Afghanistan] ([$1.3 million]).",
+          "[Kyrgyzstan] followed with [$19.8 billion].",
+          "[Kazakhstan] took [$292 million], more than Russia.",
+          "[Ukraine] was a distant second with [$1.5 million].",
+          "1. [Turkey] - [$2.46 billion]"],
+         ["Trade with [Kazakhstan] reached [$4 billion].",
+          "[Kazakhstan] exported goods worth [$1.2 billion]."]),        # the exporter, not a label
+    # the 20 characters before a state: it sits inside an appositive, labelling nothing
+    Rule("_INSIDE_APPOSITIVE", "bounded", window=20,
+         match=["Kazakhstan, the largest partner after [Russia], took $550 million.",
+                "Turkey, second only behind [China], took $400 million.",
+                "Georgia, well ahead of [Turkey], bought $90 million.",
+                "Exports were higher than the [United States] reported."],
+         no_match=["Trade with [Russia] reached $5 billion.",
+                   "Exports to [China] rose to $2 billion."]),
+    # the 6 characters before a state: a gapped clause ("and Kazakhstan 2,374")
+    Rule("_GAPPED", "bounded", window=6,
+         match=["Russia took 6,253 of them and [Kazakhstan] 2,374.",
+                "Russia took 6,253, [Kazakhstan] 2,374.",
+                "Georgia bought $40 million and [Armenia] $25 million."],
+         no_match=["Exports to [Kazakhstan] reached 2,374 cars.",
+                   "In 2023 [Kazakhstan] bought 2,374 cars."]),
+    # right after a state: its buyers are who the figure is for
+    Rule("_BUYERS", "after",
+         ["[Kazakhstan]'s buyers accounted for $82.6 million.",
+          "[Uzbekistan]'s importers took $40 million.",
+          "[Georgia]\u2019s companies bought 1,200 cars."],
+         ["[Kazakhstan]'s exports reached $82.6 million.",
+          "[Kazakhstan]'s trade with China grew."]),
+    # the 25 characters before a state: it is the other side
+    Rule("_PARTNER_BEFORE", "bounded", window=25,
+         match=["Trade with [Uzbekistan] reached $4 billion.",
+                "Exports to [Russia] fell.",
+                "Imports from [China] rose.",
+                "Flour was shipped into neighbouring [Afghanistan]."],
+         no_match=["Exports grew, according to [Kazakhstan]'s statistics bureau.",
+                   "Kazakhstan and [Uzbekistan] traded goods worth $4 billion."]),
+    # right after a state: it is named as the other side
+    Rule("_PARTNER_AFTER", "after",
+         ["The [United Kingdom] was the largest export destination.",
+          "[China] remained the main supplier of cars.",
+          "[Russia] is Kazakhstan's second-largest partner.",
+          "[Turkey] ranked third."],
+         ["[Kazakhstan] was the largest exporter of wheat.",
+          "[Kazakhstan] exported 3,000 cars."]),
+    # the 60 characters after a state: it is the one whose trade is reported
+    Rule("_REPORTER_AFTER", "after", window=60,
+         match=["[Tajikistan]'s trade with China grew.",
+                "[Tajik] exports rose by 12 percent.",
+                "[Uzbekistan] exported 3,000 cars.",
+                "[Chinese] customs reported the figures.",
+                "[Georgia]'s foreign trade reached $16 billion."],
+         no_match=["[Tajikistan]'s president visited Beijing.",
+                   "[Uzbekistan] and Kazakhstan signed a deal."]),
+    # from the figure's clause start to the figure: the other side is a group of states
+    Rule("_GROUP_PARTNER", "bounded",
+         ["China's trade with the five Central Asian republics reached [$89 billion].",
+          "Kazakh exports to the EU rose to [$40 billion].",
+          "Turnover with the Eurasian Economic Union reached [$30 billion].",
+          "Mutual trade within the union rose to [$90 billion].",
+          "Georgia's trade with the region reached [$5 billion]."],
+         ["Trade with Kazakhstan reached [$4 billion].",
+          "Trade with the two countries reached [$4 billion]."]),       # a pair, not a group
+    # right after the last of two states: they are one side
+    Rule("_TOGETHER", "after",
+         ["Kyrgyzstan and [Kazakhstan] together took 81 percent.",
+          "Russia and [China] combined accounted for half.",
+          "Georgia and [Armenia] between them bought 3,000 cars."],
+         ["Russia and [China] accounted for half.",
+          "[Kazakhstan] alone took 40 percent."]),
+    # all the text before a state: the state opens the sentence
+    Rule("_OPENING_STATE", "prefix",
+         ["[Turkmenistan] is widening its trade with China.",
+          "The [Kyrgyz Republic] exported $2 billion.",
+          "ASHGABAT - [Turkmenistan] is widening its trade with China."],
+         ["Trade with [Turkmenistan] grew.",
+          "In 2023 [Kazakhstan] exported $80 billion."]),
+    # the text before the figure: "the country" stands for the state just discussed
+    Rule("THE_COUNTRY", "bounded",
+         ["The country exported [410,000 tonnes] of cotton.",
+          "This republic imported goods worth [$2 billion].",
+          "The nation's trade reached [$5 billion]."],
+         ["The country's main partners bought [$2 billion] worth of goods.",
+          "Exports from the countryside reached [$5 million]."]),
+)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=True))
+def test_pattern_matches_its_examples(name: str, example: str) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    assert reads(getattr(sides, name), rule, example)
+
+
+@pytest.mark.parametrize("name, example", cases(RULES, positive=False))
+def test_pattern_leaves_out_its_counter_examples(name: str, example: str) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    assert not reads(getattr(sides, name), rule, example)
+
+
+def test_every_pattern_has_a_table() -> None:
+    assert module_patterns(sides, public_only=False) == {r.name for r in RULES}
+    assert all(len(r.match) >= 3 and len(r.no_match) >= 2 for r in RULES)
