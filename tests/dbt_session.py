@@ -79,7 +79,9 @@ def peak() -> dict:
     """Peak resident memory (MB) and CPU time (s) of this process and, on Spark,
     of the JVM it drives (VmHWM and utime + stime from /proc)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    reply = {"ok": True, "python_mb": round(usage.ru_maxrss / 1024),
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over an exec, so it would
+    # count the test process this one was started from.
+    reply = {"ok": True, "python_mb": round(_hwm_kb("self") / 1024),
              "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1)}
     try:
         from pyspark import SparkContext
@@ -88,12 +90,17 @@ def peak() -> dict:
     gateway = SparkContext._gateway
     proc = getattr(gateway, "proc", None) if gateway is not None else None
     if proc is not None:
-        status = Path(f"/proc/{proc.pid}/status").read_text().splitlines()
-        hwm = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+        hwm = _hwm_kb(proc.pid)
         fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         ticks = os.sysconf("SC_CLK_TCK")
         reply.update(jvm_mb=round(hwm / 1024), jvm_cpu_s=round((int(fields[11]) + int(fields[12])) / ticks, 1))
     return reply
+
+
+def _hwm_kb(pid) -> int:
+    """Peak resident memory (kB) of a process since it started its program."""
+    status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    return next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
 
 
 def handle(command: dict) -> dict:
