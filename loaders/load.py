@@ -126,7 +126,9 @@ class _FileBook:
 
 
 def new_load_id(started: datetime) -> str:
-    return started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    """An id that sorts as the loads started (to the microsecond): the Parquet
+    copy orders an article's retirement after its load by it."""
+    return started.strftime("%Y%m%dT%H%M%S.%f") + "-" + uuid.uuid4().hex[:6]
 
 
 class Ledger:
