@@ -226,3 +226,46 @@ def test_a_scaled_bare_figure_right_after_an_output_figure_counts_the_same_thing
     text = ("Some 1.07 million vehicles came off Kazakh assembly lines in 2024. "
             "Its figure for passenger cars is 807.6 thousand, with trucks at 107.2 thousand.")
     assert [r.quantity for r in facts_of(text).production] == [1_070_000, 807_600, 107_200]
+
+
+# A figure near a production word that counts something else: imports, sales, demand, payment,
+# a product's specification. Each sentence follows an output sentence, so only the rule keeps it out.
+@pytest.mark.parametrize("sentence, kept", [
+    # the subject of the figure's clause is a trade noun
+    ("Imports of light trucks jumped 38 percent to 12,100 units.", False),
+    ("Truck imports slipped 1 percent to 7,600 units, while output grew.", False),
+    ("Output of light trucks jumped 38 percent to 12,100 units.", True),
+    # a participle names the maker; the verb of the sentence is a trade one
+    ("About 6,000 tractors made by Orda Auto were delivered to the Kazakh market.", False),
+    ("About 6,000 tractors made by Orda Auto came off the line in 2023.", True),
+    # imports, sales, demand and payment in other words
+    ("Kazakhstan brought in 35,000 new cars in 2023.", False),
+    ("More than 53 million tonnes have already left the country since January.", False),
+    ("It covers only half of the 3.2 million tonnes that agronomists estimate the country needs.", False),
+    ("The contractor will be paid for the job with up to 5 million tonnes of coal.", False),
+    # "made up": consisted of, not made
+    ("Passenger cars made up the bulk of them at 924,600 units.", False),
+    # what a product is
+    ("The tyres have rim diameters from 13 to 24 inches.", False),
+    ("The sedans come with engines of 1.5 litres and 2.0 litres.", False),
+])
+def test_a_figure_that_counts_something_else_is_not_output(sentence: str, kept: bool) -> None:
+    text = "Russia brought in 50,000 trucks in 2023, more than its plants could make. " + sentence
+    rows = [r for r in facts_of(text).production]
+    assert bool(rows) == kept, rows
+
+
+def test_a_specification_after_the_output_leaves_the_output_alone() -> None:
+    r = one("Altyn Tyre's plant in Karaganda can make 3.5 million tyres a year with rim diameters from 13 to 24 inches.")
+    assert (r.quantity, r.unit, r.target_kind) == (3_500_000, "tyres", "capacity")
+
+
+def test_a_list_of_output_keeps_its_period_for_the_prose_after_it() -> None:
+    # more lines than the distance a period of prose carries over
+    names = ["Sedans", "Crossovers", "Pickups", "Vans", "Buses", "Minibuses", "Trucks", "Tractors", "Trailers",
+             "Combines", "Dump trucks", "Fire engines", "Ambulances", "Cabs", "Hearses"]
+    lines = "\n".join(f"- {n}: {5000 - 100 * i:,} units" for i, n in enumerate(names))
+    text = ("Kazakh plants produced 22,726 vehicles in January-February 2024.\n\nOutput by type:\n\n" + lines +
+            "\n\nAt the model level, the Orda Auto Sedan led with 2,495 units.")
+    r = next(r for r in facts_of(text).production if r.quantity == 2495)
+    assert (r.target_year, r.basis) == (2024, "total")

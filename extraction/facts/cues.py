@@ -37,7 +37,7 @@ PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)", I)
 PROD_NOUN = re.compile(
     r"\b(?:output|production|capacity|capacities|assembly|manufacturing|came\s+off|rolled\s+off|come\s+off"
     r"|roll\s+off|off\s+(?:the\s+)?(?:\w+\s+)?(?:assembly\s+|production\s+)?lines?)\b", I)
-PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!-)|\b(?:output|production|capacity|assembly"
+PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)|\b(?:output|production|capacity|assembly"
                       r"|manufacturing|came\s+off|rolled\s+off|assembly\s+lines?)\b", I)
 
 CAPACITY = re.compile(
@@ -78,12 +78,19 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
     r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
-    r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+    r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views"
+    # imports, exports, sales, demand and payment in other words
+    r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){0,4}?with)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(
     r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
     r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# What a product is, right before the figure: "engines of 1.5 litres", "rim diameters from 13 to
+# 24 inches". Unlike SPEC_BEFORE, its unit is no unit for a bare figure after it.
+PRODUCT_SPEC = re.compile(
+    r"\b(?:engines?|diameters?|lengths?|width|height|wheelbase|power|speed|tanks?|displacement)"
+    r"\s+(?:of\s+|from\s+|between\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
 # The capacity of a route, a port or a store is not output: "the corridor's capacity has been
 # raised to six million tonnes a year".
 TRANSPORT_CAPACITY = re.compile(

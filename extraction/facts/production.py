@@ -29,6 +29,8 @@ _ORDINAL_COUNT = re.compile(
 _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
+_SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:\w+\s+)?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
@@ -48,13 +50,23 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
     text = view.text
     out: list[_Figure] = []
     last_unit: str | None = None
+    spec_end: int | None = None         # end of the last figure that described a product
     for i, q in enumerate(view.quantities):
         if q.is_money:
             last_unit = None
             continue
+        if cues.PRODUCT_SPEC.search(text, max(0, q.start - 45), q.start) or (
+                spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
+            # "engines of 1.5 litres and 2.0 litres": what a product is; no unit for a bare figure after it
+            last_unit, spec_end = None, q.end
+            continue
+        spec_end = None
         unit = unit_of(text, q)
         if unit is None and i + 1 < len(view.quantities):
-            unit = coordinated_unit(text, q, view.quantities[i + 1])
+            following = view.quantities[i + 1]
+            unit = coordinated_unit(text, q, following)
+            if unit is None and _RANGE_JOIN.fullmatch(text, q.end, following.start):
+                unit = unit_of(text, following) or "range"     # "from 13 to 24 inches": both ends are inches
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
@@ -134,7 +146,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:50], 1)[0]):
+        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+            continue
+        if _counts_something_else(text, c_start, q):
             continue
         if (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
@@ -239,6 +253,23 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+# "6,000 tractors made by MTZ were delivered": the figure's own verb comes later; a participle
+# right after it only says where the things come from
+_MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assembled|manufactured)\s+(?:by|at|in)\b",
+                            re.I)
+
+
+def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
+    """The figure counts imports, sales or deliveries, though a production word is near it:
+    the subject of its clause is a trade noun with no production word beside it ("Imports of
+    light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
+    the sentence's verb is a trade one ("6,000 tractors made by MTZ were delivered")."""
+    subject = text[c_start:q.start]
+    if cues.NOT_OUTPUT.search(subject) and not cues.PROD_ANY.search(subject) and not cues.CAPACITY.search(subject):
+        return True
+    return bool(_MADE_BY_AFTER.match(text, q.end) and cues.NOT_OUTPUT.search(text, q.end))
 
 
 def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
