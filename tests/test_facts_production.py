@@ -269,3 +269,30 @@ def test_a_list_of_output_keeps_its_period_for_the_prose_after_it() -> None:
             "\n\nAt the model level, the Orda Auto Sedan led with 2,495 units.")
     r = next(r for r in facts_of(text).production if r.quantity == 2495)
     assert (r.target_year, r.basis) == (2024, "total")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The wells should start producing next year, but the volumes Dragon Trucks receives could turn out "
+     "to be below 17 billion cubic metres a year.", False),
+    ("The wells should start producing next year, but output could turn out to be below 17 billion cubic "
+     "metres a year.", True),
+])
+def test_what_a_buyer_receives_is_not_output(sentence: str, kept: bool) -> None:
+    assert bool(facts_of(sentence).production) == kept
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a period after a verb of saying is when it was said
+    ("Car output more than doubled last year - an increase of 109 percent - to 4,233 vehicles, "
+     "the minister wrote on X in January.", 2023),
+    ("Orda Auto made 4,233 cars in 2023, the company said in a statement in March.", 2023),
+    # a period that opens the next clause belongs to that clause
+    ("In 2022 Orda Auto assembled 106 machines, including 84 tractors, and in January 2023 it shipped eight "
+     "tractors to Uzbekistan.", 2022),
+    # a period a figure is compared with is not its own
+    ("In January alone the plants made 15,657 cars, 2.92 times the figure for the first month of 2023.",
+     2024),
+])
+def test_the_year_of_a_figure_is_not_the_year_of_something_else(sentence: str, year: int) -> None:
+    rows = facts_of("Kazakh carmakers reported their results. " + sentence, published=date(2024, 3, 10)).production
+    assert rows and rows[-1].target_year == year, rows

@@ -30,7 +30,7 @@ SEGMENT_BREAK = re.compile(
 # --- production ---------------------------------------------------------------
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
-               r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out|roll(?:s|ed)?\s+out|put\s+together"
+               r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
 PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)", I)
@@ -42,7 +42,7 @@ PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)|\b(?:outp
 
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
-    r"|could\s+(?:produce|build|make|assemble|turn\s+out|manufacture)"
+    r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?:plant|factory|facility|mill|site|works)\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble))\b", I)

@@ -261,13 +261,18 @@ _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assem
                             re.I)
 
 
+# what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"
+_TAKEN_IN = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?)\b", re.I)
+
+
 def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     """The figure counts imports, sales or deliveries, though a production word is near it:
     the subject of its clause is a trade noun with no production word beside it ("Imports of
     light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
     the sentence's verb is a trade one ("6,000 tractors made by MTZ were delivered")."""
     subject = text[c_start:q.start]
-    if cues.NOT_OUTPUT.search(subject) and not cues.PROD_ANY.search(subject) and not cues.CAPACITY.search(subject):
+    if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
+            and not cues.CAPACITY.search(subject):
         return True
     return bool(_MADE_BY_AFTER.match(text, q.end) and cues.NOT_OUTPUT.search(text, q.end))
 
