@@ -296,3 +296,29 @@ def test_what_a_buyer_receives_is_not_output(sentence: str, kept: bool) -> None:
 def test_the_year_of_a_figure_is_not_the_year_of_something_else(sentence: str, year: int) -> None:
     rows = facts_of("Kazakh carmakers reported their results. " + sentence, published=date(2024, 3, 10)).production
     assert rows and rows[-1].target_year == year, rows
+
+
+@pytest.mark.parametrize("sentence, quantity, kind", [
+    # a plant that would make so much a year: what the site can make, every figure of the clause
+    ("Kazakhstan will build a chemical plant near the port of Aktau in Mangystau region that would turn out "
+     "700,000 tonnes of urea and 42,000 tonnes of ammonia a year.", 42_000, "capacity"),
+    ("Kazakhstan will build a chemical plant near the port of Aktau in Mangystau region that would turn out "
+     "700,000 tonnes of urea and 42,000 tonnes of ammonia a year.", 700_000, "capacity"),
+    # raising a capacity just stated: still capacity
+    ("The plant was to start with capacity for 10,000 cars a year and later expand to 35,000.", 35_000, "capacity"),
+    # expanding or raising output with no capacity before it: a plan
+    ("The partners said the Karaganda site could later be expanded to as many as nine million tyres a year.",
+     9_000_000, "plan"),
+    ("Orda Auto signed agreements to raise the Kazakh carmaker's output to 500,000 vehicles in 2026.", 500_000, "plan"),
+    # output an agreement provides for is planned
+    ("Orda Auto and Steppe Motors signed agreements worth about $4.2 billion covering the production of 300 "
+     "locomotives in Kazakhstan.", 300, "plan"),
+    # the cue nearest the figure decides, not the first in the clause
+    ("That would bring output back to the level of 2010, after production slid by 20 percent to 277,584 tonnes "
+     "in 2011.", 277_584, "actual"),
+    ("With a capacity of 640,000 tonnes a year, the unit brought Orda Auto's output to 660,000 tonnes a year.",
+     660_000, "actual"),
+])
+def test_plan_capacity_or_actual(sentence: str, quantity: float, kind: str) -> None:
+    rows = [r for r in facts_of(sentence).production if r.quantity == quantity]
+    assert rows and rows[0].target_kind == kind, facts_of(sentence).production

@@ -51,12 +51,14 @@ PLAN = re.compile(
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:\w+\s+){0,3}to)\b", I)
+    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
+    r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
     r"|came\s+off|rolled\s+off|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
     r"|amounted|exceeded|was|were|has\s+(?:risen|grown|reached|topped)|had\s+(?:risen|grown|reached)"
-    r"|finished|delivered|climbed|jumped|doubled|stood|celebrated)\b(?!-)", I)
+    r"|finished|delivered|climbed|jumped|doubled|stood|celebrated"
+    r"|slid|slipped|shrank|surged|soared|plunged|brought\s+(?:[\w'\u2019-]+\s+){0,3}?to)\b(?!-)", I)
 # Cumulative or part-year figures.
 CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+all|cumulative(?:ly)?|all\s+told|in\s+total"

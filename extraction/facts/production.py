@@ -16,8 +16,8 @@ from datetime import date
 
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
-                                  is_part_year, location_countries, nearest, percent_spans, period_year, shift_years,
-                                  unit_of)
+                                  is_part_year, last_match, location_countries, nearest, percent_spans, period_year,
+                                  shift_years, unit_of)
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
@@ -105,6 +105,18 @@ def _kind(before: str, after: str) -> str | None:
     return None
 
 
+def _nearest_kind(span: str) -> str | None:
+    """The kind of the cue nearest before the figure in its clause: "That would bring output
+    back, after production slid to 277,584 tonnes" is what was made."""
+    best: tuple[int, str] | None = None
+    for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual"),
+                     (cues.PROD_VERB, "actual")):
+        m = last_match(rx.finditer(span))
+        if m is not None and (best is None or m.start() > best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
 def _unit_for(view: SentenceView, f: _Figure) -> str:
     if f.unit == "units" and (f.q.unit_noun or "").lower() in ("unit", "units"):
         # "90,000 units per year" of a car plant are vehicles; "units of components" stay units
@@ -157,8 +169,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
         kind = _kind(before, after) or prev_kind
+        if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
+            kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
-            kind = _kind(text[c_start:q.start], "") or "actual"
+            kind = _nearest_kind(text[c_start:q.start]) or "actual"
+        if kind == "actual" and _AGREED_OUTPUT.search(text, max(0, q.start - 150), q.start):
+            kind = "plan"               # "signed agreements covering the production of 300 locomotives"
         if not has_prod_cue and kind == "capacity":
             kind = "actual"
         prev_kind = kind
@@ -205,9 +221,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         elif kind == "actual" and chosen is not None and chosen[2].start is not None and av.published is not None \
                 and chosen[2].start > av.published:
             kind = "plan"               # "2026-2030: up to 1,500 cars a year" in a 2024 article: not made yet
-        elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(after[:40]) \
+        elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(text, q.end, c_end) \
                 and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
-            kind = "capacity"           # "a joint venture that will make 25,000 tonnes a year": what the site can make
+            kind = prev_kind = "capacity"   # "a joint venture that will make 25,000 tonnes a year": what the site can make
         window = text[max(c_start, prev_end - 40):next_start]
         if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"
@@ -255,6 +271,14 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     return out
 
 
+# output an agreement provides for is planned: "signed agreements worth $4.2 billion covering the
+# production of 300 locomotives"
+_RAISE_TO = re.compile(r"\b(?:lift|raise|increase|boost|bring|expand)\w*\s+(?:[\w'\u2019]+\s+){0,4}?to\s+(?:\w+\s+){0,3}$",
+                       re.I)
+_AGREED_OUTPUT = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|memorand\w+|orders?)\b[^;]{0,80}?\b(?:covering|for|on|providing\s+for"
+    r"|envisaging)\s+(?:the\s+)?(?:production|manufacture|manufacturing|assembly|construction)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|some|more\s+than)\s+)?$", re.I)
 # "6,000 tractors made by MTZ were delivered": the figure's own verb comes later; a participle
 # right after it only says where the things come from
 _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assembled|manufactured)\s+(?:by|at|in)\b",
@@ -333,7 +357,7 @@ _INDUSTRY_SUBJECT = re.compile(
 _HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
                        r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
 _SITE_WILL_MAKE = re.compile(
-    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+"
     r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+(?:up\s+to\s+)?$", re.I)
 # A place in these roles is not where something is produced.
