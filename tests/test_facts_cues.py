@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
          ["Orda Auto manufactured 25,000 cars in 2023.",
           "Car production in Kazakhstan reached 100,000 units.",
           "The first tractors came off the assembly line in Namangan.",
-          "The plant turns out 40 buses a month."],
+          "The plant turns out 40 buses a month.",
+          "A joint venture would assemble up to 1,500 electric cars a year."],   # "up to": a figure, not "made up"
          ["Kazakh-assembled cars took a 70% share of the market.",           # a hyphenated adjective
           "Dealers in Almaty sold 4,000 new cars in May.",
           "Passenger cars made up 80% of the 12,000 imported."]),             # "made up": consisted of

@@ -322,3 +322,18 @@ def test_the_year_of_a_figure_is_not_the_year_of_something_else(sentence: str, y
 def test_plan_capacity_or_actual(sentence: str, quantity: float, kind: str) -> None:
     rows = [r for r in facts_of(sentence).production if r.quantity == quantity]
     assert rows and rows[0].target_kind == kind, facts_of(sentence).production
+
+
+@pytest.mark.parametrize("text, quantity, country, year", [
+    # a month before a yearly rate is when something happened, not the rate's period
+    ("In November 2019 Orda Auto opened a new line in Shymkent, giving the site capacity to produce more than "
+     "3,000 trucks a year.", 3000, "KZ", None),
+    ("Last August Orda Auto agreed to set up a joint venture that would assemble up to 1,500 electric cars a year.",
+     1500, "KZ", None),
+    # a place in a title is no site: the site is the one under discussion
+    ("Orda Auto runs a plant in Shymkent. In May 2019 the partners, joined by Baku Mayor Ali Aliyev, opened a line "
+     "there that can build 3,000 trucks a year.", 3000, "KZ", None),
+])
+def test_when_and_where_of_a_rate(text: str, quantity: float, country: str, year) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert (r.country_code, r.target_year) == (country, year)

@@ -33,11 +33,11 @@ _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
-PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)", I)
+PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)", I)
 PROD_NOUN = re.compile(
     r"\b(?:output|production|capacity|capacities|assembly|manufacturing|came\s+off|rolled\s+off|come\s+off"
     r"|roll\s+off|off\s+(?:the\s+)?(?:\w+\s+)?(?:assembly\s+|production\s+)?lines?)\b", I)
-PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)|\b(?:output|production|capacity|assembly"
+PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)|\b(?:output|production|capacity|assembly"
                       r"|manufacturing|came\s+off|rolled\s+off|assembly\s+lines?)\b", I)
 
 CAPACITY = re.compile(

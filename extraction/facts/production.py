@@ -181,6 +181,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
 
         # period and year
         chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        if chosen is not None and chosen[1] <= q.start and is_part_year(chosen[2]) \
+                and cues.PER_YEAR.match(after.lstrip(), 0) is None and cues.PER_YEAR.search(after[:30]):
+            # "In November 2019 they opened a line able to make 3,000 trucks a year": a rate is
+            # for no month; the month is when something happened
+            chosen = None
         base = role == BASE and n > 0 and prev_period is not None
         if base and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
@@ -365,6 +370,10 @@ _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
 
 
+_TITLE_AFTER = re.compile(r"\s+(?:President|Governor|Mayor|Prime\s+Minister|Minister|Head|Akim|Khokim|Leader|officials"
+                          r"|authorities|delegation|government|administration)\b")
+
+
 def site_places(view: SentenceView) -> list:
     """Places of the sentence that can be a production site (computed once per sentence)."""
     return view.once(_site_places)
@@ -374,7 +383,8 @@ def _site_places(view: SentenceView) -> list:
     text = view.text
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
-            and not text.startswith("-based", p.end)]                        # "Istanbul-based": a head office
+            and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
+            and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
 
 
 def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
