@@ -337,3 +337,22 @@ def test_plan_capacity_or_actual(sentence: str, quantity: float, kind: str) -> N
 def test_when_and_where_of_a_rate(text: str, quantity: float, country: str, year) -> None:
     r = next(r for r in facts_of(text).production if r.quantity == quantity)
     assert (r.country_code, r.target_year) == (country, year)
+
+
+@pytest.mark.parametrize("text, quantity, unit, country", [
+    # a part of things named before counts those things
+    ("The director said 100 of the tractors had been built to date and 40 of them sold to Kazakhstan.",
+     100, "tractors", "KZ"),
+    ("Steppe Motors intends to build more than 5,000 of the new sedans in 2025.", 5000, "vehicles", "KZ"),
+    # "at home": the producer's own country, not the site discussed before
+    ("Dragon Trucks opened a line in Shymkent. At home, Dragon Trucks intends to build more than 50,000 of the "
+     "sedans in 2025.", 50000, "vehicles", "CN"),
+])
+def test_part_of_named_things_and_at_home(text: str, quantity: float, unit: str, country: str) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert (r.unit, r.country_code) == (unit, country)
+
+
+def test_of_them_has_no_unit_of_its_own() -> None:
+    assert [r.quantity for r in facts_of("The plant built 300 tractors in 2023; 40 of them went abroad.").production] \
+        == [300]

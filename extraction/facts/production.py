@@ -30,8 +30,15 @@ _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
 _SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
+_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|in\s+its\s+home\s+(?:country|market))\b", re.I)
+# a part of things named before: "100 of the tractors had been built"
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(cars|vehicles|trucks|buses|vans|sedans|crossovers|SUVs|pickups|tractors|combines|tyres|tires"
+                      r"|wagons|locomotives)\b", re.I)
+_PART_OF_UNIT = {"tractor": "tractors", "combine": "combines", "tyre": "tyres", "tire": "tyres", "wagon": "wagons",
+                 "locomotive": "locomotives"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
-_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:\w+\s+)?(?:exported|sold|shipped|delivered|imported)\b", re.I)
+_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
 _SINCE_START = re.compile(r"(?:since|from)\b", re.I)
@@ -67,6 +74,10 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             unit = coordinated_unit(text, q, following)
             if unit is None and _RANGE_JOIN.fullmatch(text, q.end, following.start):
                 unit = unit_of(text, following) or "range"     # "from 13 to 24 inches": both ends are inches
+        if unit is None and not q.unit and not q.unit_noun:
+            m = _PART_OF.match(text, q.end)
+            if m is not None:       # "100 of the tractors", "50,000 of the sedans"
+                unit = _PART_OF_UNIT.get(m.group(1).lower().rstrip("s"), "vehicles")
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
@@ -252,6 +263,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         national = company_ent is None and _INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
+        if country is None and company_ent is not None and company_ent.code \
+                and _AT_HOME.search(text, 0, q.start) is not None:
+            country = company_ent.code  # "At home, UzAuto Motors intends to build 50,000": in its own country
         if country is None:
             country, city = _where(av, ctx, company_ent)
             if national and place is None and ctx.reporter:
