@@ -356,3 +356,16 @@ def test_part_of_named_things_and_at_home(text: str, quantity: float, unit: str,
 def test_of_them_has_no_unit_of_its_own() -> None:
     assert [r.quantity for r in facts_of("The plant built 300 tractors in 2023; 40 of them went abroad.").production] \
         == [300]
+
+
+@pytest.mark.parametrize("text, city", [
+    # a ranking of brands after a site was discussed: no brand gets that site
+    ("Orda Auto runs the plant in Shymkent. Orda Auto built 20,000 cars there in 2023. The Steppe Motors sedan led "
+     "with 4,495 units, ahead of the Dragon Trucks pickup (2,857) and the Kartli Motors van (1,966).", None),
+    # one company named: the site under discussion is still the place of its figure
+    ("Orda Auto runs the plant in Shymkent. Orda Auto built 20,000 cars there in 2023. In 2024 Orda Auto "
+     "built 4,495 units.", "Shymkent"),
+])
+def test_a_ranking_of_brands_has_no_site(text: str, city) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == 4495)
+    assert r.plant_city == city

@@ -268,6 +268,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             country = company_ent.code  # "At home, UzAuto Motors intends to build 50,000": in its own country
         if country is None:
             country, city = _where(av, ctx, company_ent)
+            if city is not None and company_ent is not None and company_ent.name != ctx.company \
+                    and len({c.name for c in view.companies}) >= 3:
+                city = None             # a ranking of brands says nothing of the site under discussion
             if national and place is None and ctx.reporter:
                 country, city = ctx.reporter, None      # the state whose figures the text reports
 
