@@ -62,7 +62,7 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if q.is_money:
             last_unit = None
             continue
-        if cues.PRODUCT_SPEC.search(text, max(0, q.start - 45), q.start) or (
+        if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) or (
                 spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
             # "engines of 1.5 litres and 2.0 litres": what a product is; no unit for a bare figure after it
             last_unit, spec_end = None, q.end
