@@ -369,3 +369,12 @@ def test_of_them_has_no_unit_of_its_own() -> None:
 def test_a_ranking_of_brands_has_no_site(text: str, city) -> None:
     r = next(r for r in facts_of(text).production if r.quantity == 4495)
     assert r.plant_city == city
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Assembly at the Shymkent site is expected to start in 2026, with up to 3,000 vehicles a year at first.", None),
+    ("The Shymkent plant will be launched in 2026 and make up to 3,000 vehicles a year.", None),
+    ("In 2026 the Shymkent plant is to make 3,000 vehicles.", 2026),                   # no rate: the year is its own
+])
+def test_the_start_of_a_rate_is_not_its_year(text: str, year) -> None:
+    assert one(text).target_year == year

@@ -30,6 +30,7 @@ _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
 _SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
+_STARTS_IN = re.compile(r"\b(?:start|begin|launch|open|commission)\w*\s+(?:\w+\s+)?(?:in|by|from)\s+$", re.I)
 _AT_HOME = re.compile(r"\b(?:at\s+home|domestically|in\s+its\s+home\s+(?:country|market))\b", re.I)
 # a part of things named before: "100 of the tractors had been built"
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -192,10 +193,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
 
         # period and year
         chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
-        if chosen is not None and chosen[1] <= q.start and is_part_year(chosen[2]) \
-                and cues.PER_YEAR.match(after.lstrip(), 0) is None and cues.PER_YEAR.search(after[:30]):
-            # "In November 2019 they opened a line able to make 3,000 trucks a year": a rate is
-            # for no month; the month is when something happened
+        if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
+                and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
+            # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to
+            # start in 2021, with up to 3,000 vehicles a year": a rate is for no month; the period is
+            # when something happened or starts
             chosen = None
         base = role == BASE and n > 0 and prev_period is not None
         if base and chosen is not None and chosen[0] < q.end:
