@@ -226,3 +226,155 @@ def test_a_scaled_bare_figure_right_after_an_output_figure_counts_the_same_thing
     text = ("Some 1.07 million vehicles came off Kazakh assembly lines in 2024. "
             "Its figure for passenger cars is 807.6 thousand, with trucks at 107.2 thousand.")
     assert [r.quantity for r in facts_of(text).production] == [1_070_000, 807_600, 107_200]
+
+
+# A figure near a production word that counts something else: imports, sales, demand, payment,
+# a product's specification. Each sentence follows an output sentence, so only the rule keeps it out.
+@pytest.mark.parametrize("sentence, kept", [
+    # the subject of the figure's clause is a trade noun
+    ("Imports of light trucks jumped 38 percent to 12,100 units.", False),
+    ("Truck imports slipped 1 percent to 7,600 units, while output grew.", False),
+    ("Output of light trucks jumped 38 percent to 12,100 units.", True),
+    # a participle names the maker; the verb of the sentence is a trade one
+    ("About 6,000 tractors made by Orda Auto were delivered to the Kazakh market.", False),
+    ("About 6,000 tractors made by Orda Auto came off the line in 2023.", True),
+    # imports, sales, demand and payment in other words
+    ("Kazakhstan brought in 35,000 new cars in 2023.", False),
+    ("More than 53 million tonnes have already left the country since January.", False),
+    ("It covers only half of the 3.2 million tonnes that agronomists estimate the country needs.", False),
+    ("The contractor will be paid for the job with up to 5 million tonnes of coal.", False),
+    # "made up": consisted of, not made
+    ("Passenger cars made up the bulk of them at 924,600 units.", False),
+    # what a product is
+    ("The tyres have rim diameters from 13 to 24 inches.", False),
+    ("The sedans come with engines of 1.5 litres and 2.0 litres.", False),
+])
+def test_a_figure_that_counts_something_else_is_not_output(sentence: str, kept: bool) -> None:
+    text = "Russia brought in 50,000 trucks in 2023, more than its plants could make. " + sentence
+    rows = [r for r in facts_of(text).production]
+    assert bool(rows) == kept, rows
+
+
+def test_a_specification_after_the_output_leaves_the_output_alone() -> None:
+    r = one("Altyn Tyre's plant in Karaganda can make 3.5 million tyres a year with rim diameters from 13 to 24 inches.")
+    assert (r.quantity, r.unit, r.target_kind) == (3_500_000, "tyres", "capacity")
+
+
+def test_a_list_of_output_keeps_its_period_for_the_prose_after_it() -> None:
+    # more lines than the distance a period of prose carries over
+    names = ["Sedans", "Crossovers", "Pickups", "Vans", "Buses", "Minibuses", "Trucks", "Tractors", "Trailers",
+             "Combines", "Dump trucks", "Fire engines", "Ambulances", "Cabs", "Hearses"]
+    lines = "\n".join(f"- {n}: {5000 - 100 * i:,} units" for i, n in enumerate(names))
+    text = ("Kazakh plants produced 22,726 vehicles in January-February 2024.\n\nOutput by type:\n\n" + lines +
+            "\n\nAt the model level, the Orda Auto Sedan led with 2,495 units.")
+    r = next(r for r in facts_of(text).production if r.quantity == 2495)
+    assert (r.target_year, r.basis) == (2024, "total")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The wells should start producing next year, but the volumes Dragon Trucks receives could turn out "
+     "to be below 17 billion cubic metres a year.", False),
+    ("The wells should start producing next year, but output could turn out to be below 17 billion cubic "
+     "metres a year.", True),
+])
+def test_what_a_buyer_receives_is_not_output(sentence: str, kept: bool) -> None:
+    assert bool(facts_of(sentence).production) == kept
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a period after a verb of saying is when it was said
+    ("Car output more than doubled last year - an increase of 109 percent - to 4,233 vehicles, "
+     "the minister wrote on X in January.", 2023),
+    ("Orda Auto made 4,233 cars in 2023, the company said in a statement in March.", 2023),
+    # a period that opens the next clause belongs to that clause
+    ("In 2022 Orda Auto assembled 106 machines, including 84 tractors, and in January 2023 it shipped eight "
+     "tractors to Uzbekistan.", 2022),
+    # a period a figure is compared with is not its own
+    ("In January alone the plants made 15,657 cars, 2.92 times the figure for the first month of 2023.",
+     2024),
+])
+def test_the_year_of_a_figure_is_not_the_year_of_something_else(sentence: str, year: int) -> None:
+    rows = facts_of("Kazakh carmakers reported their results. " + sentence, published=date(2024, 3, 10)).production
+    assert rows and rows[-1].target_year == year, rows
+
+
+@pytest.mark.parametrize("sentence, quantity, kind", [
+    # a plant that would make so much a year: what the site can make, every figure of the clause
+    ("Kazakhstan will build a chemical plant near the port of Aktau in Mangystau region that would turn out "
+     "700,000 tonnes of urea and 42,000 tonnes of ammonia a year.", 42_000, "capacity"),
+    ("Kazakhstan will build a chemical plant near the port of Aktau in Mangystau region that would turn out "
+     "700,000 tonnes of urea and 42,000 tonnes of ammonia a year.", 700_000, "capacity"),
+    # raising a capacity just stated: still capacity
+    ("The plant was to start with capacity for 10,000 cars a year and later expand to 35,000.", 35_000, "capacity"),
+    # expanding or raising output with no capacity before it: a plan
+    ("The partners said the Karaganda site could later be expanded to as many as nine million tyres a year.",
+     9_000_000, "plan"),
+    ("Orda Auto signed agreements to raise the Kazakh carmaker's output to 500,000 vehicles in 2026.", 500_000, "plan"),
+    # output an agreement provides for is planned
+    ("Orda Auto and Steppe Motors signed agreements worth about $4.2 billion covering the production of 300 "
+     "locomotives in Kazakhstan.", 300, "plan"),
+    # the cue nearest the figure decides, not the first in the clause
+    ("That would bring output back to the level of 2010, after production slid by 20 percent to 277,584 tonnes "
+     "in 2011.", 277_584, "actual"),
+    ("With a capacity of 640,000 tonnes a year, the unit brought Orda Auto's output to 660,000 tonnes a year.",
+     660_000, "actual"),
+])
+def test_plan_capacity_or_actual(sentence: str, quantity: float, kind: str) -> None:
+    rows = [r for r in facts_of(sentence).production if r.quantity == quantity]
+    assert rows and rows[0].target_kind == kind, facts_of(sentence).production
+
+
+@pytest.mark.parametrize("text, quantity, country, year", [
+    # a month before a yearly rate is when something happened, not the rate's period
+    ("In November 2019 Orda Auto opened a new line in Shymkent, giving the site capacity to produce more than "
+     "3,000 trucks a year.", 3000, "KZ", None),
+    ("Last August Orda Auto agreed to set up a joint venture that would assemble up to 1,500 electric cars a year.",
+     1500, "KZ", None),
+    # a place in a title is no site: the site is the one under discussion
+    ("Orda Auto runs a plant in Shymkent. In May 2019 the partners, joined by Baku Mayor Ali Aliyev, opened a line "
+     "there that can build 3,000 trucks a year.", 3000, "KZ", None),
+])
+def test_when_and_where_of_a_rate(text: str, quantity: float, country: str, year) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert (r.country_code, r.target_year) == (country, year)
+
+
+@pytest.mark.parametrize("text, quantity, unit, country", [
+    # a part of things named before counts those things
+    ("The director said 100 of the tractors had been built to date and 40 of them sold to Kazakhstan.",
+     100, "tractors", "KZ"),
+    ("Steppe Motors intends to build more than 5,000 of the new sedans in 2025.", 5000, "vehicles", "KZ"),
+    # "at home": the producer's own country, not the site discussed before
+    ("Dragon Trucks opened a line in Shymkent. At home, Dragon Trucks intends to build more than 50,000 of the "
+     "sedans in 2025.", 50000, "vehicles", "CN"),
+])
+def test_part_of_named_things_and_at_home(text: str, quantity: float, unit: str, country: str) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert (r.unit, r.country_code) == (unit, country)
+
+
+def test_of_them_has_no_unit_of_its_own() -> None:
+    assert [r.quantity for r in facts_of("The plant built 300 tractors in 2023; 40 of them went abroad.").production] \
+        == [300]
+
+
+@pytest.mark.parametrize("text, city", [
+    # a ranking of brands after a site was discussed: no brand gets that site
+    ("Orda Auto runs the plant in Shymkent. Orda Auto built 20,000 cars there in 2023. The Steppe Motors sedan led "
+     "with 4,495 units, ahead of the Dragon Trucks pickup (2,857) and the Kartli Motors van (1,966).", None),
+    # one company named: the site under discussion is still the place of its figure
+    ("Orda Auto runs the plant in Shymkent. Orda Auto built 20,000 cars there in 2023. In 2024 Orda Auto "
+     "built 4,495 units.", "Shymkent"),
+])
+def test_a_ranking_of_brands_has_no_site(text: str, city) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == 4495)
+    assert r.plant_city == city
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Assembly at the Shymkent site is expected to start in 2026, with up to 3,000 vehicles a year at first.", None),
+    ("The Shymkent plant will be launched in 2026 and make up to 3,000 vehicles a year.", None),
+    ("In 2026 the Shymkent plant is to make 3,000 vehicles.", 2026),                   # no rate: the year is its own
+])
+def test_the_start_of_a_rate_is_not_its_year(text: str, year) -> None:
+    assert one(text).target_year == year

@@ -25,6 +25,8 @@ EXAMPLES = [
     ("change_noun_of", "Output showed an increase of [5,000 cars] over 2022."),
     ("change_noun_of", "The trade surplus of [$2 billion] was a record."),
     ("gained_amount", "The plant added [12,000 units] to its output."),
+    ("gained_amount", "The new phase is designed to add [10 billion cubic metres] of annual production."),
+    ("gained_amount", "The order was extended, adding [17 locomotives] to the 100 ordered earlier."),
     ("percent_change_restated", "Turnover rose 10.5 percent (about [$940 million]) on the year."),
     ("more_than_after", "The industry made 236,667 cars, [43,413] fewer than a year earlier."),
     ("more_than_after", "It shipped 28,952 cars, which is [10,401 units] more than in 2020."),
@@ -45,6 +47,8 @@ LEVELS = [
     "It exported more than [10,000 cars] to Russia.",
     "Exports rose by 13.6 percent to [$3.63 billion].",
     "The sides set up [two] plants.",
+    "The additional line makes [5,000 cars] a year.",
+    "In addition, [3,000 trucks] were built.",
 ]
 
 

@@ -48,9 +48,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # articles written without looking at the extractor, then used to find general rules it lacked
     "holdout": {
-        # 0.98 before trade partners became states of the sentence: the optional Turkmengaz
-        # item (10 bn m3 of gas 'to China') now reads China as the producing country
-        "production_targets.f1": 0.96,
+        # the Turkmengaz gas ('designed to add 10 bn m3 of annual production') is a change, not output
+        "production_targets.f1": 0.98,
         "trade_volumes.f1": 0.98,
         "agreements.f1": 0.92,
         "companies.f1": 0.99,
@@ -58,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.68 before companies were found by context: two more companies give the plant and
         # production extractors a second operator for one site (Ege Tekstil Sanayi beside
         # Bukhara Cotton Textile, Haval Motor Manufacturing Rus beside Great Wall Motor)
-        "plants.f1": 0.65,
+        "plants.f1": 0.66,
         "production_targets.target_kind": 1.0,
         "trade_volumes.flow": 0.98,
         "trade_volumes.is_target": 1.0,
@@ -70,12 +69,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 50 denser articles (statistics releases, lists, tables, summits); first run before any work on
     # them: production 0.604, trade 0.513, agreements 0.753. The target (0.95) is not reached.
     "dev2": {
-        "production_targets.f1": 0.90,
+        "production_targets.f1": 0.94,
         "trade_volumes.f1": 0.85,
         "agreements.f1": 0.85,
         "companies.f1": 0.95,
         "countries.f1": 1.0,
-        "production_targets.target_kind": 0.92,
+        "production_targets.target_kind": 0.96,
         "trade_volumes.flow": 0.94,
         "trade_volumes.is_target": 0.97,
         "trade_volumes.period": 0.89,

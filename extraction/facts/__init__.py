@@ -74,6 +74,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     plants.extend((p, False) for p in lists.plants_on_line(view, line))
                     if found:
                         ctx.production_sentence = view.no
+                        if frame.period is not None and frame.target_kind == "actual":
+                            # a list of output for a period keeps that period under discussion
+                            ctx.production_period, ctx.production_period_sentence = frame.period, view.no
                 update_pair(view, ctx)
                 continue
         if not view.is_title:

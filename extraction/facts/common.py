@@ -152,7 +152,8 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
         return None
     c_start, c_end = clause_bounds(view, q_start)
     after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
-    near = [p for p in after if p[1] <= next_start]
+    # "assembled 84 tractors, and in January 2019 it shipped ...": a period opening the next clause is its own
+    near = [p for p in after if p[1] <= next_start and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 20), p[0])]
     if near:
         return near[0]
     before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
@@ -176,6 +177,9 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     return None
 
 
+_OPENS_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:in|on|during|by|from|since)?\s*$", re.I)
+
+
 def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
     """The periods of the sentence a figure can be for: not the day something was said,
     not a period a figure is compared with."""
@@ -186,7 +190,9 @@ def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
 # "over the same period of 2023": the period a figure is compared with, not its own
 _COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+(?:in\s+|during\s+)?"
-                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$", re.I)
+                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$"
+                       # "2.92 times the figure for the first month of 2023"
+                       r"|\btimes\s+(?:the\s+|that\s+of\s+)?(?:\w+\s+)?(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 
 
@@ -201,11 +207,19 @@ def _compared_with(text: str, found: tuple[int, int, Period]) -> bool:
 _ON_DAY = re.compile(r"\b(?:on|last)\s+$", re.I)
 
 
+# "the minister wrote on X in January", "the ministry said in a statement in May"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|told|announced|reported|posted|stated|tweeted)\b"
+                          r"(?:\s+(?:on|in|to)\s+(?:[\w.-]+\s+){1,3}?|\s+)(?:in|on|last)\s+$", re.I)
+
+
 def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
     """A day introduced by "on" ("said on Tuesday", "on March 3") is when something happened
-    or was said, not the period a figure covers."""
+    or was said, not the period a figure covers; so is any period right after a verb of saying
+    ("wrote on X in January")."""
     start, _, p = found
-    return p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None
+    if p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None:
+        return True
+    return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def last_match(matches: Iterator[re.Match]) -> re.Match | None:

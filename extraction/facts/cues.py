@@ -30,19 +30,19 @@ SEGMENT_BREAK = re.compile(
 # --- production ---------------------------------------------------------------
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
-               r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out|roll(?:s|ed)?\s+out|put\s+together"
+               r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
-PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b)(?!-)", I)
+PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)", I)
 PROD_NOUN = re.compile(
     r"\b(?:output|production|capacity|capacities|assembly|manufacturing|came\s+off|rolled\s+off|come\s+off"
     r"|roll\s+off|off\s+(?:the\s+)?(?:\w+\s+)?(?:assembly\s+|production\s+)?lines?)\b", I)
-PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!-)|\b(?:output|production|capacity|assembly"
+PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)|\b(?:output|production|capacity|assembly"
                       r"|manufacturing|came\s+off|rolled\s+off|assembly\s+lines?)\b", I)
 
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
-    r"|could\s+(?:produce|build|make|assemble|turn\s+out|manufacture)"
+    r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?:plant|factory|facility|mill|site|works)\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble))\b", I)
@@ -51,12 +51,14 @@ PLAN = re.compile(
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:\w+\s+){0,3}to)\b", I)
+    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
+    r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
     r"|came\s+off|rolled\s+off|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
     r"|amounted|exceeded|was|were|has\s+(?:risen|grown|reached|topped)|had\s+(?:risen|grown|reached)"
-    r"|finished|delivered|climbed|jumped|doubled|stood|celebrated)\b(?!-)", I)
+    r"|finished|delivered|climbed|jumped|doubled|stood|celebrated"
+    r"|slid|slipped|shrank|surged|soared|plunged|brought\s+(?:[\w'\u2019-]+\s+){0,3}?to)\b(?!-)", I)
 # Cumulative or part-year figures.
 CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+all|cumulative(?:ly)?|all\s+told|in\s+total"
@@ -78,12 +80,19 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
     r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
-    r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views)\b", I)
+    r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views"
+    # imports, exports, sales, demand and payment in other words
+    r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){0,4}?with)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(
     r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
     r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# What a product is, right before the figure: "engines of 1.5 litres", "rim diameters from 13 to
+# 24 inches". Unlike SPEC_BEFORE, its unit is no unit for a bare figure after it.
+PRODUCT_SPEC = re.compile(
+    r"\b(?:engines?|diameters?|lengths?|width|height|wheelbase|power|speed|tanks?|displacement)"
+    r"\s+(?:of\s+|from\s+|between\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
 # The capacity of a route, a port or a store is not output: "the corridor's capacity has been
 # raised to six million tonnes a year".
 TRANSPORT_CAPACITY = re.compile(

@@ -16,8 +16,8 @@ from datetime import date
 
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
-                                  is_part_year, location_countries, nearest, percent_spans, period_year, shift_years,
-                                  unit_of)
+                                  is_part_year, last_match, location_countries, nearest, percent_spans, period_year,
+                                  shift_years, unit_of)
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
@@ -29,7 +29,17 @@ _ORDINAL_COUNT = re.compile(
 _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
-_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:\w+\s+)?(?:exported|sold|shipped|delivered|imported)\b", re.I)
+_SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
+_STARTS_IN = re.compile(r"\b(?:start|begin|launch|open|commission)\w*\s+(?:\w+\s+)?(?:in|by|from)\s+$", re.I)
+_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|in\s+its\s+home\s+(?:country|market))\b", re.I)
+# a part of things named before: "100 of the tractors had been built"
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(cars|vehicles|trucks|buses|vans|sedans|crossovers|SUVs|pickups|tractors|combines|tyres|tires"
+                      r"|wagons|locomotives)\b", re.I)
+_PART_OF_UNIT = {"tractor": "tractors", "combine": "combines", "tyre": "tyres", "tire": "tyres", "wagon": "wagons",
+                 "locomotive": "locomotives"}
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
+_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
 _SINCE_START = re.compile(r"(?:since|from)\b", re.I)
@@ -48,13 +58,27 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
     text = view.text
     out: list[_Figure] = []
     last_unit: str | None = None
+    spec_end: int | None = None         # end of the last figure that described a product
     for i, q in enumerate(view.quantities):
         if q.is_money:
             last_unit = None
             continue
+        if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) or (
+                spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
+            # "engines of 1.5 litres and 2.0 litres": what a product is; no unit for a bare figure after it
+            last_unit, spec_end = None, q.end
+            continue
+        spec_end = None
         unit = unit_of(text, q)
         if unit is None and i + 1 < len(view.quantities):
-            unit = coordinated_unit(text, q, view.quantities[i + 1])
+            following = view.quantities[i + 1]
+            unit = coordinated_unit(text, q, following)
+            if unit is None and _RANGE_JOIN.fullmatch(text, q.end, following.start):
+                unit = unit_of(text, following) or "range"     # "from 13 to 24 inches": both ends are inches
+        if unit is None and not q.unit and not q.unit_noun:
+            m = _PART_OF.match(text, q.end)
+            if m is not None:       # "100 of the tractors", "50,000 of the sedans"
+                unit = _PART_OF_UNIT.get(m.group(1).lower().rstrip("s"), "vehicles")
         if unit is None and is_bare(text, q):
             if last_unit:
                 unit = last_unit
@@ -91,6 +115,18 @@ def _kind(before: str, after: str) -> str | None:
         if rx.search(after):
             return kind
     return None
+
+
+def _nearest_kind(span: str) -> str | None:
+    """The kind of the cue nearest before the figure in its clause: "That would bring output
+    back, after production slid to 277,584 tonnes" is what was made."""
+    best: tuple[int, str] | None = None
+    for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual"),
+                     (cues.PROD_VERB, "actual")):
+        m = last_match(rx.finditer(span))
+        if m is not None and (best is None or m.start() > best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
 
 
 def _unit_for(view: SentenceView, f: _Figure) -> str:
@@ -134,7 +170,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:50], 1)[0]):
+        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+            continue
+        if _counts_something_else(text, c_start, q):
             continue
         if (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
@@ -143,14 +181,24 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
         kind = _kind(before, after) or prev_kind
+        if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
+            kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
-            kind = _kind(text[c_start:q.start], "") or "actual"
+            kind = _nearest_kind(text[c_start:q.start]) or "actual"
+        if kind == "actual" and _AGREED_OUTPUT.search(text, max(0, q.start - 150), q.start):
+            kind = "plan"               # "signed agreements covering the production of 300 locomotives"
         if not has_prod_cue and kind == "capacity":
             kind = "actual"
         prev_kind = kind
 
         # period and year
         chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
+                and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
+            # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to
+            # start in 2021, with up to 3,000 vehicles a year": a rate is for no month; the period is
+            # when something happened or starts
+            chosen = None
         base = role == BASE and n > 0 and prev_period is not None
         if base and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
@@ -191,9 +239,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         elif kind == "actual" and chosen is not None and chosen[2].start is not None and av.published is not None \
                 and chosen[2].start > av.published:
             kind = "plan"               # "2026-2030: up to 1,500 cars a year" in a 2024 article: not made yet
-        elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(after[:40]) \
+        elif kind == "plan" and basis == "annual" and year is None and cues.PER_YEAR.search(text, q.end, c_end) \
                 and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
-            kind = "capacity"           # "a joint venture that will make 25,000 tonnes a year": what the site can make
+            kind = prev_kind = "capacity"   # "a joint venture that will make 25,000 tonnes a year": what the site can make
         window = text[max(c_start, prev_end - 40):next_start]
         if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"
@@ -217,8 +265,14 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         national = company_ent is None and _INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
+        if country is None and company_ent is not None and company_ent.code \
+                and _AT_HOME.search(text, 0, q.start) is not None:
+            country = company_ent.code  # "At home, UzAuto Motors intends to build 50,000": in its own country
         if country is None:
             country, city = _where(av, ctx, company_ent)
+            if city is not None and company_ent is not None and company_ent.name != ctx.company \
+                    and len({c.name for c in view.companies}) >= 3:
+                city = None             # a ranking of brands says nothing of the site under discussion
             if national and place is None and ctx.reporter:
                 country, city = ctx.reporter, None      # the state whose figures the text reports
 
@@ -239,6 +293,36 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+# output an agreement provides for is planned: "signed agreements worth $4.2 billion covering the
+# production of 300 locomotives"
+_RAISE_TO = re.compile(r"\b(?:lift|raise|increase|boost|bring|expand)\w*\s+(?:[\w'\u2019]+\s+){0,4}?to\s+(?:\w+\s+){0,3}$",
+                       re.I)
+_AGREED_OUTPUT = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|memorand\w+|orders?)\b[^;]{0,80}?\b(?:covering|for|on|providing\s+for"
+    r"|envisaging)\s+(?:the\s+)?(?:production|manufacture|manufacturing|assembly|construction)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|some|more\s+than)\s+)?$", re.I)
+# "6,000 tractors made by MTZ were delivered": the figure's own verb comes later; a participle
+# right after it only says where the things come from
+_MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assembled|manufactured)\s+(?:by|at|in)\b",
+                            re.I)
+
+
+# what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"
+_TAKEN_IN = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?)\b", re.I)
+
+
+def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
+    """The figure counts imports, sales or deliveries, though a production word is near it:
+    the subject of its clause is a trade noun with no production word beside it ("Imports of
+    light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
+    the sentence's verb is a trade one ("6,000 tractors made by MTZ were delivered")."""
+    subject = text[c_start:q.start]
+    if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
+            and not cues.CAPACITY.search(subject):
+        return True
+    return bool(_MADE_BY_AFTER.match(text, q.end) and cues.NOT_OUTPUT.search(text, q.end))
 
 
 def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
@@ -297,12 +381,16 @@ _INDUSTRY_SUBJECT = re.compile(
 _HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
                        r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
 _SITE_WILL_MAKE = re.compile(
-    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+"
     r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+(?:up\s+to\s+)?$", re.I)
 # A place in these roles is not where something is produced.
 _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:President|Governor|Mayor|Prime\s+Minister|Minister|Head|Akim|Khokim|Leader|officials"
+                          r"|authorities|delegation|government|administration)\b")
 
 
 def site_places(view: SentenceView) -> list:
@@ -314,7 +402,8 @@ def _site_places(view: SentenceView) -> list:
     text = view.text
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
-            and not text.startswith("-based", p.end)]                        # "Istanbul-based": a head office
+            and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
+            and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
 
 
 def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,

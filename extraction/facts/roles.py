@@ -47,8 +47,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("change_noun_of", CHANGE, "before", re.compile(
         rf"\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|contraction|loss|surplus"
         rf"|deficit|shortfall|difference)\s+of\s+{_Q}$", I)),
-    # "added 12,000", "lost $300 million"
-    RoleRule("gained_amount", CHANGE, "before", re.compile(rf"\b(?:added|gained|lost|shed)\s+{_Q}$", I)),
+    # "added 12,000", "lost $300 million", "is designed to add 10 billion cubic metres"
+    RoleRule("gained_amount", CHANGE, "before", re.compile(rf"\b(?:add|adds|adding|added|gained|lost|shed)\s+{_Q}$", I)),
     # "rose 10.5 percent (about $940 million)": a percentage change restated as an amount
     # (a share restated stays a level: "Russia's share was 18.6%, or $18.9 billion")
     RoleRule("percent_change_restated", CHANGE, "before", re.compile(
