@@ -183,13 +183,6 @@ def test_the_member_states_are_those_of_the_union_named_before() -> None:
     assert sorted(found[0].party_countries) == ["AM", "BY", "KG", "KZ", "MN", "RU"]
 
 
-def test_a_numbered_list_of_a_signed_package_adds_no_agreements() -> None:
-    text = ("Kazakhstan and Georgia signed twelve documents:\n1. an agreement on air services;\n"
-            "2. a memorandum on trade.\n")
-    found = facts_of(text).agreements
-    assert [(a.agreement_type, a.agreement_count) for a in found] == [("agreement", 12)]
-
-
 def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() -> None:
     text = ("Kazakhstan and China raised their relations to a comprehensive strategic partnership on Wednesday, "
             "when the presidents signed a joint statement.")
@@ -200,9 +193,35 @@ def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() 
     assert [a.agreement_type for a in facts_of(text).agreements] == ["partnership"]
 
 
-def test_the_list_of_a_package_named_before_adds_only_agreements_between_companies() -> None:
-    text = ("Kazakhstan and Georgia signed twelve documents in Tbilisi on Friday.\nWhat was signed\n"
-            "The package includes:\n1. a protocol on cooperation between metrology institutions;\n"
-            "2. an investment agreement between Orda Auto and Kartli Motors.\n")
+# The lines of a counted package's list are documents of their own (one row each, besides the
+# counted row), signed with the package, between its parties unless a line names its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and Georgia signed twelve documents:\n1. an agreement on air services;\n"
+     "2. a memorandum on trade;\n3. a memorandum on tourism.\n",
+     [("agreement", 12, "signed", [], ["GE", "KZ"]), ("agreement", 1, "signed", [], ["GE", "KZ"]),
+      ("memorandum", 1, "signed", [], ["GE", "KZ"]), ("memorandum", 1, "signed", [], ["GE", "KZ"])]),
+    ("Kazakhstan and Georgia signed twelve documents in Tbilisi on Friday.\nWhat was signed\n"
+     "The package includes:\n1. a protocol on cooperation between metrology institutions;\n"
+     "2. an investment agreement between Orda Auto and Kartli Motors.\n",
+     [("agreement", 12, "signed", [], ["GE", "KZ"]), ("agreement", 1, "signed", [], ["GE", "KZ"]),
+      ("agreement", 1, "signed", ["Kartli Motors", "Orda Auto"], None)]),
+    ("Heads of state of the Organization of Turkic States signed 14 documents in Astana.\n"
+     "Ministers, for their part, signed:\n- a joint action plan for implementing the transport programme;\n"
+     "- a memorandum on a green finance council.\n",
+     [("agreement", 14, "signed", [], ["AZ", "KG", "KZ", "TR", "UZ"]),
+      ("action_plan", 1, "signed", [], ["AZ", "KG", "KZ", "TR", "UZ"]),
+      ("memorandum", 1, "signed", [], ["AZ", "KG", "KZ", "TR", "UZ"])]),
+])
+def test_the_lines_of_a_counted_package_are_documents_of_its_parties(text: str, expected: list) -> None:
+    found = facts_of(text, published=date(2023, 11, 3)).agreements
+    got = [(a.agreement_type, a.agreement_count, a.status, sorted(a.party_companies),
+            sorted(a.party_countries) if e[4] is not None else None) for a, e in zip(found, expected)]
+    assert len(found) == len(expected) and got == expected, found
+
+
+def test_a_list_with_no_package_before_it_is_read_line_by_line() -> None:
+    text = ("Trade between Kazakhstan and Georgia grew.\nAlso in the news:\n"
+            "1. Orda Auto and Kartli Motors signed a memorandum on engines;\n2. a bridge was opened.\n")
     found = facts_of(text).agreements
-    assert [(a.agreement_count, a.party_companies) for a in found] == [(12, []), (1, ["Orda Auto", "Kartli Motors"])]
+    assert [(a.agreement_type, sorted(a.party_companies)) for a in found] == [
+        ("memorandum", ["Kartli Motors", "Orda Auto"])]

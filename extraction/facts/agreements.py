@@ -49,6 +49,7 @@ class _Agreement:
     singular: bool
     anaphor: str | None
     company_keys: set[str] = field(default_factory=set)
+    package_item: bool = False      # a line of a counted package's list: a document of its own
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -203,13 +204,18 @@ class AgreementCollector:
         self.av = av
         self.items: list[_Agreement] = []
         self.last_organization: str | None = None     # named in the text so far
+        self.package: _Agreement | None = None        # the counted package whose list is being read
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
         if found:
             self.last_organization = found[-1][2]
 
-    def add_sentence(self, view: SentenceView, ctx: Context, companies_only: bool = False) -> None:
+    def add_sentence(self, view: SentenceView, ctx: Context, package_item: bool = False) -> None:
+        """Read the agreement of one sentence. A `package_item` is a line of the list of a counted
+        package ("signed 16 documents: ... - a memorandum on a green finance council;"): a
+        document of its own, signed with the package, between the package's parties unless the
+        line names its own."""
         text = view.text
         nouns = _nouns(view)
         if not nouns:
@@ -251,9 +257,11 @@ class AgreementCollector:
             return                      # "traces its history to the X venture founded in 1996"
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
-        companies, countries = self._parties(view, ctx)
-        if companies_only and not companies:
-            return                      # "11. a protocol on cooperation between metrology institutions"
+        package = self.package if package_item else None
+        if package is not None and not view.companies and not view.state_countries():
+            companies, countries = [], list(package.cand.party_countries)
+        else:
+            companies, countries = self._parties(view, ctx)
         org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
@@ -269,6 +277,10 @@ class AgreementCollector:
                 and not self.items:
             return
         signed_date, precision = self._date(view, noun)
+        if package is not None:
+            status = package.cand.status    # "a joint action plan for implementing ...": the package's
+            if signed_date is None:
+                signed_date, precision = package.cand.signed_date, package.cand.date_precision
         count = self._count(text, noun)
         value, currency = self._value(view, noun)
         cand = AgreementCandidate(
@@ -277,8 +289,8 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies})
-        target = self._find_merge(new)
+                         {_key(c) for c in companies}, package is not None)
+        target = None if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
@@ -383,6 +395,8 @@ class AgreementCollector:
 
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
         for old in reversed(self.items):
+            if old.package_item and not new.anaphor:
+                continue                # one listed document is not another one named later
             if self._compatible(old, new):
                 return old
         return None
@@ -440,11 +454,11 @@ class AgreementCollector:
     def counted_package(self, intro: SentenceView) -> bool:
         """Whether the list that `intro` introduces holds the documents of a package reported
         before: the intro reports it ("signed twelve documents:"), or refers back to it ("the
-        package includes:", "the documents signed were:")."""
-        return any(a.cand.agreement_count > 1 and (
+        package includes:", "the documents signed were:"). The package is kept for its lines."""
+        self.package = next((a for a in reversed(self.items) if a.cand.agreement_count > 1 and (
             intro.no - 1 <= a.cand.sentence_no <= intro.no
-            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))
-            for a in self.items)
+            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
+        return self.package is not None
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]
