@@ -225,3 +225,31 @@ def test_a_list_with_no_package_before_it_is_read_line_by_line() -> None:
     found = facts_of(text).agreements
     assert [(a.agreement_type, sorted(a.party_companies)) for a in found] == [
         ("memorandum", ["Kartli Motors", "Orda Auto"])]
+
+
+# One sentence can coordinate several agreements of their own: each part with its own company,
+# count, value or signing verb is one row; an item after "including" or a clause that only
+# refers back is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry signed an agreement with Orda Auto on engines, as well as a memorandum with Dragon Trucks "
+     "on buses.", [("agreement", ["Orda Auto"]), ("memorandum", ["Dragon Trucks"])]),
+    ("The city agreed with Altyn Tyre to build a depot, and Steppe Motors and Kartli Motors signed an agreement "
+     "on trucks.", [("agreement", ["Altyn Tyre"]), ("agreement", ["Kartli Motors", "Steppe Motors"])]),
+    ("Kazakhstan and Georgia signed 15 documents, and agreements on investment worth $2 billion were concluded.",
+     [("agreement", []), ("agreement", [])]),
+    ("Kazakhstan and Georgia signed 10 documents, including a memorandum on trade.", [("agreement", [])]),
+    ("Orda Auto and Kartli Motors signed a memorandum, and the deal will double output.",
+     [("memorandum", ["Kartli Motors", "Orda Auto"])]),
+])
+def test_a_sentence_coordinating_agreements_gives_one_row_each(text: str, expected: list) -> None:
+    found = facts_of(text).agreements
+    assert [(a.agreement_type, sorted(a.party_companies)) for a in found] == expected, found
+
+
+def test_coordinated_agreements_keep_the_date_of_the_sentence_opening_and_stay_apart_from_earlier_ones() -> None:
+    text = ("Kazakhstan and Georgia signed an agreement on transit in 2021.\n"
+            "In May 2023, in Tbilisi, the two leaders signed 15 documents, and agreements on investment worth "
+            "$2 billion were concluded.\n")
+    found = facts_of(text).agreements
+    assert [(a.agreement_count, a.signed_date) for a in found] == [
+        (1, date(2021, 1, 1)), (15, date(2023, 5, 1)), (1, date(2023, 5, 1))]

@@ -20,7 +20,7 @@ from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.lexicon import CARDINALS
-from extraction.records import AgreementCandidate
+from extraction.records import AgreementCandidate, Sentence
 
 _SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership",
                        "declaration"})
@@ -194,6 +194,39 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+# Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
+# memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
+_COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as)\s+|\s+as\s+well\s+as\s+"
+                           r"|\.\s+(?=[A-Z])")
+
+
+def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] reports an agreement of its own: a new (not a referring) agreement noun,
+    not an item after "including" nor a level of relations, or "agreed with" a company; and what
+    sets it apart, its own company, count, value or signing verb."""
+    text = view.text
+    own = [n for n in nouns if lo <= n.start and n.end <= hi and n.anaphor is None
+           and not cues.INCLUDING.search(text, lo, n.start) and not (n.type == "partnership" and _relationship(view, n))]
+    if not own:
+        m = next((m for m in view.matches(cues.AGREED_WITH) if lo <= m.start() < hi), None)
+        return m is not None and any(m.end() <= c.start < hi for c in view.companies)
+    return any(lo <= c.start and c.end <= hi and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20])
+               for c in view.companies) \
+        or any(count_before(text, n.start) for n in own) \
+        or any(q.is_money and lo <= q.start < hi for q in view.quantities) \
+        or cues.SIGNED.search(text, lo, hi) is not None
+
+
+def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> SentenceView:
+    """text[lo:hi] of the sentence as a sentence of its own, its entities in place."""
+    s = view.sentence
+    sub = SentenceView(Sentence(s.sentence_no, s.start + lo, s.start + hi, view.text[lo:hi]), view.paragraph,
+                       view.is_title, published)
+    for src, dst in ((view.countries, sub.countries), (view.companies, sub.companies), (view.places, sub.places)):
+        dst.extend(e._replace(start=e.start - lo, end=e.end - lo) for e in src if lo <= e.start and e.end <= hi)
+    return sub
+
+
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
 
 
@@ -205,6 +238,8 @@ class AgreementCollector:
         self.items: list[_Agreement] = []
         self.last_organization: str | None = None     # named in the text so far
         self.package: _Agreement | None = None        # the counted package whose list is being read
+        self.coordinated = False                      # reading one of several agreements of a sentence
+        self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -222,6 +257,15 @@ class AgreementCollector:
             return
         statuses = {}
         including = view.first(cues.INCLUDING)
+        if len(nouns) > 1 or view.has(cues.AGREED_WITH):
+            segments = self._coordinated(view, nouns)
+            if segments:
+                # each part dates from its own clause, else from the sentence's opening
+                self.coordinated, self.opening_date = True, self._date(view, nouns[0])
+                for lo, hi in segments:
+                    self.add_sentence(_segment(view, lo, hi, self.av.published), ctx, package_item)
+                self.coordinated, self.opening_date = False, (None, None)
+                return
         for n in nouns:
             st = statuses[id(n)] = _noun_status(view, n)
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
@@ -277,6 +321,8 @@ class AgreementCollector:
                 and not self.items:
             return
         signed_date, precision = self._date(view, noun)
+        if signed_date is None:
+            signed_date, precision = self.opening_date
         if package is not None:
             status = package.cand.status    # "a joint action plan for implementing ...": the package's
             if signed_date is None:
@@ -290,13 +336,28 @@ class AgreementCollector:
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
                          {_key(c) for c in companies}, package is not None)
-        target = None if package is not None else self._find_merge(new)
+        target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
             if noun.anaphor and not explicit and self.items:
                 return
             self.items.append(new)
+
+    def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
+        """The parts of a sentence that coordinates several agreements of their own, each with
+        the text up to the next one; [] when it reports one (or none)."""
+        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)] \
+            + [len(view.text)]
+        parts: list[tuple[int, int]] = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            if not parts or _own_agreement(view, nouns, lo, hi):
+                parts.append((lo, hi))
+            else:
+                parts[-1] = (parts[-1][0], hi)
+        if len(parts) < 2 or not _own_agreement(view, nouns, *parts[0]):
+            return []
+        return parts
 
     # --- parts of one mention ---------------------------------------------
 
@@ -393,10 +454,21 @@ class AgreementCollector:
 
     # --- merging ------------------------------------------------------------
 
+    def _package_merge(self, new: _Agreement, package: _Agreement) -> _Agreement | None:
+        """A listed document already named where the package is reported ("signed a joint statement
+        and exchanged six documents: - joint statement of the presidents; ..."); else none."""
+        return next((old for old in self.items if old is not package and not old.package_item
+                     and old.cand.sentence_no == package.cand.sentence_no
+                     and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
+
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
         for old in reversed(self.items):
+            if old.cand.sentence_no == new.cand.sentence_no:
+                continue                # the agreements one sentence coordinates are apart
             if old.package_item and not new.anaphor:
                 continue                # one listed document is not another one named later
+            if self.coordinated and not new.anaphor and not (old.company_keys & new.company_keys):
+                continue                # "..., and D and E signed an agreement": one more, not one before
             if self._compatible(old, new):
                 return old
         return None
