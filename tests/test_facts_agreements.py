@@ -253,3 +253,19 @@ def test_coordinated_agreements_keep_the_date_of_the_sentence_opening_and_stay_a
     found = facts_of(text).agreements
     assert [(a.agreement_count, a.signed_date) for a in found] == [
         (1, date(2021, 1, 1)), (15, date(2023, 5, 1)), (1, date(2023, 5, 1))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two deals that share one party are two deals
+    ("Orda Auto and Kartli Motors signed an agreement on engines. Dragon Trucks and Kartli Motors signed an "
+     "agreement on axles.", [["Kartli Motors", "Orda Auto"], ["Dragon Trucks", "Kartli Motors"]]),
+    # the same two companies named again: one deal
+    ("Orda Auto and Kartli Motors signed an agreement on engines. The agreement between Orda Auto and Kartli "
+     "Motors runs to 2030.", [["Kartli Motors", "Orda Auto"]]),
+    # "they": the parties of the deal just reported
+    ("Orda Auto and Kartli Motors signed an agreement on engines in May 2024. At the same time they amended a "
+     "2012 supply contract.", [["Kartli Motors", "Orda Auto"], ["Kartli Motors", "Orda Auto"]]),
+])
+def test_parties_tell_deals_apart_and_pronouns_name_the_parties_again(text: str, expected: list) -> None:
+    found = facts_of(text).agreements
+    assert [sorted(a.party_companies) for a in found] == expected, found

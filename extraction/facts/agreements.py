@@ -227,6 +227,12 @@ def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> Se
     return sub
 
 
+# The parties of the agreement just reported, named again by a pronoun: "At the same time they
+# amended a 2012 supply contract", "the two companies also signed a memorandum".
+_SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sides|partners)"
+                           r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
+
+
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
 
 
@@ -304,6 +310,8 @@ class AgreementCollector:
         package = self.package if package_item else None
         if package is not None and not view.companies and not view.state_countries():
             companies, countries = [], list(package.cand.party_countries)
+        elif (last := self._named_again(view, noun)) is not None:
+            companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
         else:
             companies, countries = self._parties(view, ctx)
         org = groups.acting(text, self.last_organization)
@@ -343,6 +351,17 @@ class AgreementCollector:
             if noun.anaphor and not explicit and self.items:
                 return
             self.items.append(new)
+
+    def _named_again(self, view: SentenceView, noun: _Noun) -> _Agreement | None:
+        """The agreement of the sentence before, between named companies, when this sentence names
+        no party of its own and refers to its parties before its noun ("they", "the two companies")."""
+        if view.companies or view.state_countries() or not self.items:
+            return None
+        last = self.items[-1]
+        if len(last.cand.party_companies) < 2 or not 0 < view.no - last.cand.sentence_no <= 2 \
+                or not _SAME_PARTIES.search(view.text, 0, noun.start):
+            return None
+        return last
 
     def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
         """The parts of a sentence that coordinates several agreements of their own, each with
@@ -491,6 +510,8 @@ class AgreementCollector:
         if ca is not None and cb is not None and ca != cb:
             return False
         if old.company_keys and new.company_keys:
+            if not new.anaphor and old.company_keys - new.company_keys and new.company_keys - old.company_keys:
+                return False            # "Alstom and KTZ signed ..." after "Wabtec and KTZ signed ...": two deals
             return bool(old.company_keys & new.company_keys)
         if new.anaphor:
             return True
