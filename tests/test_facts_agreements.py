@@ -269,3 +269,18 @@ def test_coordinated_agreements_keep_the_date_of_the_sentence_opening_and_stay_a
 def test_parties_tell_deals_apart_and_pronouns_name_the_parties_again(text: str, expected: list) -> None:
     found = facts_of(text).agreements
     assert [sorted(a.party_companies) for a in found] == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dragon Trucks has agreed to lend Orda Auto $50 million. The loan agreement was signed last week.",
+     [["Dragon Trucks", "Orda Auto"]]),
+    ("Dragon Trucks has agreed to lend Orda Auto $50 million. The supply contract was signed last week.",
+     [["Dragon Trucks", "Orda Auto"]]),
+    # a party of its own, or no company told just before: nothing borrowed
+    ("Dragon Trucks has agreed to lend Orda Auto $50 million. The loan agreement with Kartli Motors was signed.",
+     [["Kartli Motors"]]),
+    ("Kazakhstan and Georgia met. Trade grew. The transit agreement was signed last week.", [[]]),
+])
+def test_a_definite_agreement_with_no_party_is_the_deal_told_just_before(text: str, expected: list) -> None:
+    found = facts_of(text).agreements
+    assert [sorted(a.party_companies) for a in found] == expected, found

@@ -233,6 +233,10 @@ _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sid
                            r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
 
 
+# "The loan agreement", "The supply contract": a definite noun opening the sentence
+_DEFINITE_OPENING = re.compile(r"^\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
 
 
@@ -312,6 +316,8 @@ class AgreementCollector:
             companies, countries = [], list(package.cand.party_countries)
         elif (last := self._named_again(view, noun)) is not None:
             companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
+        elif self._told_before(view, noun):
+            companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
         else:
             companies, countries = self._parties(view, ctx)
         org = groups.acting(text, self.last_organization)
@@ -362,6 +368,16 @@ class AgreementCollector:
                 or not _SAME_PARTIES.search(view.text, 0, noun.start):
             return None
         return last
+
+    def _told_before(self, view: SentenceView, noun: _Noun) -> bool:
+        """Whether the sentence opens on a definite agreement it names no party of, right after a
+        sentence that names companies: "The EBRD has agreed to lend Ford Otosan EUR 120 million.
+        The loan agreement was signed last week." The deal is the one told before."""
+        if view.companies or view.state_countries() or view.no == 0 \
+                or not _DEFINITE_OPENING.match(view.text[:noun.start]):
+            return False
+        before = self.av.sentences[view.no - 1]
+        return before.no == view.no - 1 and bool(before.companies)
 
     def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
         """The parts of a sentence that coordinates several agreements of their own, each with
