@@ -284,3 +284,17 @@ def test_parties_tell_deals_apart_and_pronouns_name_the_parties_again(text: str,
 def test_a_definite_agreement_with_no_party_is_the_deal_told_just_before(text: str, expected: list) -> None:
     found = facts_of(text).agreements
     assert [sorted(a.party_companies) for a in found] == expected, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The presidents of Kazakhstan and Georgia are due on Friday to sign a treaty on strategic partnership.",
+     "proposed"),
+    ("The presidents of Kazakhstan and Georgia told their governments to speed up the signing of a roadmap.",
+     "proposed"),
+    ("Ministries were told to submit a draft investment agreement with Orda Auto within two weeks.", "proposed"),
+    ("A joint venture of Orda Auto and Kartli Motors to assemble trucks is being prepared.", "negotiating"),
+    ("Kazakhstan and Georgia signed a treaty on strategic partnership on Friday.", "signed"),
+    ("The roadmap of Kazakhstan and Georgia was signed in the presence of the presidents.", "signed"),
+])
+def test_status_of_a_signing_ahead_or_a_text_in_preparation(sentence: str, status: str) -> None:
+    assert [a.status for a in facts_of(sentence).agreements] == [status]

@@ -130,17 +130,27 @@ def _nouns(view: SentenceView) -> list[_Noun]:
     return sorted(found, key=lambda n: n.start)
 
 
+# A signing still to come, said with the verb active or the noun: "are due on Friday to sign",
+# "speed up the signing of a roadmap", "submit a draft investment agreement".
+_SIGNING_AHEAD = re.compile(r"\b(?:due|set|scheduled|expected|going)\s+(?:\w+\s+){0,2}?to\s+(?:sign|conclude|ink)\b"
+                            r"|\b(?:speed\s+up|accelerat\w+|prepar\w+\s+for|ready\s+for)\s+(?:the\s+)?signing\b"
+                            r"|\bdraft\b", re.I)
+# Work on a text under way: "a joint venture ... was being prepared"
+_IN_PREPARATION = re.compile(r"\b(?:(?:is|are|was|were)\s+being\s+(?:prepared|drafted|negotiated|worked\s+out)"
+                             r"|in\s+preparation)\b", re.I)
+
+
 def _status(text: str, lo: int, hi: int) -> str | None:
     chunk = text[lo:hi]
     low = chunk.lower()
     if ("signed" in low and cues.FUTURE_SIGNING.search(chunk)) \
-            or ("explor" in low and cues.EXPLORING_DEAL.search(chunk)):
+            or ("explor" in low and cues.EXPLORING_DEAL.search(chunk)) or _SIGNING_AHEAD.search(chunk):
         return "proposed"               # "should be drafted and signed", "are exploring a joint venture"
     if cues.SIGNED.search(chunk):
         return "signed"
     if cues.PROPOSED.search(chunk):
         return "proposed"
-    if cues.NEGOTIATING.search(chunk):
+    if cues.NEGOTIATING.search(chunk) or _IN_PREPARATION.search(chunk):
         return "negotiating"
     return None
 
