@@ -298,3 +298,15 @@ def test_a_definite_agreement_with_no_party_is_the_deal_told_just_before(text: s
 ])
 def test_status_of_a_signing_ahead_or_a_text_in_preparation(sentence: str, status: str) -> None:
     assert [a.status for a in facts_of(sentence).agreements] == [status]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto signed a $215 million contract with Kartli Motors to upgrade a highway.", ("contract", 1)),
+    ("Orda Auto signed a 40 million euro contract with Kartli Motors.", ("contract", 1)),
+    ("Orda Auto signed a purchase agreement with Kartli Motors for the plant.", ("contract", 1)),
+    ("Orda Auto and Kartli Motors signed a strategic partnership agreement.", ("partnership", 1)),
+    ("Kazakhstan and Georgia signed a strategic partnership agreement in 2009.", ("agreement", 1)),
+    ("Kazakhstan and Georgia signed 12 supply contracts.", ("contract", 12)),
+])
+def test_type_from_the_head_word_and_no_count_from_money(sentence: str, expected: tuple) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == [expected]

@@ -31,6 +31,12 @@ _CONTINUES = re.compile(r"^(?:when|where|after|as|under\s+which|at\s+which)\b", 
 _GENERIC_ANAPHOR = re.compile(r"deal|agreement|arrangement|document|accord", re.I)
 
 
+# What kind of agreement its head word names: "a purchase agreement" is a contract; a "strategic
+# partnership agreement" between companies a partnership (between states, the agreement that sets
+# a level of relations; in capitals, "the Digital Economy Partnership Agreement", a named one).
+_KIND_BEFORE = re.compile(r"\b(?:(partnership)|purchase|sales?|supply|delivery|procurement|offtake)\s+$")
+
+
 @dataclass
 class _Noun:
     type: str
@@ -107,6 +113,11 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                          and not word.lower().startswith(("memorandum", "mou")))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
+            elif type_ == "agreement" and (kind := _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
+                    and (view.companies or not kind.group(1)):
+                noun.type = "partnership" if kind.group(1) else "contract"
+                if kind.group(1):       # one noun: "a strategic partnership agreement"
+                    found = [n for n in found if not (n.type == "partnership" and n.end == kind.end(1))]
             found.append(noun)
     for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()

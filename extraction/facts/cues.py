@@ -277,11 +277,12 @@ COUNT_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|
               r"|seventeen|eighteen|nineteen|a\s+dozen|dozens?|several|hundred)")
 _NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presidents|ministers|states|governments"
                    r"|delegations|officials|nations|partners|people|years?|months?|days?|times|the|a|an|of|with|for|on"
-                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their")
+                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their"
+                   r"|thousand|million|billion|trillion|mln|bn|percent|per")   # "$215 million contract": money
 NUMBER_BEFORE = re.compile(
     r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
     r"|a\s+set\s+of)\s+)?"
-    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?<![\w.,$\u20ac\u00a3-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
     rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
