@@ -310,3 +310,25 @@ def test_status_of_a_signing_ahead_or_a_text_in_preparation(sentence: str, statu
 ])
 def test_type_from_the_head_word_and_no_count_from_money(sentence: str, expected: tuple) -> None:
     assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto's chairman called the venture a combination of skills rather than a mere technology deal.",
+    "In December Orda Auto stopped signing new sales contracts for its vans.",
+    "The market is dominated by three Kazakh-Georgian joint ventures, Orda Auto, Steppe Motors and Altyn Tyre.",
+])
+def test_what_is_not_an_agreement_reported(sentence: str) -> None:
+    assert facts_of(sentence).agreements == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto and Kartli Motors set up three joint ventures in 2023.", [("joint_venture", 3)]),
+])
+def test_ventures_set_up_still_count(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected
+
+
+def test_an_agreement_to_create_the_venture_is_that_venture() -> None:
+    text = ("Dragon Trucks and Silk Road Tractors will set up a joint venture in Namangan. "
+            "An agreement to create the venture was reached on Friday.")
+    assert [a.agreement_type for a in facts_of(text).agreements] == ["joint_venture"]

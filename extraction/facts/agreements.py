@@ -215,6 +215,7 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+_CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as)\s+|\s+as\s+well\s+as\s+"
@@ -326,6 +327,9 @@ class AgreementCollector:
         if view.has(cues.ANNIVERSARY) or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
                                           and not cues.SIGNED.search(text)):
             return                      # history, or a count of ventures that exist
+        if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
+                and not _CREATED.search(text):
+            return                      # "the industry is dominated by three joint ventures": firms that exist
         lead = view.low[max(0, noun.start - 70):noun.start]
         if ("trac" in lead or "dat" in lead or "go" in lead) \
                 and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):

@@ -217,7 +217,8 @@ VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # ministry with X"
 AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
-JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
+JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
+                        r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
 
 SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
@@ -259,7 +260,8 @@ AGREEMENT_STATISTIC = re.compile(
 # Nouns after these are items of the agreement counted before them: "signed 10 documents,
 # including a memorandum on preferential trade"
 INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which|in\s+particular|notably)\b", I)
-NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I)
+NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|rather\s+than|(?:stopped|ceased)\s+(?:signing|concluding))\b"
+                             r"[^.;,]{0,30}$", I)
 # "strategic partnership between two states" is diplomacy, not a deal, unless
 # something in the sentence says a document exists.
 DOCUMENT_CONTEXT = re.compile(r"\b(?:documents?|agreements?|deals?|sign(?:ed|ing)|concluded|memorand\w+|treaty)\b", I)
