@@ -280,6 +280,11 @@ def test_parties_tell_deals_apart_and_pronouns_name_the_parties_again(text: str,
     ("Dragon Trucks has agreed to lend Orda Auto $50 million. The loan agreement with Kartli Motors was signed.",
      [["Kartli Motors"]]),
     ("Kazakhstan and Georgia met. Trade grew. The transit agreement was signed last week.", [[]]),
+    # a new noun about what the sentence before named: "An agreement to set up the plant"
+    ("Dragon Trucks plans to build a bus plant in Georgia. An agreement to set up the plant was signed during a "
+     "visit to Kazakhstan.", [["Dragon Trucks"]]),
+    ("Dragon Trucks plans to build a bus plant in Georgia. A memorandum on transit was signed during a visit to "
+     "Kazakhstan.", [[]]),
 ])
 def test_a_definite_agreement_with_no_party_is_the_deal_told_just_before(text: str, expected: list) -> None:
     found = facts_of(text).agreements

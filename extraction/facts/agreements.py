@@ -257,6 +257,10 @@ _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sid
 
 # "The loan agreement", "The supply contract": a definite noun opening the sentence
 _DEFINITE_OPENING = re.compile(r"^\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "An agreement to set up the enterprise was signed": a new noun about something named before
+_INDEFINITE_OPENING = re.compile(r"^\s*(?:An?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant|factory|complex|project|venture|company"
+                          r"|facility|site)\b")
 
 
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
@@ -398,8 +402,10 @@ class AgreementCollector:
         """Whether the sentence opens on a definite agreement it names no party of, right after a
         sentence that names companies: "The EBRD has agreed to lend Ford Otosan EUR 120 million.
         The loan agreement was signed last week." The deal is the one told before."""
-        if view.companies or view.state_countries() or view.no == 0 \
-                or not _DEFINITE_OPENING.match(view.text[:noun.start]):
+        opening = view.text[:noun.start]
+        if view.companies or view.no == 0 or not (
+                (_DEFINITE_OPENING.match(opening) and not view.state_countries())
+                or (_INDEFINITE_OPENING.match(opening) and _REFERS_BACK.search(view.text, noun.end))):
             return False
         before = self.av.sentences[view.no - 1]
         return before.no == view.no - 1 and bool(before.companies)
