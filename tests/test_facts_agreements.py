@@ -145,6 +145,8 @@ def test_local_supplier_takes_the_article_country() -> None:
     ("In June 2022 a memorandum was signed by Kazakhstan and Georgia.", 1),
     ("The two leaders of Kazakhstan and Georgia signed the Treaty on Strategic Partnership.", 1),
     ("Kazakhstan and Georgia signed 10 cooperation documents, including a memorandum on trade.", 10),
+    ("A forum of Kazakhstan and Georgia produced 58 deals worth $133 million: 52 export contracts and six "
+     "loan agreements.", 58),
 ])
 def test_agreement_count_comes_from_a_count(sentence: str, count: int) -> None:
     found = facts_of(sentence).agreements

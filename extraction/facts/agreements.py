@@ -309,6 +309,9 @@ class AgreementCollector:
                 n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
             if including is not None and n.start > including.end():
                 n.score -= 3            # "..., including a memorandum on trade": one item of it
+            if any(p.plural and p.end < n.start and ":" in text[p.end:n.start] and count_before(text, p.start)
+                   for p in nouns):
+                n.score -= 3            # "58 deals worth $133 million: 52 export contracts, ...": a part of them
             if n.type == "partnership" and _relationship(view, n):
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
