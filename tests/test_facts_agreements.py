@@ -240,6 +240,8 @@ def test_a_list_with_no_package_before_it_is_read_line_by_line() -> None:
     ("Kazakhstan and Georgia signed 15 documents, and agreements on investment worth $2 billion were concluded.",
      [("agreement", []), ("agreement", [])]),
     ("Kazakhstan and Georgia signed 10 documents, including a memorandum on trade.", [("agreement", [])]),
+    ("The presidents of Kazakhstan and Georgia signed a joint statement and witnessed the signing of ten "
+     "memoranda.", [("declaration", []), ("memorandum", [])]),
     ("Orda Auto and Kartli Motors signed a memorandum, and the deal will double output.",
      [("memorandum", ["Kartli Motors", "Orda Auto"])]),
 ])
@@ -339,3 +341,11 @@ def test_an_agreement_to_create_the_venture_is_that_venture() -> None:
     text = ("Dragon Trucks and Silk Road Tractors will set up a joint venture in Namangan. "
             "An agreement to create the venture was reached on Friday.")
     assert [a.agreement_type for a in facts_of(text).agreements] == ["joint_venture"]
+
+
+def test_the_parts_of_one_sentence_share_its_subject() -> None:
+    text = ("The Eurasian Economic Union held a summit in Moscow. In December the member states signed a free "
+            "trade agreement with Mongolia and adopted a declaration on integration.")
+    found = facts_of(text, published=date(2024, 5, 8)).agreements
+    assert [(a.agreement_type, sorted(a.party_countries)) for a in found] == [
+        ("agreement", ["AM", "BY", "KG", "KZ", "MN", "RU"]), ("declaration", ["AM", "BY", "KG", "KZ", "MN", "RU"])]

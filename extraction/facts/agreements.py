@@ -219,7 +219,8 @@ _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|laun
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as)\s+|\s+as\s+well\s+as\s+"
-                           r"|\.\s+(?=[A-Z])")
+                           r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
+                           r"|approved|initiall?ed)\b)")
 
 
 def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
@@ -276,6 +277,7 @@ class AgreementCollector:
         self.package: _Agreement | None = None        # the counted package whose list is being read
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
+        self.shared_countries: list[str] | None = None                     # of its first agreement
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -297,7 +299,7 @@ class AgreementCollector:
             segments = self._coordinated(view, nouns)
             if segments:
                 # each part dates from its own clause, else from the sentence's opening
-                self.coordinated, self.opening_date = True, self._date(view, nouns[0])
+                self.coordinated, self.opening_date, self.shared_countries = True, self._date(view, nouns[0]), None
                 for lo, hi in segments:
                     self.add_sentence(_segment(view, lo, hi, self.av.published), ctx, package_item)
                 self.coordinated, self.opening_date = False, (None, None)
@@ -358,6 +360,11 @@ class AgreementCollector:
             for code in groups.members(org, when.year if when else None):
                 if code not in countries:
                     countries.append(code)
+        if self.coordinated:            # "the member states signed X and adopted Y": one subject
+            if self.shared_countries is None:
+                self.shared_countries = list(countries)
+            elif not companies and not view.state_countries():
+                countries = list(self.shared_countries)
         if noun.type == "partnership" and not companies and not noun.anaphor and (
                 _relationship(view, noun) or (not explicit and not cues.DOCUMENT_CONTEXT.search(text))):
             return                      # "strategic partnership between two states": diplomacy
