@@ -51,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # the Turkmengaz gas ('designed to add 10 bn m3 of annual production') is a change, not output
         "production_targets.f1": 0.98,
         "trade_volumes.f1": 0.98,
-        "agreements.f1": 0.92,
+        "agreements.f1": 0.95,
         "companies.f1": 0.99,
         "countries.f1": 0.99,
         # 0.68 before companies were found by context: two more companies give the plant and
@@ -61,7 +61,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.target_kind": 1.0,
         "trade_volumes.flow": 0.98,
         "trade_volumes.is_target": 1.0,
-        "agreements.agreement_type": 0.94,
+        "agreements.agreement_type": 1.0,
         "agreements.status": 1.0,
         "published_date": 1.0,
         "duplicate_companies": 0,       # ceiling: one company, one dim_company row
@@ -71,16 +71,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2": {
         "production_targets.f1": 0.94,
         "trade_volumes.f1": 0.85,
-        "agreements.f1": 0.85,
+        "agreements.f1": 0.90,
         "companies.f1": 0.95,
         "countries.f1": 1.0,
         "production_targets.target_kind": 0.96,
         "trade_volumes.flow": 0.94,
         "trade_volumes.is_target": 0.97,
         "trade_volumes.period": 0.89,
-        "agreements.agreement_type": 0.92,
-        "agreements.status": 0.93,
-        "agreements.agreement_count": 0.98,
+        "agreements.agreement_type": 0.95,
+        "agreements.status": 0.95,
+        "agreements.agreement_count": 1.0,
         "published_date": 1.0,
         "duplicate_companies": 3,       # ceiling: three companies known by two unrelated names
     },

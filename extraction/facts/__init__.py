@@ -102,8 +102,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             if trade_words:
                 update_trade_topic(view, ctx, traded)
             if view.contains_any(cues.AGREEMENT_STEMS) and not lists.is_heading(view):
-                # a line of a package's list is an agreement of its own only between named companies
-                agreements.add_sentence(view, ctx, companies_only=in_package)
+                # a line of a package's list is a document of its own, between the package's parties
+                agreements.add_sentence(view, ctx, package_item=in_package)
             agreements.note_organizations(view)
             if plant_words or found:
                 plants.extend(plants_in_sentence(av, view, ctx, found))

@@ -20,7 +20,7 @@ from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.lexicon import CARDINALS
-from extraction.records import AgreementCandidate
+from extraction.records import AgreementCandidate, Sentence
 
 _SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership",
                        "declaration"})
@@ -29,6 +29,12 @@ _DATE_LEAD_BAD = re.compile(r"\b(?:for|until|till|through|by|since|within|before
 _PLURAL = re.compile(r"(?:s|memoranda|treaties)$", re.I)
 _CONTINUES = re.compile(r"^(?:when|where|after|as|under\s+which|at\s+which)\b", re.I)
 _GENERIC_ANAPHOR = re.compile(r"deal|agreement|arrangement|document|accord", re.I)
+
+
+# What kind of agreement its head word names: "a purchase agreement" is a contract; a "strategic
+# partnership agreement" between companies a partnership (between states, the agreement that sets
+# a level of relations; in capitals, "the Digital Economy Partnership Agreement", a named one).
+_KIND_BEFORE = re.compile(r"\b(?:(partnership)|purchase|sales?|supply|delivery|procurement|offtake)\s+$")
 
 
 @dataclass
@@ -49,6 +55,7 @@ class _Agreement:
     singular: bool
     anaphor: str | None
     company_keys: set[str] = field(default_factory=set)
+    package_item: bool = False      # a line of a counted package's list: a document of its own
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -106,6 +113,11 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                          and not word.lower().startswith(("memorandum", "mou")))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
+            elif type_ == "agreement" and (kind := _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
+                    and (view.companies or not kind.group(1)):
+                noun.type = "partnership" if kind.group(1) else "contract"
+                if kind.group(1):       # one noun: "a strategic partnership agreement"
+                    found = [n for n in found if not (n.type == "partnership" and n.end == kind.end(1))]
             found.append(noun)
     for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()
@@ -129,17 +141,27 @@ def _nouns(view: SentenceView) -> list[_Noun]:
     return sorted(found, key=lambda n: n.start)
 
 
+# A signing still to come, said with the verb active or the noun: "are due on Friday to sign",
+# "speed up the signing of a roadmap", "submit a draft investment agreement".
+_SIGNING_AHEAD = re.compile(r"\b(?:due|set|scheduled|expected|going)\s+(?:\w+\s+){0,2}?to\s+(?:sign|conclude|ink)\b"
+                            r"|\b(?:speed\s+up|accelerat\w+|prepar\w+\s+for|ready\s+for)\s+(?:the\s+)?signing\b"
+                            r"|\bdraft\b", re.I)
+# Work on a text under way: "a joint venture ... was being prepared"
+_IN_PREPARATION = re.compile(r"\b(?:(?:is|are|was|were)\s+being\s+(?:prepared|drafted|negotiated|worked\s+out)"
+                             r"|in\s+preparation)\b", re.I)
+
+
 def _status(text: str, lo: int, hi: int) -> str | None:
     chunk = text[lo:hi]
     low = chunk.lower()
     if ("signed" in low and cues.FUTURE_SIGNING.search(chunk)) \
-            or ("explor" in low and cues.EXPLORING_DEAL.search(chunk)):
+            or ("explor" in low and cues.EXPLORING_DEAL.search(chunk)) or _SIGNING_AHEAD.search(chunk):
         return "proposed"               # "should be drafted and signed", "are exploring a joint venture"
     if cues.SIGNED.search(chunk):
         return "signed"
     if cues.PROPOSED.search(chunk):
         return "proposed"
-    if cues.NEGOTIATING.search(chunk):
+    if cues.NEGOTIATING.search(chunk) or _IN_PREPARATION.search(chunk):
         return "negotiating"
     return None
 
@@ -193,6 +215,55 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+_CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
+# Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
+# memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
+_COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as)\s+|\s+as\s+well\s+as\s+"
+                           r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
+                           r"|approved|initiall?ed)\b)")
+
+
+def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] reports an agreement of its own: a new (not a referring) agreement noun,
+    not an item after "including" nor a level of relations, or "agreed with" a company; and what
+    sets it apart, its own company, count, value or signing verb."""
+    text = view.text
+    own = [n for n in nouns if lo <= n.start and n.end <= hi and n.anaphor is None
+           and not cues.INCLUDING.search(text, lo, n.start) and not (n.type == "partnership" and _relationship(view, n))]
+    if not own:
+        m = next((m for m in view.matches(cues.AGREED_WITH) if lo <= m.start() < hi), None)
+        return m is not None and any(m.end() <= c.start < hi for c in view.companies)
+    return any(lo <= c.start and c.end <= hi and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20])
+               for c in view.companies) \
+        or any(count_before(text, n.start) for n in own) \
+        or any(q.is_money and lo <= q.start < hi for q in view.quantities) \
+        or cues.SIGNED.search(text, lo, hi) is not None
+
+
+def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> SentenceView:
+    """text[lo:hi] of the sentence as a sentence of its own, its entities in place."""
+    s = view.sentence
+    sub = SentenceView(Sentence(s.sentence_no, s.start + lo, s.start + hi, view.text[lo:hi]), view.paragraph,
+                       view.is_title, published)
+    for src, dst in ((view.countries, sub.countries), (view.companies, sub.companies), (view.places, sub.places)):
+        dst.extend(e._replace(start=e.start - lo, end=e.end - lo) for e in src if lo <= e.start and e.end <= hi)
+    return sub
+
+
+# The parties of the agreement just reported, named again by a pronoun: "At the same time they
+# amended a 2012 supply contract", "the two companies also signed a memorandum".
+_SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sides|partners)"
+                           r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
+
+
+# "The loan agreement", "The supply contract": a definite noun opening the sentence
+_DEFINITE_OPENING = re.compile(r"^\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "An agreement to set up the enterprise was signed": a new noun about something named before
+_INDEFINITE_OPENING = re.compile(r"^\s*(?:An?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant|factory|complex|project|venture|company"
+                          r"|facility|site)\b")
+
+
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
 
 
@@ -203,19 +274,36 @@ class AgreementCollector:
         self.av = av
         self.items: list[_Agreement] = []
         self.last_organization: str | None = None     # named in the text so far
+        self.package: _Agreement | None = None        # the counted package whose list is being read
+        self.coordinated = False                      # reading one of several agreements of a sentence
+        self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
+        self.shared_countries: list[str] | None = None                     # of its first agreement
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
         if found:
             self.last_organization = found[-1][2]
 
-    def add_sentence(self, view: SentenceView, ctx: Context, companies_only: bool = False) -> None:
+    def add_sentence(self, view: SentenceView, ctx: Context, package_item: bool = False) -> None:
+        """Read the agreement of one sentence. A `package_item` is a line of the list of a counted
+        package ("signed 16 documents: ... - a memorandum on a green finance council;"): a
+        document of its own, signed with the package, between the package's parties unless the
+        line names its own."""
         text = view.text
         nouns = _nouns(view)
         if not nouns:
             return
         statuses = {}
         including = view.first(cues.INCLUDING)
+        if len(nouns) > 1 or view.has(cues.AGREED_WITH):
+            segments = self._coordinated(view, nouns)
+            if segments:
+                # each part dates from its own clause, else from the sentence's opening
+                self.coordinated, self.opening_date, self.shared_countries = True, self._date(view, nouns[0]), None
+                for lo, hi in segments:
+                    self.add_sentence(_segment(view, lo, hi, self.av.published), ctx, package_item)
+                self.coordinated, self.opening_date = False, (None, None)
+                return
         for n in nouns:
             st = statuses[id(n)] = _noun_status(view, n)
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
@@ -223,6 +311,9 @@ class AgreementCollector:
                 n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
             if including is not None and n.start > including.end():
                 n.score -= 3            # "..., including a memorandum on trade": one item of it
+            if any(p.plural and p.end < n.start and ":" in text[p.end:n.start] and count_before(text, p.start)
+                   for p in nouns):
+                n.score -= 3            # "58 deals worth $133 million: 52 export contracts, ...": a part of them
             if n.type == "partnership" and _relationship(view, n):
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
@@ -245,21 +336,35 @@ class AgreementCollector:
         if view.has(cues.ANNIVERSARY) or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
                                           and not cues.SIGNED.search(text)):
             return                      # history, or a count of ventures that exist
+        if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
+                and not _CREATED.search(text):
+            return                      # "the industry is dominated by three joint ventures": firms that exist
         lead = view.low[max(0, noun.start - 70):noun.start]
         if ("trac" in lead or "dat" in lead or "go" in lead) \
                 and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):
             return                      # "traces its history to the X venture founded in 1996"
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
-        companies, countries = self._parties(view, ctx)
-        if companies_only and not companies:
-            return                      # "11. a protocol on cooperation between metrology institutions"
+        package = self.package if package_item else None
+        if package is not None and not view.companies and not view.state_countries():
+            companies, countries = [], list(package.cand.party_countries)
+        elif (last := self._named_again(view, noun)) is not None:
+            companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
+        elif self._told_before(view, noun):
+            companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
+        else:
+            companies, countries = self._parties(view, ctx)
         org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
             for code in groups.members(org, when.year if when else None):
                 if code not in countries:
                     countries.append(code)
+        if self.coordinated:            # "the member states signed X and adopted Y": one subject
+            if self.shared_countries is None:
+                self.shared_countries = list(countries)
+            elif not companies and not view.state_countries():
+                countries = list(self.shared_countries)
         if noun.type == "partnership" and not companies and not noun.anaphor and (
                 _relationship(view, noun) or (not explicit and not cues.DOCUMENT_CONTEXT.search(text))):
             return                      # "strategic partnership between two states": diplomacy
@@ -269,6 +374,12 @@ class AgreementCollector:
                 and not self.items:
             return
         signed_date, precision = self._date(view, noun)
+        if signed_date is None:
+            signed_date, precision = self.opening_date
+        if package is not None:
+            status = package.cand.status    # "a joint action plan for implementing ...": the package's
+            if signed_date is None:
+                signed_date, precision = package.cand.signed_date, package.cand.date_precision
         count = self._count(text, noun)
         value, currency = self._value(view, noun)
         cand = AgreementCandidate(
@@ -277,14 +388,52 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies})
-        target = self._find_merge(new)
+                         {_key(c) for c in companies}, package is not None)
+        target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
             if noun.anaphor and not explicit and self.items:
                 return
             self.items.append(new)
+
+    def _named_again(self, view: SentenceView, noun: _Noun) -> _Agreement | None:
+        """The agreement of the sentence before, between named companies, when this sentence names
+        no party of its own and refers to its parties before its noun ("they", "the two companies")."""
+        if view.companies or view.state_countries() or not self.items:
+            return None
+        last = self.items[-1]
+        if len(last.cand.party_companies) < 2 or not 0 < view.no - last.cand.sentence_no <= 2 \
+                or not _SAME_PARTIES.search(view.text, 0, noun.start):
+            return None
+        return last
+
+    def _told_before(self, view: SentenceView, noun: _Noun) -> bool:
+        """Whether the sentence opens on a definite agreement it names no party of, right after a
+        sentence that names companies: "The EBRD has agreed to lend Ford Otosan EUR 120 million.
+        The loan agreement was signed last week." The deal is the one told before."""
+        opening = view.text[:noun.start]
+        if view.companies or view.no == 0 or not (
+                (_DEFINITE_OPENING.match(opening) and not view.state_countries())
+                or (_INDEFINITE_OPENING.match(opening) and _REFERS_BACK.search(view.text, noun.end))):
+            return False
+        before = self.av.sentences[view.no - 1]
+        return before.no == view.no - 1 and bool(before.companies)
+
+    def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
+        """The parts of a sentence that coordinates several agreements of their own, each with
+        the text up to the next one; [] when it reports one (or none)."""
+        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)] \
+            + [len(view.text)]
+        parts: list[tuple[int, int]] = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            if not parts or _own_agreement(view, nouns, lo, hi):
+                parts.append((lo, hi))
+            else:
+                parts[-1] = (parts[-1][0], hi)
+        if len(parts) < 2 or not _own_agreement(view, nouns, *parts[0]):
+            return []
+        return parts
 
     # --- parts of one mention ---------------------------------------------
 
@@ -381,8 +530,21 @@ class AgreementCollector:
 
     # --- merging ------------------------------------------------------------
 
+    def _package_merge(self, new: _Agreement, package: _Agreement) -> _Agreement | None:
+        """A listed document already named where the package is reported ("signed a joint statement
+        and exchanged six documents: - joint statement of the presidents; ..."); else none."""
+        return next((old for old in self.items if old is not package and not old.package_item
+                     and old.cand.sentence_no == package.cand.sentence_no
+                     and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
+
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
         for old in reversed(self.items):
+            if old.cand.sentence_no == new.cand.sentence_no:
+                continue                # the agreements one sentence coordinates are apart
+            if old.package_item and not new.anaphor:
+                continue                # one listed document is not another one named later
+            if self.coordinated and not new.anaphor and not (old.company_keys & new.company_keys):
+                continue                # "..., and D and E signed an agreement": one more, not one before
             if self._compatible(old, new):
                 return old
         return None
@@ -405,6 +567,8 @@ class AgreementCollector:
         if ca is not None and cb is not None and ca != cb:
             return False
         if old.company_keys and new.company_keys:
+            if not new.anaphor and old.company_keys - new.company_keys and new.company_keys - old.company_keys:
+                return False            # "Alstom and KTZ signed ..." after "Wabtec and KTZ signed ...": two deals
             return bool(old.company_keys & new.company_keys)
         if new.anaphor:
             return True
@@ -440,11 +604,11 @@ class AgreementCollector:
     def counted_package(self, intro: SentenceView) -> bool:
         """Whether the list that `intro` introduces holds the documents of a package reported
         before: the intro reports it ("signed twelve documents:"), or refers back to it ("the
-        package includes:", "the documents signed were:")."""
-        return any(a.cand.agreement_count > 1 and (
+        package includes:", "the documents signed were:"). The package is kept for its lines."""
+        self.package = next((a for a in reversed(self.items) if a.cand.agreement_count > 1 and (
             intro.no - 1 <= a.cand.sentence_no <= intro.no
-            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))
-            for a in self.items)
+            or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
+        return self.package is not None
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]

@@ -226,7 +226,8 @@ VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # ministry with X"
 AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
-JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an|the)\s+joint\b", I)
+JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
+                        r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
 
 SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
@@ -268,7 +269,8 @@ AGREEMENT_STATISTIC = re.compile(
 # Nouns after these are items of the agreement counted before them: "signed 10 documents,
 # including a memorandum on preferential trade"
 INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which|in\s+particular|notably)\b", I)
-NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\b[^.;,]{0,30}$", I)
+NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|rather\s+than|(?:stopped|ceased)\s+(?:signing|concluding))\b"
+                             r"[^.;,]{0,30}$", I)
 # "strategic partnership between two states" is diplomacy, not a deal, unless
 # something in the sentence says a document exists.
 DOCUMENT_CONTEXT = re.compile(r"\b(?:documents?|agreements?|deals?|sign(?:ed|ing)|concluded|memorand\w+|treaty)\b", I)
@@ -286,11 +288,12 @@ COUNT_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|
               r"|seventeen|eighteen|nineteen|a\s+dozen|dozens?|several|hundred)")
 _NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presidents|ministers|states|governments"
                    r"|delegations|officials|nations|partners|people|years?|months?|days?|times|the|a|an|of|with|for|on"
-                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their")
+                   r"|in|at|to|by|from|signed|sign|were|was|have|has|had|are|is|been|which|that|its|their"
+                   r"|thousand|million|billion|trillion|mln|bn|percent|per")   # "$215 million contract": money
 NUMBER_BEFORE = re.compile(
     r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
     r"|a\s+set\s+of)\s+)?"
-    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?<![\w.,$\u20ac\u00a3-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
     rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
