@@ -43,15 +43,16 @@ META_FIELDS: tuple[tuple[str, bool, str], ...] = (
                            r"min(?:ute)?s?\.?(?:\s+(?:read|to read|reading|listen))?)"),
     ("relative", True, r"(?i:(?:(?:updated|posted|published)\s+)?(?:(?:\d{1,3}|an?|one|a few)\s+(?:sec(?:ond)?"
                        r"|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago|just now|yesterday|today)(?:\s+at)?)"),
-    ("views", True, r"(?i:(?:views?|reads?|seen)\s*:?\s*\d[\d,.]*\s*[kK]?|\d[\d,.]*\s*[kK]?\s+(?:views?|reads?))"),
+    ("views", True, r"(?i:(?:views?|reads?|seen)\s*:?\s*\d[\d,.]*(?:\s\d{3})*\s*[kK]?|\d[\d,.]*\s*[kK]?\s+(?:views?|reads?))"),
     ("comments", True, r"(?i:\d+\s+comments?|comments?\s*:?\s*\d+|no comments)"),
     ("label", False, r"(?i:(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|edited)|date|dated"
                      r"|release\s+date|released|issued|created|publication\s+date|on|at)(?:\s+(?:on|at))?)"),
     ("zone", False, r"(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?|[+−-]\d\d:?\d\d|(?:local|[A-Z][a-z]+) time|[A-Z]{3,4}"),
     ("count", False, r"\d[\d,.]{0,9}"),
     ("author", False, r"(?i:by|author|written\s+by|posted\s+by|source)\s*:?\s+[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}"),
-    # a section or place, capitalised: "Auto", "Bishkek", "World News", "Business and Finance"
-    ("section", False, r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|&|news)){0,3}"),
+    # a section, place or kind of page, capitalised: "Auto", "Bishkek", "World News",
+    # "Business and Finance", "Foreign policy", "Press release"
+    ("section", False, r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]{1,12}|&)){0,3}"),
 )
 _FIELD = re.compile("(?:" + "|".join(f"(?P<{n}>{rx})" for n, _, rx in META_FIELDS) + r")\Z")
 _STRONG = frozenset(n for n, strong, _ in META_FIELDS if strong)

@@ -169,6 +169,10 @@ def test_meta_lines_leave_the_text_and_article_lines_stay() -> None:
     ("Published: 25.07.2023 08:34", date(2023, 7, 25)),
     ("17 July 2018 15:10 (UTC+04:00)", date(2018, 7, 17)),
     ("By Jane Doe, Reuters | 3 May 2024", date(2024, 5, 3)),
+    ("11.03.2022 | Caspian Courier | Energy policy", date(2022, 3, 11)),   # a section in lower case
+    ("Statement | 14 February 2021", date(2021, 2, 14)),
+    ("Posted 02.09.2020 | 17:45    Views: 12 407", date(2020, 9, 2)),      # spaced thousands
+    ("Exports rose 5 percent | 2023", None),
     ("Updated 2 hours ago", None),
     ("5 min read", None),
     ("Kazakhstan to build 100,000 cars in 2024", None),
