@@ -151,7 +151,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
-    after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
+    after = [p for p in periods if p[0] >= q_end and p[1] <= c_end and not _OPENS_CLAUSE.search(text, q_end, p[0])]
     near = [p for p in after if p[1] <= next_start]
     if near:
         return near[0]
@@ -174,6 +174,11 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
         return early[-1]
     return None
+
+
+# "rose to $1.4 billion, and in the first half of 2023 it reached ...": a period after ", and"
+# opens the next clause; it is not the period of the figure before it
+_OPENS_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:in|during|over|for|by|since)\s+)?(?:the\s+)?$", re.I)
 
 
 def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:

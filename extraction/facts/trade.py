@@ -18,8 +18,8 @@ from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, last_match, percent_spans, segment_bounds,
                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
-                                   names_reporter, opens, reporter_mention)
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, intra_group, is_partner_mention,
+                                   is_share_holder, label_of, names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
 from extraction.records import Period, Quantity, TradeCandidate
@@ -45,6 +45,8 @@ _AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|
 _FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automaker|manufacturer|maker|plant|factory"
                            r"|enterprise)|its\s+(?:\w+\s+)?(?:exports?|imports?|shipments|deliveries|sales))\b", re.I)
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+# "the surplus on the trade account", "the deficit in trade with": the balance, not the volume
+_BALANCE_OF = re.compile(r"\b(?:surplus|deficit|balance|gap)\s+(?:on|of|in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
 
@@ -82,7 +84,8 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         # the sentence is scanned once per cue; each amount reads the matches from `lo` on
         matches = view.matches_from(rx, lo)
         if flow == "turnover":
-            matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)]
+            matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)
+                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())]
         for m in matches:
             end = m.end()
             if end > q.start:
@@ -139,11 +142,14 @@ def _cue_after(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _states(view: SentenceView, start: int, end: int) -> list[Ent]:
+def _states(view: SentenceView, start: int, end: int, figure: int = -1) -> list[Ent]:
+    """The states named between `start` and `end`, once each; past the figure at `figure`, not a
+    state named as holding a share of it ("..., with China accounting for 61 percent of the total")."""
     seen: set[str] = set()
     out = []
     for c in view.state_countries():
-        if start <= c.start and c.end <= end and c.code not in seen:
+        if start <= c.start and c.end <= end and c.code not in seen \
+                and not (0 <= figure < c.start and is_share_holder(view.text, c)):
             seen.add(c.code)
             out.append(c)
     return out
@@ -270,6 +276,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
             continue
+        if intra_group(view, clause_bounds(view, q.start)[0], q):
+            continue                    # "mutual trade within the union reached 7.4 trillion rubles": no one state's
 
         seg_start, seg_end = segment_bounds(view, q.start)
         local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
@@ -298,6 +306,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
+                and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
+            # "in 2017 970,100 tonnes worth $49.5 million": the value of the shipment just named, its period
+            chosen = (prev.q.start, prev.q.end, prev.period)
         if comparison and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
         period = chosen[2] if chosen else None
@@ -357,7 +369,7 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
-    seg = _states(view, seg_start, seg_end)
+    seg = _states(view, seg_start, seg_end, q.start)
     seg_text = text[seg_start:seg_end]
     total = flow == "turnover" and bool(cues.TOTAL_TRADE.search(text[seg_start:q.start])) and len(seg) <= 1
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
@@ -418,7 +430,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
         return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
-    sent = _states(view, 0, len(text))
+    sent = _states(view, 0, len(text), q.start)
+    if not sent and any(c.start > q.start and is_share_holder(text, c) for c in view.state_countries()):
+        # "turnover of $7.38 billion, with China accounting for 61 percent of the total": a total
+        # broken down by partner is the trade with all partners
+        return _reporter_in_force(av, view, ctx, None), None, company
     if total:
         return (sent[0].code if sent else av.main_country), None, company
     if len(sent) >= 2:

@@ -1,0 +1,95 @@
+"""Trade error families, each a table of invented sentences: shares of a total, trade inside a
+group, balances, two periods in one sentence, the value of a shipment."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+
+def rows(text, **kw):
+    return facts_of(text, **kw).trade
+
+
+def sides(r):
+    return (r.reporter_country_code, r.partner_country_code)
+
+
+def period(r):
+    return (r.period_start, r.period_end)
+
+
+Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2015, 2026)}
+H1 = {y: (date(y, 1, 1), date(y, 6, 30)) for y in range(2015, 2026)}
+
+
+# A state named as holding a share of a figure after it is no side of that figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolia's foreign trade was weak. In 2023 its turnover reached 9.1 billion dollars, with China accounting "
+     "for 64 percent of the total and Russia for 12 percent.", ("MN", None)),
+    ("Mongolia's coal sales abroad boomed. In 2022, when coal export earnings rose to 5.2 billion dollars, "
+     "China accounted for 91 percent of the total.", ("MN", None)),
+    ("Georgia's foreign trade reached $14 billion in 2023, Turkiye's share was 15 percent.", ("GE", None)),
+    # negative: the share's own value, stated after it, is the share holder's
+    ("In 2023, China accounted for 22% of Kazakhstan's foreign trade, or $21 billion.", ("KZ", "CN")),
+    # negative: a partner named before the figure stays the partner
+    ("Trade with China rose 20 percent to $9 billion in 2023.", None),
+])
+def test_a_share_holder_is_no_side_of_the_total(text: str, expected) -> None:
+    found = [r for r in rows(text) if r.is_money]
+    assert len(found) == 1, found
+    if expected is None:
+        assert found[0].partner_country_code == "CN"
+    else:
+        assert {sides(found[0])[0], sides(found[0])[1]} == set(expected)
+
+
+# Trade inside a group of states is no one state's volume.
+@pytest.mark.parametrize("text, count", [
+    ("Mutual trade within the union reached a record 6.1 trillion rubles in 2023.", 0),
+    ("Between 2017 and 2023, trade among the countries of the region doubled, from $4.1 billion to $9 billion.", 0),
+    ("Trade across the wider CIS exceeded 9 trillion rubles last year.", 0),
+    ("Trade among the member states grew to $70 billion in 2022.", 0),
+    # negative: one state's trade with a group is that state's
+    ("Kazakhstan's trade with the Central Asian countries grew to $8 billion in 2023.", 1),
+    ("Georgia's exports to the union rose to $700 million in 2023.", 1),
+])
+def test_trade_inside_a_group_is_no_row(text: str, count: int) -> None:
+    assert len(rows(text)) == count
+
+
+# A trade balance is not a trade volume.
+@pytest.mark.parametrize("text, amounts", [
+    ("Mongolia's imports reached 3.1 billion dollars, so the surplus on the trade account narrowed to about "
+     "600 million dollars.", [3.1e9]),
+    ("Georgia's exports rose to $4 billion, and the deficit in its trade with Turkiye widened to $1.5 billion.",
+     [4e9]),
+    # negative: a volume with no balance word stays
+    ("Georgia's trade with Turkiye reached $2.9 billion in 2023.", [2.9e9]),
+])
+def test_a_balance_is_not_a_volume(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# A period after ", and" opens the next clause: it is the next figure's, not the one before it.
+@pytest.mark.parametrize("text, periods", [
+    ("In 2022 trade between Kazakhstan and Georgia rose to $1.2 billion, and in the first half of 2023 it "
+     "reached $700 million.", [Y[2022], H1[2023]]),
+    ("Last year turnover between Kazakhstan and Georgia came to $1.1 billion, and in the first half of this "
+     "year it reached $600 million.", [Y[2023], H1[2024]]),
+    # negative: a period right after the figure is its own
+    ("Trade between Kazakhstan and Georgia came to $1.1 billion in 2022 and to $1.3 billion in 2023.",
+     [Y[2022], Y[2023]]),
+])
+def test_a_period_after_and_is_the_next_figures(text: str, periods: list) -> None:
+    assert [period(r) for r in rows(text, published=date(2024, 8, 1))] == periods
+
+
+# The value of a shipment ("... tonnes worth $X") takes the shipment's period.
+@pytest.mark.parametrize("text, periods", [
+    ("In 2019 Georgia exported 1.2 million tonnes of cement worth $60 million, and in 2018 900,000 tonnes "
+     "worth $45 million.", [Y[2019], Y[2019], Y[2018], Y[2018]]),
+    ("Kazakhstan exported 30,000 tonnes of flour worth $9 million to Georgia in 2021.", [Y[2021], Y[2021]]),
+])
+def test_the_value_of_a_shipment_takes_its_period(text: str, periods: list) -> None:
+    assert [period(r) for r in rows(text)] == periods
