@@ -91,6 +91,14 @@ RULES: tuple[Rule, ...] = (
     Rule("_LABEL_NOISE", "search",
          ["The Cobalt", "Damas -", "Spark:", "a Nexia,"],
          ["Cobalt", "Nexia 3"]),
+    # between a figure on a line and the period right after it: the figure's own period
+    Rule("_PERIOD_RIGHT_AFTER", "between",
+         ["Uzbek figures: [$3.2 billion] in [2022], down from $3.4 billion in 2021",
+          "Turkey: [$4.1 bln] ([2020])",
+          "- Russia: [13,700] in [November]",
+          "Georgia - [$90 million], [2023]"],
+         ["Turkey: [$4.1 bln] (up 5% on [2020])",
+          "Russia - [$2 billion], against 2022's [$1.8 billion]"]),
     # between the cells of a table line
     Rule("_CELL_GAP", "search",
          ["Jan-Apr 2024    Jan-Apr 2023",

@@ -93,3 +93,36 @@ def test_a_period_after_and_is_the_next_figures(text: str, periods: list) -> Non
 ])
 def test_the_value_of_a_shipment_takes_its_period(text: str, periods: list) -> None:
     assert [period(r) for r in rows(text)] == periods
+
+
+# A goal the shared cue does not name, and a figure joined to a goal, are goals too.
+@pytest.mark.parametrize("text, targets", [
+    ("Turkiye and Georgia want annual trade of $5 billion soon and $10 billion further ahead.", [True, True]),
+    ("Georgia's president predicted that trade with Turkiye would reach $4 billion by the end of 2025.", [True]),
+    ("The agreement provides for annual supplies of at least 4,000 tractors from Kazakhstan to Georgia.", [True]),
+    ("The goal is to lift trade between Georgia and Turkiye to $1 billion initially and $2 billion later.",
+     [True, True]),
+    # negative: reported levels joined by "and" stay reported
+    ("Trade between Kazakhstan and Georgia came to $1.1 billion in 2022 and $1.3 billion in 2023.", [False, False]),
+])
+def test_goals(text: str, targets: list[bool]) -> None:
+    assert [r.is_target for r in rows(text)] == targets
+
+
+# "the same N months" after figures for an N-month span is that span, not the year's first months.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian exports to Kazakhstan in October and November 2021 reached $380 million. Sales to Azerbaijan "
+     "over the same two months amounted to $120 million.", (date(2021, 10, 1), date(2021, 11, 30))),
+    # negative: with its own year it is the first months of that year
+    ("Georgian exports to Kazakhstan in October and November 2021 reached $380 million. In the same two months "
+     "of 2023 sales to Azerbaijan amounted to $120 million.", (date(2023, 1, 1), date(2023, 2, 28))),
+])
+def test_the_same_months_are_the_span_just_reported(text: str, expected) -> None:
+    assert period(rows(text)[-1]) == expected
+
+
+# On a list line, a period right after a figure is its own.
+def test_a_period_right_after_a_figure_on_a_line_is_its_own() -> None:
+    text = ("Turkish figures put trade between Turkiye and Georgia at $3.6 billion in 2021. "
+            "Georgian statistics show lower numbers: $3.2 billion in 2022, down 5.4 percent from $3.4 billion in 2021.")
+    assert [(r.amount, period(r)) for r in rows(text)][-2:] == [(3.2e9, Y[2022]), (3.4e9, Y[2021])]

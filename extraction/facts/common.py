@@ -151,7 +151,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
-    after = [p for p in periods if p[0] >= q_end and p[1] <= c_end and not _OPENS_CLAUSE.search(text, q_end, p[0])]
+    after = [p for p in periods if p[0] >= q_end and p[0] < c_end and not _OPENS_CLAUSE.search(text, q_end, p[0])]
     near = [p for p in after if p[1] <= next_start]
     if near:
         return near[0]

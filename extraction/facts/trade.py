@@ -286,6 +286,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
         if cue_end is not None and _TO_VERB.search(text, max(0, cue_end - 12), cue_end):
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
+        if not is_target and _GOAL_VERB.search(local):
+            is_target = True                # "the two countries want annual trade of $5 billion"
+        if prev is not None and not is_target and prev.is_target and _COORDINATED_GOAL.fullmatch(local):
+            is_target = True                # "... of $1 billion initially and $2 billion at the next stage"
         if comparison:
             is_target = prev.is_target
         if continued:
@@ -306,6 +310,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if chosen is not None and ctx.trade_period is not None and _SAME_SPAN.match(text, chosen[0]) \
+                and _months(chosen[2]) == _months(ctx.trade_period) is not None:
+            # "Iranian exports in October and November 2021 ... Sales over the same two months":
+            # the span of the figures just reported, not the first months of a year
+            chosen = (chosen[0], chosen[1], ctx.trade_period)
         if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             # "in 2017 970,100 tonnes worth $49.5 million": the value of the shipment just named, its period
@@ -350,6 +359,22 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if lead is not None:
             ctx.trade_period = lead.period
     return out
+
+
+# goals the shared TARGET cue does not name: a wish, a forecast, what an agreement provides for
+_GOAL_VERB = re.compile(r"\b(?:wants?|wanted|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
+                        r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
+# a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
+_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
+                               r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
+_SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _months(p: Period) -> int | None:
+    """How many calendar months the period spans (None when open or unresolved)."""
+    if p.start is None or p.end is None:
+        return None
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
 
 
 def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
