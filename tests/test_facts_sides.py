@@ -81,7 +81,8 @@ RULES: tuple[Rule, ...] = (
           "Kazakh exports to the EU rose to [$40 billion].",
           "Turnover with the Eurasian Economic Union reached [$30 billion].",
           "Mutual trade within the union rose to [$90 billion].",
-          "Georgia's trade with the region reached [$5 billion]."],
+          "Georgia's trade with the region reached [$5 billion].",
+          "Armenia's turnover with its partners in the Eurasian Economic Union rose to [$7.6 billion]."],
          ["Trade with Kazakhstan reached [$4 billion].",
           "Trade with the two countries reached [$4 billion]."]),       # a pair, not a group
     # the 60 characters after a state: it holds a share of a figure, it is no side of it

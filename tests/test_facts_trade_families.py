@@ -126,3 +126,55 @@ def test_a_period_right_after_a_figure_on_a_line_is_its_own() -> None:
     text = ("Turkish figures put trade between Turkiye and Georgia at $3.6 billion in 2021. "
             "Georgian statistics show lower numbers: $3.2 billion in 2022, down 5.4 percent from $3.4 billion in 2021.")
     assert [(r.amount, period(r)) for r in rows(text)][-2:] == [(3.2e9, Y[2022]), (3.4e9, Y[2021])]
+
+
+# "exports there": the state named last before, else the one the text was just about.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's imports from Kazakhstan totalled $9.6 billion, while Georgian exports there grew 11 percent to "
+     "$1 billion.", ("GE", "KZ")),
+    ("Azerbaijan, Georgia's eastern neighbour, has seen a similar trend. Georgia's exports there were worth "
+     "$95 million in 2022.", ("GE", "AZ")),
+    # negative: a state named as the partner stays the partner
+    ("Georgia's exports to Azerbaijan were worth $95 million in 2022, the agency said there.", ("GE", "AZ")),
+])
+def test_exports_there_go_to_the_state_just_named(text: str, expected) -> None:
+    assert sides(rows(text)[-1]) == expected
+
+
+# Both flows named as one are turnover.
+@pytest.mark.parametrize("text, flow", [
+    ("The border port's import and export cargo passed 15 million tonnes between Mongolia and China in 2023.",
+     "turnover"),
+    ("Georgia's exports and imports with Turkiye totalled $2.9 billion in 2023.", "turnover"),
+    # negative: one flow
+    ("Georgia's exports to Turkiye totalled $2.9 billion in 2023.", "export"),
+])
+def test_both_flows_as_one_are_turnover(text: str, flow: str) -> None:
+    assert [r.flow for r in rows(text)] == [flow]
+
+
+# How many kinds of goods is no volume.
+@pytest.mark.parametrize("text, amounts", [
+    ("Kazakhstan wants to expand its exports to Georgia by about $200 million across 85 commodity items.", [2e8]),
+    # negative: a count of goods is a volume
+    ("Kazakhstan exported 850 units of equipment to Georgia in 2023.", [850]),
+])
+def test_kinds_of_goods_are_no_volume(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# A figure carried on from a trade sentence is not the value of deals or contracts.
+@pytest.mark.parametrize("text, amounts", [
+    ("In 2016, trade between the neighbours came to only about $70 million. The turning point was a visit to "
+     "Georgia in 2018, when a forum produced 58 deals worth $133 million: 52 export contracts ($89 million).", [7e7]),
+    # negative: a partner's share carried on is a trade figure
+    ("In 2023 Georgia exported goods worth $250 million. Kazakhstan took $90 million.", [2.5e8, 9e7]),
+])
+def test_carried_flow_is_not_the_value_of_deals(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# "its partners in the union" is a group.
+def test_partners_in_a_union_are_a_group() -> None:
+    r = rows("Georgia's turnover with its partners in the union rose to $7.6 billion in 2023.")[0]
+    assert sides(r) == ("GE", None)

@@ -57,6 +57,7 @@ _GROUP_PARTNER = re.compile(
     r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
     r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
     r"|(?:countries|states|nations|members)\s+of\s+the\s+(?:region|union|bloc|organi[sz]ation)"
+    r"|(?:partners|neighbou?rs)\s+in\s+the\s+(?:region|union|bloc|Eurasian\s+Economic\s+Union|EAEU|European\s+Union|EU|CIS)"
     r"|region|members|member\s+states|bloc|union|world|rest\s+of\s+the\s+world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
     r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
 # "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side

@@ -105,6 +105,9 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 best = (m.start(), end, flow)
     if best is None:
         return None
+    if best[2] != "turnover" and "respectively" not in text \
+            and _BOTH_FLOWS.search(text, max(0, best[0] - 16), min(len(text), best[1] + 16)):
+        best = (best[0], best[1], "turnover")   # "import and export cargo passed 15 million tonnes"
     between = text[best[1]:q.start]
     if cues.MONEY_BLOCK.search(between):
         # "export revenue came to 28 billion rubles": the value of the exports
@@ -213,7 +216,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         return []
     trades: list[_Trade] = []
     amounts = [(i, q) for i, q in enumerate(quantities)
-               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)
+               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
                                        or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
@@ -268,9 +271,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             flow = prev.flow
         if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
                 label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
-                                         for c in view.state_countries())):
+                                         for c in view.state_countries())) \
+                and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start] + [0]), q.start):
             # "... exported $250 million. Kazakhstan took $90 million, ...", "Kazakhstan remained
-            # Beijing's largest partner with $43.8 billion"
+            # Beijing's largest partner with $43.8 billion"; not "a visit to Uzbekistan produced 58
+            # deals worth $133 million": the value of deals, contracts, investment
             flow = ctx.trade_flow
         if flow is None:
             continue
@@ -361,6 +366,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     return out
 
 
+# "exports there", "imports from there": the place just named
+_THERE = re.compile(r"\s+(?:(?:to|from)\s+)?there\b", re.I)
+# both flows named as one: "import and export cargo", "exports and imports totalled", "export-import"
+_BOTH_FLOWS = re.compile(r"\b(?:imports?|exports?)(?:\s+and\s+|\s*[-/]\s*)(?:exports?|imports?)\b", re.I)
+# "across 85 commodity items", "40 tariff lines": how many kinds of goods, not how many goods
+_KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "categories", "varieties", "names"})
 # goals the shared TARGET cue does not name: a wish, a forecast, what an agreement provides for
 _GOAL_VERB = re.compile(r"\b(?:wants?|wanted|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
@@ -402,6 +413,15 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
+    if cue_end is not None and flow != "turnover" and _THERE.match(text, cue_end):
+        # "China's imports from Turkmenistan ..., while Chinese exports there grew to $1 billion":
+        # the state named last before, else the one the text was just about
+        own = reporter_mention(view)
+        reporter = own.code if own else _reporter_in_force(av, view, ctx, None)
+        earlier = [c.code for c in view.state_countries() if c.end <= cue_end and c.code != reporter]
+        partner = earlier[-1] if earlier else ctx.subject if ctx.subject != reporter else None
+        if partner:
+            return reporter, partner, company
     label = label_of(view, q)
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
