@@ -178,3 +178,17 @@ def test_carried_flow_is_not_the_value_of_deals(text: str, amounts: list[float])
 def test_partners_in_a_union_are_a_group() -> None:
     r = rows("Georgia's turnover with its partners in the union rose to $7.6 billion in 2023.")[0]
     assert sides(r) == ("GE", None)
+
+
+# The value of a shipment: "sent N cars worth $X to", "N units, up 5 percent, with a value of $X".
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022 Kazakhstan sent 15,300 cars worth $168 million to Georgia.",
+     [("export", 15300, Y[2022]), ("export", 1.68e8, Y[2022])]),
+    ("Customs put Georgia's 2023 vehicle exports at 52,210 units, up 57.4 percent, with a value of $1.01 billion.",
+     [("export", 52210, Y[2023]), ("export", 1.01e9, Y[2023])]),
+    # negative: the value of something else is no trade figure
+    ("Georgia's vehicle exports reached 52,210 units in 2023; the plant has a value of $1 billion.",
+     [("export", 52210, Y[2023])]),
+])
+def test_the_value_of_a_shipment(text: str, expected: list) -> None:
+    assert [(r.flow, r.amount, period(r)) for r in rows(text)] == expected

@@ -119,7 +119,11 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
 
 _ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
 # "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
-_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?\s+(?:for|worth|valued\s+at)\s+"
+# "5.2 million units, up 57 percent, with a value of $101.6 billion"
+_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?"
+                                r"(?:\s+(?:for|worth|valued\s+at)"
+                                r"|(?:,\s+(?:up|down)\s+[\d.,]+\s*(?:percent|per\s+cent|%))?,?\s+with\s+a\s+(?:total\s+)?value"
+                                r"\s+of)\s+"
                                 r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
 
 
