@@ -32,7 +32,8 @@ RULES: tuple[Rule, ...] = (
          ["China[ - ]$2.13 billion",
           "Tyres[: ]712,100 units",
           "Kazakhstan[ - ]about 26,970",
-          "Russia[: ]exports $170 mln"],
+          "Russia[: ]exports $170 mln",
+          "Russia[   ]~900        42        858"],
          ["Kazakhstan[ - ]the region's largest economy - grew 5%.",
           "Armenia[: ]up 2.5 times, to $654,800"]),
     # inside a label: names of periods, which a label may hold (any other digit makes it no label)

@@ -192,3 +192,28 @@ def test_partners_in_a_union_are_a_group() -> None:
 ])
 def test_the_value_of_a_shipment(text: str, expected: list) -> None:
     assert [(r.flow, r.amount, period(r)) for r in rows(text)] == expected
+
+
+# A figure joined by "and at" for another period counts the same things; "with a combined value of".
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry put Georgia's imports of electric cars at 767 units for 2022 and at around 1,500 for 2023.",
+     [(767, Y[2022]), (1500, Y[2023])]),
+    ("In 2023 Georgia imported 3,316 electric vehicles with a combined value of $59 million.",
+     [(3316, Y[2023]), (5.9e7, Y[2023])]),
+    # negative: a bare number with no period after "and" is no second volume
+    ("Georgia imported 767 electric cars in 2022 and 12 of them were buses.", [(767, Y[2022])]),
+])
+def test_coordinated_counts_and_combined_values(text: str, expected: list) -> None:
+    assert [(r.amount, period(r)) for r in rows(text)] == expected
+
+
+# A ranked partner continues the ranking of the figure that led the sentence before, not its last flow.
+@pytest.mark.parametrize("text, flow", [
+    ("In 2023 Russia was Georgia's leading partner with turnover of $823 million, imports of $770 million and "
+     "exports of $53 million. China was second at $727 million.", "turnover"),
+    # negative: a state that took a share continues the last flow
+    ("In 2023 Georgia's turnover reached $2 billion and its exports $900 million. Kazakhstan took $90 million.",
+     "export"),
+])
+def test_a_ranked_partner_takes_the_leading_flow(text: str, flow: str) -> None:
+    assert rows(text)[-1].flow == flow

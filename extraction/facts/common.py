@@ -29,6 +29,7 @@ class Context:
     trade_paragraph: int = -1
     trade_sentence: int = -1
     trade_flow: str | None = None
+    trade_lead_flow: str | None = None                      # of the first figure of the last trade sentence
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
     trade_period: Period | None = None                      # of the last reported trade figure with one
     trade_unit: str | None = None                           # of the last physical trade figure

@@ -42,7 +42,7 @@ _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
 # Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
-                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
+                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
 _MAX_LABEL_WORDS = 7

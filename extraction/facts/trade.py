@@ -39,7 +39,7 @@ _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                             re.I)
-_AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
+_AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
                          re.I)
 # the firm the text is about, as the subject of a flow: "the company exported", "its exports"
 _FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automaker|manufacturer|maker|plant|factory"
@@ -120,9 +120,10 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
 _ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
 # "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
 # "5.2 million units, up 57 percent, with a value of $101.6 billion"
-_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?"
+_VALUE_OF_PREVIOUS = re.compile(r"(?:(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:cars|vehicles|units|tonnes|tractors|buses|trucks))?"
+                                r"(?:\s+of\s+them)?"
                                 r"(?:\s+(?:for|worth|valued\s+at)"
-                                r"|(?:,\s+(?:up|down)\s+[\d.,]+\s*(?:percent|per\s+cent|%))?,?\s+with\s+a\s+(?:total\s+)?value"
+                                r"|(?:,\s+(?:up|down)\s+[\d.,]+\s*(?:percent|per\s+cent|%))?,?\s+with\s+a\s+(?:total\s+|combined\s+)?value"
                                 r"\s+of)\s+"
                                 r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
 
@@ -234,7 +235,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 continue
             if cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start) \
                     or (_AND_BEFORE.search(text, max(0, q.start - 30), q.start)
-                        and any(0 <= s - q.end <= 4 and text[q.end:s].strip() in ("", "in") for s, _, _ in periods)):
+                        and any(0 <= s - q.end <= 6 and text[q.end:s].strip() in ("", "in", "for") for s, _, _ in periods)):
                 amounts.append((i, replace(q, unit=first[1].unit)))
     if any(q.unit is None and not q.is_money for _, q in amounts):
         amounts = [(i, q if q.is_money or q.unit else _bare_unit(view, ctx, q)) for i, q in amounts]
@@ -281,6 +282,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # Beijing's largest partner with $43.8 billion"; not "a visit to Uzbekistan produced 58
             # deals worth $133 million": the value of deals, contracts, investment
             flow = ctx.trade_flow
+            label = label_of(view, q)
+            if label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
+                flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -361,6 +365,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        ctx.trade_lead_flow = trades[0].flow
         physical = [t for t in trades if not t.q.is_money and t.q.unit]
         if physical:
             ctx.trade_unit = physical[-1].q.unit
@@ -370,6 +375,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     return out
 
 
+# a rank between a state and its figure: it continues the ranking of the figure that led
+_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
 # "exports there", "imports from there": the place just named
 _THERE = re.compile(r"\s+(?:(?:to|from)\s+)?there\b", re.I)
 # both flows named as one: "import and export cargo", "exports and imports totalled", "export-import"
