@@ -217,3 +217,16 @@ def test_coordinated_counts_and_combined_values(text: str, expected: list) -> No
 ])
 def test_a_ranked_partner_takes_the_leading_flow(text: str, flow: str) -> None:
     assert rows(text)[-1].flow == flow
+
+
+# When the buyer a cue names is the partner, the figure is the reporter's export.
+@pytest.mark.parametrize("text, flow", [
+    ("Azerbaijan was again the biggest market, buying Georgian wine worth $48 million in 2023.",
+     "export"),
+    ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the cars Georgia exported.", "export"),
+    ("In value terms Georgia's cement shipments brought in $3.7 million in 2023.", "export"),
+    # negative: the reporter buying is an import
+    ("In 2023 Georgia bought Kazakh wheat worth $48 million.", "import"),
+])
+def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
+    assert rows(text)[0].flow == flow

@@ -322,6 +322,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner = ctx.trade_set
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if flow == "import" and cue_end is not None and _EARNED.search(text, max(0, cue_end - 40), cue_end):
+                flow = "export"         # "the shipments brought in $3.7 million": what the exports earned
+            elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
+                flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and ctx.trade_period is not None and _SAME_SPAN.match(text, chosen[0]) \
                 and _months(chosen[2]) == _months(ctx.trade_period) is not None:
@@ -520,6 +524,22 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
+
+
+_EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
+_BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
+
+
+def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool:
+    """Whether the buying the import cue names is the partner's ("Germany was the biggest market,
+    buying Turkish products worth $4.8 billion"): then the figure is the reporter's export."""
+    if cue_end is None:
+        return False
+    word = _BUY_END.search(view.text, max(0, cue_end - 12), cue_end)
+    if word is None:
+        return False
+    before = [c for c in view.state_countries() if c.end <= word.start() and word.start() - c.end <= 60]
+    return bool(before) and before[-1].code == partner
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
