@@ -230,3 +230,15 @@ def test_a_ranked_partner_takes_the_leading_flow(text: str, flow: str) -> None:
 ])
 def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
     assert rows(text)[0].flow == flow
+
+
+# "X of the Y": Y is the whole the part was of, with no partner.
+@pytest.mark.parametrize("text, expected", [
+    ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the $87 million worth of cars "
+     "Georgia exported.", [("GE", "KZ", 8.2e7), ("GE", None, 8.7e7)]),
+    # negative: two figures joined otherwise are two partners' figures
+    ("In 2023 Georgia's exports to Kazakhstan reached $82 million and exports to Azerbaijan $87 million.",
+     [("GE", "KZ", 8.2e7), ("GE", "AZ", 8.7e7)]),
+])
+def test_the_whole_a_part_was_of(text: str, expected: list) -> None:
+    assert [(*sides(r), r.amount) for r in rows(text)] == expected

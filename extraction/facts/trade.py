@@ -262,7 +262,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
-        if comparison:
+        # "$82.6 million of the $87.4 million worth of cars Uzbekistan exported": the whole the part was of
+        whole = not comparison and prev is not None and prev.q.is_money == q.is_money \
+            and _PART_OF.fullmatch(text, prev.q.end, q.start) is not None
+        if comparison or whole:
             flow = prev.flow
         continued = False
         if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
@@ -318,6 +321,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                           and not _states(view, prev.q.end, q.start)):
             # "delivered 1,100 vans worth KGS 3.2 billion": the value of the same shipment
             reporter, partner = prev.reporter, prev.partner
+        elif whole:
+            reporter, partner = prev.reporter, None
         elif continued and ctx.trade_set:
             reporter, partner = ctx.trade_set
         else:
@@ -526,6 +531,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
+                      re.I)
 _EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
 _BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
 
