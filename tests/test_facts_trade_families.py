@@ -242,3 +242,16 @@ def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
 ])
 def test_the_whole_a_part_was_of(text: str, expected: list) -> None:
     assert [(*sides(r), r.amount) for r in rows(text)] == expected
+
+
+# "a year earlier, when ..." after a named period: the year before it.
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Kazakhstan and Georgia reached $529 million in 2023. The figure for 2023 builds on a strong "
+     "result a year earlier, when bilateral trade grew to $460 million.", [Y[2023], Y[2022]]),
+    ("In 2023 trade between Kazakhstan and Georgia, two years before when it grew to $300 million, was small.",
+     [Y[2021]]),
+    # negative: "a year earlier" as a comparison after the figure keeps the figure's own period
+    ("In 2023 trade between Kazakhstan and Georgia rose 14% to $529 million, up from a year earlier.", [Y[2023]]),
+])
+def test_a_year_earlier_when(text: str, expected: list) -> None:
+    assert [period(r) for r in rows(text)] == expected

@@ -332,6 +332,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
                 flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
+            # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
+            n = earlier.group(1).lower()
+            shifted = shift_years(chosen[2], -(_YEAR_COUNT.get(n) or int(n)))
+            if shifted is not None:
+                chosen = (chosen[0], chosen[1], shifted)
         if chosen is not None and ctx.trade_period is not None and _SAME_SPAN.match(text, chosen[0]) \
                 and _months(chosen[2]) == _months(ctx.trade_period) is not None:
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
@@ -398,6 +404,8 @@ _GOAL_VERB = re.compile(r"\b(?:wants?|wanted|predict(?:s|ed)?|forecasts?|provide
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
+_YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
+_YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
 
 
