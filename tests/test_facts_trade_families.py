@@ -255,3 +255,24 @@ def test_the_whole_a_part_was_of(text: str, expected: list) -> None:
 ])
 def test_a_year_earlier_when(text: str, expected: list) -> None:
     assert [period(r) for r in rows(text)] == expected
+
+
+# A figure restated by pronoun or "a figure for" right after a trade figure continues its flow.
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Georgia and Armenia totalled $854 million in 2024. That is 24 percent less than in 2023, "
+     "when it exceeded $1.1 billion.", [8.54e8, 1.1e9]),
+    ("Bilateral trade between Kazakhstan and Georgia reached $5.3 billion in 2023. Georgian statistics showed a "
+     "smaller figure for last year - just over $4.1 billion.", [5.3e9, 4.1e9]),
+    # negative: an investment after a trade sentence is no trade figure
+    ("Trade between Georgia and Armenia totalled $854 million in 2024. In 2023 it invested $300 million in roads.",
+     [8.54e8]),
+])
+def test_a_restated_figure_continues_the_flow(text: str, expected: list) -> None:
+    assert [r.amount for r in rows(text)] == expected
+
+
+# "Foreign Trade Minister" is an institution, not trade with all partners.
+def test_a_trade_institution_is_not_total_trade() -> None:
+    text = ("Georgia and Azerbaijan held talks in Baku. Georgia's Foreign Trade Minister said mutual trade had "
+            "exceeded $900 million in 2023.")
+    assert sides(rows(text)[0]) == ("GE", "AZ")

@@ -271,6 +271,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
                 and cues.TRADE_PRONOUN.search(text[:q.start]) and not prev:
             flow = "turnover"               # "Trade ... is modest. In 2022 it amounted to $181.9 million"
+        if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and not prev \
+                and (cues.TRADE_PRONOUN.search(text[:q.start]) or _A_FIGURE.search(text, 0, q.start)) \
+                and not cues.MONEY_BLOCK.search(text, max(0, q.start - 60), q.start):
+            # "... totalled $854 million in 2024. That is 24 percent less than in 2023, when it exceeded
+            # $1.1 billion", "Kazakh statistics showed a smaller figure for last year - just over $4.1 billion"
+            flow = ctx.trade_flow
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
@@ -406,6 +412,11 @@ _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|l
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
 _YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
 _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
+_INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|Department|Service|Council|Centre|Center)\b")
+# "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
+_A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
+                       r"(?:for|of)\b[^.;$]{0,40}$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
 
 
@@ -435,7 +446,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     text = view.text
     seg = _states(view, seg_start, seg_end, q.start)
     seg_text = text[seg_start:seg_end]
-    total = flow == "turnover" and bool(cues.TOTAL_TRADE.search(text[seg_start:q.start])) and len(seg) <= 1
+    total = flow == "turnover" and len(seg) <= 1 and any(
+        not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
     bilateral = flow == "turnover" or view.has(cues.BILATERAL)
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
