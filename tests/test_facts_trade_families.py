@@ -276,3 +276,14 @@ def test_a_trade_institution_is_not_total_trade() -> None:
     text = ("Georgia and Azerbaijan held talks in Baku. Georgia's Foreign Trade Minister said mutual trade had "
             "exceeded $900 million in 2023.")
     assert sides(rows(text)[0]) == ("GE", "AZ")
+
+
+# "shipped $X worth of products to" is a shipment, not the value of output.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 China bought Kazakh goods worth $16.3 billion and shipped $24.7 billion worth of products to "
+     "its northern neighbour Kazakhstan.", [("import", 1.63e10), ("export", 2.47e10)]),
+    # negative: output value is no trade figure
+    ("In 2023 the Kazakh plant turned out $2 billion worth of products.", []),
+])
+def test_shipped_worth_of_products(text: str, expected: list) -> None:
+    assert [(r.flow, r.amount) for r in rows(text)] == expected

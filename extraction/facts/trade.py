@@ -248,8 +248,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     prev: _Trade | None = None
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
     for i, q in amounts:
-        if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
-            continue
+        if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
+                _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
+            continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -417,6 +418,7 @@ _INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|
 # "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
 _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
+_WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
 
 
