@@ -287,3 +287,9 @@ def test_a_trade_institution_is_not_total_trade() -> None:
 ])
 def test_shipped_worth_of_products(text: str, expected: list) -> None:
     assert [(r.flow, r.amount) for r in rows(text)] == expected
+
+
+def test_a_wish_that_is_not_about_trade_is_no_goal() -> None:
+    text = ("In April 2017 a Kazakh carmaker met a Georgian firm which wanted to renew its taxi fleet, and in June 2017 "
+            "a first batch of 55 Kazakh-assembled sedans was sent to Georgia.")
+    assert [r.is_target for r in rows(text)] == [False]

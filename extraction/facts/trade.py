@@ -406,7 +406,7 @@ _BOTH_FLOWS = re.compile(r"\b(?:imports?|exports?)(?:\s+and\s+|\s*[-/]\s*)(?:exp
 # "across 85 commodity items", "40 tariff lines": how many kinds of goods, not how many goods
 _KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "categories", "varieties", "names"})
 # goals the shared TARGET cue does not name: a wish, a forecast, what an agreement provides for
-_GOAL_VERB = re.compile(r"\b(?:wants?|wanted|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
+_GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|supplies)|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
