@@ -2,7 +2,10 @@
 #   make setup                                  venv + pinned dependencies
 #   make build [ARTICLES=dir] [WAREHOUSE=path] [STRICT=1] [PARQUET=dir]
 #                                               load, dbt build, publish
-#   make test                                   every test
+#   make test                                   every test (the Spark parity test when
+#                                               Java >= 17 and the Spark packages are there)
+#   make setup-spark                            the Spark packages (requirements-spark.txt)
+#   make spark-extract ARTICLES=dir PARQUET=dir extraction as a Spark job (raw Parquet)
 #   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
 #   make bench N=1000
 #   make sql [WAREHOUSE=path]                   DuckDB command line on the warehouse, read-only
@@ -23,7 +26,7 @@ BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
 # expands them ("$$ARTICLES"): a quote or a backtick in a path stays a path.
 export ARTICLES WAREHOUSE PARQUET GOLD REPORT
 
-.PHONY: setup build test evaluate bench sql report clean
+.PHONY: setup setup-spark build test evaluate bench spark-extract sql report clean
 .DEFAULT_GOAL := build
 
 # The last step puts the project's packages (loaders, report) on the venv's
@@ -38,11 +41,18 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
+$(VENV)/.installed-spark: requirements-spark.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-spark.txt
+	touch $@
+
+setup-spark: $(VENV)/.installed-spark
+
 build: setup
 	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
+# -rs: a skipped test says why (the Spark parity test: what to install)
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -rs
 
 evaluate: setup
 	@test -n "$$GOLD" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
@@ -51,6 +61,10 @@ evaluate: setup
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) -m bench.run --n $(N)
+
+spark-extract: setup-spark
+	@test -n "$(PARQUET)" || { echo "usage: make spark-extract ARTICLES=<dir> PARQUET=<dir>"; exit 2; }
+	$(PY) -m loaders.spark_extract --articles "$(ARTICLES)" --parquet "$(PARQUET)"
 
 sql: setup
 	@test -f "$$WAREHOUSE" || { echo "$$WAREHOUSE: no warehouse yet; run make build first"; exit 2; }

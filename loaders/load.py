@@ -24,6 +24,7 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -34,7 +35,7 @@ from extraction.pipeline import extract_article
 from extraction.records import LoadError, SourceDocument
 from loaders.pool import WorkerDied, ordered_map, working_on
 from loaders.raw_store import (FileState, RowBuffer, Writer, create_raw_schema, current_files,
-                               known_article_ids, now, record_load, replace_file_versions, temp_paths)
+                               known_article_ids, load_row, now, replace_file_versions, temp_paths)
 from loaders.rules import check_article
 from loaders.sources import DEFAULT_MAX_BYTES, Content, InputFile, Notice, printable_path, read_input, scan
 
@@ -76,7 +77,7 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
          progress: bool | None = None, log=print) -> LoadResult:
     """Load every article under `articles` into `warehouse` (created if missing)."""
     started, t0 = now(), time.perf_counter()
-    result = LoadResult(load_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6])
+    result = LoadResult(load_id=new_load_id(started))
     found = scan(articles)
     result.files_seen, result.ignored = len(found.files), found.ignored
     # A bounded buffer pool keeps the writer's memory flat however big the
@@ -89,51 +90,26 @@ def load(articles: Path, warehouse: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     con = duckdb.connect(str(warehouse), config={"memory_limit": LOADER_MEMORY})
     try:
         create_raw_schema(con)
-        known_ids = known_article_ids(con)
         before = current_files(con)
-        todo = _changed_files(before, found.files, result)
+        todo = changed_files(before, found.files, result)
         reporter = _Progress(sum(st[0] for _, st in todo if st), progress)
         writer = Writer(con, parquet_dir, result.load_id)
-        book: dict[str, _FileBook] = {}
-        problems: list[LoadError | Notice] = []
+        ledger = Ledger(result, known_article_ids(con), log)
         for chunk in _extract_all([f for f, _ in todo], max_bytes, workers, result.load_id):
-            dropped: set[str] = set()
-            holds = []
-            for o in chunk.outcomes:
-                file = book.setdefault(_file_of(o.path), _FileBook())
-                if o.content is not None:
-                    file.sha256, file.unchanged = o.content.sha256, o.content.unchanged
-                    continue
-                if o.problem is not None:
-                    problems.append(o.problem)
-                    if isinstance(o.problem, LoadError):
-                        file.errors += 1
-                        log(f"rejected {o.problem.detail}", file=sys.stderr)
-                    else:
-                        log(f"warning: {o.problem.detail}", file=sys.stderr)
-                    continue
-                file.articles += 1
-                holds.append((_file_of(o.path), o.article_id, o.path, result.load_id))
-                result.bytes_read += o.chars
-                reporter.update(o.chars)
-                if o.duplicate or o.article_id in known_ids:
-                    result.articles_duplicate += 1
-                    if not o.duplicate:
-                        dropped.add(o.article_id)
-                    continue
-                known_ids.add(o.article_id)
-                result.articles_new += 1
+            dropped, holds = ledger.add(chunk.outcomes, reporter.update)
             writer.add(chunk.tables, dropped)
             writer.add_rows("file_articles", holds)
             if writer.articles >= BATCH_ARTICLES:
                 writer.flush()
-        _record(con, writer, result, todo, book, before, found.notices, problems, log)
+        _record(con, writer, ledger, todo, before, found.notices)
         for path, n in sorted(result.rejected_before.items()):
             log(f"rejected before: {path}: {n} input(s), unchanged since (raw.load_errors)", file=sys.stderr)
         reporter.done()
         result.seconds = time.perf_counter() - t0
-        record_load(con, result.load_id, started, printable_path(str(articles)), result.files_seen,
-                    result.articles_new, result.articles_duplicate, len(result.errors))
+        writer.add_rows("loads", [load_row(result.load_id, started, printable_path(str(articles)),
+                                           result.files_seen, result.articles_new,
+                                           result.articles_duplicate, len(result.errors))])
+        writer.close()
         con.execute("checkpoint")
     finally:
         con.close()
@@ -149,62 +125,132 @@ class _FileBook:
     errors: int = 0
 
 
-def _record(con: duckdb.DuckDBPyConnection, writer: Writer, result: LoadResult,
-            todo: list[tuple[InputFile, tuple | None]], book: dict[str, _FileBook],
-            before: dict[str, FileState], scanned: list[LoadError | Notice],
-            problems: list[LoadError | Notice], log) -> None:
+def new_load_id(started: datetime) -> str:
+    """An id that sorts as the loads started (to the microsecond): the Parquet
+    copy orders an article's retirement after its load by it."""
+    return started.strftime("%Y%m%dT%H%M%S.%f") + "-" + uuid.uuid4().hex[:6]
+
+
+class Ledger:
+    """A load's account of what it read, chunk by chunk in input order: what
+    each file held, which articles are new and which are duplicates (of an
+    earlier document, or of an article loaded before), and the problems found.
+    The DuckDB loader and the Spark job (loaders.spark_extract) both keep one."""
+
+    def __init__(self, result: LoadResult, known_ids: set[str], log=print) -> None:
+        self.result, self.known_ids, self.log = result, known_ids, log
+        self.book: dict[str, _FileBook] = {}
+        self.problems: list[LoadError | Notice] = []
+
+    def add(self, outcomes: list[Outcome], progress=lambda chars: None) -> tuple[set[str], list[tuple]]:
+        """Count one chunk's outcomes: the article ids to drop from its tables, and its raw.file_articles rows."""
+        result, dropped, holds = self.result, set(), []
+        for o in outcomes:
+            file = self.book.setdefault(_file_of(o.path), _FileBook())
+            if o.content is not None:
+                file.sha256, file.unchanged = o.content.sha256, o.content.unchanged
+                continue
+            if o.problem is not None:
+                self.problems.append(o.problem)
+                if isinstance(o.problem, LoadError):
+                    file.errors += 1
+                    self.log(f"rejected {o.problem.detail}", file=sys.stderr)
+                else:
+                    self.log(f"warning: {o.problem.detail}", file=sys.stderr)
+                continue
+            file.articles += 1
+            holds.append((_file_of(o.path), o.article_id, o.path, result.load_id))
+            result.bytes_read += o.chars
+            progress(o.chars)
+            if o.duplicate or o.article_id in self.known_ids:
+                result.articles_duplicate += 1
+                if not o.duplicate:
+                    dropped.add(o.article_id)
+                continue
+            self.known_ids.add(o.article_id)
+            result.articles_new += 1
+        return dropped, holds
+
+    def unread(self, scanned: list[LoadError | Notice]) -> list[str]:
+        """The paths of the problems found without reading content (a FIFO, a hidden file)."""
+        return [p.path for p in scanned + self.problems if self._content_of(p) is None]
+
+    def settle(self, todo: list[tuple[InputFile, tuple | None]], before: dict[str, FileState],
+               scanned: list[LoadError | Notice], recorded: set[tuple[str, str]]) -> Settled:
+        """What the load read, what changed, and its raw.files and raw.load_errors rows.
+
+        `recorded`: (path, reason) of the problems of unread paths that raw.load_errors holds already.
+        """
+        result = self.result
+        done = Settled()
+        for f, st in todo:
+            file = self.book.get(f.display)
+            if file is None or file.sha256 is None or st is None:
+                continue            # not read: read again next time
+            done.read.append(f.display)
+            if file.unchanged:      # touched, not changed: as loaded before
+                old = before[f.display]
+                file.articles, file.errors = old.articles, old.errors
+                result.files_skipped += 1
+                if old.errors:
+                    result.rejected_before[f.display] = old.errors
+            else:
+                done.changed.append(f.display)
+            done.files_rows.append((f.display, st[0], st[1], result.load_id, file.articles, file.errors,
+                                    file.sha256, st[2], st[3]))
+        # A problem of content read by this load is new; one found without
+        # reading content is recorded the first time only.
+        shown = {id(p) for p in self.problems}      # shown as they were read
+        for p in scanned + self.problems:
+            if isinstance(p, LoadError):
+                result.errors.append(p)
+            else:
+                result.notices.append(p)
+            new = (p.path, p.reason) not in recorded or self._content_of(p) is not None
+            if id(p) not in shown and (new or isinstance(p, LoadError)):
+                self.log(f"rejected {p.detail}" if isinstance(p, LoadError) else f"{p.severity}: {p.detail}",
+                         file=sys.stderr)
+            if new:
+                done.error_rows.append((result.load_id, p.path, p.reason, p.detail, now(),
+                                        p.severity if isinstance(p, Notice) else "error"))
+        return done
+
+    def _content_of(self, p: LoadError | Notice) -> str | None:
+        file = self.book.get(_file_of(p.path))
+        return file.sha256 if file else None
+
+
+@dataclass
+class Settled:
+    """A load's account, ready to write (Ledger.settle)."""
+    read: list[str] = field(default_factory=list)       # files read
+    changed: list[str] = field(default_factory=list)    # files read whose content is new
+    files_rows: list[tuple] = field(default_factory=list)
+    error_rows: list[tuple] = field(default_factory=list)
+
+
+def _record(con: duckdb.DuckDBPyConnection, writer: Writer, ledger: Ledger,
+            todo: list[tuple[InputFile, tuple | None]], before: dict[str, FileState],
+            scanned: list[LoadError | Notice]) -> None:
     """Write the load's files and problems, in one transaction with its last articles."""
-    read, changed, files_rows = [], [], []
-    for f, st in todo:
-        file = book.get(f.display)
-        if file is None or file.sha256 is None or st is None:
-            continue            # not read: read again next time
-        read.append(f.display)
-        if file.unchanged:      # touched, not changed: as loaded before
-            old = before[f.display]
-            file.articles, file.errors = old.articles, old.errors
-            result.files_skipped += 1
-            if old.errors:
-                result.rejected_before[f.display] = old.errors
-        else:
-            changed.append(f.display)
-        files_rows.append((f.display, st[0], st[1], result.load_id, file.articles, file.errors,
-                           file.sha256, st[2], st[3]))
-    # A problem of content read by this load is new; one found without reading
-    # content (a FIFO, a hidden file) is recorded the first time only.
-    temp_paths(con, "_unread", [p.path for p in scanned + problems if _content_of(book, p) is None])
+    temp_paths(con, "_unread", ledger.unread(scanned))
     recorded = set(con.execute("select path, reason from raw.load_errors "
                                "where path in (select path from _unread)").fetchall())
     con.execute("drop table _unread")
-    error_rows = []
-    shown = {id(p) for p in problems}       # shown as they were read
-    for p in scanned + problems:
-        if isinstance(p, LoadError):
-            result.errors.append(p)
-        else:
-            result.notices.append(p)
-        new = (p.path, p.reason) not in recorded or _content_of(book, p) is not None
-        if id(p) not in shown and (new or isinstance(p, LoadError)):
-            log(f"rejected {p.detail}" if isinstance(p, LoadError) else f"{p.severity}: {p.detail}",
-                file=sys.stderr)
-        if new:
-            error_rows.append((result.load_id, p.path, p.reason, p.detail, now(),
-                               p.severity if isinstance(p, Notice) else "error"))
-    writer.add_rows("load_errors", error_rows)
-    writer.add_rows("files", files_rows)
+    done = ledger.settle(todo, before, scanned, recorded)
+    writer.add_rows("load_errors", done.error_rows)
+    writer.add_rows("files", done.files_rows)
+    load_id = ledger.result.load_id
 
-    def replace(c: duckdb.DuckDBPyConnection) -> None:
-        result.articles_retired = replace_file_versions(c, result.load_id, read, changed)
+    def replace(c: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+        retired = replace_file_versions(c, load_id, done.read, done.changed)
+        ledger.result.articles_retired = len(retired)
+        return {"retired_articles": [(a, load_id) for a in retired]}
 
     writer.flush(then=replace)
 
 
-def _content_of(book: dict[str, _FileBook], p: LoadError | Notice) -> str | None:
-    file = book.get(_file_of(p.path))
-    return file.sha256 if file else None
-
-
-def _changed_files(before: dict[str, FileState], files: list[InputFile],
+def changed_files(before: dict[str, FileState], files: list[InputFile],
                    result: LoadResult) -> list[tuple[InputFile, tuple[int, int, int, int] | None]]:
     """(file, its stat) of each file that may have changed since it was last read.
 
@@ -258,7 +304,7 @@ class ChunkResult:
 Task = InputFile | SourceDocument | LoadError | Notice | Content
 
 
-def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[Task]:
+def tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[Task]:
     # A .txt file is read by the worker that extracts it; a .jsonl file is
     # split into its lines here, so a big .jsonl file still spreads over every core.
     for f in files:
@@ -268,7 +314,7 @@ def _tasks(files: Iterable[InputFile], max_bytes: int) -> Iterator[Task]:
             yield f
 
 
-def _chunks(items: Iterator, size: int) -> Iterator[list]:
+def chunks_of(items: Iterator, size: int) -> Iterator[list]:
     chunk: list = []
     for item in items:
         chunk.append(item)
@@ -279,7 +325,7 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _extract_chunk(chunk: list[Task], load_id: str, max_bytes: int) -> ChunkResult:
+def extract_chunk(chunk: list[Task], load_id: str, max_bytes: int) -> ChunkResult:
     """Read, extract and tabulate a chunk of documents (runs in a worker process)."""
     buffer = RowBuffer(load_id)
     outcomes: list[Outcome] = []
@@ -324,12 +370,12 @@ def _extract_all(files: list[InputFile], max_bytes: int, workers: int | None,
     the writer, whatever the size of the corpus.
     """
     workers = workers or os.cpu_count() or 1
-    chunks = _chunks(_tasks(files, max_bytes), CHUNK)
+    chunks = chunks_of(tasks(files, max_bytes), CHUNK)
     if workers <= 1:
         for chunk in chunks:
-            yield _extract_chunk(chunk, load_id, max_bytes)
+            yield extract_chunk(chunk, load_id, max_bytes)
         return
-    yield from ordered_map(_extract_chunk, ((chunk, load_id, max_bytes) for chunk in chunks),
+    yield from ordered_map(extract_chunk, ((chunk, load_id, max_bytes) for chunk in chunks),
                            workers, WINDOW)
 
 

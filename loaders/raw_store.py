@@ -42,6 +42,11 @@ RAW_TABLES: dict[str, dict[str, str]] = {
     "file_articles": {
         "path": "VARCHAR", "article_id": "VARCHAR", "source_path": "VARCHAR", "load_id": "VARCHAR",
     },
+    # Articles a load removed because no file holds them any more. DuckDB
+    # deletes them from raw in place; the Parquet copy is append-only, so
+    # there they are these rows, and a reader leaves out every row of an
+    # article loaded no later than its retirement (macros/spark/register_raw_parquet).
+    "retired_articles": {"article_id": "VARCHAR", "load_id": "VARCHAR"},
     "articles": {
         "article_id": "VARCHAR", "file_name": "VARCHAR", "source_path": "VARCHAR",
         "title": "VARCHAR", "published_date": "DATE", "dateline": "VARCHAR",
@@ -170,7 +175,7 @@ class RowBuffer:
                 (aid, no, "country", None, code) for code in dict.fromkeys(ag.party_countries))
 
     def to_arrow(self) -> dict[str, pa.Table]:
-        return {t: _to_arrow(t, rows) for t, rows in self.rows.items() if rows}
+        return {t: arrow_table(t, rows) for t, rows in self.rows.items() if rows}
 
 
 # Candidate tables: the dataclass field for each column after (article_id, fact_no).
@@ -187,13 +192,12 @@ class Writer:
         self.tables: dict[str, list[pa.Table]] = {}
         self.articles = 0
         self.part = 0
+        self.written: set[str] = set()      # raw tables with a Parquet file for this load
 
     def add(self, tables: dict[str, pa.Table], drop_ids: set[str] = frozenset()) -> None:
         """Buffer one chunk's tables, leaving out every row of the articles in `drop_ids`."""
         for table, data in tables.items():
-            if drop_ids and "article_id" in data.column_names:
-                keep = pc.invert(pc.is_in(data["article_id"], value_set=pa.array(list(drop_ids))))
-                data = data.filter(keep)
+            data = without_articles(data, drop_ids)
             if data.num_rows:
                 self.tables.setdefault(table, []).append(data)
                 if table == "articles":
@@ -201,26 +205,44 @@ class Writer:
 
     def add_rows(self, table: str, rows: Sequence[tuple]) -> None:
         if rows:
-            self.tables.setdefault(table, []).append(_to_arrow(table, rows))
+            self.tables.setdefault(table, []).append(arrow_table(table, rows))
 
-    def flush(self, then: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
-        """Insert every buffered row in one transaction (with `then`, if given), then clear the buffers."""
+    def flush(self, then: Callable[[duckdb.DuckDBPyConnection], dict[str, list[tuple]]] | None = None) -> None:
+        """Insert every buffered row in one transaction, then clear the buffers.
+
+        `then`, if given, runs last in the transaction and returns the rows it
+        wrote itself (table -> rows), for the Parquet copy.
+        """
         merged = {t: pa.concat_tables(parts) for t, parts in self.tables.items()}
         self.con.execute("begin transaction")
         try:
             for table, data in merged.items():
                 self.con.from_arrow(data).insert_into(f"raw.{table}")
             if then is not None:
-                then(self.con)
+                merged.update({t: arrow_table(t, rows) for t, rows in then(self.con).items() if rows})
             self.con.execute("commit")
         except BaseException:
             self.con.execute("rollback")
             raise
         if self.parquet_dir is not None and merged:
             write_parquet(merged, self.parquet_dir, self.load_id, self.part)
+            self.written.update(merged)
         self.part += 1
         self.tables.clear()
         self.articles = 0
+
+    def close(self) -> None:
+        """Flush, then give every raw table a Parquet file for this load, empty if it has no rows.
+
+        Every table then exists in the Parquet copy with its schema, even one
+        that no load has filled yet (load_errors of a clean corpus), so an
+        engine that registers the directory finds the whole raw layer.
+        """
+        self.flush()
+        if self.parquet_dir is not None:
+            empty = {t: arrow_table(t, []) for t in RAW_TABLES if t not in self.written}
+            write_parquet(empty, self.parquet_dir, self.load_id, self.part)
+            self.written.update(empty)
 
 
 _ARROW_TYPES = {
@@ -231,22 +253,36 @@ _SCHEMAS = {t: pa.schema([(c, _ARROW_TYPES[typ]) for c, typ in cols.items()])
             for t, cols in RAW_TABLES.items()}
 
 
-def _to_arrow(table: str, rows: Sequence[tuple]) -> pa.Table:
+def arrow_table(table: str, rows: Sequence[tuple]) -> pa.Table:
+    """Rows of raw table `table` (tuples in RAW_TABLES column order) as an Arrow table of its schema."""
     schema = _SCHEMAS[table]
     columns = list(zip(*rows)) if rows else [() for _ in schema]
     return pa.table([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
 
 
-def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, part: int) -> None:
+def without_articles(data: pa.Table, article_ids: set[str]) -> pa.Table:
+    """The rows of `data` that belong to none of `article_ids` (all rows of a table without article_id)."""
+    if not article_ids or "article_id" not in data.column_names:
+        return data
+    return data.filter(pc.invert(pc.is_in(data["article_id"], value_set=pa.array(list(article_ids)))))
+
+
+def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, part: int | str) -> None:
     """Write one batch as Parquet files: <dir>/<table>/load_id=<id>/part-<n>.parquet.
 
     Hive-style partitioning by load, so Spark, Trino or DuckDB read the raw
-    layer without this project's code.
+    layer without this project's code. The load is in the folder name only:
+    a `load_id` column in the files as well would be a second, conflicting
+    definition of the partition column, and Spark then stops treating the
+    folders as partitions. Readers get `load_id` from the folder, on every table.
     """
     for table, data in tables.items():
+        if "load_id" in data.column_names:
+            data = data.drop_columns(["load_id"])
         out = parquet_dir / table / f"load_id={load_id}"
         out.mkdir(parents=True, exist_ok=True)
-        pq.write_table(data, out / f"part-{part:05d}.parquet")
+        name = f"part-{part:05d}.parquet" if isinstance(part, int) else f"part-{part}.parquet"
+        pq.write_table(data, out / name)
 
 
 @dataclass(slots=True)
@@ -271,12 +307,12 @@ def current_files(con: duckdb.DuckDBPyConnection) -> dict[str, FileState]:
 
 
 def replace_file_versions(con: duckdb.DuckDBPyConnection, load_id: str, read: Sequence[str],
-                          changed: Sequence[str]) -> int:
+                          changed: Sequence[str]) -> list[str]:
     """After a load (in its transaction): the files it read replace their rows of
     raw.files, and the files whose content changed (`changed`) hold only the
     articles this load found in them. An article that no file holds any more
     leaves raw; one whose first file no longer holds it is credited to a file
-    that does. Returns the number of articles that left.
+    that does. Returns the ids of the articles that left (also recorded in raw.retired_articles).
     """
     temp_paths(con, "_read", read)
     temp_paths(con, "_changed", changed)
@@ -291,8 +327,9 @@ def replace_file_versions(con: duckdb.DuckDBPyConnection, load_id: str, read: Se
         create or replace temp table _retired as
         select article_id from _held_before
         where article_id not in (select article_id from raw.file_articles)""")
-    retired = con.execute("select count(*) from _retired").fetchone()[0]
+    retired = [r[0] for r in con.execute("select article_id from _retired order by 1").fetchall()]
     if retired:
+        con.execute("insert into raw.retired_articles select article_id, ? from _retired", [load_id])
         for table in ARTICLE_TABLES:
             con.execute(f"delete from raw.{table} where article_id in (select article_id from _retired)")
     con.execute("""
@@ -324,12 +361,10 @@ def temp_paths(con: duckdb.DuckDBPyConnection, name: str, paths: Sequence[str]) 
         con.unregister("_paths")
 
 
-def record_load(con: duckdb.DuckDBPyConnection, load_id: str, started_at: datetime,
-                input_path: str, files_seen: int, new: int, duplicate: int, errors: int) -> None:
-    con.execute(
-        "insert into raw.loads values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [load_id, started_at, now(), input_path, files_seen, new, duplicate, errors],
-    )
+def load_row(load_id: str, started_at: datetime, input_path: str, files_seen: int, new: int,
+             duplicate: int, errors: int) -> tuple:
+    """The raw.loads row of a load that ends now."""
+    return (load_id, started_at, now(), input_path, files_seen, new, duplicate, errors)
 
 
 def now() -> datetime:

@@ -37,3 +37,22 @@
 {% macro building_increment() -%}
     {{ return(is_incremental() and flags.WHICH != 'show') }}
 {%- endmacro %}
+
+
+{#-
+    join_article_batch(article_id): a join that adds the article's load to a
+    per-article model (`b.load_id`) and, in an incremental run, keeps only the
+    articles of the batch (the inner join does what in_article_batch does).
+    On a first build, a --full-refresh or a `dbt show` it is a left join: every row stays,
+    even one whose article is missing from raw (the relationships tests to
+    dim_article then report it).
+
+    Every per-article model carries load_id: on Spark the models are
+    partitioned by it and each run overwrites the partitions of its batch's
+    loads (dbt_project.yml), which int_article_batch makes whole loads.
+-#}
+{% macro join_article_batch(article_id, alias='b') -%}
+    {%- set batch = ref('int_article_batch') -%}
+    {{ 'inner' if building_increment() else 'left' }} join {{ batch }} as {{ alias }}
+        on {{ alias }}.article_id = {{ article_id }}
+{%- endmacro %}

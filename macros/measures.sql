@@ -2,18 +2,21 @@
     What a fact measures, as SQL expressions shared by the fact models:
     the period a figure covers (period_months, is_whole_year, period_label)
     and the product category of a product name (seeds/product_categories.csv).
+    Engine-neutral (dbt.datediff, month_abbreviation, regexp_contains): the
+    same values on DuckDB and Spark.
 -#}
 
 {#- Months covered by [start, end] (both dates), rounded: Jan-Apr = 4, Jan-Nov = 11, a year = 12. -#}
 {% macro period_months(start, end) -%}
-    cast(round((date_diff('day', {{ start }}, {{ end }}) + 1) / 30.4375) as integer)
+    cast(round(({{ dbt.datediff(start, end, 'day') }} + 1) / 30.4375) as integer)
 {%- endmacro %}
 
 
 {#- Whether [start, end] is exactly one calendar year (1 January to 31 December). -#}
 {% macro covers_whole_year(start, end) -%}
-    ({{ start }} = make_date(extract(year from {{ start }}), 1, 1)
-     and {{ end }} = make_date(extract(year from {{ start }}), 12, 31))
+    (extract(month from {{ start }}) = 1 and extract(day from {{ start }}) = 1
+     and extract(month from {{ end }}) = 12 and extract(day from {{ end }}) = 31
+     and extract(year from {{ start }}) = extract(year from {{ end }}))
 {%- endmacro %}
 
 
@@ -22,19 +25,20 @@
     or 'Apr 2023' for whole months of one year, else the two ISO dates.
 -#}
 {% macro period_label(start, end) -%}
+    {%- set year_of = 'cast(extract(year from ' ~ end ~ ') as ' ~ dbt.type_string() ~ ')' -%}
     case
         when {{ start }} is null or {{ end }} is null then null
         when {{ covers_whole_year(start, end) }}
-            then cast(extract(year from {{ start }}) as varchar)
+            then {{ year_of }}
         when extract(day from {{ start }}) = 1 and {{ end }} = last_day({{ end }})
              and extract(year from {{ start }}) = extract(year from {{ end }})
             then case
                 when extract(month from {{ start }}) = extract(month from {{ end }})
-                    then strftime({{ end }}, '%b %Y')
-                else strftime({{ start }}, '%b') || '-' || strftime({{ end }}, '%b %Y')
+                    then {{ month_abbreviation(end) }} || ' ' || {{ year_of }}
+                else {{ month_abbreviation(start) }} || '-' || {{ month_abbreviation(end) }} || ' ' || {{ year_of }}
             end
-        when {{ start }} = {{ end }} then strftime({{ start }}, '%Y-%m-%d')
-        else strftime({{ start }}, '%Y-%m-%d') || '..' || strftime({{ end }}, '%Y-%m-%d')
+        when {{ start }} = {{ end }} then cast({{ start }} as {{ dbt.type_string() }})
+        else cast({{ start }} as {{ dbt.type_string() }}) || '..' || cast({{ end }} as {{ dbt.type_string() }})
     end
 {%- endmacro %}
 
@@ -46,15 +50,20 @@
     priority 10, before cars). NULL when none matches or the name is NULL.
     The seed is read at run time (seed_rows), so an edited CSV and a rebuild
     change the categories.
+    Whole words are bounded by a character that is not an ASCII letter, digit
+    or '_' (or the end of the text), spelled out rather than `\b`: RE2
+    (DuckDB) and Java (Spark, before JDK 19) disagree on whether a non-ASCII
+    letter is a word character ('écars' has the word 'cars' for one of them).
 -#}
 {% macro product_category(expr) -%}
     {%- set rows = seed_rows('product_categories', ['pattern', 'product_category'], 'priority, product_category') -%}
     {%- if rows | length == 0 -%}
-        cast(null as varchar)
+        cast(null as {{ dbt.type_string() }})
     {%- else -%}
         case
         {%- for row in rows if row[0] %}
-            when regexp_matches(lower({{ expr }}), {{ sql_string('\\b(?:' ~ row[0] ~ ')\\b') }}) then {{ sql_string(row[1]) }}
+            when {{ regexp_contains('lower(' ~ expr ~ ')', sql_string('(?:^|[^a-z0-9_])(?:' ~ row[0] ~ ')(?:[^a-z0-9_]|$)')) }}
+                then {{ sql_string(row[1]) }}
         {%- endfor %}
         end
     {%- endif -%}

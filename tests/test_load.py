@@ -59,13 +59,25 @@ def test_parallel_and_serial_loads_write_the_same_rows(tmp_path: Path) -> None:
         assert count(serial, table) == count(parallel, table), table
 
 
-def test_parquet_copy_is_partitioned_by_load(tmp_path: Path) -> None:
+def test_parquet_copy_has_every_raw_table_partitioned_by_load(tmp_path: Path) -> None:
+    from loaders.raw_store import RAW_TABLES
+
     wh, pq = tmp_path / "w.duckdb", tmp_path / "parquet"
-    result = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)
-    files = list((pq / "articles" / f"load_id={result.load_id}").glob("*.parquet"))
-    assert files
-    n = duckdb.sql(f"select count(*) from read_parquet('{pq}/articles/*/*.parquet', hive_partitioning=true)").fetchone()[0]
-    assert n == 5
+    first = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)
+    again = load(SAMPLE, wh, parquet_dir=pq, workers=1, progress=False)     # adds no article
+    for table in RAW_TABLES:
+        # every table, even one without rows (load_errors; articles of the second load),
+        # in a folder per load, and the load in the folder name only (one partition column)
+        for r in (first, again):
+            files = list((pq / table / f"load_id={r.load_id}").glob("*.parquet"))
+            assert files, (table, r.load_id)
+            stored = duckdb.sql(f"describe select * from read_parquet('{files[0]}', hive_partitioning = false)").fetchall()
+            assert "load_id" not in [c[0] for c in stored], table
+        read = f"read_parquet('{pq}/{table}/*/*.parquet', hive_partitioning = true)"
+        assert duckdb.sql(f"select count(*) from {read}").fetchone()[0] == count(wh, table), table
+    loads = duckdb.sql(f"select load_id, articles_new from read_parquet('{pq}/loads/*/*.parquet', "
+                       "hive_partitioning = true) order by articles_new").fetchall()
+    assert loads == [(again.load_id, 0), (first.load_id, 5)]
 
 
 def test_cli_is_quiet_without_a_terminal(tmp_path: Path, capsys) -> None:
@@ -91,7 +103,7 @@ def test_documents_are_read_only_a_bounded_window_ahead_of_the_writer(monkeypatc
             yield item
 
     monkeypatch.setattr(L, "CHUNK", 1)
-    monkeypatch.setattr(L, "_tasks", counting_tasks)
+    monkeypatch.setattr(L, "tasks", counting_tasks)
     ahead, consumed = [], 0
     for _ in L._extract_all(files, 10**6, 2, "test"):
         consumed += 1
@@ -326,3 +338,50 @@ def test_a_name_that_is_not_utf8_is_rejected_and_the_rest_loads(tmp_path: Path) 
     r = load(src, wh, workers=1, progress=False)
     assert r.articles_new == 1
     assert rows(wh, "select path, reason from raw.load_errors") == [(f"{src}/bad\ufffdname.txt", "bad_name")]
+
+
+def test_the_parquet_copy_read_with_its_retirements_equals_raw_after_edits(tmp_path: Path) -> None:
+    """DuckDB deletes the articles an edit retires; the append-only Parquet copy
+    records them in retired_articles instead. Read by the rule the Spark views
+    use (macros/spark/register_raw_parquet), and by the Spark job's own account
+    of the directory (spark_extract.ParquetRaw), it is the same raw layer."""
+    from loaders.raw_store import ARTICLE_TABLES, current_files
+    from loaders.spark_extract import ParquetRaw
+
+    src, pq = tmp_path / "in", tmp_path / "pq"
+    src.mkdir()
+    write_article(src, "a.txt", 31), write_article(src, "b.txt", 32)
+    write_article(src, "c.txt", 33), write_article(src, "d.txt", 33)      # one article, two files
+    wh = tmp_path / "w.duckdb"
+    load(src, wh, workers=1, progress=False, parquet_dir=pq)
+    before = ParquetRaw(pq)
+    write_article(src, "a.txt", 34)                     # a's article goes
+    write_article(src, "c.txt", 35)                     # d.txt still holds c's old one
+    r = load(src, wh, workers=1, progress=False, parquet_dir=pq)
+    assert r.articles_retired == 1
+
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        load2 = con.execute("select max(load_id) from raw.loads").fetchone()[0]
+        retired = [a for (a,) in con.execute("select article_id from raw.retired_articles").fetchall()]
+        holds = con.execute("select path, article_id, source_path, load_id from raw.file_articles "
+                            "where load_id = ?", [load2]).fetchall()
+        assert before.retired_by([str(src / "a.txt"), str(src / "c.txt")], holds) == retired
+        after = ParquetRaw(pq)
+        assert after.article_ids() == {a for (a,) in con.execute("select article_id from raw.articles").fetchall()}
+        assert {p: (s.stat, s.sha256) for p, s in after.files.items()} == \
+               {p: (s.stat, s.sha256) for p, s in current_files(con).items()}
+        for table in ARTICLE_TABLES:
+            scan = f"read_parquet('{pq}/{table}/*/*.parquet', hive_partitioning = true)"
+            live = (f"select t.* exclude (load_id) from {scan} as t anti join "
+                    f"read_parquet('{pq}/retired_articles/*/*.parquet', hive_partitioning = true) as r "
+                    f"on r.article_id = t.article_id and r.load_id >= t.load_id")
+            columns = ", ".join(d[0] for d in con.execute(f"select * from ({live}) limit 0").description)
+            if table == "articles":     # DuckDB credits a kept article to the file that still holds it
+                columns = columns.replace("file_name, source_path, ", "")
+            mine = f"select {columns} from raw.{table}"
+            theirs = f"select {columns} from ({live})"
+            assert con.execute(f"select count(*) from ({mine} except all {theirs})").fetchone()[0] == 0, table
+            assert con.execute(f"select count(*) from ({theirs} except all {mine})").fetchone()[0] == 0, table
+    finally:
+        con.close()

@@ -46,5 +46,5 @@
     left join articles as a
         on a.article_id = f.article_id
     where f.evidence is not null
-      and (a.article_id is null or strpos(a.article_text, f.evidence) = 0)
+      and (a.article_id is null or {{ dbt.position('f.evidence', 'a.article_text') }} = 0)
 {% endtest %}

@@ -9,8 +9,8 @@ party_names as (
 
     select
         e.agreement_event_id,
-        string_agg(distinct case when b.party_type = 'company' then co.company_name end, '; ') as companies,
-        string_agg(distinct case when b.party_type = 'country' then c.country_name end, '; ') as countries
+        {{ sorted_listagg("case when b.party_type = 'company' then co.company_name end", "; ", distinct=true) }} as companies,
+        {{ sorted_listagg("case when b.party_type = 'country' then c.country_name end", "; ", distinct=true) }} as countries
     from {{ ref('bridge_agreement_event') }} as e
     inner join {{ ref('bridge_agreement_party') }} as b on b.agreement_id = e.agreement_id
     left join {{ ref('dim_company') }} as co on co.company_id = b.company_id

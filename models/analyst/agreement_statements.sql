@@ -6,8 +6,8 @@ party_names as (
 
     select
         b.agreement_id,
-        string_agg(distinct case when b.party_type = 'company' then co.company_name end, '; ') as companies,
-        string_agg(distinct case when b.party_type = 'country' then c.country_name end, '; ') as countries
+        {{ sorted_listagg("case when b.party_type = 'company' then co.company_name end", "; ", distinct=true) }} as companies,
+        {{ sorted_listagg("case when b.party_type = 'country' then c.country_name end", "; ", distinct=true) }} as countries
     from {{ ref('bridge_agreement_party') }} as b
     left join {{ ref('dim_company') }} as co on co.company_id = b.company_id
     left join {{ ref('dim_country') }} as c on c.country_code = b.country_code

@@ -9,8 +9,9 @@ with
 
 parties as (
 
-    select * from {{ ref('stg_raw__agreement_party_candidates') }}
-    where {{ in_article_batch('article_id') }}
+    select p.*, b.load_id
+    from {{ ref('stg_raw__agreement_party_candidates') }} as p
+    {{ join_article_batch('p.article_id') }}
 
 ),
 
@@ -35,13 +36,13 @@ resolved as (
         p.fact_no,
         p.party_type,
         case when p.party_type = 'company' then c.company_id end as company_id,
-        case
-            when p.party_type = 'country' and p.country_code in (select country_code from countries)
-                then p.country_code
-        end as country_code
+        case when p.party_type = 'country' then k.country_code end as country_code,
+        p.load_id
     from parties as p
     left join companies as c
         on c.name = p.company_name
+    left join countries as k
+        on k.country_code = p.country_code
 
 )
 
@@ -51,7 +52,8 @@ select distinct
     party_type,
     company_id,
     country_code,
-    coalesce(company_id, country_code) as party_id
+    coalesce(company_id, country_code) as party_id,
+    load_id
 from resolved
 where (party_type = 'company' and company_id is not null)
    or (party_type = 'country' and country_code is not null)

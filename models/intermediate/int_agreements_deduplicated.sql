@@ -11,8 +11,9 @@ with
 
 candidates as (
 
-    select * from {{ ref('stg_raw__agreement_candidates') }}
-    where {{ in_article_batch('article_id') }}
+    select c.*, b.load_id
+    from {{ ref('stg_raw__agreement_candidates') }} as c
+    {{ join_article_batch('c.article_id') }}
 
 ),
 
@@ -28,7 +29,7 @@ party_sets as (
     select
         article_id,
         fact_no,
-        string_agg(party_type || ':' || party_id, ',' order by party_type || ':' || party_id) as party_set,
+        {{ sorted_listagg("party_type || ':' || party_id", ',') }} as party_set,
         count(*) as party_count
     from parties
     group by article_id, fact_no
@@ -43,7 +44,7 @@ keyed as (
         s.party_count,
         {{ surrogate_key([
             'c.article_id', 'c.agreement_type', 's.party_set',
-            'c.agreement_count', 'c.value_amount', 'c.value_currency'
+            'c.agreement_count', key_number('c.value_amount'), 'c.value_currency'
         ]) }} as agreement_id
     from candidates as c
     inner join party_sets as s

@@ -27,25 +27,25 @@ name_occurrences as (
 
     union all
 
-    select company_name, cast(null as varchar) as country_code
+    select company_name, cast(null as {{ dbt.type_string() }}) as country_code
     from {{ ref('stg_raw__production_candidates') }}
     where company_name is not null
 
     union all
 
-    select company_name, cast(null as varchar) as country_code
+    select company_name, cast(null as {{ dbt.type_string() }}) as country_code
     from {{ ref('stg_raw__trade_candidates') }}
     where company_name is not null
 
     union all
 
-    select company_name, cast(null as varchar) as country_code
+    select company_name, cast(null as {{ dbt.type_string() }}) as country_code
     from {{ ref('stg_raw__plant_candidates') }}
     where company_name is not null
 
     union all
 
-    select company_name, cast(null as varchar) as country_code
+    select company_name, cast(null as {{ dbt.type_string() }}) as country_code
     from {{ ref('stg_raw__agreement_party_candidates') }}
     where party_type = 'company' and company_name is not null
 
@@ -85,11 +85,13 @@ countries as (
 seed_companies as (
 
     select
-        company_name,
-        max(case when country_code in (select country_code from countries) then country_code end) as country_code
-    from {{ ref('company_aliases') }}
-    where company_name is not null
-    group by company_name
+        a.company_name,
+        max(k.country_code) as country_code
+    from {{ ref('company_aliases') }} as a
+    left join countries as k
+        on k.country_code = a.country_code
+    where a.company_name is not null
+    group by a.company_name
 
 ),
 
@@ -185,11 +187,8 @@ resolved as (
         s.company_name as seed_company_name,
         s.country_code as seed_country_code,
         coalesce(s.company_key, k.group_key) as company_key,
-        case
-            when a.company_name is not null then true  -- company_aliases lists the name itself
-            when k.name_key in (select name_key from non_company_keys) then false
-            else true
-        end as is_company
+        -- company_aliases lists the name itself, or non_companies does not
+        a.company_name is not null or n.name_key is null as is_company
     from keyed_names as k
     left join alias_resolution as a
         on a.alias_key = k.name_key
@@ -197,6 +196,8 @@ resolved as (
         on g.alias_group_key = k.group_key
     left join seed_companies_keyed as s
         on s.company_name = coalesce(a.company_name, g.company_name)
+    left join non_company_keys as n
+        on n.name_key = k.name_key
     where k.name_key <> ''
 
 ),

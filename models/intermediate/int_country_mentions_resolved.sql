@@ -57,10 +57,7 @@ resolved as (
         m.entity_name,
         m.via,
         m.country_code as loader_country_code,
-        case
-            when m.country_code in (select country_code from countries) then m.country_code
-            else n.country_code
-        end as country_code,
+        coalesce(k.country_code, n.country_code) as country_code,
         {% set implied_vias = var('implied_country_vias', []) -%}
         {% if implied_vias -%}
         coalesce(m.via in ({% for v in implied_vias %}{{ sql_string(v) }}{% if not loop.last %}, {% endif %}{% endfor %}), false)
@@ -68,6 +65,8 @@ resolved as (
         false
         {%- endif %} as is_implied
     from mentions as m
+    left join countries as k
+        on k.country_code = m.country_code
     left join unambiguous_names as n
         on n.name_lc = lower(m.entity_name)
 

@@ -39,7 +39,7 @@ references_union as (
         article_id,
         fact_no,
         sentence_no,
-        cast(null as varchar) as plant_name,
+        cast(null as {{ dbt.type_string() }}) as plant_name,
         company_name,
         plant_city as city,
         country_code
@@ -86,13 +86,12 @@ stated as (
         c.company_key,
         r.city,
         lower(r.city) as city_key,
-        coalesce(
-            case when r.country_code in (select country_code from countries) then r.country_code end,
-            cc.country_code
-        ) as country_code
+        coalesce(k.country_code, cc.country_code) as country_code
     from references_union as r
     left join companies as c
         on c.name = r.company_name
+    left join countries as k
+        on k.country_code = r.country_code
     left join city_countries as cc
         on cc.city_key = lower(r.city)
 
@@ -243,10 +242,12 @@ final as (
         a.company_key,
         c.city,
         a.city_key,
-        a.country_code
+        a.country_code,
+        b.load_id
     from chosen as c
     inner join key_attributes as a
         on a.plant_natural_key = c.plant_natural_key
+    {{ join_article_batch('c.article_id') }}
 
 )
 

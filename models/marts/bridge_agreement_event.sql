@@ -254,7 +254,7 @@ anchored as (
 )
 
 select
-    cast(agreement_id as varchar) as agreement_id,
-    cast(md5('agreement_event|' || anchor_agreement_id) as varchar) as agreement_event_id,
+    cast(agreement_id as {{ dbt.type_string() }}) as agreement_id,
+    cast(md5('agreement_event|' || anchor_agreement_id) as {{ dbt.type_string() }}) as agreement_event_id,
     cast(agreement_id = anchor_agreement_id as boolean) as is_first_report
 from anchored

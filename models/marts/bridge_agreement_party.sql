@@ -4,7 +4,7 @@ with
 
 agreements as (
 
-    select agreement_id, article_id, fact_no
+    select agreement_id, article_id, fact_no, load_id
     from {{ ref('int_agreements_deduplicated') }}
     where {{ in_article_batch('article_id') }}
 
@@ -18,11 +18,12 @@ parties as (
 )
 
 select distinct
-    cast(a.agreement_id as varchar) as agreement_id,
-    cast(p.party_type as varchar) as party_type,
-    cast(p.company_id as varchar) as company_id,
-    cast(p.country_code as varchar) as country_code,
-    cast(p.party_id as varchar) as party_id
+    cast(a.agreement_id as {{ dbt.type_string() }}) as agreement_id,
+    cast(p.party_type as {{ dbt.type_string() }}) as party_type,
+    cast(p.company_id as {{ dbt.type_string() }}) as company_id,
+    cast(p.country_code as {{ dbt.type_string() }}) as country_code,
+    cast(p.party_id as {{ dbt.type_string() }}) as party_id,
+    cast(a.load_id as {{ dbt.type_string() }}) as load_id
 from agreements as a
 inner join parties as p
     on p.article_id = a.article_id

@@ -34,16 +34,16 @@ articles as (
 )
 
 select
-    cast(article_id as varchar) as article_id,
-    cast(file_name as varchar) as file_name,
-    cast(title as varchar) as title,
+    cast(article_id as {{ dbt.type_string() }}) as article_id,
+    cast(file_name as {{ dbt.type_string() }}) as file_name,
+    cast(title as {{ dbt.type_string() }}) as title,
     cast(published_date as date) as published_date,
-    cast(dateline as varchar) as dateline,
-    cast(source_name as varchar) as source_name,
-    cast(url as varchar) as url,
-    cast(source_path as varchar) as source_path,
+    cast(dateline as {{ dbt.type_string() }}) as dateline,
+    cast(source_name as {{ dbt.type_string() }}) as source_name,
+    cast(url as {{ dbt.type_string() }}) as url,
+    cast(source_path as {{ dbt.type_string() }}) as source_path,
     cast(char_count as integer) as char_count,
-    cast(load_id as varchar) as load_id,
-    cast(loaded_at as timestamp) as loaded_at
+    cast(loaded_at as timestamp) as loaded_at,
+    cast(load_id as {{ dbt.type_string() }}) as load_id
 from articles
 where rn = 1

@@ -22,10 +22,10 @@ companies as (
 )
 
 select
-    cast(company_id as varchar) as company_id,
-    cast(company_name as varchar) as company_name,
-    cast(country_code as varchar) as country_code,
-    cast(company_key as varchar) as company_key,
+    cast(company_id as {{ dbt.type_string() }}) as company_id,
+    cast(company_name as {{ dbt.type_string() }}) as company_name,
+    cast(country_code as {{ dbt.type_string() }}) as country_code,
+    cast(company_key as {{ dbt.type_string() }}) as company_key,
     cast(is_in_seed as boolean) as is_in_seed,
     cast(spelling_count as integer) as spelling_count
 from companies

@@ -32,21 +32,22 @@ usd as (
 )
 
 select
-    cast(a.agreement_id as varchar) as agreement_id,
-    cast(a.agreement_type as varchar) as agreement_type,
-    cast(a.status as varchar) as status,
+    cast(a.agreement_id as {{ dbt.type_string() }}) as agreement_id,
+    cast(a.agreement_type as {{ dbt.type_string() }}) as agreement_type,
+    cast(a.status as {{ dbt.type_string() }}) as status,
     cast(a.signed_date as date) as signed_date,
     cast(a.agreement_count as integer) as agreement_count,
     cast(u.amount_usd as double) as value_usd,
-    cast(a.subject as varchar) as subject,
-    cast(a.signed_date_precision as varchar) as signed_date_precision,
+    cast(a.subject as {{ dbt.type_string() }}) as subject,
+    cast(a.signed_date_precision as {{ dbt.type_string() }}) as signed_date_precision,
     cast(a.value_amount as double) as value_amount,
-    cast(a.value_currency as varchar) as value_currency,
-    cast(a.article_id as varchar) as article_id,
-    cast(a.evidence as varchar) as evidence,
+    cast(a.value_currency as {{ dbt.type_string() }}) as value_currency,
+    cast(a.article_id as {{ dbt.type_string() }}) as article_id,
+    cast(a.evidence as {{ dbt.type_string() }}) as evidence,
     cast(a.sentence_no as integer) as sentence_no,
     cast(a.party_count as integer) as party_count,
-    cast(ar.published_date as date) as published_date
+    cast(ar.published_date as date) as published_date,
+    cast(a.load_id as {{ dbt.type_string() }}) as load_id
 from agreements as a
 left join usd as u
     on u.article_id = a.article_id

@@ -12,6 +12,9 @@
     Cross-article: a table rebuilt on every run.
 -#}
 
+{#- A report's place in time as sortable text: its publication date (undated: oldest), then its id. -#}
+{%- set recency = "cast(coalesce(r.published_date, date '1900-01-01') as " ~ dbt.type_string() ~ ") || '|' || r.agreement_id" %}
+
 with
 
 reports as (
@@ -100,9 +103,10 @@ merged as (
         max(case when r.date_rank = 1 then r.signed_date end) as signed_date,
         max(case when r.date_rank = 1 then r.signed_date_precision end) as signed_date_precision,
         max(r.agreement_count) as agreement_count,
-        -- the latest report that states one (an undated report counts as the oldest)
-        max_by(r.value_usd, case when r.value_usd is not null then coalesce(r.published_date, date '1900-01-01') end) as value_usd,
-        max_by(r.subject, case when r.subject is not null then coalesce(r.published_date, date '1900-01-01') end) as subject,
+        -- the latest report that states one (an undated report counts as the oldest);
+        -- of two published the same day, the greater agreement_id: one answer on every run and engine
+        max_by(r.value_usd, case when r.value_usd is not null then {{ recency }} end) as value_usd,
+        max_by(r.subject, case when r.subject is not null then {{ recency }} end) as subject,
         min(r.published_date) as first_reported_date,
         max(r.published_date) as last_reported_date,
         max(case when r.is_first_report then r.agreement_id end) as first_agreement_id,
@@ -110,7 +114,7 @@ merged as (
         count(*) as report_count,
         count(distinct r.article_id) as article_count,
         min(p.party_count) as party_count,
-        list_sort(array_agg(r.agreement_id)) as agreement_ids
+        {{ sorted_array_agg('r.agreement_id') }} as agreement_ids
     from ranked as r
     inner join merged_parties as p
         on p.agreement_event_id = r.agreement_event_id
@@ -140,26 +144,26 @@ events as (
         1 as report_count,
         1 as article_count,
         party_count,
-        [agreement_id] as agreement_ids
+        {{ dbt.array_construct(['agreement_id'], dbt.type_string()) }} as agreement_ids
     from single_reports
 
 )
 
 select
-    cast(agreement_event_id as varchar) as agreement_event_id,
-    cast(agreement_type as varchar) as agreement_type,
-    cast(status as varchar) as status,
+    cast(agreement_event_id as {{ dbt.type_string() }}) as agreement_event_id,
+    cast(agreement_type as {{ dbt.type_string() }}) as agreement_type,
+    cast(status as {{ dbt.type_string() }}) as status,
     cast(signed_date as date) as signed_date,
-    cast(signed_date_precision as varchar) as signed_date_precision,
+    cast(signed_date_precision as {{ dbt.type_string() }}) as signed_date_precision,
     cast(agreement_count as integer) as agreement_count,
     cast(value_usd as double) as value_usd,
-    cast(subject as varchar) as subject,
+    cast(subject as {{ dbt.type_string() }}) as subject,
     cast(first_reported_date as date) as first_reported_date,
     cast(last_reported_date as date) as last_reported_date,
-    cast(first_agreement_id as varchar) as first_agreement_id,
-    cast(first_article_id as varchar) as first_article_id,
+    cast(first_agreement_id as {{ dbt.type_string() }}) as first_agreement_id,
+    cast(first_article_id as {{ dbt.type_string() }}) as first_article_id,
     cast(report_count as integer) as report_count,
     cast(article_count as integer) as article_count,
     cast(party_count as integer) as party_count,
-    cast(agreement_ids as varchar[]) as agreement_ids
+    cast(agreement_ids as {{ type_string_array() }}) as agreement_ids
 from events

@@ -109,8 +109,10 @@ mentions as (
 )
 
 select
-    cast(article_id as varchar) as article_id,
-    cast(entity_type as varchar) as entity_type,
-    cast(entity_id as varchar) as entity_id,
-    cast(mention_count as integer) as mention_count
-from mentions
+    cast(m.article_id as {{ dbt.type_string() }}) as article_id,
+    cast(m.entity_type as {{ dbt.type_string() }}) as entity_type,
+    cast(m.entity_id as {{ dbt.type_string() }}) as entity_id,
+    cast(m.mention_count as integer) as mention_count,
+    cast(b.load_id as {{ dbt.type_string() }}) as load_id
+from mentions as m
+{{ join_article_batch('m.article_id') }}

@@ -108,32 +108,32 @@ behind as (
         production_reconciled_id,
         count(*) as statement_count,
         count(distinct article_id) as article_count,
-        list_sort(array_agg(production_target_id)) as production_target_ids
+        {{ sorted_array_agg('production_target_id') }} as production_target_ids
     from ranked
     group by production_reconciled_id
 
 )
 
 select
-    cast(c.production_reconciled_id as varchar) as production_reconciled_id,
-    cast(c.subject_level as varchar) as subject_level,
-    cast(c.subject_id as varchar) as subject_id,
-    cast(c.country_code as varchar) as country_code,
-    cast(c.company_id as varchar) as company_id,
-    cast(c.plant_id as varchar) as plant_id,
+    cast(c.production_reconciled_id as {{ dbt.type_string() }}) as production_reconciled_id,
+    cast(c.subject_level as {{ dbt.type_string() }}) as subject_level,
+    cast(c.subject_id as {{ dbt.type_string() }}) as subject_id,
+    cast(c.country_code as {{ dbt.type_string() }}) as country_code,
+    cast(c.company_id as {{ dbt.type_string() }}) as company_id,
+    cast(c.plant_id as {{ dbt.type_string() }}) as plant_id,
     cast(c.target_year as integer) as target_year,
-    cast(c.target_kind as varchar) as target_kind,
-    cast(c.standard_unit as varchar) as unit,
+    cast(c.target_kind as {{ dbt.type_string() }}) as target_kind,
+    cast(c.standard_unit as {{ dbt.type_string() }}) as unit,
     cast(c.standard_quantity as double) as quantity,
-    cast(c.qualifier as varchar) as qualifier,
-    cast(c.product_category as varchar) as product_category,
+    cast(c.qualifier as {{ dbt.type_string() }}) as qualifier,
+    cast(c.product_category as {{ dbt.type_string() }}) as product_category,
     cast(c.covered_start as date) as covered_start,
     cast(c.covered_end as date) as covered_end,
     cast(c.period_months as integer) as period_months,
     cast(c.is_whole_year as boolean) as is_whole_year,
-    cast(c.period_label as varchar) as period_label,
-    cast(c.production_target_id as varchar) as production_target_id,
-    cast(c.article_id as varchar) as article_id,
+    cast(c.period_label as {{ dbt.type_string() }}) as period_label,
+    cast(c.production_target_id as {{ dbt.type_string() }}) as production_target_id,
+    cast(c.article_id as {{ dbt.type_string() }}) as article_id,
     cast(c.published_date as date) as published_date,
     cast(b.statement_count as integer) as statement_count,
     cast(b.article_count as integer) as article_count,
@@ -141,7 +141,7 @@ select
     cast(s.min_quantity as double) as min_quantity,
     cast(s.max_quantity as double) as max_quantity,
     cast(s.max_quantity > 1.01 * s.min_quantity as boolean) as has_conflict,
-    cast(b.production_target_ids as varchar[]) as production_target_ids
+    cast(b.production_target_ids as {{ type_string_array() }}) as production_target_ids
 from chosen as c
 inner join behind as b
     on b.production_reconciled_id = c.production_reconciled_id

@@ -13,8 +13,9 @@ with
 
 candidates as (
 
-    select * from {{ ref('stg_raw__production_candidates') }}
-    where {{ in_article_batch('article_id') }}
+    select c.*, b.load_id
+    from {{ ref('stg_raw__production_candidates') }} as c
+    {{ join_article_batch('c.article_id') }}
 
 ),
 
@@ -63,13 +64,12 @@ resolved as (
         c.*,
         co.company_id,
         p.plant_id,
-        coalesce(
-            case when c.country_code in (select country_code from countries) then c.country_code end,
-            p.plant_country_code
-        ) as resolved_country_code
+        coalesce(k.country_code, p.plant_country_code) as resolved_country_code
     from candidates as c
     left join companies as co
         on co.name = c.company_name
+    left join countries as k
+        on k.country_code = c.country_code
     left join plant_refs as p
         on p.article_id = c.article_id
        and p.fact_no = c.fact_no
@@ -81,7 +81,7 @@ keyed as (
     select
         *,
         {{ surrogate_key([
-            'article_id', 'quantity', 'unit', 'target_year', 'resolved_country_code', 'company_id'
+            'article_id', key_number('quantity'), 'unit', 'target_year', 'resolved_country_code', 'company_id'
         ]) }} as production_target_id,
         row_number() over (
             partition by article_id, quantity, unit, target_year, resolved_country_code, company_id
@@ -123,25 +123,25 @@ measured as (
 )
 
 select
-    cast(production_target_id as varchar) as production_target_id,
-    cast(company_id as varchar) as company_id,
-    cast(plant_id as varchar) as plant_id,
-    cast(resolved_country_code as varchar) as country_code,
+    cast(production_target_id as {{ dbt.type_string() }}) as production_target_id,
+    cast(company_id as {{ dbt.type_string() }}) as company_id,
+    cast(plant_id as {{ dbt.type_string() }}) as plant_id,
+    cast(resolved_country_code as {{ dbt.type_string() }}) as country_code,
     cast(quantity as double) as quantity,
-    cast(unit as varchar) as unit,
+    cast(unit as {{ dbt.type_string() }}) as unit,
     cast(target_year as integer) as target_year,
-    cast(basis as varchar) as basis,
-    cast(target_kind as varchar) as target_kind,
-    cast(article_id as varchar) as article_id,
-    cast(evidence as varchar) as evidence,
+    cast(basis as {{ dbt.type_string() }}) as basis,
+    cast(target_kind as {{ dbt.type_string() }}) as target_kind,
+    cast(article_id as {{ dbt.type_string() }}) as article_id,
+    cast(evidence as {{ dbt.type_string() }}) as evidence,
     cast(sentence_no as integer) as sentence_no,
-    cast(qualifier as varchar) as qualifier,
+    cast(qualifier as {{ dbt.type_string() }}) as qualifier,
     cast(period_start as date) as period_start,
     cast(period_end as date) as period_end,
-    cast(product as varchar) as product,
-    cast(range_bound as varchar) as range_bound,
+    cast(product as {{ dbt.type_string() }}) as product,
+    cast(range_bound as {{ dbt.type_string() }}) as range_bound,
     cast(published_date as date) as published_date,
-    cast(subject_level as varchar) as subject_level,
+    cast(subject_level as {{ dbt.type_string() }}) as subject_level,
     cast(covered_start as date) as covered_start,
     cast(covered_end as date) as covered_end,
     cast(case
@@ -157,8 +157,9 @@ select
         when covered_start is not null then {{ period_label('covered_start', 'covered_end') }}
         when basis = 'annual' then 'per year'
         else 'cumulative'
-    end as varchar) as period_label,
-    cast(standard_unit as varchar) as standard_unit,
+    end as {{ dbt.type_string() }}) as period_label,
+    cast(standard_unit as {{ dbt.type_string() }}) as standard_unit,
     cast(standard_quantity as double) as standard_quantity,
-    cast(product_category as varchar) as product_category
+    cast(product_category as {{ dbt.type_string() }}) as product_category,
+    cast(load_id as {{ dbt.type_string() }}) as load_id
 from measured

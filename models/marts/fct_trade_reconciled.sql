@@ -91,36 +91,36 @@ behind as (
         count(distinct stated_reporter_country_code) as sides_stated,
         min(amount) as min_amount,
         max(amount) as max_amount,
-        list_sort(array_agg(trade_volume_id)) as trade_volume_ids
+        {{ sorted_array_agg('trade_volume_id') }} as trade_volume_ids
     from ranked
     group by trade_reconciled_id
 
 )
 
 select
-    cast(r.trade_reconciled_id as varchar) as trade_reconciled_id,
-    cast(r.reporter_country_code as varchar) as reporter_country_code,
-    cast(r.partner_country_code as varchar) as partner_country_code,
-    cast(r.partner_scope as varchar) as partner_scope,
-    cast(r.partner_group_code as varchar) as partner_group_code,
-    cast(r.subject_level as varchar) as subject_level,
-    cast(r.company_id as varchar) as company_id,
-    cast(r.flow as varchar) as flow,
-    cast(r.product_category as varchar) as product_category,
+    cast(r.trade_reconciled_id as {{ dbt.type_string() }}) as trade_reconciled_id,
+    cast(r.reporter_country_code as {{ dbt.type_string() }}) as reporter_country_code,
+    cast(r.partner_country_code as {{ dbt.type_string() }}) as partner_country_code,
+    cast(r.partner_scope as {{ dbt.type_string() }}) as partner_scope,
+    cast(r.partner_group_code as {{ dbt.type_string() }}) as partner_group_code,
+    cast(r.subject_level as {{ dbt.type_string() }}) as subject_level,
+    cast(r.company_id as {{ dbt.type_string() }}) as company_id,
+    cast(r.flow as {{ dbt.type_string() }}) as flow,
+    cast(r.product_category as {{ dbt.type_string() }}) as product_category,
     cast(r.is_target as boolean) as is_target,
-    cast(r.unit as varchar) as unit,
+    cast(r.unit as {{ dbt.type_string() }}) as unit,
     cast(r.amount as double) as amount,
     cast(r.stated_amount as double) as stated_amount,
-    cast(r.stated_unit as varchar) as stated_unit,
-    cast(r.qualifier as varchar) as qualifier,
+    cast(r.stated_unit as {{ dbt.type_string() }}) as stated_unit,
+    cast(r.qualifier as {{ dbt.type_string() }}) as qualifier,
     cast(r.period_start as date) as period_start,
     cast(r.period_end as date) as period_end,
     cast(r.period_months as integer) as period_months,
     cast(r.is_whole_year as boolean) as is_whole_year,
-    cast(r.period_label as varchar) as period_label,
+    cast(r.period_label as {{ dbt.type_string() }}) as period_label,
     cast(r.period_year as integer) as period_year,
-    cast(r.trade_volume_id as varchar) as trade_volume_id,
-    cast(r.article_id as varchar) as article_id,
+    cast(r.trade_volume_id as {{ dbt.type_string() }}) as trade_volume_id,
+    cast(r.article_id as {{ dbt.type_string() }}) as article_id,
     cast(r.published_date as date) as published_date,
     cast(b.statement_count as integer) as statement_count,
     cast(b.article_count as integer) as article_count,
@@ -128,7 +128,7 @@ select
     cast(b.min_amount as double) as min_amount,
     cast(b.max_amount as double) as max_amount,
     cast(b.max_amount > 1.01 * b.min_amount as boolean) as has_conflict,
-    cast(b.trade_volume_ids as varchar[]) as trade_volume_ids
+    cast(b.trade_volume_ids as {{ type_string_array() }}) as trade_volume_ids
 from ranked as r
 inner join behind as b
     on b.trade_reconciled_id = r.trade_reconciled_id

@@ -16,8 +16,9 @@ with
 
 candidates as (
 
-    select * from {{ ref('stg_raw__trade_candidates') }}
-    where {{ in_article_batch('article_id') }}
+    select c.*, b.load_id
+    from {{ ref('stg_raw__trade_candidates') }} as c
+    {{ join_article_batch('c.article_id') }}
 
 ),
 
@@ -71,19 +72,19 @@ resolved as (
     select
         c.*,
         co.company_id,
-        case
-            when c.reporter_country_code in (select country_code from countries) then c.reporter_country_code
-        end as reporter_code,
-        case
-            when c.partner_country_code in (select country_code from countries) then c.partner_country_code
-        end as partner_code,
-        case
-            when c.partner_country_code in (select group_code from groups) then c.partner_country_code
-        end as partner_group_code,
+        reporter.country_code as reporter_code,
+        partner.country_code as partner_code,
+        partner_group.group_code as partner_group_code,
         u.amount_usd
     from candidates as c
     left join companies as co
         on co.name = c.company_name
+    left join countries as reporter
+        on reporter.country_code = c.reporter_country_code
+    left join countries as partner
+        on partner.country_code = c.partner_country_code
+    left join groups as partner_group
+        on partner_group.group_code = c.partner_country_code
     left join usd as u
         on u.article_id = c.article_id
        and u.fact_no = c.fact_no
@@ -95,7 +96,7 @@ keyed as (
     select
         *,
         {{ surrogate_key([
-            'article_id', 'amount', 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end'
+            'article_id', key_number('amount'), 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end'
         ]) }} as trade_volume_id,
         row_number() over (
             partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end
@@ -128,37 +129,38 @@ measured as (
 )
 
 select
-    cast(trade_volume_id as varchar) as trade_volume_id,
-    cast(reporter_code as varchar) as reporter_country_code,
-    cast(partner_code as varchar) as partner_country_code,
-    cast(company_id as varchar) as company_id,
-    cast(flow as varchar) as flow,
-    cast(product as varchar) as product,
+    cast(trade_volume_id as {{ dbt.type_string() }}) as trade_volume_id,
+    cast(reporter_code as {{ dbt.type_string() }}) as reporter_country_code,
+    cast(partner_code as {{ dbt.type_string() }}) as partner_country_code,
+    cast(company_id as {{ dbt.type_string() }}) as company_id,
+    cast(flow as {{ dbt.type_string() }}) as flow,
+    cast(product as {{ dbt.type_string() }}) as product,
     cast(amount as double) as amount,
-    cast(unit as varchar) as unit,
+    cast(unit as {{ dbt.type_string() }}) as unit,
     cast(amount_usd as double) as amount_usd,
     cast(period_start as date) as period_start,
     cast(period_end as date) as period_end,
     cast(is_target as boolean) as is_target,
-    cast(article_id as varchar) as article_id,
-    cast(evidence as varchar) as evidence,
+    cast(article_id as {{ dbt.type_string() }}) as article_id,
+    cast(evidence as {{ dbt.type_string() }}) as evidence,
     cast(sentence_no as integer) as sentence_no,
-    cast(qualifier as varchar) as qualifier,
+    cast(qualifier as {{ dbt.type_string() }}) as qualifier,
     cast(is_money as boolean) as is_money,
-    cast(range_bound as varchar) as range_bound,
+    cast(range_bound as {{ dbt.type_string() }}) as range_bound,
     cast(published_date as date) as published_date,
-    cast(case when company_id is not null then 'company' else 'country' end as varchar) as subject_level,
+    cast(case when company_id is not null then 'company' else 'country' end as {{ dbt.type_string() }}) as subject_level,
     cast(case
         when partner_code is not null then 'country'
         when partner_group_code is not null then 'group'
         else 'all'
-    end as varchar) as partner_scope,
-    cast(partner_group_code as varchar) as partner_group_code,
+    end as {{ dbt.type_string() }}) as partner_scope,
+    cast(partner_group_code as {{ dbt.type_string() }}) as partner_group_code,
     cast({{ period_months('period_start', 'period_end') }} as integer) as period_months,
     cast({{ covers_whole_year('period_start', 'period_end') }} as boolean) as is_whole_year,
-    cast(coalesce({{ period_label('period_start', 'period_end') }}, 'not stated') as varchar) as period_label,
+    cast(coalesce({{ period_label('period_start', 'period_end') }}, 'not stated') as {{ dbt.type_string() }}) as period_label,
     cast(extract(year from period_end) as integer) as period_year,
-    cast(standard_unit as varchar) as standard_unit,
+    cast(standard_unit as {{ dbt.type_string() }}) as standard_unit,
     cast(standard_amount as double) as standard_amount,
-    cast(product_category as varchar) as product_category
+    cast(product_category as {{ dbt.type_string() }}) as product_category,
+    cast(load_id as {{ dbt.type_string() }}) as load_id
 from measured

@@ -10,15 +10,15 @@ renamed as (
 
     select
         ----------  ids
-        cast(article_id as varchar) as article_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
         cast(fact_no as integer) as fact_no,
 
         ---------- categories
-        lower(trim(cast(party_type as varchar))) as party_type,
+        lower(trim(cast(party_type as {{ dbt.type_string() }}))) as party_type,
 
         ---------- text
-        nullif(trim(cast(company_name as varchar)), '') as company_name,
-        upper(nullif(trim(cast(country_code as varchar)), '')) as country_code
+        nullif(trim(cast(company_name as {{ dbt.type_string() }})), '') as company_name,
+        upper(nullif(trim(cast(country_code as {{ dbt.type_string() }})), '')) as country_code
 
     from source
 

@@ -10,10 +10,10 @@ renamed as (
 
     select
         ----------  ids
-        cast(load_id as varchar) as load_id,
+        cast(load_id as {{ dbt.type_string() }}) as load_id,
 
         ---------- text
-        cast(input_path as varchar) as input_path,
+        cast(input_path as {{ dbt.type_string() }}) as input_path,
 
         ---------- numerics
         cast(files_seen as integer) as files_seen,

@@ -10,16 +10,16 @@ renamed as (
 
     select
         ----------  ids
-        cast(article_id as varchar) as article_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
         cast(fact_no as integer) as fact_no,
         cast(sentence_no as integer) as sentence_no,
 
         ---------- text
-        cast(evidence as varchar) as evidence,
-        nullif(trim(cast(plant_name as varchar)), '') as plant_name,
-        nullif(trim(cast(company_name as varchar)), '') as company_name,
-        nullif(trim(cast(city as varchar)), '') as city,
-        upper(nullif(trim(cast(country_code as varchar)), '')) as country_code
+        cast(evidence as {{ dbt.type_string() }}) as evidence,
+        nullif(trim(cast(plant_name as {{ dbt.type_string() }})), '') as plant_name,
+        nullif(trim(cast(company_name as {{ dbt.type_string() }})), '') as company_name,
+        nullif(trim(cast(city as {{ dbt.type_string() }})), '') as city,
+        upper(nullif(trim(cast(country_code as {{ dbt.type_string() }})), '')) as country_code
 
     from source
 

@@ -17,7 +17,7 @@ renamed as (
 
     select
         ----------  ids
-        cast(source.article_id as varchar) as article_id,
+        cast(source.article_id as {{ dbt.type_string() }}) as article_id,
         cast(source.sentence_no as integer) as sentence_no,
 
         ---------- numerics
