@@ -96,6 +96,8 @@ _AT_HQ = re.compile(rf"(?P<k>[HQ])(?P<i>[1-4])(?!\w){_YSPEC}")
 _AT_MONTH = re.compile(
     rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S})"
     rf"[ \u00a0]?(?P<mb>{_MONTH})(?:,?{_S}(?:of{_S})?(?P<ry>{_YEAR}))?)"
+    rf"|(?P<ddrange>(?P<dma>{_MONTH}){_S}(?P<da>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]?(?:[-\u2013\u2014]|{_S}(?:to|through|until|and){_S})"
+    rf"[ \u00a0]?(?P<dmb>{_MONTH}){_S}(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?{_S}(?P<ddy>{_YEAR}))?)"
     rf"|(?P<drange>(?P<dm>{_MONTH}){_S}(?P<d1>\d{{1,2}})[ \u00a0]?(?:[-\u2013]|{_S}(?:to|through){_S})"
     rf"[ \u00a0]?(?P<d2>\d{{1,2}})(?![\d:])(?:,?{_S}(?P<dy>{_YEAR}))?)"
     rf"|(?P<mdy>(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?{_S}(?P<y>{_YEAR}))?)"
@@ -380,8 +382,9 @@ def _at_month(s: str, i: int, published: date | None):
         a, b = _MONTH_NUM[m["ma"].rstrip(".")], _MONTH_NUM[m["mb"].rstrip(".")]
         joiner = s[m.end("ma"):m.start("mb")].strip().lower()
         rng = _BEFORE_RANGE.search(s, max(0, i - 12), i)
-        if joiner == "and" and not (rng and rng["w"].lower() == "between"):
-            # "in March and May (2023)": two months, the year written once for both
+        if joiner == "and" and not (rng and rng["w"].lower() == "between") and b != a + 1:
+            # "in March and May (2023)": two months, the year written once for both ("in October
+            # and November 2021", two months in a row, is one span)
             if m["ry"] and _MONTH_PREP.search(s, max(0, i - 16), i):
                 y = int(m["ry"])
                 return i, m.end("ma"), Period(date(y, a, 1), _month_end(y, a), y, "month")
@@ -397,6 +400,23 @@ def _at_month(s: str, i: int, published: date | None):
         else:
             return None
         return start, end, p
+    if kind == "ddrange":
+        # "from March 21 to April 20, 2023", "March 21 - June 21, 2022": one span of days
+        ma, mb = _MONTH_NUM[m["dma"].rstrip(".")], _MONTH_NUM[m["dmb"].rstrip(".")]
+        last = _day(int(m["ddy"]) if m["ddy"] else None, mb, int(m["db"]), published)
+        if last is None:
+            return None
+        if _BEFORE_RANGE.search(s, max(0, i - 12), i):
+            start = _BEFORE_RANGE.search(s, max(0, i - 12), i).start()
+        if last.start is None:
+            return start, end, last
+        try:
+            first = date(last.start.year - (1 if ma > mb else 0), ma, int(m["da"]))
+        except ValueError:
+            return None
+        if first >= last.start:
+            return None
+        return start, end, Period(first, last.start, last.start.year, "range")
     if kind == "drange":
         mo, d1, d2 = _MONTH_NUM[m["dm"].rstrip(".")], int(m["d1"]), int(m["d2"])
         if not 1 <= d1 < d2 <= 31:
@@ -610,7 +630,26 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
             while out and hit[0] < out[-1][1]:
                 out.pop()                              # a longer expression reaching back wins
             out.append(hit)
+    if len(out) > 1 and "(" in sentence:
+        out = _glossed(sentence, out)
     return out
+
+
+# "the first quarter of the Iranian year 1401 (March 21 - June 21, 2022)": a period glossed in
+# brackets right after it is what it means in the calendar everyone else reads
+_GLOSS_OPEN = re.compile(r"[^().;]{0,40}\(\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _glossed(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    keep = []
+    for k, hit in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and nxt[2].start is not None and _GLOSS_OPEN.fullmatch(sentence, hit[1], nxt[0]) \
+                and _GLOSS_CLOSE.match(sentence, nxt[1]):
+            continue
+        keep.append(hit)
+    return keep
 
 
 def year_of(sentence: str, published: date | None) -> int | None:

@@ -184,8 +184,11 @@ RULES: tuple[Rule, ...] = (
           "Sales abroad reached $1.5 billion.",
           "The plant delivered 500 tractors to Tajikistan.",
           "Minsk Tractor Works will deliver more than 3,000 tractors to Uzbekistan by 2025.",
-          "The deal provides for annual supplies of at least 4,000 tractors."],
+          "The deal provides for annual supplies of at least 4,000 tractors.",
+          "In 2022 China sent 153,200 cars worth $1.68 billion to Russia.",
+          "China shipped $24.7 billion worth of products to Kazakhstan."],
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
+          "The ministry sent a delegation of 40 officials.",                 # sent, but to nowhere
           "The plant will deliver on its promises.",
           "Kazakhstan imported 35,000 cars from China."]),
     Rule("IMPORT", "sentence",

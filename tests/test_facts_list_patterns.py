@@ -32,7 +32,8 @@ RULES: tuple[Rule, ...] = (
          ["China[ - ]$2.13 billion",
           "Tyres[: ]712,100 units",
           "Kazakhstan[ - ]about 26,970",
-          "Russia[: ]exports $170 mln"],
+          "Russia[: ]exports $170 mln",
+          "Russia[   ]~900        42        858"],
          ["Kazakhstan[ - ]the region's largest economy - grew 5%.",
           "Armenia[: ]up 2.5 times, to $654,800"]),
     # inside a label: names of periods, which a label may hold (any other digit makes it no label)
@@ -91,6 +92,14 @@ RULES: tuple[Rule, ...] = (
     Rule("_LABEL_NOISE", "search",
          ["The Cobalt", "Damas -", "Spark:", "a Nexia,"],
          ["Cobalt", "Nexia 3"]),
+    # between a figure on a line and the period right after it: the figure's own period
+    Rule("_PERIOD_RIGHT_AFTER", "between",
+         ["Uzbek figures: [$3.2 billion] in [2022], down from $3.4 billion in 2021",
+          "Turkey: [$4.1 bln] ([2020])",
+          "- Russia: [13,700] in [November]",
+          "Georgia - [$90 million], [2023]"],
+         ["Turkey: [$4.1 bln] (up 5% on [2020])",
+          "Russia - [$2 billion], against 2022's [$1.8 billion]"]),
     # between the cells of a table line
     Rule("_CELL_GAP", "search",
          ["Jan-Apr 2024    Jan-Apr 2023",

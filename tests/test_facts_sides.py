@@ -81,9 +81,23 @@ RULES: tuple[Rule, ...] = (
           "Kazakh exports to the EU rose to [$40 billion].",
           "Turnover with the Eurasian Economic Union reached [$30 billion].",
           "Mutual trade within the union rose to [$90 billion].",
-          "Georgia's trade with the region reached [$5 billion]."],
+          "Georgia's trade with the region reached [$5 billion].",
+          "Armenia's turnover with its partners in the Eurasian Economic Union rose to [$7.6 billion]."],
          ["Trade with Kazakhstan reached [$4 billion].",
           "Trade with the two countries reached [$4 billion]."]),       # a pair, not a group
+    # the 60 characters after a state: it holds a share of a figure, it is no side of it
+    Rule("_SHARE_AFTER", "after", window=60,
+         match=["Turnover reached $7 billion, with [China] accounting for 61 percent of the total.",
+                "China took 61 percent and [Russia] for 16 percent.",
+                "[China] accounted for 94 percent of the total.",
+                "[Turkiye]'s share was 15 percent."],
+         no_match=["[China] accounted for most of the growth.",
+                   "Exports to [China] rose 20 percent.",
+                   "[Kazakhstan]'s exports grew by 5%."]),
+    # the group of states a figure is traded with (a _GROUP_PARTNER match): trade inside it
+    Rule("_INSIDE_GROUP", "start",
+         ["within the union", "among the countries of the region", "across the wider CIS"],
+         ["with the union", "to the EU"]),
     # right after the last of two states: they are one side
     Rule("_TOGETHER", "after",
          ["Kyrgyzstan and [Kazakhstan] together took 81 percent.",
@@ -133,6 +147,9 @@ def test_all_partners_named_right_after_the_figure() -> None:
 
 
 def test_the_countries_of_a_region_are_a_group() -> None:
-    r = facts_of("Between 2018 and 2023, trade among the countries of the region almost doubled, "
-                 "to $11 billion, Kazakhstan and Georgia said.").trade[0]
+    r = facts_of("Between 2018 and 2023, Kazakhstan's trade with the countries of the region almost doubled, "
+                 "to $11 billion, Georgia said.").trade[0]
     assert r.partner_country_code is None
+    # trade among them is no one state's (tests/test_facts_trade_families.py)
+    assert facts_of("Between 2018 and 2023, trade among the countries of the region almost doubled, "
+                    "to $11 billion, Kazakhstan and Georgia said.").trade == []

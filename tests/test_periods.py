@@ -207,3 +207,40 @@ def test_several_periods_in_text_order():
 def test_year_of():
     assert year_of("exports reached $14.7 billion last year.", date(2024, 4, 1)) == 2023
     assert year_of("no period here", PUB) is None
+
+
+# --- spans of days across months, two months in a row, glossed periods -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("in the month from March 21 to April 20, 2023, exports", ("2023-03-21", "2023-04-20", 2023, "range")),
+    ("the quarter (March 21 - June 21, 2022) saw", ("2022-03-21", "2022-06-21", 2022, "range")),
+    ("between March 21 and April 20, 2023 trade", ("2023-03-21", "2023-04-20", 2023, "range")),
+    ("from December 22 to January 20, 2024 sales", ("2023-12-22", "2024-01-20", 2024, "range")),
+    ("exports in October and November 2021 alone", ("2021-10-01", "2021-11-30", 2021, "range")),
+])
+def test_spans_across_months(sentence, expected):
+    _, period = only(sentence)
+    assert span(period) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two months not in a row stay two months
+    ("in March and May 2023 sales", [("2023-03-01", "2023-03-31", 2023, "month"),
+                                      ("2023-05-01", "2023-05-31", 2023, "month")]),
+    # a day range inside one month is still one range
+    ("on April 18-19, 2023 talks", [("2023-04-18", "2023-04-19", 2023, "range")]),
+])
+def test_spans_across_months_counter_examples(sentence, expected):
+    assert [span(p) for _, _, p in find_periods(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("in the first quarter of the Iranian year 1401 (March 21 - June 21, 2022), exports",
+     [("2022-03-21", "2022-06-21", 2022, "range")]),
+    ("in the first half (January-June 2023) output", [("2023-01-01", "2023-06-30", 2023, "half")]),
+    # not a gloss: a figure for another period in brackets
+    ("$5 billion in 2023 (2022: $4 billion)", [("2023-01-01", "2023-12-31", 2023, "year"),
+                                                ("2022-01-01", "2022-12-31", 2022, "year")]),
+])
+def test_a_period_glossed_in_brackets_is_read_as_the_gloss(sentence, expected):
+    assert [span(p) for _, _, p in find_periods(sentence, PUB)] == expected

@@ -29,6 +29,7 @@ class Context:
     trade_paragraph: int = -1
     trade_sentence: int = -1
     trade_flow: str | None = None
+    trade_lead_flow: str | None = None                      # of the first figure of the last trade sentence
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
     trade_period: Period | None = None                      # of the last reported trade figure with one
     trade_unit: str | None = None                           # of the last physical trade figure
@@ -151,9 +152,10 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
-    after = [p for p in periods if p[0] >= q_end and p[1] <= c_end]
     # "assembled 84 tractors, and in January 2019 it shipped ...": a period opening the next clause is its own
-    near = [p for p in after if p[1] <= next_start and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 20), p[0])]
+    after = [p for p in periods if p[0] >= q_end and p[0] < c_end
+             and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 30), p[0])]
+    near = [p for p in after if p[1] <= next_start]
     if near:
         return near[0]
     before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
@@ -177,7 +179,9 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     return None
 
 
-_OPENS_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:in|on|during|by|from|since)?\s*$", re.I)
+# "rose to $1.4 billion, and in the first half of 2023 it reached ...": a period after ", and"
+# opens the next clause; it is not the period of the figure before it
+_OPENS_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|during|over|for|by|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
 def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:

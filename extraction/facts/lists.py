@@ -42,7 +42,7 @@ _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
 # Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
-                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+)?"
+                          r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
 _MAX_LABEL_WORDS = 7
@@ -316,6 +316,10 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
     return None
 
 
+# between a figure and its own period: "$3.2 billion in 2022", "$4.1 bln (2020)", "13,700 in November"
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)?(?:(?:in|during|for|over)\s+)?(?:the\s+)?", I)
+
+
 def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame, flow_of,
                   columns: list[Column] | None = None) -> list[TradeCandidate]:
     """Trade figures of one list line under `frame`. `flow_of(text, q, offset)` reads a flow cue on
@@ -339,7 +343,12 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         if partner == reporter:
             partner = None
         # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
-        own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None), None)
+        # "Uzbek figures: $3.2 billion in 2022, down from $3.4 billion in 2021": right after it
+        own = next((p for s, e, p in view.periods if _PERIOD_RIGHT_AFTER.fullmatch(text, q.end, s)
+                    and p.start is not None and not text.startswith(":", e)), None)
+        if own is None:
+            own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None),
+                       None)
         period = own or (column.period if column else None) or label.period or frame.period
         prev_end = q.end
         out.append(TradeCandidate(

@@ -57,6 +57,7 @@ _GROUP_PARTNER = re.compile(
     r"|(?:Central\s+Asian|Caucasian|South\s+Caucasus|Turkic|Eurasian|European|ASEAN|Gulf|Arab|member|neighbou?ring"
     r"|partner|other)\s+)(?:countries|republics|states|nations|members|economies|neighbou?rs)"
     r"|(?:countries|states|nations|members)\s+of\s+the\s+(?:region|union|bloc|organi[sz]ation)"
+    r"|(?:partners|neighbou?rs)\s+in\s+the\s+(?:region|union|bloc|Eurasian\s+Economic\s+Union|EAEU|European\s+Union|EU|CIS)"
     r"|region|members|member\s+states|bloc|union|world|rest\s+of\s+the\s+world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
     r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
 # "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
@@ -154,3 +155,32 @@ def partner_codes(view: SentenceView) -> list[str]:
                 out.append(c.code)
         prev = c
     return out
+
+
+# A state named as holding a share of a figure, not as its other side: "with China accounting for
+# 61 percent of the total", "and Russia for 16 percent", "China accounted for 94 percent",
+# "Kazakhstan's share was 20%", "China, with a 40 percent share".
+_SHARE_AFTER = re.compile(
+    r"(?:['\u2019]s\s+share\s+(?:\w+\s+){0,2}?(?:was|is|stood\s+at|reached|came\s+to|of)"
+    r"|\s+(?:alone\s+)?(?:accounting|accounted|accounts|account|made\s+up|making\s+up|makes\s+up|took|taking|had|with)?"
+    r"\s*(?:for\s+)?(?:a\s+)?)"
+    r"\s*(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|under|less\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.I)
+
+
+def is_share_holder(text: str, c: Ent) -> bool:
+    """Whether the mention `c` holds a share of a figure ("China accounting for 61 percent of the
+    total"): it is neither the reporter nor the partner of the figure itself."""
+    return _SHARE_AFTER.match(text, c.end, c.end + 60) is not None
+
+
+# Trade inside a group, no one state's: "mutual trade within the union", "trade among the countries
+# of the region", "trade across the wider CIS".
+_INSIDE_GROUP = re.compile(r"(?:within|among|amongst|across|inside)\b", re.I)
+
+
+def intra_group(view: SentenceView, seg_start: int, q: Quantity) -> bool:
+    """Whether the figure is the trade inside a group of states (no reporter, no partner)."""
+    m = last_match(_GROUP_PARTNER.finditer(view.text, seg_start, q.start))
+    return m is not None and _INSIDE_GROUP.match(m.group()) is not None \
+        and not any(m.end() <= c.start < q.start for c in view.state_countries())

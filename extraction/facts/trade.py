@@ -18,8 +18,8 @@ from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, last_match, percent_spans, segment_bounds,
                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, is_partner_mention, label_of,
-                                   names_reporter, opens, reporter_mention)
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, intra_group, is_partner_mention,
+                                   is_share_holder, label_of, names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
 from extraction.records import Period, Quantity, TradeCandidate
@@ -39,12 +39,14 @@ _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                             re.I)
-_AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
+_AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
                          re.I)
 # the firm the text is about, as the subject of a flow: "the company exported", "its exports"
 _FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automaker|manufacturer|maker|plant|factory"
                            r"|enterprise)|its\s+(?:\w+\s+)?(?:exports?|imports?|shipments|deliveries|sales))\b", re.I)
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+# "the surplus on the trade account", "the deficit in trade with": the balance, not the volume
+_BALANCE_OF = re.compile(r"\b(?:surplus|deficit|balance|gap)\s+(?:on|of|in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
 
@@ -82,7 +84,8 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         # the sentence is scanned once per cue; each amount reads the matches from `lo` on
         matches = view.matches_from(rx, lo)
         if flow == "turnover":
-            matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)]
+            matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)
+                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())]
         for m in matches:
             end = m.end()
             if end > q.start:
@@ -102,6 +105,9 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 best = (m.start(), end, flow)
     if best is None:
         return None
+    if best[2] != "turnover" and "respectively" not in text \
+            and _BOTH_FLOWS.search(text, max(0, best[0] - 16), min(len(text), best[1] + 16)):
+        best = (best[0], best[1], "turnover")   # "import and export cargo passed 15 million tonnes"
     between = text[best[1]:q.start]
     if cues.MONEY_BLOCK.search(between):
         # "export revenue came to 28 billion rubles": the value of the exports
@@ -113,7 +119,12 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
 
 _ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
 # "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
-_VALUE_OF_PREVIOUS = re.compile(r"(?:\s+(?:cars|vehicles|units|tonnes))?(?:\s+of\s+them)?\s+(?:for|worth|valued\s+at)\s+"
+# "5.2 million units, up 57 percent, with a value of $101.6 billion"
+_VALUE_OF_PREVIOUS = re.compile(r"(?:(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:cars|vehicles|units|tonnes|tractors|buses|trucks))?"
+                                r"(?:\s+of\s+them)?"
+                                r"(?:\s+(?:for|worth|valued\s+at)"
+                                r"|(?:,\s+(?:up|down)\s+[\d.,]+\s*(?:percent|per\s+cent|%))?,?\s+with\s+a\s+(?:total\s+|combined\s+)?value"
+                                r"\s+of)\s+"
                                 r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
 
 
@@ -139,11 +150,14 @@ def _cue_after(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _states(view: SentenceView, start: int, end: int) -> list[Ent]:
+def _states(view: SentenceView, start: int, end: int, figure: int = -1) -> list[Ent]:
+    """The states named between `start` and `end`, once each; past the figure at `figure`, not a
+    state named as holding a share of it ("..., with China accounting for 61 percent of the total")."""
     seen: set[str] = set()
     out = []
     for c in view.state_countries():
-        if start <= c.start and c.end <= end and c.code not in seen:
+        if start <= c.start and c.end <= end and c.code not in seen \
+                and not (0 <= figure < c.start and is_share_holder(view.text, c)):
             seen.add(c.code)
             out.append(c)
     return out
@@ -207,7 +221,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         return []
     trades: list[_Trade] = []
     amounts = [(i, q) for i, q in enumerate(quantities)
-               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS)
+               if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
                                        or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
@@ -221,7 +235,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 continue
             if cues.COMPARISON_BEFORE.search(text, max(0, q.start - 30), q.start) \
                     or (_AND_BEFORE.search(text, max(0, q.start - 30), q.start)
-                        and any(0 <= s - q.end <= 4 and text[q.end:s].strip() in ("", "in") for s, _, _ in periods)):
+                        and any(0 <= s - q.end <= 6 and text[q.end:s].strip() in ("", "in", "for") for s, _, _ in periods)):
                 amounts.append((i, replace(q, unit=first[1].unit)))
     if any(q.unit is None and not q.is_money for _, q in amounts):
         amounts = [(i, q if q.is_money or q.unit else _bare_unit(view, ctx, q)) for i, q in amounts]
@@ -234,8 +248,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     prev: _Trade | None = None
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
     for i, q in amounts:
-        if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]):
-            continue
+        if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
+                _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
+            continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -248,12 +263,21 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
-        if comparison:
+        # "$82.6 million of the $87.4 million worth of cars Uzbekistan exported": the whole the part was of
+        whole = not comparison and prev is not None and prev.q.is_money == q.is_money \
+            and _PART_OF.fullmatch(text, prev.q.end, q.start) is not None
+        if comparison or whole:
             flow = prev.flow
         continued = False
         if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
                 and cues.TRADE_PRONOUN.search(text[:q.start]) and not prev:
             flow = "turnover"               # "Trade ... is modest. In 2022 it amounted to $181.9 million"
+        if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and not prev \
+                and (cues.TRADE_PRONOUN.search(text[:q.start]) or _A_FIGURE.search(text, 0, q.start)) \
+                and not cues.MONEY_BLOCK.search(text, max(0, q.start - 60), q.start):
+            # "... totalled $854 million in 2024. That is 24 percent less than in 2023, when it exceeded
+            # $1.1 billion", "Kazakh statistics showed a smaller figure for last year - just over $4.1 billion"
+            flow = ctx.trade_flow
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
@@ -262,14 +286,21 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             flow = prev.flow
         if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
                 label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
-                                         for c in view.state_countries())):
+                                         for c in view.state_countries())) \
+                and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start] + [0]), q.start):
             # "... exported $250 million. Kazakhstan took $90 million, ...", "Kazakhstan remained
-            # Beijing's largest partner with $43.8 billion"
+            # Beijing's largest partner with $43.8 billion"; not "a visit to Uzbekistan produced 58
+            # deals worth $133 million": the value of deals, contracts, investment
             flow = ctx.trade_flow
+            label = label_of(view, q)
+            if label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
+                flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
             continue
+        if intra_group(view, clause_bounds(view, q.start)[0], q):
+            continue                    # "mutual trade within the union reached 7.4 trillion rubles": no one state's
 
         seg_start, seg_end = segment_bounds(view, q.start)
         local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
@@ -278,6 +309,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
         if cue_end is not None and _TO_VERB.search(text, max(0, cue_end - 12), cue_end):
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
+        if not is_target and _GOAL_VERB.search(local):
+            is_target = True                # "the two countries want annual trade of $5 billion"
+        if prev is not None and not is_target and prev.is_target and _COORDINATED_GOAL.fullmatch(local):
+            is_target = True                # "... of $1 billion initially and $2 billion at the next stage"
         if comparison:
             is_target = prev.is_target
         if continued:
@@ -293,11 +328,32 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                           and not _states(view, prev.q.end, q.start)):
             # "delivered 1,100 vans worth KGS 3.2 billion": the value of the same shipment
             reporter, partner = prev.reporter, prev.partner
+        elif whole:
+            reporter, partner = prev.reporter, None
         elif continued and ctx.trade_set:
             reporter, partner = ctx.trade_set
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if flow == "import" and cue_end is not None and _EARNED.search(text, max(0, cue_end - 40), cue_end):
+                flow = "export"         # "the shipments brought in $3.7 million": what the exports earned
+            elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
+                flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
+        if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
+            # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
+            n = earlier.group(1).lower()
+            shifted = shift_years(chosen[2], -(_YEAR_COUNT.get(n) or int(n)))
+            if shifted is not None:
+                chosen = (chosen[0], chosen[1], shifted)
+        if chosen is not None and ctx.trade_period is not None and _SAME_SPAN.match(text, chosen[0]) \
+                and _months(chosen[2]) == _months(ctx.trade_period) is not None:
+            # "Iranian exports in October and November 2021 ... Sales over the same two months":
+            # the span of the figures just reported, not the first months of a year
+            chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
+                and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
+            # "in 2017 970,100 tonnes worth $49.5 million": the value of the shipment just named, its period
+            chosen = (prev.q.start, prev.q.end, prev.period)
         if comparison and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
         period = chosen[2] if chosen else None
@@ -331,6 +387,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
+        ctx.trade_lead_flow = trades[0].flow
         physical = [t for t in trades if not t.q.is_money and t.q.unit]
         if physical:
             ctx.trade_unit = physical[-1].q.unit
@@ -338,6 +395,38 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if lead is not None:
             ctx.trade_period = lead.period
     return out
+
+
+# a rank between a state and its figure: it continues the ranking of the figure that led
+_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
+# "exports there", "imports from there": the place just named
+_THERE = re.compile(r"\s+(?:(?:to|from)\s+)?there\b", re.I)
+# both flows named as one: "import and export cargo", "exports and imports totalled", "export-import"
+_BOTH_FLOWS = re.compile(r"\b(?:imports?|exports?)(?:\s+and\s+|\s*[-/]\s*)(?:exports?|imports?)\b", re.I)
+# "across 85 commodity items", "40 tariff lines": how many kinds of goods, not how many goods
+_KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "categories", "varieties", "names"})
+# goals the shared TARGET cue does not name: a wish, a forecast, what an agreement provides for
+_GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|supplies)|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
+                        r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
+# a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
+_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
+                               r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
+_YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
+_YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
+_INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|Department|Service|Council|Centre|Center)\b")
+# "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
+_A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
+                       r"(?:for|of)\b[^.;$]{0,40}$", re.I)
+_WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
+_SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _months(p: Period) -> int | None:
+    """How many calendar months the period spans (None when open or unresolved)."""
+    if p.start is None or p.end is None:
+        return None
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
 
 
 def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
@@ -357,14 +446,24 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
-    seg = _states(view, seg_start, seg_end)
+    seg = _states(view, seg_start, seg_end, q.start)
     seg_text = text[seg_start:seg_end]
-    total = flow == "turnover" and bool(cues.TOTAL_TRADE.search(text[seg_start:q.start])) and len(seg) <= 1
+    total = flow == "turnover" and len(seg) <= 1 and any(
+        not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
     bilateral = flow == "turnover" or view.has(cues.BILATERAL)
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
+    if cue_end is not None and flow != "turnover" and _THERE.match(text, cue_end):
+        # "China's imports from Turkmenistan ..., while Chinese exports there grew to $1 billion":
+        # the state named last before, else the one the text was just about
+        own = reporter_mention(view)
+        reporter = own.code if own else _reporter_in_force(av, view, ctx, None)
+        earlier = [c.code for c in view.state_countries() if c.end <= cue_end and c.code != reporter]
+        partner = earlier[-1] if earlier else ctx.subject if ctx.subject != reporter else None
+        if partner:
+            return reporter, partner, company
     label = label_of(view, q)
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
@@ -418,7 +517,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
         return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
-    sent = _states(view, 0, len(text))
+    sent = _states(view, 0, len(text), q.start)
+    if not sent and any(c.start > q.start and is_share_holder(text, c) for c in view.state_countries()):
+        # "turnover of $7.38 billion, with China accounting for 61 percent of the total": a total
+        # broken down by partner is the trade with all partners
+        return _reporter_in_force(av, view, ctx, None), None, company
     if total:
         return (sent[0].code if sent else av.main_country), None, company
     if len(sent) >= 2:
@@ -448,6 +551,24 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
+                      re.I)
+_EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
+_BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
+
+
+def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool:
+    """Whether the buying the import cue names is the partner's ("Germany was the biggest market,
+    buying Turkish products worth $4.8 billion"): then the figure is the reporter's export."""
+    if cue_end is None:
+        return False
+    word = _BUY_END.search(view.text, max(0, cue_end - 12), cue_end)
+    if word is None:
+        return False
+    before = [c for c in view.state_countries() if c.end <= word.start() and word.start() - c.end <= 60]
+    return bool(before) and before[-1].code == partner
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:

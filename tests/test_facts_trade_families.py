@@ -1,0 +1,295 @@
+"""Trade error families, each a table of invented sentences: shares of a total, trade inside a
+group, balances, two periods in one sentence, the value of a shipment."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+
+def rows(text, **kw):
+    return facts_of(text, **kw).trade
+
+
+def sides(r):
+    return (r.reporter_country_code, r.partner_country_code)
+
+
+def period(r):
+    return (r.period_start, r.period_end)
+
+
+Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2015, 2026)}
+H1 = {y: (date(y, 1, 1), date(y, 6, 30)) for y in range(2015, 2026)}
+
+
+# A state named as holding a share of a figure after it is no side of that figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolia's foreign trade was weak. In 2023 its turnover reached 9.1 billion dollars, with China accounting "
+     "for 64 percent of the total and Russia for 12 percent.", ("MN", None)),
+    ("Mongolia's coal sales abroad boomed. In 2022, when coal export earnings rose to 5.2 billion dollars, "
+     "China accounted for 91 percent of the total.", ("MN", None)),
+    ("Georgia's foreign trade reached $14 billion in 2023, Turkiye's share was 15 percent.", ("GE", None)),
+    # negative: the share's own value, stated after it, is the share holder's
+    ("In 2023, China accounted for 22% of Kazakhstan's foreign trade, or $21 billion.", ("KZ", "CN")),
+    # negative: a partner named before the figure stays the partner
+    ("Trade with China rose 20 percent to $9 billion in 2023.", None),
+])
+def test_a_share_holder_is_no_side_of_the_total(text: str, expected) -> None:
+    found = [r for r in rows(text) if r.is_money]
+    assert len(found) == 1, found
+    if expected is None:
+        assert found[0].partner_country_code == "CN"
+    else:
+        assert {sides(found[0])[0], sides(found[0])[1]} == set(expected)
+
+
+# Trade inside a group of states is no one state's volume.
+@pytest.mark.parametrize("text, count", [
+    ("Mutual trade within the union reached a record 6.1 trillion rubles in 2023.", 0),
+    ("Between 2017 and 2023, trade among the countries of the region doubled, from $4.1 billion to $9 billion.", 0),
+    ("Trade across the wider CIS exceeded 9 trillion rubles last year.", 0),
+    ("Trade among the member states grew to $70 billion in 2022.", 0),
+    # negative: one state's trade with a group is that state's
+    ("Kazakhstan's trade with the Central Asian countries grew to $8 billion in 2023.", 1),
+    ("Georgia's exports to the union rose to $700 million in 2023.", 1),
+])
+def test_trade_inside_a_group_is_no_row(text: str, count: int) -> None:
+    assert len(rows(text)) == count
+
+
+# A trade balance is not a trade volume.
+@pytest.mark.parametrize("text, amounts", [
+    ("Mongolia's imports reached 3.1 billion dollars, so the surplus on the trade account narrowed to about "
+     "600 million dollars.", [3.1e9]),
+    ("Georgia's exports rose to $4 billion, and the deficit in its trade with Turkiye widened to $1.5 billion.",
+     [4e9]),
+    # negative: a volume with no balance word stays
+    ("Georgia's trade with Turkiye reached $2.9 billion in 2023.", [2.9e9]),
+])
+def test_a_balance_is_not_a_volume(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# A period after ", and" opens the next clause: it is the next figure's, not the one before it.
+@pytest.mark.parametrize("text, periods", [
+    ("In 2022 trade between Kazakhstan and Georgia rose to $1.2 billion, and in the first half of 2023 it "
+     "reached $700 million.", [Y[2022], H1[2023]]),
+    ("Last year turnover between Kazakhstan and Georgia came to $1.1 billion, and in the first half of this "
+     "year it reached $600 million.", [Y[2023], H1[2024]]),
+    # negative: a period right after the figure is its own
+    ("Trade between Kazakhstan and Georgia came to $1.1 billion in 2022 and to $1.3 billion in 2023.",
+     [Y[2022], Y[2023]]),
+])
+def test_a_period_after_and_is_the_next_figures(text: str, periods: list) -> None:
+    assert [period(r) for r in rows(text, published=date(2024, 8, 1))] == periods
+
+
+# The value of a shipment ("... tonnes worth $X") takes the shipment's period.
+@pytest.mark.parametrize("text, periods", [
+    ("In 2019 Georgia exported 1.2 million tonnes of cement worth $60 million, and in 2018 900,000 tonnes "
+     "worth $45 million.", [Y[2019], Y[2019], Y[2018], Y[2018]]),
+    ("Kazakhstan exported 30,000 tonnes of flour worth $9 million to Georgia in 2021.", [Y[2021], Y[2021]]),
+])
+def test_the_value_of_a_shipment_takes_its_period(text: str, periods: list) -> None:
+    assert [period(r) for r in rows(text)] == periods
+
+
+# A goal the shared cue does not name, and a figure joined to a goal, are goals too.
+@pytest.mark.parametrize("text, targets", [
+    ("Turkiye and Georgia want annual trade of $5 billion soon and $10 billion further ahead.", [True, True]),
+    ("Georgia's president predicted that trade with Turkiye would reach $4 billion by the end of 2025.", [True]),
+    ("The agreement provides for annual supplies of at least 4,000 tractors from Kazakhstan to Georgia.", [True]),
+    ("The goal is to lift trade between Georgia and Turkiye to $1 billion initially and $2 billion later.",
+     [True, True]),
+    # negative: reported levels joined by "and" stay reported
+    ("Trade between Kazakhstan and Georgia came to $1.1 billion in 2022 and $1.3 billion in 2023.", [False, False]),
+])
+def test_goals(text: str, targets: list[bool]) -> None:
+    assert [r.is_target for r in rows(text)] == targets
+
+
+# "the same N months" after figures for an N-month span is that span, not the year's first months.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian exports to Kazakhstan in October and November 2021 reached $380 million. Sales to Azerbaijan "
+     "over the same two months amounted to $120 million.", (date(2021, 10, 1), date(2021, 11, 30))),
+    # negative: with its own year it is the first months of that year
+    ("Georgian exports to Kazakhstan in October and November 2021 reached $380 million. In the same two months "
+     "of 2023 sales to Azerbaijan amounted to $120 million.", (date(2023, 1, 1), date(2023, 2, 28))),
+])
+def test_the_same_months_are_the_span_just_reported(text: str, expected) -> None:
+    assert period(rows(text)[-1]) == expected
+
+
+# On a list line, a period right after a figure is its own.
+def test_a_period_right_after_a_figure_on_a_line_is_its_own() -> None:
+    text = ("Turkish figures put trade between Turkiye and Georgia at $3.6 billion in 2021. "
+            "Georgian statistics show lower numbers: $3.2 billion in 2022, down 5.4 percent from $3.4 billion in 2021.")
+    assert [(r.amount, period(r)) for r in rows(text)][-2:] == [(3.2e9, Y[2022]), (3.4e9, Y[2021])]
+
+
+# "exports there": the state named last before, else the one the text was just about.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's imports from Kazakhstan totalled $9.6 billion, while Georgian exports there grew 11 percent to "
+     "$1 billion.", ("GE", "KZ")),
+    ("Azerbaijan, Georgia's eastern neighbour, has seen a similar trend. Georgia's exports there were worth "
+     "$95 million in 2022.", ("GE", "AZ")),
+    # negative: a state named as the partner stays the partner
+    ("Georgia's exports to Azerbaijan were worth $95 million in 2022, the agency said there.", ("GE", "AZ")),
+])
+def test_exports_there_go_to_the_state_just_named(text: str, expected) -> None:
+    assert sides(rows(text)[-1]) == expected
+
+
+# Both flows named as one are turnover.
+@pytest.mark.parametrize("text, flow", [
+    ("The border port's import and export cargo passed 15 million tonnes between Mongolia and China in 2023.",
+     "turnover"),
+    ("Georgia's exports and imports with Turkiye totalled $2.9 billion in 2023.", "turnover"),
+    # negative: one flow
+    ("Georgia's exports to Turkiye totalled $2.9 billion in 2023.", "export"),
+])
+def test_both_flows_as_one_are_turnover(text: str, flow: str) -> None:
+    assert [r.flow for r in rows(text)] == [flow]
+
+
+# How many kinds of goods is no volume.
+@pytest.mark.parametrize("text, amounts", [
+    ("Kazakhstan wants to expand its exports to Georgia by about $200 million across 85 commodity items.", [2e8]),
+    # negative: a count of goods is a volume
+    ("Kazakhstan exported 850 units of equipment to Georgia in 2023.", [850]),
+])
+def test_kinds_of_goods_are_no_volume(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# A figure carried on from a trade sentence is not the value of deals or contracts.
+@pytest.mark.parametrize("text, amounts", [
+    ("In 2016, trade between the neighbours came to only about $70 million. The turning point was a visit to "
+     "Georgia in 2018, when a forum produced 58 deals worth $133 million: 52 export contracts ($89 million).", [7e7]),
+    # negative: a partner's share carried on is a trade figure
+    ("In 2023 Georgia exported goods worth $250 million. Kazakhstan took $90 million.", [2.5e8, 9e7]),
+])
+def test_carried_flow_is_not_the_value_of_deals(text: str, amounts: list[float]) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# "its partners in the union" is a group.
+def test_partners_in_a_union_are_a_group() -> None:
+    r = rows("Georgia's turnover with its partners in the union rose to $7.6 billion in 2023.")[0]
+    assert sides(r) == ("GE", None)
+
+
+# The value of a shipment: "sent N cars worth $X to", "N units, up 5 percent, with a value of $X".
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022 Kazakhstan sent 15,300 cars worth $168 million to Georgia.",
+     [("export", 15300, Y[2022]), ("export", 1.68e8, Y[2022])]),
+    ("Customs put Georgia's 2023 vehicle exports at 52,210 units, up 57.4 percent, with a value of $1.01 billion.",
+     [("export", 52210, Y[2023]), ("export", 1.01e9, Y[2023])]),
+    # negative: the value of something else is no trade figure
+    ("Georgia's vehicle exports reached 52,210 units in 2023; the plant has a value of $1 billion.",
+     [("export", 52210, Y[2023])]),
+])
+def test_the_value_of_a_shipment(text: str, expected: list) -> None:
+    assert [(r.flow, r.amount, period(r)) for r in rows(text)] == expected
+
+
+# A figure joined by "and at" for another period counts the same things; "with a combined value of".
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry put Georgia's imports of electric cars at 767 units for 2022 and at around 1,500 for 2023.",
+     [(767, Y[2022]), (1500, Y[2023])]),
+    ("In 2023 Georgia imported 3,316 electric vehicles with a combined value of $59 million.",
+     [(3316, Y[2023]), (5.9e7, Y[2023])]),
+    # negative: a bare number with no period after "and" is no second volume
+    ("Georgia imported 767 electric cars in 2022 and 12 of them were buses.", [(767, Y[2022])]),
+])
+def test_coordinated_counts_and_combined_values(text: str, expected: list) -> None:
+    assert [(r.amount, period(r)) for r in rows(text)] == expected
+
+
+# A ranked partner continues the ranking of the figure that led the sentence before, not its last flow.
+@pytest.mark.parametrize("text, flow", [
+    ("In 2023 Russia was Georgia's leading partner with turnover of $823 million, imports of $770 million and "
+     "exports of $53 million. China was second at $727 million.", "turnover"),
+    # negative: a state that took a share continues the last flow
+    ("In 2023 Georgia's turnover reached $2 billion and its exports $900 million. Kazakhstan took $90 million.",
+     "export"),
+])
+def test_a_ranked_partner_takes_the_leading_flow(text: str, flow: str) -> None:
+    assert rows(text)[-1].flow == flow
+
+
+# When the buyer a cue names is the partner, the figure is the reporter's export.
+@pytest.mark.parametrize("text, flow", [
+    ("Azerbaijan was again the biggest market, buying Georgian wine worth $48 million in 2023.",
+     "export"),
+    ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the cars Georgia exported.", "export"),
+    ("In value terms Georgia's cement shipments brought in $3.7 million in 2023.", "export"),
+    # negative: the reporter buying is an import
+    ("In 2023 Georgia bought Kazakh wheat worth $48 million.", "import"),
+])
+def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
+    assert rows(text)[0].flow == flow
+
+
+# "X of the Y": Y is the whole the part was of, with no partner.
+@pytest.mark.parametrize("text, expected", [
+    ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the $87 million worth of cars "
+     "Georgia exported.", [("GE", "KZ", 8.2e7), ("GE", None, 8.7e7)]),
+    # negative: two figures joined otherwise are two partners' figures
+    ("In 2023 Georgia's exports to Kazakhstan reached $82 million and exports to Azerbaijan $87 million.",
+     [("GE", "KZ", 8.2e7), ("GE", "AZ", 8.7e7)]),
+])
+def test_the_whole_a_part_was_of(text: str, expected: list) -> None:
+    assert [(*sides(r), r.amount) for r in rows(text)] == expected
+
+
+# "a year earlier, when ..." after a named period: the year before it.
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Kazakhstan and Georgia reached $529 million in 2023. The figure for 2023 builds on a strong "
+     "result a year earlier, when bilateral trade grew to $460 million.", [Y[2023], Y[2022]]),
+    ("In 2023 trade between Kazakhstan and Georgia, two years before when it grew to $300 million, was small.",
+     [Y[2021]]),
+    # negative: "a year earlier" as a comparison after the figure keeps the figure's own period
+    ("In 2023 trade between Kazakhstan and Georgia rose 14% to $529 million, up from a year earlier.", [Y[2023]]),
+])
+def test_a_year_earlier_when(text: str, expected: list) -> None:
+    assert [period(r) for r in rows(text)] == expected
+
+
+# A figure restated by pronoun or "a figure for" right after a trade figure continues its flow.
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Georgia and Armenia totalled $854 million in 2024. That is 24 percent less than in 2023, "
+     "when it exceeded $1.1 billion.", [8.54e8, 1.1e9]),
+    ("Bilateral trade between Kazakhstan and Georgia reached $5.3 billion in 2023. Georgian statistics showed a "
+     "smaller figure for last year - just over $4.1 billion.", [5.3e9, 4.1e9]),
+    # negative: an investment after a trade sentence is no trade figure
+    ("Trade between Georgia and Armenia totalled $854 million in 2024. In 2023 it invested $300 million in roads.",
+     [8.54e8]),
+])
+def test_a_restated_figure_continues_the_flow(text: str, expected: list) -> None:
+    assert [r.amount for r in rows(text)] == expected
+
+
+# "Foreign Trade Minister" is an institution, not trade with all partners.
+def test_a_trade_institution_is_not_total_trade() -> None:
+    text = ("Georgia and Azerbaijan held talks in Baku. Georgia's Foreign Trade Minister said mutual trade had "
+            "exceeded $900 million in 2023.")
+    assert sides(rows(text)[0]) == ("GE", "AZ")
+
+
+# "shipped $X worth of products to" is a shipment, not the value of output.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 China bought Kazakh goods worth $16.3 billion and shipped $24.7 billion worth of products to "
+     "its northern neighbour Kazakhstan.", [("import", 1.63e10), ("export", 2.47e10)]),
+    # negative: output value is no trade figure
+    ("In 2023 the Kazakh plant turned out $2 billion worth of products.", []),
+])
+def test_shipped_worth_of_products(text: str, expected: list) -> None:
+    assert [(r.flow, r.amount) for r in rows(text)] == expected
+
+
+def test_a_wish_that_is_not_about_trade_is_no_goal() -> None:
+    text = ("In April 2017 a Kazakh carmaker met a Georgian firm which wanted to renew its taxi fleet, and in June 2017 "
+            "a first batch of 55 Kazakh-assembled sedans was sent to Georgia.")
+    assert [r.is_target for r in rows(text)] == [False]
