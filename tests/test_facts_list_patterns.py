@@ -40,6 +40,10 @@ RULES: tuple[Rule, ...] = (
     Rule("_YEARISH", "search",
          ["2026-2030", "Q1 2024", "H1", "9M 2023"],
          ["Cobalt", "Damas 2"]),
+    # before a state in a label that names two: the side the flow goes to or comes from
+    Rule("_PARTNER_BEFORE", "search",
+         ["'s exports to ", "'s imports from ", "trade with the ", "ments to "],
+         ["'s exports ", "Imports of ", "'s trade, "]),
     Rule("_CLASS_BOUND", "search",
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),

@@ -163,3 +163,19 @@ def test_a_line_labelled_by_a_place_and_its_operators_gives_the_sites() -> None:
         (30000.0, None, None), (12738.0, "Orda Auto", "Almaty"), (907.0, None, "Shymkent")]
     assert sorted((p.company_name, p.city) for p in facts.plants) == [
         ("Altyn Tyre", "Shymkent"), ("Orda Auto", "Almaty"), ("Steppe Motors", "Shymkent")]
+
+
+
+
+@pytest.mark.parametrize("lines, sides", [
+    # a label that names both sides: the one after to/from/with is the partner, the other reports
+    ("Turkiye's exports to Kyrgyzstan      $900 million\nTurkiye's imports from Kyrgyzstan     $120 million\n",
+     [("TR", "KG"), ("TR", "KG")]),
+    ("China's trade with Mongolia: $410 million\n", [("CN", "MN")]),
+    # not both sides: the reporter stays the frame's
+    ("Exports from Mongolia to China - $6.1 billion\n", [("UZ", "MN")]),     # two partner words: unsure
+    ("Kazakhstan - $1.2 billion\n", [("UZ", "KZ")]),
+])
+def test_a_label_naming_both_sides_gives_reporter_and_partner(lines: str, sides: list) -> None:
+    text = "Uzbekistan's exports grew in 2022. The breakdown:\n" + lines
+    assert [(r.reporter_country_code, r.partner_country_code) for r in facts_of(text).trade] == sides

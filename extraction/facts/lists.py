@@ -274,18 +274,32 @@ class _Label:
     text: str | None                     # the product, when the label names neither
     place: Ent | None = None             # "Kostanay (Allur): 12,738 units": the site
     companies: tuple[Ent, ...] = ()
+    reporter: Ent | None = None          # "Turkey's exports to Kyrgyzstan": Turkey (the country is the partner)
+
+
+# the side a label's flow goes to or comes from: "exports to X", "imports from X", "trade with X"
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?\Z", I)
 
 
 def _label(view: SentenceView, line: Line) -> _Label:
     inside = lambda e: line.label_start <= e.start and e.end <= line.label_end
-    country = next((c for c in view.state_countries() if inside(c)), None)
+    states = [c for c in view.state_countries() if inside(c)]
+    country, reporter = (states[0] if states else None), None
+    if len(states) == 2:
+        # "China's imports from Iran  $4.58 billion": two sides, the one after to/from/with is the partner
+        partners = [c for c in states
+                    if _PARTNER_BEFORE.search(view.text[max(line.label_start, c.start - 12):c.start])]
+        if len(partners) == 1:
+            country = partners[0]
+            reporter = next(c for c in states if c is not country)
     companies = tuple(c for c in view.companies if inside(c))
     place = next((p for p in view.places if inside(p)), None)
     period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
     text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
     if country or companies or period or place:
         text = None
-    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies)
+    return _Label(country, companies[0] if len(companies) == 1 else None, period, text, place, companies,
+                  reporter)
 
 
 def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> list[tuple[Quantity, Column | None]]:
@@ -339,7 +353,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \
             or label_flow or frame.flow
         partner = label.country.code if label.country else frame.partner
-        reporter = frame.reporter
+        reporter = label.reporter.code if label.reporter else frame.reporter
         if partner == reporter:
             partner = None
         # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
