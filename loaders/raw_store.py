@@ -12,7 +12,7 @@ import operator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -240,7 +240,7 @@ class Writer:
         """
         self.flush()
         if self.parquet_dir is not None:
-            empty = {t: arrow_table(t, []) for t in RAW_TABLES if t not in self.written}
+            empty = empty_tables(self.written)
             write_parquet(empty, self.parquet_dir, self.load_id, self.part)
             self.written.update(empty)
 
@@ -267,7 +267,13 @@ def without_articles(data: pa.Table, article_ids: set[str]) -> pa.Table:
     return data.filter(pc.invert(pc.is_in(data["article_id"], value_set=pa.array(list(article_ids)))))
 
 
-def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, part: int | str) -> None:
+def empty_tables(written: Iterable[str]) -> dict[str, pa.Table]:
+    """An empty table of every raw table not in `written`: each gets a file per load, rows or not."""
+    done = set(written)
+    return {t: arrow_table(t, []) for t in RAW_TABLES if t not in done}
+
+
+def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, part: int) -> None:
     """Write one batch as Parquet files: <dir>/<table>/load_id=<id>/part-<n>.parquet.
 
     Hive-style partitioning by load, so Spark, Trino or DuckDB read the raw
@@ -281,8 +287,7 @@ def write_parquet(tables: dict[str, pa.Table], parquet_dir: Path, load_id: str, 
             data = data.drop_columns(["load_id"])
         out = parquet_dir / table / f"load_id={load_id}"
         out.mkdir(parents=True, exist_ok=True)
-        name = f"part-{part:05d}.parquet" if isinstance(part, int) else f"part-{part}.parquet"
-        pq.write_table(data, out / name)
+        pq.write_table(data, out / f"part-{part:05d}.parquet")
 
 
 @dataclass(slots=True)

@@ -32,8 +32,7 @@ import pyarrow.dataset as ds
 
 from loaders.load import (CHUNK, LoadResult, Ledger, changed_files, chunks_of, extract_chunk, new_load_id,
                           summary, tasks)
-from loaders.raw_store import (RAW_TABLES, FileState, arrow_table, load_row, now, without_articles,
-                               write_parquet)
+from loaders.raw_store import FileState, arrow_table, empty_tables, load_row, now, without_articles, write_parquet
 from loaders.sources import DEFAULT_MAX_BYTES, printable_path, scan
 
 
@@ -108,7 +107,7 @@ def extract(spark, articles: Path, parquet_dir: Path, *, max_bytes: int = DEFAUL
                            result.articles_new, result.articles_duplicate, len(result.errors))],
     }
     tables = {t: arrow_table(t, rows) for t, rows in last.items() if rows}
-    tables.update({t: arrow_table(t, []) for t in RAW_TABLES if t not in written and t not in tables})
+    tables.update(empty_tables(written | set(tables)))
     write_parquet(tables, parquet_dir, load_id, slices)
     return result
 
@@ -137,12 +136,10 @@ class ParquetRaw:
         for load, aid in sorted(_rows(parquet_dir, "retired_articles", ["load_id", "article_id"])):
             self.retired[aid] = load
 
-    def _live(self, article_id: str, load_id: str) -> bool:
-        return self.retired.get(article_id, "") < load_id
-
     def article_ids(self) -> set[str]:
+        """The articles loaded and not retired since."""
         return {aid for load, aid in _rows(self.dir, "articles", ["load_id", "article_id"])
-                if self._live(aid, load)}
+                if self.retired.get(aid, "") < load}
 
     def recorded_errors(self) -> set[tuple[str, str]]:
         """(path, reason) of every problem recorded so far."""

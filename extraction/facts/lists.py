@@ -288,7 +288,7 @@ def _label(view: SentenceView, line: Line) -> _Label:
     if len(states) == 2:
         # "China's imports from Iran  $4.58 billion": two sides, the one after to/from/with is the partner
         partners = [c for c in states
-                    if _PARTNER_BEFORE.search(view.text[max(line.label_start, c.start - 12):c.start])]
+                    if _PARTNER_BEFORE.search(view.text, max(line.label_start, c.start - 12), c.start)]
         if len(partners) == 1:
             country = partners[0]
             reporter = next(c for c in states if c is not country)

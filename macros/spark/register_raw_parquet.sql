@@ -29,14 +29,14 @@
     {%- set files = schema ~ '_parquet' -%}
     {%- do run_query('create schema if not exists ' ~ schema) -%}
     {%- do run_query('create schema if not exists ' ~ files) -%}
-    {%- set names = sources | map(attribute='identifier') | list + ['retired_articles'] -%}
-    {%- for name in names | unique | sort -%}
+    {%- set names = (sources | map(attribute='identifier') | list + ['retired_articles']) | unique | sort -%}
+    {%- for name in names -%}
         {%- set location = root.rstrip('/') ~ '/' ~ name -%}
         {%- do run_query('drop table if exists ' ~ files ~ '.' ~ name) -%}
         {%- do run_query('create table ' ~ files ~ '.' ~ name ~ ' using parquet location ' ~ sql_string(location)) -%}
         {%- do run_query('msck repair table ' ~ files ~ '.' ~ name) -%}
     {%- endfor -%}
-    {%- for name in names | unique | sort if name != 'retired_articles' -%}
+    {%- for name in names if name != 'retired_articles' -%}
         {%- set columns = run_query('select * from ' ~ files ~ '.' ~ name ~ ' limit 0').column_names -%}
         {%- if 'article_id' in columns -%}
             {%- set body = 'select t.* from ' ~ files ~ '.' ~ name ~ ' as t left anti join '
