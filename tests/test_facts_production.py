@@ -474,3 +474,60 @@ def test_of_them_after_a_bought_batch_in_a_production_sentence() -> None:
     text = ("Dragon Trucks is a bus manufacturer. The city had bought a batch of 120 buses from the same "
             "manufacturer; the first 20 of them arrived in January.")
     assert 20 not in [r.quantity for r in facts_of(text).production]
+
+
+@pytest.mark.parametrize("text, quantity, kind", [
+    # a verb after the figure decides only inside the figure's own segment
+    ("The Almaty factory was designed for 30,000 cars a year in its first stage and up to 45,000 a year in the "
+     "second, and was financed by Orda Auto.", 45_000, "capacity"),
+    ("The Almaty factory was designed for 30,000 cars a year in its first stage and up to 45,000 a year in the "
+     "second, and was financed by Orda Auto.", 30_000, "capacity"),
+])
+def test_the_verb_of_the_next_clause_is_not_the_figures(text: str, quantity: float, kind: str) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert r.target_kind == kind
+
+
+def test_a_rate_after_money_counts_what_was_made_before() -> None:
+    text = ("The second stage, worth $300 million, is to lift output to 200,000 electric vehicles a year, and the "
+            "third, requiring another $500 million, to 500,000 a year.")
+    assert sorted(r.quantity for r in facts_of(text).production) == [200_000, 500_000]
+
+
+def test_a_milestone_and_a_rate_of_the_same_size_are_two_facts() -> None:
+    text = ("On May 6 the 3,000th Dragon heavy-duty truck came off the assembly line in Shymkent. "
+            "The Shymkent plant can build up to 3,000 trucks a year.")
+    rows = facts_of(text).production
+    assert sorted((r.basis, r.target_kind) for r in rows) == [("annual", "capacity"), ("total", "actual")]
+
+
+@pytest.mark.parametrize("text, plant", [
+    # a named site with no figure: a complex, a smelter, a plant near a city, a site named by its town
+    ("The largest joint project is the Orda Auto chemical complex in Karaganda.", ("Orda Auto", "Karaganda", "KZ")),
+    ("Orda Auto put into operation a gas-chemical complex in the Caspian coastal town of Baku.",
+     ("Orda Auto", "Baku", "AZ")),
+    ("Kartli Motors will assemble its sedans at Steppe Motors' plant near Almaty.", ("Steppe Motors", "Almaty", "KZ")),
+    ("Steppe Motors plans to hire 300 more workers at its Shymkent site.", ("Steppe Motors", "Shymkent", "KZ")),
+    ("The trains were assembled at Dragon Trucks' Namangan factory.", ("Dragon Trucks", "Namangan", "UZ")),
+])
+def test_a_named_site_without_a_figure_is_a_plant(text: str, plant: tuple) -> None:
+    assert [(p.company_name, p.city, p.country_code) for p in facts_of(text).plants] == [plant]
+
+
+@pytest.mark.parametrize("text", [
+    # a place near a site, a head office, a title, a town named for another reason: no plant there
+    "Steppe Motors opened a plant in the town, near Almaty, on Monday.",
+    "Almaty-based Steppe Motors signed a contract on Monday.",
+    "The Karaganda plant director met the Shymkent mayor.",
+    "The Almaty power plant will be modernised.",
+    "Orda Auto said the minister would visit Almaty in May.",
+])
+def test_no_plant_where_no_site_is_named(text: str) -> None:
+    cities = [p.city for p in facts_of(text).plants]
+    assert "Almaty" not in cities and "Shymkent" not in cities, cities
+
+
+def test_a_site_named_by_its_town_is_not_the_next_companys() -> None:
+    text = ("Orda Auto runs a plant in Karaganda. Steppe Motors said the deal opened the way for cooperation "
+            "between the Karaganda plant and its partners.")
+    assert [(p.company_name, p.city) for p in facts_of(text).plants] == [("Orda Auto", "Karaganda")]

@@ -155,7 +155,9 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
                     and (o.target_year == r.target_year or o.target_year is None or r.target_year is None)
                     # two sites of the same size are two facts: "a 1.2 million tonne plant in Kitab, and one
                     # in Jizzakh designed for 1.2 million tonnes"
-                    and (o.plant_city == r.plant_city or not o.plant_city or not r.plant_city)), None)
+                    and (o.plant_city == r.plant_city or not o.plant_city or not r.plant_city)
+                    # "the 3,000th truck" and "can build up to 3,000 trucks a year": a count and a rate
+                    and (o.basis == r.basis or o.target_kind == r.target_kind)), None)
         if dup is None:
             out.append(r)
             index.add((r.unit,), r.quantity, r)

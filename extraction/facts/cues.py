@@ -317,7 +317,8 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
-PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial")
+PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
+               "smelter", "refiner", "mine")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",

@@ -90,10 +90,13 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
     text = view.text
     out: list[_Figure] = []
     last_unit: str | None = None
+    made_unit: str | None = None        # the unit of the last production figure, across money
+    money_since = False                 # money came between it and this figure
     spec_end: int | None = None         # end of the last figure that described a product
     for i, q in enumerate(view.quantities):
         if q.is_money:
             last_unit = None
+            money_since = True
             continue
         if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) or (
                 spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
@@ -127,6 +130,10 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and (elliptical or is_bare(text, q)):
             if last_unit:
                 unit = last_unit
+            elif money_since and made_unit and cues.PER_YEAR.match(text, q.end + 1):
+                # "to 200,000 electric vehicles a year, and the third, requiring another $500 million, to
+                # 500,000 a year": a rate after money still counts the things made before it
+                unit = made_unit
             elif has_scale(q) and ctx.production_unit \
                     and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
                 # "Its figure for passenger cars is 807.6 thousand" right after an output figure
@@ -134,7 +141,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None or unit not in cues.PRODUCTION_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
-        last_unit = unit
+        last_unit = made_unit = unit
+        money_since = False
         if i in claimed:
             continue
         out.append(_Figure(q, unit, i))
@@ -168,8 +176,11 @@ def _kind(before: str, after: str) -> str | None:
             return kind
     if cues.ACTUAL_VERB.search(before) or cues.PROD_VERB.search(before):
         return "actual"
+    # after the figure, only its own segment: "designed for 30,000 cars a year and up to 45,000 a year in
+    # the second, and was financed by ..." ("was" is the next clause's verb)
+    own = _NEXT_CLAUSE.split(after, 1)[0]
     for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual")):
-        if rx.search(after):
+        if rx.search(own):
             return kind
     return None
 
@@ -445,8 +456,23 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
         ctx.company, ctx.company_code = producers[0].name, producers[0].code
 
 
-_PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
-                             r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# the site nouns of a plant, a complex, a smelter or a mine (not a power plant: see cues.POWER_PLANT)
+_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery|mine"
+# "the plant in Karaganda", "a complex in the Caspian coastal town of Garabogaz", "Unison's plant near Minsk"
+_PLANT_IN_PLACE = re.compile(
+    rf"\b(?:{_SITE_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|district|region|province)\s+of\s+)?$", re.I)
+_PLANT_NEAR = re.compile(rf"\b(?:{_SITE_NOUNS})\s+near\s+(?:the\s+)?$", re.I)
+# "its Aktau site", "Stadler's Fanipol factory", "the Gemlik facility": the site named by its town
+_PLACE_PLANT = re.compile(
+    r"\s+(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus|cement|battery|chemical|steel)\s+)?"
+    r"(?:plant|factory|site|facility|works|complex|smelter)\b(?!\s+(?:President|Governor|Mayor))")
+# "SamAuto, the Samarkand automobile plant that builds ...": an apposition naming the operator's site,
+# which the figure's own row already gives
+_PLACE_PLANT_THAT = re.compile(_PLACE_PLANT.pattern + r",?\s+(?:that|which)\b")
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+_PLANT_LEAD = re.compile(r"(?:\b(?:the|its|their)|['\u2019]s?)\s+$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
 # a whole industry as the subject of a figure: "the automotive industry produced", "truck production",
 # "the country's carmakers"
@@ -468,6 +494,9 @@ _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
 
 
+# a town before a maker names its head office: "the Nizhny Novgorod carmaker", "a Tashkent tractor maker"
+_HEAD_OFFICE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:carmaker|automaker|maker|manufacturer|producer|company"
+                                r"|firm|group|holding|concern|corporation)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:President|Governor|Mayor|Prime\s+Minister|Minister|Head|Akim|Khokim|Leader|officials"
                           r"|authorities|delegation|government|administration)\b")
 
@@ -482,6 +511,7 @@ def _site_places(view: SentenceView) -> list:
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
             and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
+            and not _HEAD_OFFICE_AFTER.match(text, p.end)                    # "the Nizhny Novgorod carmaker"
             and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
 
 
@@ -498,15 +528,23 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
                                  p.country_code)
             out.append((row, p.company_name not in in_sentence))
     sites = site_places(view)
-    if not sites or view.has(cues.POWER_PLANT):
+    if not view.places or view.has(cues.POWER_PLANT):
         return out
-    for place in sites:
-        before = text[max(0, place.start - 60):place.start]
-        if _PLANT_IN_PLACE.search(before):
-            company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-            row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
-                                 place.name, place.code)
-            out.append((row, company is None))
+    for place in view.places:
+        before = text[max(0, place.start - 80):place.start]
+        in_place = _PLANT_IN_PLACE.search(before) is not None
+        if not (in_place or (_PLACE_PLANT.match(text, place.end) and _PLANT_LEAD.search(before)
+                             and not _PLACE_PLANT_THAT.match(text, place.end))):
+            continue
+        if place not in sites and not (in_place and _PLANT_NEAR.search(before)):
+            continue            # "Tursunzoda, near the border", a dateline, a head office: no site
+        company = nearest([c for c in view.companies if c.end <= place.start], place.start)
+        if not in_place and company is not None and not _POSSESSIVE.fullmatch(text, company.end, place.start) \
+                and not _ITS.search(before):
+            company = None      # "between the Ganja plant and X": the site talked about, not X's
+        row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
+                             place.name, place.code)
+        out.append((row, company is None))
     return out
 
 
