@@ -531,3 +531,14 @@ def test_a_site_named_by_its_town_is_not_the_next_companys() -> None:
     text = ("Orda Auto runs a plant in Karaganda. Steppe Motors said the deal opened the way for cooperation "
             "between the Karaganda plant and its partners.")
     assert [(p.company_name, p.city) for p in facts_of(text).plants] == [("Orda Auto", "Karaganda")]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a town before a maker is its head office, not where the figure is made
+    ("Steppe Motors will assemble vans in Uzbekistan. The Almaty carmaker has not said which models will be built. "
+     "Assembly is expected to start in 2026, with up to 3,000 vehicles a year.", "UZ"),
+    ("Steppe Motors will assemble vans in Uzbekistan. The Almaty truck maker expects to make up to 3,000 vehicles a year.",
+     "UZ"),
+])
+def test_a_town_before_a_maker_is_its_head_office(text: str, country: str) -> None:
+    assert [r.country_code for r in facts_of(text).production] == [country]

@@ -456,8 +456,8 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
         ctx.company, ctx.company_code = producers[0].name, producers[0].code
 
 
-# the site nouns of a plant, a complex, a smelter or a mine (not a power plant: see cues.POWER_PLANT)
-_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery|mine"
+# the site nouns of a plant, a complex, a smelter or a refinery (not a power plant: see cues.POWER_PLANT)
+_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery"
 # "the plant in Karaganda", "a complex in the Caspian coastal town of Garabogaz", "Unison's plant near Minsk"
 _PLANT_IN_PLACE = re.compile(
     rf"\b(?:{_SITE_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
