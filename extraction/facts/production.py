@@ -539,9 +539,9 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
         if place not in sites and not (in_place and _PLANT_NEAR.search(before)):
             continue            # "Tursunzoda, near the border", a dateline, a head office: no site
         company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-        if not in_place and company is not None and not _POSSESSIVE.fullmatch(text, company.end, place.start) \
-                and not _ITS.search(before):
-            company = None      # "between the Ganja plant and X": the site talked about, not X's
+        if not in_place and (company is None or not (_POSSESSIVE.fullmatch(text, company.end, place.start)
+                                                     or _ITS.search(before))):
+            continue            # "between the Ganja plant and X": a site talked about, its operator not named here
         row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
                              place.name, place.code)
         out.append((row, company is None))
