@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, last_match, percent_spans, segment_bounds,
-                                    shift_years, unit_of)
+from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, percent_spans,
+                                    segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention)
@@ -350,6 +350,16 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
+                and _base_at(view, next_start):
+            chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
+        if chosen is not None and chosen[2].precision == "year" and ctx.trade_period is not None \
+                and is_part_year(ctx.trade_period) and chosen[2].year and ctx.trade_period.start \
+                and _SAME_PART_OF.search(text, max(0, chosen[0] - 40), chosen[0]):
+            # "in the same period of 2019" after January-July 2020 figures: January-July 2019
+            moved = shift_years(ctx.trade_period, chosen[2].year - ctx.trade_period.start.year)
+            if moved is not None:
+                chosen = (chosen[0], chosen[1], moved)
         if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             # "in 2017 970,100 tonnes worth $49.5 million": the value of the shipment just named, its period
@@ -362,11 +372,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             period = shift_years(prev.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
-        if comparison and is_target and period is not None and period.end and av.published \
-                and period.end < av.published:
+        if comparison and is_target and period is not None and period.end and av.reference \
+                and period.end < av.reference:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
-        if period is not None and not is_target and av.published and period.start \
-                and period.start > av.published:
+        if period is not None and not is_target and av.reference and period.start \
+                and period.start > av.reference:
             is_target = True
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
@@ -392,7 +402,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if physical:
             ctx.trade_unit = physical[-1].q.unit
         lead = next((t for t in trades if t.period is not None and not t.is_target), None)
-        if lead is not None:
+        if lead is not None and (_opens_paragraph_with(av, view, lead.period)
+                                 or not _looks_back(lead.period, ctx.trade_period)):
             ctx.trade_period = lead.period
     return out
 
@@ -419,7 +430,34 @@ _INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|
 _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
+# "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
+_SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _base_at(view: SentenceView, start: int) -> bool:
+    """Whether the figure starting at `start` is a comparison base ("less than the $5.6 million")."""
+    q = next((q for q in view.quantities if q.start == start), None)
+    return q is not None and figure_role(view.text, q)[0] == BASE
+
+
+# "Last year, ...", "In 2022 ...": a period that opens its sentence
+_PERIOD_OPENING = re.compile(r"^\W{0,3}(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?$", re.I)
+
+
+def _opens_paragraph_with(av: ArticleView, view: SentenceView, p: Period) -> bool:
+    """Whether the sentence opens its paragraph with the period `p` ("Last year, trade ... grew")."""
+    if view.no > 0 and av.sentences[view.no - 1].paragraph == view.paragraph:
+        return False
+    return any(found == p and _PERIOD_OPENING.match(view.text[:s]) for s, _, found in view.periods)
+
+
+def _looks_back(p: Period, in_force: Period | None) -> bool:
+    """Whether figures for `p` look back from the period the article reports on ("In 2022 the
+    two countries' turnover had exceeded $1.6 billion" after 2023 figures): inside a paragraph,
+    the figures after them that name no period are still for the period in force (a paragraph
+    that opens with an earlier period is about that period)."""
+    return in_force is not None and in_force.start is not None and p.end is not None and p.end < in_force.start
 
 
 def _months(p: Period) -> int | None:
