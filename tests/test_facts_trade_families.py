@@ -293,3 +293,21 @@ def test_a_wish_that_is_not_about_trade_is_no_goal() -> None:
     text = ("In April 2017 a Kazakh carmaker met a Georgian firm which wanted to renew its taxi fleet, and in June 2017 "
             "a first batch of 55 Kazakh-assembled sedans was sent to Georgia.")
     assert [r.is_target for r in rows(text)] == [False]
+
+
+# The other side named by an epithet is the other state of the pair in force; a group named as
+# the maker of the statistics is no side.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Trade between Kazakhstan and Georgia grew in 2023. Kazakh exports to the South Caucasus republic rose to "
+     "$90 million.", 90e6, ("KZ", "GE")),
+    ("Trade between Kazakhstan and Russia grew in 2023. Data from the EU statistics office show that Kazakhstan "
+     "delivered 2 million tonnes of grain to its northern neighbour in 2023.", 2e6, ("KZ", "RU")),
+    ("Kazakhstan's trade with China rose in 2023. Kazakh imports from the neighbouring country reached "
+     "$12 billion.", 12e9, ("KZ", "CN")),
+    # negative: a name is no epithet, and "its neighbours" are many states
+    ("Trade between Kazakhstan and Russia grew in 2023. Kazakh exports to its neighbours rose to $5 billion.",
+     5e9, ("KZ", None)),
+])
+def test_an_epithet_names_the_other_side(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert found[amount] == expected

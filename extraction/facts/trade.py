@@ -18,7 +18,7 @@ from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, percent_spans,
                                     segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, intra_group, is_partner_mention,
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
@@ -549,6 +549,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
             if other is None and ctx.company_code != c and flow == "export":
                 other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
             return other, c, company
+        if flow in ("export", "import") and cue_end is not None and not seg[0].start >= cue_end \
+                and epithet_partner(text, cue_end, seg_end):
+            # "Turkish exports to the Islamic Republic": the other state of the pair in force
+            return c, _other_side(av, view, ctx, c), company
         if total or abroad or not bilateral:
             return c, None, company
         return c, _other_side(av, view, ctx, c), company
