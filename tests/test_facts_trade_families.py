@@ -311,3 +311,20 @@ def test_a_wish_that_is_not_about_trade_is_no_goal() -> None:
 def test_an_epithet_names_the_other_side(text: str, amount: float, expected) -> None:
     found = {r.amount: sides(r) for r in rows(text)}
     assert found[amount] == expected
+
+
+# A state that labels a figure of its own is no reporter of the figures after it ("Turkiye
+# supplied goods worth ... and China ..."); a language is no state ("Russian-speaking").
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Georgia's imports reached $9 billion in 2023. On the import side, Turkiye supplied goods worth $1.5 billion "
+     "and China $1.1 billion.", 1.1e9, ("GE", "CN")),
+    ("Georgia's imports reached $9 billion in 2023. Turkiye supplied goods worth $1.5 billion and China "
+     "$1.1 billion. Imports from Kazakhstan came to $0.2 billion.", 0.2e9, ("GE", "KZ")),
+    ("Georgia's trade reached $14 billion in 2023. Among Russian-speaking countries, Kazakhstan stood out, with "
+     "turnover of $0.9 billion.", 0.9e9, ("GE", "KZ")),
+    # negative: a reporter that labels no figure stays the reporter
+    ("Georgian exports reached $5 billion in 2023, with Kazakhstan taking $0.3 billion.", 0.3e9, ("GE", "KZ")),
+])
+def test_a_labelling_state_is_no_reporter(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert set(found[amount]) == set(expected)    # turnover has no direction

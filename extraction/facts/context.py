@@ -166,13 +166,14 @@ class SentenceView:
 
     def state_countries(self) -> list[Ent]:
         """Country mentions that name a state (not a city standing for its country), except the
-        country of a source ("according to Polish industry media"). Computed on first use, once
+        country of a source ("according to Polish industry media") and a language ("Spanish-speaking"). Computed on first use, once
         the article view has placed every mention."""
         if self._states is None:
             text = self.text
             self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code
                             and not (c.via == "demonym" and _SOURCE_AFTER.match(text, c.end)
-                                     and cues.ATTRIBUTION_BEFORE.search(text, max(0, c.start - 20), c.start))]
+                                     and cues.ATTRIBUTION_BEFORE.search(text, max(0, c.start - 20), c.start))
+                            and not (c.via == "demonym" and text.startswith("-speaking", c.end))]
         return self._states
 
     def companies_between(self, start: int, end: int) -> list[Ent]:

@@ -188,10 +188,14 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     return reporter, next(c for c in codes if c != reporter)
 
 
-def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
+def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None,
+                       labels: frozenset[str] = frozenset()) -> str | None:
     """Whose trade a figure is when the sentence names only the other side: a reporting state of the
-    sentence, else the one the article's trade figures were last reported for, else its main country."""
+    sentence that labels no figure of its own, else the one the article's trade figures were last
+    reported for, else its main country."""
     own = reporter_mention(view)
+    if own is not None and own.code in labels:
+        own = None                  # "Turkey supplied goods worth $868.4 million and China $777.1 million"
     for code in (own.code if own else None, ctx.reporter, av.main_country):
         if code and code != partner:
             return code
@@ -505,7 +509,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     label = label_of(view, q)
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
-        return _reporter_in_force(av, view, ctx, label.code), label.code, company
+        labels = frozenset(e.code for x in view.quantities if (e := label_of(view, x)) is not None)
+        return _reporter_in_force(av, view, ctx, label.code, labels), label.code, company
     group = group_partner(view, clause_bounds(view, q.start)[0], q)
     if group is not None:
         # "China's trade with the five Central Asian republics": no one state is the other side;
@@ -681,7 +686,9 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
     reporter = reporter_mention(view)
-    if reporter is not None:
+    if reporter is not None and (not found or any(r.reporter_country_code == reporter.code for r in found)):
+        # not a state the figures were not reported for ("Turkey supplied goods worth $868 million"
+        # is Azerbaijan's import): the reporter in force stays
         ctx.reporter = reporter.code
 
 
