@@ -328,3 +328,22 @@ def test_an_epithet_names_the_other_side(text: str, amount: float, expected) -> 
 def test_a_labelling_state_is_no_reporter(text: str, amount: float, expected) -> None:
     found = {r.amount: sides(r) for r in rows(text)}
     assert set(found[amount]) == set(expected)    # turnover has no direction
+
+
+# A ranking of states a few sentences after trade figures (a list included) goes on with them.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's trade reached $80 billion in 2023.\n\nMain partners, 2023\n\n1. China - $20 billion\n"
+     "2. Russia - $19 billion\n\nThe order has not changed. In the first half of 2023 China was already in first "
+     "place with $9 billion, ahead of Russia ($8 billion).", {9e9: "CN", 8e9: "RU"}),
+    ("Georgia exported 20,000 cars in 2023. Most went by road. The pattern held in the spring. In January-May "
+     "Kazakhstan took 6,000 cars, followed by Russia (4,000) and Mongolia (1,000).",
+     {6000: "KZ", 4000: "RU", 1000: "MN"}),
+    # negative: a ranking after production figures, or far from any trade figure, is no trade
+    ("The Almaty plant built 20,000 cars in 2023. Orda Auto was in first place with 9,000 cars, ahead of "
+     "Steppe Motors (8,000).", {}),
+    ("Georgia exported 20,000 cars in 2023. The road is long. The weather was bad. Prices rose. Wages fell. "
+     "Kazakhstan was in first place with 6,000 tourists, ahead of Russia (4,000).", {}),
+])
+def test_a_ranking_goes_on_with_the_trade_figures(text: str, expected: dict) -> None:
+    found = {r.amount: r.partner_country_code for r in rows(text) if r.amount in (9e9, 8e9, 6000, 4000, 1000)}
+    assert found == expected

@@ -227,7 +227,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
-                                       or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
+                                       or (continues_trade(view, ctx) and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
         # things; so does a figure for another period joined by "and" ("7,352 cars in 2022 and
@@ -288,7 +288,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
-        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
+        if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
                 label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
                                          for c in view.state_countries())) \
                 and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start] + [0]), q.start):
@@ -678,6 +678,18 @@ def line_flow(text: str, q: Quantity, start: int = 0) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), flow)
     return best[1] if best else None
+
+
+_RANKING_REACH = 4
+
+
+def continues_trade(view: SentenceView, ctx: Context) -> bool:
+    """Whether the sentence goes on with the trade figures before it: the next sentence, or a
+    ranking of states a few sentences on ("The ranking has not changed. In October China was in
+    first place with $10.2 billion, ahead of Russia ($9.6 billion)") when the last figures were trade."""
+    gap = view.no - ctx.trade_sentence
+    return gap == 1 or (1 < gap <= _RANKING_REACH and ctx.trade_sentence > ctx.production_sentence
+                        and view.has(cues.RANKING))
 
 
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
