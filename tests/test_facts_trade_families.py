@@ -347,3 +347,18 @@ def test_a_labelling_state_is_no_reporter(text: str, amount: float, expected) ->
 def test_a_ranking_goes_on_with_the_trade_figures(text: str, expected: dict) -> None:
     found = {r.amount: r.partner_country_code for r in rows(text) if r.amount in (9e9, 8e9, 6000, 4000, 1000)}
     assert found == expected
+
+
+# A bare "turnover" with a firm in focus and no state or trade figures near is the firm's sales.
+@pytest.mark.parametrize("text, count", [
+    ("Orda Auto opened a second line in Almaty. The expansion pushed annual turnover above $1.2 billion, "
+     "according to the company.", 0),
+    ("Orda Auto opened a second line in Almaty. It expects turnover to double to $2 billion by 2027, and the "
+     "workforce to grow.", 0),
+    # negative: a trade turnover, a state in the sentence, or trade figures just before
+    ("Orda Auto opened a second line in Almaty. Kazakhstan's turnover with China reached $41 billion in 2023.", 1),
+    ("Kazakhstan's trade with China reached $41 billion in 2023. Turnover is expected to double to $80 billion "
+     "by 2030, the company's chairman said.", 2),
+])
+def test_a_firms_turnover_is_no_trade(text: str, count: int) -> None:
+    assert len(rows(text)) == count

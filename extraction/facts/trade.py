@@ -264,6 +264,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         cue = _cue_before(text, q, view, ctx)
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
+        if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
+            continue                    # "pushed annual turnover above $1.2 billion, according to the company"
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
@@ -678,6 +680,23 @@ def line_flow(text: str, q: Quantity, start: int = 0) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), flow)
     return best[1] if best else None
+
+
+# "turnover" alone, not "trade turnover", "foreign turnover", "turnover with ..."
+_BARE_TURNOVER = re.compile(r"(?<!trade\s)(?<!foreign\s)(?<!bilateral\s)(?<!mutual\s)(?<!external\s)(?<!goods\s)"
+                            r"\bturnover(?!\s+(?:with|between|of\s+(?:goods|trade)))", re.I)
+_FIRM_IN_FOCUS = re.compile(r"\b(?:company|firm|plant|factory|site|workforce|employs|employees|group|holding"
+                            r"|carmaker|manufacturer|revenue|profit)\b", re.I)
+
+
+def _firm_turnover(view: SentenceView, ctx: Context, cue_end: int | None) -> bool:
+    """Whether a bare "turnover" is a firm's (its sales), not a state's trade: no state in the
+    sentence, no trade figures just before, and a firm in focus ("pushed annual turnover above
+    $1.2 billion, according to the company", "It expects turnover to quadruple to $4.7 billion")."""
+    if cue_end is None or not _BARE_TURNOVER.match(view.text, max(0, cue_end - 8), cue_end) \
+            or view.state_countries() or (ctx.trade_sentence >= 0 and view.no - ctx.trade_sentence <= 2):
+        return False
+    return bool(view.companies) or ctx.company is not None or _FIRM_IN_FOCUS.search(view.text) is not None
 
 
 _RANKING_REACH = 4
