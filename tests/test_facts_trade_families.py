@@ -362,3 +362,18 @@ def test_a_ranking_goes_on_with_the_trade_figures(text: str, expected: dict) -> 
 ])
 def test_a_firms_turnover_is_no_trade(text: str, count: int) -> None:
     assert len(rows(text)) == count
+
+
+# A state's customs or statistics speak for their own sentence; the reporter in force stays.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Kyrgyzstan's trade with China fell in 2023. Chinese customs put bilateral turnover at $19 billion. "
+     "Trade with Russia reached $3 billion.", 3e9, ("KG", "RU")),
+    ("Georgia's exports grew in 2023. Turkish statistics put the total at $2 billion. Exports to Russia reached "
+     "$0.7 billion.", 0.7e9, ("GE", "RU")),
+    # negative: a reporter named as the trading state stays in force
+    ("Kyrgyzstan's trade with China fell in 2023. Chinese exports to Kyrgyzstan reached $19 billion. "
+     "Trade with Russia reached $3 billion.", 3e9, ("CN", "RU")),
+])
+def test_a_data_source_is_the_reporter_of_its_sentence_only(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert found[amount] == expected

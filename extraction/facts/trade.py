@@ -711,13 +711,19 @@ def continues_trade(view: SentenceView, ctx: Context) -> bool:
                         and view.has(cues.RANKING))
 
 
+# "Chinese customs put turnover at ...": a state's statistics speak for this sentence only; the
+# article's own reporter stays in force after it
+_DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
     """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
     the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
     reporter = reporter_mention(view)
-    if reporter is not None and (not found or any(r.reporter_country_code == reporter.code for r in found)):
+    if reporter is not None and (not found or any(r.reporter_country_code == reporter.code for r in found)) \
+            and not _DATA_SOURCE_AFTER.match(view.text, reporter.end):
         # not a state the figures were not reported for ("Turkey supplied goods worth $868 million"
         # is Azerbaijan's import): the reporter in force stays
         ctx.reporter = reporter.code
