@@ -377,3 +377,15 @@ def test_a_firms_turnover_is_no_trade(text: str, count: int) -> None:
 def test_a_data_source_is_the_reporter_of_its_sentence_only(text: str, amount: float, expected) -> None:
     found = {r.amount: sides(r) for r in rows(text)}
     assert found[amount] == expected
+
+
+# A goal named before a colon does not govern a figure reported with a past verb after it.
+@pytest.mark.parametrize("text, expected", [
+    ("A decade ago officials were aiming for a first billion: in 2013 trade between Georgia and Kazakhstan stood "
+     "at $425 million.", False),
+    ("Planners hoped for more: in 2015 Kazakh exports to Georgia reached $90 million.", False),
+    # negative: the goal itself after the colon
+    ("The goal is clear: trade between Georgia and Kazakhstan of $1 billion by 2030.", True),
+])
+def test_a_goal_before_a_colon_does_not_govern_a_reported_figure(text: str, expected: bool) -> None:
+    assert [r.is_target for r in rows(text)] == [expected]

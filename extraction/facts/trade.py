@@ -312,7 +312,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
         local = text[local_start:q.start]
         next_start = min([s for s, e in bounds if s >= q.end] + [len(text)])
-        is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
+        goal_before = last_match(cues.TARGET.finditer(local))
+        if goal_before is not None and (colon := local.find(":", goal_before.end())) >= 0 \
+                and cues.ACTUAL_VERB.search(local, colon):
+            goal_before = None          # "officials were aiming for a first billion: in 2013 turnover stood at $425 million"
+        is_target = bool(goal_before or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
         if cue_end is not None and _TO_VERB.search(text, max(0, cue_end - 12), cue_end):
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
         if not is_target and _GOAL_VERB.search(local):
