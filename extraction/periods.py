@@ -438,8 +438,23 @@ def _at_month(s: str, i: int, published: date | None):
     if kind == "my":
         mo = _MONTH_NUM[m["mm"].rstrip(".")]
         y = int(m["my_y"])
-        return start, end, Period(date(y, mo, 1), _month_end(y, mo), y, "month")
-    return _single_month(s, i, _MONTH_NUM[m["mo_m"].rstrip(".")], published, m.end())
+        return _to_date(s, (start, end, Period(date(y, mo, 1), _month_end(y, mo), y, "month")))
+    return _to_date(s, _single_month(s, i, _MONTH_NUM[m["mo_m"].rstrip(".")], published, m.end()))
+
+
+# "at the end of October", "as of the end of September": a running total since January
+_AT_END_OF = re.compile(rf"\b(?:at|as{_S}of){_S}the{_S}end{_S}of{_S}$", re.I)
+
+
+def _to_date(s: str, found):
+    """A month read after "at the end of" is the year to that month's end ("at the end of October,
+    China was first with $10.2 billion": January-October)."""
+    if found is None or not _AT_END_OF.search(s, max(0, found[0] - 24), found[0]):
+        return found
+    start, end, p = found
+    if p.start is None or p.end is None or p.precision != "month":
+        return found
+    return start, end, Period(date(p.end.year, 1, 1), p.end, p.year, "range")
 
 
 def _single_month(s: str, i: int, month: int, published: date | None, end: int):

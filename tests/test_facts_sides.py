@@ -84,7 +84,17 @@ RULES: tuple[Rule, ...] = (
           "Georgia's trade with the region reached [$5 billion].",
           "Armenia's turnover with its partners in the Eurasian Economic Union rose to [$7.6 billion]."],
          ["Trade with Kazakhstan reached [$4 billion].",
-          "Trade with the two countries reached [$4 billion]."]),       # a pair, not a group
+          "Trade with the two countries reached [$4 billion].",       # a pair, not a group
+          "Data from the EU statistics office show Iran sent [9 bcm]."]),   # whose office, no side
+    # after the cue, up to the end of the segment: an epithet names the other side
+    Rule("_EPITHET_PARTNER", "search",
+         ["Turkish exports to the Islamic Republic rose.",
+          "Iran delivered gas to its north-western neighbour.",
+          "Imports from the neighbouring country grew.",
+          "Trade with the Central Asian republic doubled."],
+         ["Exports to the Republic of Korea rose.",
+          "Exports to its neighbours rose.",
+          "The country's exports rose."]),
     # the 60 characters after a state: it holds a share of a figure, it is no side of it
     Rule("_SHARE_AFTER", "after", window=60,
          match=["Turnover reached $7 billion, with [China] accounting for 61 percent of the total.",

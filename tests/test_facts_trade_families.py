@@ -293,3 +293,99 @@ def test_a_wish_that_is_not_about_trade_is_no_goal() -> None:
     text = ("In April 2017 a Kazakh carmaker met a Georgian firm which wanted to renew its taxi fleet, and in June 2017 "
             "a first batch of 55 Kazakh-assembled sedans was sent to Georgia.")
     assert [r.is_target for r in rows(text)] == [False]
+
+
+# The other side named by an epithet is the other state of the pair in force; a group named as
+# the maker of the statistics is no side.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Trade between Kazakhstan and Georgia grew in 2023. Kazakh exports to the South Caucasus republic rose to "
+     "$90 million.", 90e6, ("KZ", "GE")),
+    ("Trade between Kazakhstan and Russia grew in 2023. Data from the EU statistics office show that Kazakhstan "
+     "delivered 2 million tonnes of grain to its northern neighbour in 2023.", 2e6, ("KZ", "RU")),
+    ("Kazakhstan's trade with China rose in 2023. Kazakh imports from the neighbouring country reached "
+     "$12 billion.", 12e9, ("KZ", "CN")),
+    # negative: a name is no epithet, and "its neighbours" are many states
+    ("Trade between Kazakhstan and Russia grew in 2023. Kazakh exports to its neighbours rose to $5 billion.",
+     5e9, ("KZ", None)),
+])
+def test_an_epithet_names_the_other_side(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert found[amount] == expected
+
+
+# A state that labels a figure of its own is no reporter of the figures after it ("Turkiye
+# supplied goods worth ... and China ..."); a language is no state ("Russian-speaking").
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Georgia's imports reached $9 billion in 2023. On the import side, Turkiye supplied goods worth $1.5 billion "
+     "and China $1.1 billion.", 1.1e9, ("GE", "CN")),
+    ("Georgia's imports reached $9 billion in 2023. Turkiye supplied goods worth $1.5 billion and China "
+     "$1.1 billion. Imports from Kazakhstan came to $0.2 billion.", 0.2e9, ("GE", "KZ")),
+    ("Georgia's trade reached $14 billion in 2023. Among Russian-speaking countries, Kazakhstan stood out, with "
+     "turnover of $0.9 billion.", 0.9e9, ("GE", "KZ")),
+    # negative: a reporter that labels no figure stays the reporter
+    ("Georgian exports reached $5 billion in 2023, with Kazakhstan taking $0.3 billion.", 0.3e9, ("GE", "KZ")),
+])
+def test_a_labelling_state_is_no_reporter(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert set(found[amount]) == set(expected)    # turnover has no direction
+
+
+# A ranking of states a few sentences after trade figures (a list included) goes on with them.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's trade reached $80 billion in 2023.\n\nMain partners, 2023\n\n1. China - $20 billion\n"
+     "2. Russia - $19 billion\n\nThe order has not changed. In the first half of 2023 China was already in first "
+     "place with $9 billion, ahead of Russia ($8 billion).", {9e9: "CN", 8e9: "RU"}),
+    ("Georgia exported 20,000 cars in 2023. Most went by road. The pattern held in the spring. In January-May "
+     "Kazakhstan took 6,000 cars, followed by Russia (4,000) and Mongolia (1,000).",
+     {6000: "KZ", 4000: "RU", 1000: "MN"}),
+    # negative: a ranking after production figures, or far from any trade figure, is no trade
+    ("The Almaty plant built 20,000 cars in 2023. Orda Auto was in first place with 9,000 cars, ahead of "
+     "Steppe Motors (8,000).", {}),
+    ("Georgia exported 20,000 cars in 2023. The road is long. The weather was bad. Prices rose. Wages fell. "
+     "Kazakhstan was in first place with 6,000 tourists, ahead of Russia (4,000).", {}),
+])
+def test_a_ranking_goes_on_with_the_trade_figures(text: str, expected: dict) -> None:
+    found = {r.amount: r.partner_country_code for r in rows(text) if r.amount in (9e9, 8e9, 6000, 4000, 1000)}
+    assert found == expected
+
+
+# A bare "turnover" with a firm in focus and no state or trade figures near is the firm's sales.
+@pytest.mark.parametrize("text, count", [
+    ("Orda Auto opened a second line in Almaty. The expansion pushed annual turnover above $1.2 billion, "
+     "according to the company.", 0),
+    ("Orda Auto opened a second line in Almaty. It expects turnover to double to $2 billion by 2027, and the "
+     "workforce to grow.", 0),
+    # negative: a trade turnover, a state in the sentence, or trade figures just before
+    ("Orda Auto opened a second line in Almaty. Kazakhstan's turnover with China reached $41 billion in 2023.", 1),
+    ("Kazakhstan's trade with China reached $41 billion in 2023. Turnover is expected to double to $80 billion "
+     "by 2030, the company's chairman said.", 2),
+])
+def test_a_firms_turnover_is_no_trade(text: str, count: int) -> None:
+    assert len(rows(text)) == count
+
+
+# A state's customs or statistics speak for their own sentence; the reporter in force stays.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Kyrgyzstan's trade with China fell in 2023. Chinese customs put bilateral turnover at $19 billion. "
+     "Trade with Russia reached $3 billion.", 3e9, ("KG", "RU")),
+    ("Georgia's exports grew in 2023. Turkish statistics put the total at $2 billion. Exports to Russia reached "
+     "$0.7 billion.", 0.7e9, ("GE", "RU")),
+    # negative: a reporter named as the trading state stays in force
+    ("Kyrgyzstan's trade with China fell in 2023. Chinese exports to Kyrgyzstan reached $19 billion. "
+     "Trade with Russia reached $3 billion.", 3e9, ("CN", "RU")),
+])
+def test_a_data_source_is_the_reporter_of_its_sentence_only(text: str, amount: float, expected) -> None:
+    found = {r.amount: sides(r) for r in rows(text)}
+    assert found[amount] == expected
+
+
+# A goal named before a colon does not govern a figure reported with a past verb after it.
+@pytest.mark.parametrize("text, expected", [
+    ("A decade ago officials were aiming for a first billion: in 2013 trade between Georgia and Kazakhstan stood "
+     "at $425 million.", False),
+    ("Planners hoped for more: in 2015 Kazakh exports to Georgia reached $90 million.", False),
+    # negative: the goal itself after the colon
+    ("The goal is clear: trade between Georgia and Kazakhstan of $1 billion by 2030.", True),
+])
+def test_a_goal_before_a_colon_does_not_govern_a_reported_figure(text: str, expected: bool) -> None:
+    assert [r.is_target for r in rows(text)] == [expected]

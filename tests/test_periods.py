@@ -136,6 +136,9 @@ def test_months_and_days_with_their_year(sentence, expected):
     ("On March 29, Nurtleu", date(2024, 4, 1), ("2024-03-29", "2024-03-29", 2024, "day")),
     ("by the end of December, the", date(2022, 12, 8), ("2022-12-01", "2022-12-31", 2022, "month")),
     ("In February, at the forum", date(2023, 5, 1), ("2023-02-01", "2023-02-28", 2023, "month")),
+    # "at the end of October": the running total since January
+    ("At the end of October, China led", date(2025, 1, 9), ("2024-01-01", "2024-10-31", 2024, "range")),
+    ("as of the end of September 2023 the", date(2025, 1, 9), ("2023-01-01", "2023-09-30", 2023, "range")),
     # more than six months ahead of publication: last year's
     ("in December the plant", date(2024, 1, 10), ("2023-12-01", "2023-12-31", 2023, "month")),
     ("on April 18-19, the leaders", date(2024, 5, 24), ("2024-04-18", "2024-04-19", 2024, "range")),

@@ -24,7 +24,7 @@ from extraction.facts.agreements import AgreementCollector
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
-from extraction.facts.trade import extract_trade, line_flow, update_pair, update_trade_topic
+from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
@@ -67,7 +67,10 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             in_list = True
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
-                    trade.extend(lists.trade_on_line(av, view, line, frame, line_flow, columns))
+                    on_line = lists.trade_on_line(av, view, line, frame, line_flow, columns)
+                    trade.extend(on_line)
+                    if on_line:                # a ranking after the list goes on with it
+                        ctx.trade_sentence, ctx.trade_flow = view.no, on_line[-1].flow
                 else:
                     found = lists.production_on_line(av, view, line, frame, columns)
                     production.extend(found)
@@ -90,7 +93,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             found: list[ProductionCandidate] = []
             wants_trade = trade_words or (
                 view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
-                and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries)))
+                and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries))) or (
+                view.contains_any(cues.RANKING_STEMS) and continues_trade(view, ctx))
             wants_production = prod_words or plant_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
             if (wants_trade or wants_production) and view.has_number:
                 if wants_trade:

@@ -12,6 +12,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple, TypeVar
 
+from extraction import lexicon
 from extraction.facts import cues
 from extraction.entities import country_code_for
 from extraction.periods import find_periods
@@ -165,13 +166,14 @@ class SentenceView:
 
     def state_countries(self) -> list[Ent]:
         """Country mentions that name a state (not a city standing for its country), except the
-        country of a source ("according to Polish industry media"). Computed on first use, once
+        country of a source ("according to Polish industry media") and a language ("Spanish-speaking"). Computed on first use, once
         the article view has placed every mention."""
         if self._states is None:
             text = self.text
             self._states = [c for c in self.countries if c.via in STATE_VIAS and c.code
                             and not (c.via == "demonym" and _SOURCE_AFTER.match(text, c.end)
-                                     and cues.ATTRIBUTION_BEFORE.search(text, max(0, c.start - 20), c.start))]
+                                     and cues.ATTRIBUTION_BEFORE.search(text, max(0, c.start - 20), c.start))
+                            and not (c.via == "demonym" and text.startswith("-speaking", c.end))]
         return self._states
 
     def companies_between(self, start: int, end: int) -> list[Ent]:
@@ -190,11 +192,58 @@ _OTHER_SIDE = re.compile(r"\b(?:with|(?<!according\s)to|from|into|by)\s+(?:the\s
 _LABEL_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:|]|\()")
 
 
+_MONTH_WORD = lexicon.alternation(lexicon.capitalised(list(lexicon.MONTHS) + list(lexicon.MONTH_ABBREVIATIONS)))
+# "BEIJING, Dec 10 (EAW) -", "MINSK, 28 August (BelTA) -": a wire dateline that gives no year
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Z .'\u2019-]{1,30},\s+(?:(?P<m1>" + _MONTH_WORD + r")\.?\s+(?P<d1>\d{1,2})"
+                           r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_WORD + r"))\b(?!,?\s+\d{4})", re.M)
+# "until 2026", "by 2030": a deadline, not a period the article reports on
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|through|to|before|towards?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+# a figure reported for a past period, beyond the verbs of `cues.ACTUAL_VERB`
+_REPORTED = re.compile(r"\b(?:came\s+to|stood\s+at|amounted\s+to|added\s+up\s+to)\b", re.I)
+
+
+def reference_date(text: str, sentences: list[Sentence]) -> date | None:
+    """The day a wire dateline gives without its year ("Dec 10"), in the year the article's figures
+    imply: the first such day on or after the end of the latest part of a year the article reports
+    on ("in January-November 2024" -> 2024), else of the latest whole year it reports a figure for
+    ("rose ... in 2023" with "Jan 23" -> 2024). None without such a dateline."""
+    m = _DATELINE_DAY.search(text, 0, 400)
+    if m is None:
+        return None
+    month = lexicon.month_number(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    part: date | None = None
+    whole: date | None = None
+    for s in sentences:
+        if cues.TARGET.search(s.text):
+            continue                    # a goal's year says nothing of when the article was written
+        reported = cues.ACTUAL_VERB.search(s.text) is not None or _REPORTED.search(s.text) is not None
+        for start, _, p in find_periods(s.text, None):
+            if p.start is None or p.end is None or _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start):
+                continue
+            if (p.end - p.start).days < 360:
+                part = max(part or p.end, p.end)
+            elif reported:
+                whole = max(whole or p.end, p.end)
+    latest = max(part or whole, whole or part) if part or whole else None
+    if latest is None or month is None:
+        return None
+    try:
+        day_in = date(latest.year, month, day)
+        return day_in if day_in >= latest else date(latest.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 class ArticleView:
     def __init__(self, article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
                  places: list[Place]):
         self.article = article
         self.published = article.published_date
+        # the date relative periods ("last year", "in November") resolve against: the publication
+        # date, else a dateline's day and month in the year the article's own figures imply
+        self.reference = self.published or reference_date(article.text, sentences)
         self.sentences: list[SentenceView] = []
         title = (article.title or "").strip()
         paragraph = 0
@@ -205,7 +254,7 @@ class ArticleView:
                 paragraph += 1
             prev_end = s.end
             is_title = bool(title) and s.sentence_no <= 1 and s.text.strip() == title
-            self.sentences.append(SentenceView(s, paragraph, is_title, self.published))
+            self.sentences.append(SentenceView(s, paragraph, is_title, self.reference))
         by_no = {v.no: v for v in self.sentences}
         for m in mentions:
             v = by_no.get(m.sentence_no)

@@ -120,6 +120,10 @@ EXPORT = re.compile(
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
     r"|\bsent\s+(?:[\w.,$-]+\s+){1,6}?to\b", I)     # "sent 153,200 cars worth $1.68 billion to Russia"
+# A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
+# "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
+RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
+                     r"|led\s+the\s+(?:list|table|ranking))\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
@@ -323,6 +327,7 @@ AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "t
                    "declaration", "statement",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol")
+RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
 
 
@@ -348,6 +353,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PLANT_NAME: ("plant", "factory", "works"),
     PER_YEAR: ("year", "annual", "annum"),
     TWO_SIDES: ("two", "both", "sides", "bilateral", "mutual", "intergovernmental"),
+    RANKING: RANKING_STEMS,
     EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl"),
     IMPORT: ("import", "bought", "buy", "purchas", "country", "brought"),
     TURNOVER: ("rade", "urnover"),
@@ -426,7 +432,7 @@ def has_number(low: str, found: set[str] | None = None) -> bool:
 # of `STEM_SETS`, searching only its stems with a space ("sent to") directly.
 
 STEM_SETS: tuple[tuple[str, ...], ...] = (
-    TRADE_STEMS, PRODUCTION_STEMS, PLANT_STEMS, AGREEMENT_STEMS, CONTINUATION_STEMS, _NUMBER_WORDS,
+    TRADE_STEMS, PRODUCTION_STEMS, PLANT_STEMS, AGREEMENT_STEMS, CONTINUATION_STEMS, RANKING_STEMS, _NUMBER_WORDS,
     *CUE_STEMS.values(), *(stems for _, stems, _ in AGREEMENT_NOUNS))
 # id of each tuple -> (its stems without whitespace, as a set; those with whitespace)
 _SPLIT_OF = {id(t): (frozenset(s for s in t if not any(ch.isspace() for ch in s)),

@@ -59,7 +59,9 @@ _GROUP_PARTNER = re.compile(
     r"|(?:countries|states|nations|members)\s+of\s+the\s+(?:region|union|bloc|organi[sz]ation)"
     r"|(?:partners|neighbou?rs)\s+in\s+the\s+(?:region|union|bloc|Eurasian\s+Economic\s+Union|EAEU|European\s+Union|EU|CIS)"
     r"|region|members|member\s+states|bloc|union|world|rest\s+of\s+the\s+world|Central\s+Asia|Eurasian\s+Economic\s+Union|EAEU"
-    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b")
+    r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b"
+    # "data from the EU statistics office": whose office, not the other side
+    r"(?!\s+(?:statistics|statistical)\s)")
 # "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
 _MANY = 3
 
@@ -130,6 +132,20 @@ _OPENING_STATE = re.compile(r"^(?:[A-Z][A-Z /.,-]*[-\u2013\u2014]\s+)?(?:The\s+)
 # "the country", "the republic": the state the text was just talking about
 THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|republic|nation)\b(?!['\u2019]s\s+\w+\s+(?:partners?|neighbou?rs?))",
                          re.I)
+
+
+# The other side named by an epithet: "exports to the Islamic Republic", "gas delivered to its
+# north-western neighbour", "imports from the neighbouring kingdom"; not "the Republic of Korea" (a name)
+# nor "its neighbours" (many states).
+_EPITHET_PARTNER = re.compile(
+    r"\b(?:to|from|with|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Islamic\s+Republic|republic|kingdom|emirate|neighbou?r|neighbou?ring\s+(?:country|state)|country|nation)"
+    r"\b(?!\s+of\b|['\u2019]s|s\b)", re.I)
+
+
+def epithet_partner(text: str, start: int, end: int) -> re.Match | None:
+    """An epithet between `start` and `end` that names the other side of a flow without naming it."""
+    return _EPITHET_PARTNER.search(text, start, end)
 
 
 def names_reporter(text: str, c: Ent) -> bool:

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, last_match, percent_spans, segment_bounds,
-                                    shift_years, unit_of)
+from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, percent_spans,
+                                    segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, group_partner, intra_group, is_partner_mention,
+from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
@@ -188,10 +188,14 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     return reporter, next(c for c in codes if c != reporter)
 
 
-def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None) -> str | None:
+def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partner: str | None,
+                       labels: frozenset[str] = frozenset()) -> str | None:
     """Whose trade a figure is when the sentence names only the other side: a reporting state of the
-    sentence, else the one the article's trade figures were last reported for, else its main country."""
+    sentence that labels no figure of its own, else the one the article's trade figures were last
+    reported for, else its main country."""
     own = reporter_mention(view)
+    if own is not None and own.code in labels:
+        own = None                  # "Turkey supplied goods worth $868.4 million and China $777.1 million"
     for code in (own.code if own else None, ctx.reporter, av.main_country):
         if code and code != partner:
             return code
@@ -223,7 +227,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
-                                       or (view.no - ctx.trade_sentence == 1 and label_of(view, q))))]
+                                       or (continues_trade(view, ctx) and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
         # things; so does a figure for another period joined by "and" ("7,352 cars in 2022 and
@@ -260,6 +264,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         cue = _cue_before(text, q, view, ctx)
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
+        if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
+            continue                    # "pushed annual turnover above $1.2 billion, according to the company"
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
@@ -284,7 +290,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
-        if flow is None and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and (
+        if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
                 label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
                                          for c in view.state_countries())) \
                 and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start] + [0]), q.start):
@@ -306,7 +312,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         local_start = max([e for s, e in bounds if e <= q.start] + [seg_start])
         local = text[local_start:q.start]
         next_start = min([s for s, e in bounds if s >= q.end] + [len(text)])
-        is_target = bool(cues.TARGET.search(local) or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
+        goal_before = last_match(cues.TARGET.finditer(local))
+        if goal_before is not None and (colon := local.find(":", goal_before.end())) >= 0 \
+                and cues.ACTUAL_VERB.search(local, colon):
+            goal_before = None          # "officials were aiming for a first billion: in 2013 turnover stood at $425 million"
+        is_target = bool(goal_before or cues.TARGET_AFTER.match(text[q.end:min(next_start, q.end + 60)]))
         if cue_end is not None and _TO_VERB.search(text, max(0, cue_end - 12), cue_end):
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
         if not is_target and _GOAL_VERB.search(local):
@@ -350,6 +360,16 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
+                and _base_at(view, next_start):
+            chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
+        if chosen is not None and chosen[2].precision == "year" and ctx.trade_period is not None \
+                and is_part_year(ctx.trade_period) and chosen[2].year and ctx.trade_period.start \
+                and _SAME_PART_OF.search(text, max(0, chosen[0] - 40), chosen[0]):
+            # "in the same period of 2019" after January-July 2020 figures: January-July 2019
+            moved = shift_years(ctx.trade_period, chosen[2].year - ctx.trade_period.start.year)
+            if moved is not None:
+                chosen = (chosen[0], chosen[1], moved)
         if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             # "in 2017 970,100 tonnes worth $49.5 million": the value of the shipment just named, its period
@@ -362,11 +382,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             period = shift_years(prev.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
-        if comparison and is_target and period is not None and period.end and av.published \
-                and period.end < av.published:
+        if comparison and is_target and period is not None and period.end and av.reference \
+                and period.end < av.reference:
             is_target = False           # "... in 2025, up from 30,000 last year": the base was reached
-        if period is not None and not is_target and av.published and period.start \
-                and period.start > av.published:
+        if period is not None and not is_target and av.reference and period.start \
+                and period.start > av.reference:
             is_target = True
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
@@ -392,7 +412,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if physical:
             ctx.trade_unit = physical[-1].q.unit
         lead = next((t for t in trades if t.period is not None and not t.is_target), None)
-        if lead is not None:
+        if lead is not None and (_opens_paragraph_with(av, view, lead.period)
+                                 or not _looks_back(lead.period, ctx.trade_period)):
             ctx.trade_period = lead.period
     return out
 
@@ -419,7 +440,34 @@ _INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|
 _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
+# "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
+_SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _base_at(view: SentenceView, start: int) -> bool:
+    """Whether the figure starting at `start` is a comparison base ("less than the $5.6 million")."""
+    q = next((q for q in view.quantities if q.start == start), None)
+    return q is not None and figure_role(view.text, q)[0] == BASE
+
+
+# "Last year, ...", "In 2022 ...": a period that opens its sentence
+_PERIOD_OPENING = re.compile(r"^\W{0,3}(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?$", re.I)
+
+
+def _opens_paragraph_with(av: ArticleView, view: SentenceView, p: Period) -> bool:
+    """Whether the sentence opens its paragraph with the period `p` ("Last year, trade ... grew")."""
+    if view.no > 0 and av.sentences[view.no - 1].paragraph == view.paragraph:
+        return False
+    return any(found == p and _PERIOD_OPENING.match(view.text[:s]) for s, _, found in view.periods)
+
+
+def _looks_back(p: Period, in_force: Period | None) -> bool:
+    """Whether figures for `p` look back from the period the article reports on ("In 2022 the
+    two countries' turnover had exceeded $1.6 billion" after 2023 figures): inside a paragraph,
+    the figures after them that name no period are still for the period in force (a paragraph
+    that opens with an earlier period is about that period)."""
+    return in_force is not None and in_force.start is not None and p.end is not None and p.end < in_force.start
 
 
 def _months(p: Period) -> int | None:
@@ -467,7 +515,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     label = label_of(view, q)
     if label is not None and not total:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
-        return _reporter_in_force(av, view, ctx, label.code), label.code, company
+        labels = frozenset(e.code for x in view.quantities if (e := label_of(view, x)) is not None)
+        return _reporter_in_force(av, view, ctx, label.code, labels), label.code, company
     group = group_partner(view, clause_bounds(view, q.start)[0], q)
     if group is not None:
         # "China's trade with the five Central Asian republics": no one state is the other side;
@@ -511,6 +560,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
             if other is None and ctx.company_code != c and flow == "export":
                 other = ctx.company_code    # "it delivered 1,100 vans to Kyrgyzstan": the firm being discussed
             return other, c, company
+        if flow in ("export", "import") and cue_end is not None and not seg[0].start >= cue_end \
+                and epithet_partner(text, cue_end, seg_end):
+            # "Turkish exports to the Islamic Republic": the other state of the pair in force
+            return c, _other_side(av, view, ctx, c), company
         if total or abroad or not bilateral:
             return c, None, company
         return c, _other_side(av, view, ctx, c), company
@@ -633,13 +686,50 @@ def line_flow(text: str, q: Quantity, start: int = 0) -> str | None:
     return best[1] if best else None
 
 
+# "turnover" alone, not "trade turnover", "foreign turnover", "turnover with ..."
+_BARE_TURNOVER = re.compile(r"(?<!trade\s)(?<!foreign\s)(?<!bilateral\s)(?<!mutual\s)(?<!external\s)(?<!goods\s)"
+                            r"\bturnover(?!\s+(?:with|between|of\s+(?:goods|trade)))", re.I)
+_FIRM_IN_FOCUS = re.compile(r"\b(?:company|firm|plant|factory|site|workforce|employs|employees|group|holding"
+                            r"|carmaker|manufacturer|revenue|profit)\b", re.I)
+
+
+def _firm_turnover(view: SentenceView, ctx: Context, cue_end: int | None) -> bool:
+    """Whether a bare "turnover" is a firm's (its sales), not a state's trade: no state in the
+    sentence, no trade figures just before, and a firm in focus ("pushed annual turnover above
+    $1.2 billion, according to the company", "It expects turnover to quadruple to $4.7 billion")."""
+    if cue_end is None or not _BARE_TURNOVER.match(view.text, max(0, cue_end - 8), cue_end) \
+            or view.state_countries() or (ctx.trade_sentence >= 0 and view.no - ctx.trade_sentence <= 2):
+        return False
+    return bool(view.companies) or ctx.company is not None or _FIRM_IN_FOCUS.search(view.text) is not None
+
+
+_RANKING_REACH = 4
+
+
+def continues_trade(view: SentenceView, ctx: Context) -> bool:
+    """Whether the sentence goes on with the trade figures before it: the next sentence, or a
+    ranking of states a few sentences on ("The ranking has not changed. In October China was in
+    first place with $10.2 billion, ahead of Russia ($9.6 billion)") when the last figures were trade."""
+    gap = view.no - ctx.trade_sentence
+    return gap == 1 or (1 < gap <= _RANKING_REACH and ctx.trade_sentence > ctx.production_sentence
+                        and view.has(cues.RANKING))
+
+
+# "Chinese customs put turnover at ...": a state's statistics speak for this sentence only; the
+# article's own reporter stays in force after it
+_DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
     """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
     the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
     reporter = reporter_mention(view)
-    if reporter is not None:
+    if reporter is not None and (not found or any(r.reporter_country_code == reporter.code for r in found)) \
+            and not _DATA_SOURCE_AFTER.match(view.text, reporter.end):
+        # not a state the figures were not reported for ("Turkey supplied goods worth $868 million"
+        # is Azerbaijan's import): the reporter in force stays
         ctx.reporter = reporter.code
 
 

@@ -1,0 +1,75 @@
+"""Trade periods in context, each a table of invented articles: a wire dateline without its year,
+a look back inside a paragraph, "the same period of 2019", a comparison base's own period."""
+from datetime import date
+
+import pytest
+
+from extraction.facts.context import reference_date
+from extraction.sentences import split_sentences
+from facts_helpers import facts_of
+
+
+def period(r):
+    return (r.period_start, r.period_end)
+
+
+def by_amount(text, **kw):
+    return {r.amount: period(r) for r in facts_of(text, **kw).trade}
+
+
+# A dateline's day and month without a year: the year the article's own figures imply.
+@pytest.mark.parametrize("text, expected", [
+    ("ASTANA, Dec 9 (XYZ) - Kazakhstan's trade reached $60 billion in January-October 2024.", date(2024, 12, 9)),
+    ("ASTANA, Feb 2 (XYZ) - Kazakhstan's trade rose to $80 billion in 2023.", date(2024, 2, 2)),
+    ("TBILISI, 14 September (XYZ) - Georgia's exports grew 5% in January-June 2021. "
+     "A roadmap until 2030 was signed.", date(2021, 9, 14)),
+    # a goal's year does not date the article
+    ("ASTANA, 3 March (XYZ) - Kazakhstan's trade grew in 2022. The sides want $10 billion by 2030.",
+     date(2023, 3, 3)),
+    # negative: no dateline, or a dateline with its year
+    ("Kazakhstan's trade rose to $80 billion in 2023.", None),
+    ("ASTANA, Feb 2, 2024 (XYZ) - Kazakhstan's trade rose to $80 billion in 2023.", None),
+])
+def test_a_dateline_without_a_year_takes_the_year_of_the_figures(text: str, expected) -> None:
+    assert reference_date(text, split_sentences(text)) == expected
+
+
+@pytest.mark.parametrize("text, amount, expected", [
+    ("ASTANA, Jan 20 (XYZ) - Kazakhstan's trade with China rose in 2023 to $41 billion.\n\n"
+     "Kazakh exports to China reached $15 billion last year.", 15e9, (date(2023, 1, 1), date(2023, 12, 31))),
+    ("BAKU, Dec 10 (XYZ) - Azerbaijan's exports reached $20 billion in January-November 2024.\n\n"
+     "Exports by destination in November:\n\n- Italy: $1.1 billion\n- Turkiye: $0.3 billion\n",
+     1.1e9, (date(2024, 11, 1), date(2024, 11, 30))),
+])
+def test_relative_periods_resolve_against_the_dateline(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=None)[amount] == expected
+
+
+# A look back inside a paragraph does not change the period the later figures are for.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Kazakhstan's trade with Russia reached $28 billion in 2023. In 2022 it had exceeded $26 billion. "
+     "Kazakh exports to Russia totalled $9 billion.", 9e9, (date(2023, 1, 1), date(2023, 12, 31))),
+    ("Kazakhstan's trade came to $40 billion in January-June 2024. Trade with Russia grew: in the first half "
+     "of 2023 it had stood at $12 billion. Turnover with China rose to $14 billion.", 14e9,
+     (date(2024, 1, 1), date(2024, 6, 30))),
+    # negative: a paragraph that opens with the earlier period is about it
+    ("Kazakhstan's trade with Russia reached $13 billion in January-June 2024.\n\n"
+     "Last year, trade with Russia grew to $26 billion. Kazakh exports to Russia rose to $9 billion.", 9e9,
+     (date(2023, 1, 1), date(2023, 12, 31))),
+])
+def test_a_look_back_keeps_the_period_in_force(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 8, 1))[amount] == expected
+
+
+# "the same period of 2019": the span of the figures in force, in that year.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Georgia's trade reached $9 billion in January-July 2020. In the same period of 2019 trade with Turkiye "
+     "had come to $1.1 billion.", 1.1e9, (date(2019, 1, 1), date(2019, 7, 31))),
+    ("Georgia's exports reached $3 billion in January-April 2024. Exports to Russia brought in $0.4 billion, "
+     "less than the $0.5 billion earned in the same months of 2023.", 0.5e9, (date(2023, 1, 1), date(2023, 4, 30))),
+    # negative: after a whole year, "the same period of 2019" is that year
+    ("Georgia's trade reached $14 billion in 2020. In the same period of 2019 trade with Turkiye had come to "
+     "$1.9 billion.", 1.9e9, (date(2019, 1, 1), date(2019, 12, 31))),
+])
+def test_the_same_period_of_a_year_is_the_span_in_force(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 8, 1))[amount] == expected
