@@ -56,6 +56,7 @@ class _Agreement:
     anaphor: str | None
     company_keys: set[str] = field(default_factory=set)
     package_item: bool = False      # a line of a counted package's list: a document of its own
+    another: bool = False           # said to be one more: "Separately, ...", "another agreement"
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -97,6 +98,13 @@ def _chunk(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _is_plural(word: str) -> bool:
+    """"agreements", "memoranda", "memorandums of understanding", "MoUs"; not "memorandum of
+    understanding" (its last word is not its head)."""
+    head = word.split()[0] if word.lower().startswith(("memorand", "mou")) else word.split()[-1]
+    return head.lower() not in ("memorandum", "mou") and bool(_PLURAL.search(head))
+
+
 def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
@@ -109,8 +117,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 continue
             taken.append((m.start(), m.end()))
             word = m.group()
-            noun = _Noun(type_, m.start(), m.end(), plural=bool(_PLURAL.search(word.split()[-1]))
-                         and not word.lower().startswith(("memorandum", "mou")))
+            noun = _Noun(type_, m.start(), m.end(), plural=_is_plural(word))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
             elif type_ == "agreement" and (kind := _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
@@ -215,6 +222,9 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+# "an intergovernmental agreement on organising car production, signed in January 2023": the
+# noun's own signing, right after it (its subject in between)
+_SIGNED_AFTER = re.compile(r"[^.;]{0,90}?,?\s+(?:signed|concluded|reached)\b", re.I)
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
@@ -265,6 +275,12 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant
 
 
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
+
+
+# One more agreement, not one told before: "Separately, the ministry signed a memorandum",
+# "another agreement", "a second contract".
+_ANOTHER_OPENING = re.compile(r"^\s*Separately\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|further|separate))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 class AgreementCollector:
@@ -341,7 +357,8 @@ class AgreementCollector:
             return                      # "the industry is dominated by three joint ventures": firms that exist
         lead = view.low[max(0, noun.start - 70):noun.start]
         if ("trac" in lead or "dat" in lead or "go" in lead) \
-                and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):
+                and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start) \
+                and not (noun.type != "joint_venture" and _SIGNED_AFTER.match(text, noun.end)):
             return                      # "traces its history to the X venture founded in 1996"
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
@@ -371,7 +388,7 @@ class AgreementCollector:
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
         if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
-                and not self.items:
+                and not self.items and (count_before(text, noun.start) or 0) < 2:
             return
         signed_date, precision = self._date(view, noun)
         if signed_date is None:
@@ -388,7 +405,9 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies}, package is not None)
+                         {_key(c) for c in companies}, package is not None,
+                         bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
+                                                                                      noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -538,6 +557,8 @@ class AgreementCollector:
                      and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
 
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
+        if new.another and not new.anaphor:
+            return None
         for old in reversed(self.items):
             if old.cand.sentence_no == new.cand.sentence_no:
                 continue                # the agreements one sentence coordinates are apart
@@ -554,6 +575,11 @@ class AgreementCollector:
         if a.agreement_type != b.agreement_type:
             if not (new.anaphor == "generic" or old.anaphor == "generic"):
                 return False
+        if not new.anaphor and old.status_explicit and new.status_explicit \
+                and (a.status == "signed") != (b.status == "signed"):
+            return False                # "signed a trade agreement ... talks on a free trade agreement"
+        if new.anaphor and not new.singular and new.count_explicit is None and old.singular:
+            return False                # "the other documents" are not the roadmap named before
         if a.signed_date and b.signed_date:
             if a.signed_date.year != b.signed_date.year:
                 return False
