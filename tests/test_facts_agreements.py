@@ -349,3 +349,64 @@ def test_the_parts_of_one_sentence_share_its_subject() -> None:
     found = facts_of(text, published=date(2024, 5, 8)).agreements
     assert [(a.agreement_type, sorted(a.party_countries)) for a in found] == [
         ("agreement", ["AM", "BY", "KG", "KZ", "MN", "RU"]), ("declaration", ["AM", "BY", "KG", "KZ", "MN", "RU"])]
+
+
+# --- session 20: gates, plural memoranda, packages, history, merging ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "agreed" alone opens the gate: an agreement stated by its verb
+    ("- $25 million: a film, agreed by the same ministry with Orda Auto.", [("agreement", ["Orda Auto"])]),
+    # plural memoranda in both spellings
+    ("Kazakhstan and Georgia signed memorandums on transport and on banking.", [("memorandum", [])]),
+    ("Orda Auto and Kartli Motors signed memoranda of understanding on engines.",
+     [("memorandum", ["Kartli Motors", "Orda Auto"])]),
+])
+def test_agreed_and_plural_memoranda(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, sorted(a.party_companies)) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president of Kazakhstan ended his visit to Georgia with a package of nine documents, including a roadmap.",
+     [("agreement", 9)]),
+    ("Kazakhstan and Georgia had documents on the table.", []),
+])
+def test_a_counted_package_is_reported_without_a_verb(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The project goes back to an intergovernmental agreement on truck assembly, signed by Kazakhstan and Georgia "
+     "in May 2021.", ["agreement"]),
+    ("Orda Auto traces its history to the joint venture founded by Kazakhstan and Georgia in 1996.", []),
+])
+def test_goes_back_to_an_agreement_signed_is_an_agreement(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed agreement and the talks on another one: two rows
+    ("Kazakhstan and Georgia signed a preferential trade agreement in March 2022. "
+     "Talks on a full free trade agreement are continuing.", [("agreement", "signed"), ("agreement", "negotiating")]),
+    # the talks first, then a signed loan agreement between banks
+    ("Talks between Kazakhstan and Georgia on a gas pipeline deal continue, but no agreement has been reached. "
+     "Orda Auto and Kartli Motors signed a loan agreement for new trucks.",
+     [("agreement", "negotiating"), ("agreement", "signed")]),
+    # "Separately," introduces another agreement
+    ("Kazakhstan and Georgia signed an agreement on transit in May. "
+     "Separately, agreements on tourism worth $40 million were signed.", [("agreement", "signed"), ("agreement", "signed")]),
+    # the same agreement named again by its kind merges
+    ("Orda Auto and Kartli Motors signed an investment agreement in May. "
+     "Officials said the investment agreement ended long negotiations.", [("agreement", "signed")]),
+    # talks, then the signing of the same deal: one row
+    ("Kazakhstan and Georgia are negotiating a transit agreement. The agreement was signed in May.",
+     [("agreement", "signed")]),
+])
+def test_another_agreement_or_the_same_one(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(text).agreements] == expected
+
+
+def test_the_other_documents_are_the_package_not_the_roadmap() -> None:
+    text = ("Kazakhstan and Georgia ended the visit with a package of eight documents, including a roadmap. "
+            "The roadmap covers all areas. The other documents, signed by ministers, concern trade and transport.")
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == [("agreement", 8),
+                                                                                          ("roadmap", 1)]

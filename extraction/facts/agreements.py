@@ -131,7 +131,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         for n in found:
             if n.start >= m.start() and n.end <= m.end() + 1:
                 if n.anaphor is None:
-                    n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) else n.type
+                    # "the investment agreement" names its kind: it refers to one of that kind only
+                    described = len(m.group().split()) > 2 and m.group().split()[-2].lower() != "new"
+                    n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) and not described else n.type
         if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
     for m in view.matches(cues.VENTURE_ONLY):
@@ -225,6 +227,8 @@ def count_before(text: str, pos: int) -> int | None:
 # "an intergovernmental agreement on organising car production, signed in January 2023": the
 # noun's own signing, right after it (its subject in between)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,90}?,?\s+(?:signed|concluded|reached)\b", re.I)
+# A signing told in so many words (not "under the deal"): talks told before have ended in it
+_SIGNED_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|concluded|sealed|inked)\b", re.I)
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
@@ -604,8 +608,9 @@ class AgreementCollector:
 
     def _merge(self, old: _Agreement, new: _Agreement) -> None:
         a, b = old.cand, new.cand
-        if new.status_explicit and not old.status_explicit:
-            a.status = b.status
+        if new.status_explicit and (not old.status_explicit or (
+                b.status == "signed" and new.anaphor and _SIGNED_NOW.search(b.evidence))):
+            a.status = b.status         # "... are negotiating a transit agreement. The agreement was signed in May."
             old.status_explicit = True
         if old.anaphor == "generic" and not new.anaphor:
             a.agreement_type = b.agreement_type

@@ -220,7 +220,8 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
 )
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
-    r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
+    r"\b(?:(?:the|this|that|these|those|their|its)\s+(?:investment|loan|credit|supply|purchase|delivery|cooperation"
+    r"|construction)|the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
     r"|arrangements?|documents?|partnerships?|memorand(?:ums?|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
