@@ -410,3 +410,35 @@ def test_the_other_documents_are_the_package_not_the_roadmap() -> None:
             "The roadmap covers all areas. The other documents, signed by ministers, concern trade and transport.")
     assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == [("agreement", 8),
                                                                                           ("roadmap", 1)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an anniversary elsewhere in the sentence does not make the contract history
+    ("In 2020 Orda Auto signed a contract with Kartli Motors to supply 400 buses in time for the 25th "
+     "anniversary of the city.", ["contract"]),
+    ("Kazakhstan and Georgia marked the 10th anniversary of the treaty on strategic partnership.", []),
+])
+def test_an_anniversary_concerns_the_noun_after_it(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The leaders of Kazakhstan and Georgia agreed to look at joint ventures in flour milling and textiles.", []),
+    ("Kazakhstan is looking at partnerships with ports in Georgia.", []),
+    ("Orda Auto and Kartli Motors are exploring a joint venture to assemble vans.", [("joint_venture", "proposed")]),
+    ("Kazakhstan and Georgia agreed to set up three joint ventures in textiles.", [("joint_venture", "signed")]),
+])
+def test_options_to_study_are_not_agreements(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deal of the same companies, mentioned with no signing of its own
+    ("In 2020 Orda Auto signed a contract with Kartli Motors to supply 400 buses. "
+     "It was Orda Auto's largest deal in Georgia: it had delivered 500 buses in 2016.", [("contract", 1)]),
+    # "a 2012 supply contract" is another one, even between the same companies
+    ("Orda Auto and Kartli Motors signed an agreement in November 2024. "
+     "At the same time they amended a 2012 supply contract.", [("agreement", 1), ("contract", 1)]),
+])
+def test_a_mention_of_the_same_companies_deal(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == expected

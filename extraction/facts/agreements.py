@@ -57,6 +57,7 @@ class _Agreement:
     company_keys: set[str] = field(default_factory=set)
     package_item: bool = False      # a line of a counted package's list: a document of its own
     another: bool = False           # said to be one more: "Separately, ...", "another agreement"
+    indefinite: bool = False        # "a 2012 supply contract": introduced as one not named before
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -229,6 +230,9 @@ def count_before(text: str, pos: int) -> int | None:
 _SIGNED_AFTER = re.compile(r"[^.;]{0,90}?,?\s+(?:signed|concluded|reached)\b", re.I)
 # A signing told in so many words (not "under the deal"): talks told before have ended in it
 _SIGNED_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|concluded|sealed|inked)\b", re.I)
+# Options to study, not agreements: "agreed to look at joint ventures", "is looking at partnerships"
+_STUDY_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|stud(?:y|ies|ying)|explor(?:e|es|ed|ing)"
+                           r"|consider(?:s|ed|ing)?)\s+(?:possible\s+|potential\s+|new\s+)?(?:[\w-]+\s+)?$", re.I)
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
@@ -285,6 +289,9 @@ _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreemen
 # "another agreement", "a second contract".
 _ANOTHER_OPENING = re.compile(r"^\s*Separately\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|further|separate))\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 
 
 class AgreementCollector:
@@ -353,9 +360,12 @@ class AgreementCollector:
                     and not _DEAL_SUBJECT.match(text, noun.end):
                 return                  # "no binding agreement has been announced": talks with no named deal
             status, explicit = "negotiating", True
-        if view.has(cues.ANNIVERSARY) or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
+        if any(m.end() <= noun.start and noun.start - m.end() <= 60 for m in view.matches(cues.ANNIVERSARY)) \
+                or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
                                           and not cues.SIGNED.search(text)):
             return                      # history, or a count of ventures that exist
+        if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
+            return                      # "agreed to look at joint ventures in flour milling": options to study
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
                 and not _CREATED.search(text):
             return                      # "the industry is dominated by three joint ventures": firms that exist
@@ -411,7 +421,8 @@ class AgreementCollector:
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
                          {_key(c) for c in companies}, package is not None,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
-                                                                                      noun.start)))
+                                                                                      noun.start)),
+                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -572,6 +583,11 @@ class AgreementCollector:
                 continue                # "..., and D and E signed an agreement": one more, not one before
             if self._compatible(old, new):
                 return old
+        if not new.status_explicit and new.company_keys and not new.indefinite:
+            # "Hyundai signed a contract ... It was Hyundai's second-largest deal": a mention, with no
+            # signing of its own, of the deal of the same companies
+            return next((old for old in reversed(self.items) if new.company_keys <= old.company_keys
+                         and old.cand.sentence_no != new.cand.sentence_no), None)
         return None
 
     def _compatible(self, old: _Agreement, new: _Agreement) -> bool:
