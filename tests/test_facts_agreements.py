@@ -442,3 +442,12 @@ def test_options_to_study_are_not_agreements(sentence: str, expected: list) -> N
 ])
 def test_a_mention_of_the_same_companies_deal(text: str, expected: list) -> None:
     assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June 2022 the presidents of Kazakhstan and Georgia signed a declaration on eternal friendship, "
+     "together with seven other documents.", [("declaration", 1), ("agreement", 7)]),
+    ("Orda Auto signed a memorandum with Kartli Motors, together with its Georgian dealer.", [("memorandum", 1)]),
+])
+def test_together_with_other_documents_is_a_second_agreement(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected
