@@ -349,3 +349,105 @@ def test_the_parts_of_one_sentence_share_its_subject() -> None:
     found = facts_of(text, published=date(2024, 5, 8)).agreements
     assert [(a.agreement_type, sorted(a.party_countries)) for a in found] == [
         ("agreement", ["AM", "BY", "KG", "KZ", "MN", "RU"]), ("declaration", ["AM", "BY", "KG", "KZ", "MN", "RU"])]
+
+
+# --- session 20: gates, plural memoranda, packages, history, merging ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "agreed" alone opens the gate: an agreement stated by its verb
+    ("- $25 million: a film, agreed by the same ministry with Orda Auto.", [("agreement", ["Orda Auto"])]),
+    # plural memoranda in both spellings
+    ("Kazakhstan and Georgia signed memorandums on transport and on banking.", [("memorandum", [])]),
+    ("Orda Auto and Kartli Motors signed memoranda of understanding on engines.",
+     [("memorandum", ["Kartli Motors", "Orda Auto"])]),
+])
+def test_agreed_and_plural_memoranda(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, sorted(a.party_companies)) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president of Kazakhstan ended his visit to Georgia with a package of nine documents, including a roadmap.",
+     [("agreement", 9)]),
+    ("Kazakhstan and Georgia had documents on the table.", []),
+])
+def test_a_counted_package_is_reported_without_a_verb(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The project goes back to an intergovernmental agreement on truck assembly, signed by Kazakhstan and Georgia "
+     "in May 2021.", ["agreement"]),
+    ("Orda Auto traces its history to the joint venture founded by Kazakhstan and Georgia in 1996.", []),
+])
+def test_goes_back_to_an_agreement_signed_is_an_agreement(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed agreement and the talks on another one: two rows
+    ("Kazakhstan and Georgia signed a preferential trade agreement in March 2022. "
+     "Talks on a full free trade agreement are continuing.", [("agreement", "signed"), ("agreement", "negotiating")]),
+    # the talks first, then a signed loan agreement between banks
+    ("Talks between Kazakhstan and Georgia on a gas pipeline deal continue, but no agreement has been reached. "
+     "Orda Auto and Kartli Motors signed a loan agreement for new trucks.",
+     [("agreement", "negotiating"), ("agreement", "signed")]),
+    # "Separately," introduces another agreement
+    ("Kazakhstan and Georgia signed an agreement on transit in May. "
+     "Separately, agreements on tourism worth $40 million were signed.", [("agreement", "signed"), ("agreement", "signed")]),
+    # the same agreement named again by its kind merges
+    ("Orda Auto and Kartli Motors signed an investment agreement in May. "
+     "Officials said the investment agreement ended long negotiations.", [("agreement", "signed")]),
+    # talks, then the signing of the same deal: one row
+    ("Kazakhstan and Georgia are negotiating a transit agreement. The agreement was signed in May.",
+     [("agreement", "signed")]),
+])
+def test_another_agreement_or_the_same_one(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(text).agreements] == expected
+
+
+def test_the_other_documents_are_the_package_not_the_roadmap() -> None:
+    text = ("Kazakhstan and Georgia ended the visit with a package of eight documents, including a roadmap. "
+            "The roadmap covers all areas. The other documents, signed by ministers, concern trade and transport.")
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == [("agreement", 8),
+                                                                                          ("roadmap", 1)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an anniversary elsewhere in the sentence does not make the contract history
+    ("In 2020 Orda Auto signed a contract with Kartli Motors to supply 400 buses in time for the 25th "
+     "anniversary of the city.", ["contract"]),
+    ("Kazakhstan and Georgia marked the 10th anniversary of the treaty on strategic partnership.", []),
+])
+def test_an_anniversary_concerns_the_noun_after_it(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The leaders of Kazakhstan and Georgia agreed to look at joint ventures in flour milling and textiles.", []),
+    ("Kazakhstan is looking at partnerships with ports in Georgia.", []),
+    ("Orda Auto and Kartli Motors are exploring a joint venture to assemble vans.", [("joint_venture", "proposed")]),
+    ("Kazakhstan and Georgia agreed to set up three joint ventures in textiles.", [("joint_venture", "signed")]),
+])
+def test_options_to_study_are_not_agreements(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deal of the same companies, mentioned with no signing of its own
+    ("In 2020 Orda Auto signed a contract with Kartli Motors to supply 400 buses. "
+     "It was Orda Auto's largest deal in Georgia: it had delivered 500 buses in 2016.", [("contract", 1)]),
+    # "a 2012 supply contract" is another one, even between the same companies
+    ("Orda Auto and Kartli Motors signed an agreement in November 2024. "
+     "At the same time they amended a 2012 supply contract.", [("agreement", 1), ("contract", 1)]),
+])
+def test_a_mention_of_the_same_companies_deal(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(text).agreements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June 2022 the presidents of Kazakhstan and Georgia signed a declaration on eternal friendship, "
+     "together with seven other documents.", [("declaration", 1), ("agreement", 7)]),
+    ("Orda Auto signed a memorandum with Kartli Motors, together with its Georgian dealer.", [("memorandum", 1)]),
+])
+def test_together_with_other_documents_is_a_second_agreement(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected

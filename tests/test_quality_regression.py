@@ -51,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # the Turkmengaz gas ('designed to add 10 bn m3 of annual production') is a change, not output
         "production_targets.f1": 0.98,
         "trade_volumes.f1": 0.98,
-        "agreements.f1": 0.95,
+        "agreements.f1": 0.97,
         "companies.f1": 0.99,
         "countries.f1": 0.99,
         # 0.68 before companies were found by context: two more companies give the plant and
@@ -71,7 +71,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2": {
         "production_targets.f1": 0.96,
         "trade_volumes.f1": 0.9,
-        "agreements.f1": 0.9,
+        "agreements.f1": 0.91,
         "companies.f1": 0.95,
         "countries.f1": 1.0,
         "production_targets.target_kind": 0.96,
@@ -100,7 +100,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4": {
         "production_targets.f1": 0.96,
         "trade_volumes.f1": 0.91,
-        "agreements.f1": 0.92,
+        "agreements.f1": 0.94,
         "companies.f1": 0.94,
         "countries.f1": 1.0,
         "trade_volumes.period": 0.93,
@@ -112,7 +112,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5": {
         "production_targets.f1": 0.93,
         "trade_volumes.f1": 0.89,
-        "agreements.f1": 0.92,
+        "agreements.f1": 0.94,
         "companies.f1": 0.9,
         "countries.f1": 0.99,
         "trade_volumes.period": 0.92,

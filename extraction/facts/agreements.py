@@ -56,6 +56,8 @@ class _Agreement:
     anaphor: str | None
     company_keys: set[str] = field(default_factory=set)
     package_item: bool = False      # a line of a counted package's list: a document of its own
+    another: bool = False           # said to be one more: "Separately, ...", "another agreement"
+    indefinite: bool = False        # "a 2012 supply contract": introduced as one not named before
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -97,6 +99,13 @@ def _chunk(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _is_plural(word: str) -> bool:
+    """"agreements", "memoranda", "memorandums of understanding", "MoUs"; not "memorandum of
+    understanding" (its last word is not its head)."""
+    head = word.split()[0] if word.lower().startswith(("memorand", "mou")) else word.split()[-1]
+    return head.lower() not in ("memorandum", "mou") and bool(_PLURAL.search(head))
+
+
 def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
@@ -109,8 +118,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 continue
             taken.append((m.start(), m.end()))
             word = m.group()
-            noun = _Noun(type_, m.start(), m.end(), plural=bool(_PLURAL.search(word.split()[-1]))
-                         and not word.lower().startswith(("memorandum", "mou")))
+            noun = _Noun(type_, m.start(), m.end(), plural=_is_plural(word))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
             elif type_ == "agreement" and (kind := _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
@@ -124,7 +132,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         for n in found:
             if n.start >= m.start() and n.end <= m.end() + 1:
                 if n.anaphor is None:
-                    n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) else n.type
+                    # "the investment agreement" names its kind: it refers to one of that kind only
+                    described = len(m.group().split()) > 2 and m.group().split()[-2].lower() != "new"
+                    n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) and not described else n.type
         if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
     for m in view.matches(cues.VENTURE_ONLY):
@@ -215,10 +225,18 @@ def count_before(text: str, pos: int) -> int | None:
     return sum(CARDINALS[w] for w in word.split())
 
 
+# "an intergovernmental agreement on organising car production, signed in January 2023": the
+# noun's own signing, right after it (its subject in between)
+_SIGNED_AFTER = re.compile(r"[^.;]{0,90}?,?\s+(?:signed|concluded|reached)\b", re.I)
+# A signing told in so many words (not "under the deal"): talks told before have ended in it
+_SIGNED_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|concluded|sealed|inked)\b", re.I)
+# Options to study, not agreements: "agreed to look at joint ventures", "is looking at partnerships"
+_STUDY_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|stud(?:y|ies|ying)|explor(?:e|es|ed|ing)"
+                           r"|consider(?:s|ed|ing)?)\s+(?:possible\s+|potential\s+|new\s+)?(?:[\w-]+\s+)?$", re.I)
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
-_COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as)\s+|\s+as\s+well\s+as\s+"
+_COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as|(?:together|along)\s+with)\s+|\s+as\s+well\s+as\s+"
                            r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
                            r"|approved|initiall?ed)\b)")
 
@@ -265,6 +283,15 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant
 
 
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
+
+
+# One more agreement, not one told before: "Separately, the ministry signed a memorandum",
+# "another agreement", "a second contract".
+_ANOTHER_OPENING = re.compile(r"^\s*Separately\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|further|separate))\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 
 
 class AgreementCollector:
@@ -333,15 +360,19 @@ class AgreementCollector:
                     and not _DEAL_SUBJECT.match(text, noun.end):
                 return                  # "no binding agreement has been announced": talks with no named deal
             status, explicit = "negotiating", True
-        if view.has(cues.ANNIVERSARY) or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
+        if any(m.end() <= noun.start and noun.start - m.end() <= 60 for m in view.matches(cues.ANNIVERSARY)) \
+                or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
                                           and not cues.SIGNED.search(text)):
             return                      # history, or a count of ventures that exist
+        if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
+            return                      # "agreed to look at joint ventures in flour milling": options to study
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
                 and not _CREATED.search(text):
             return                      # "the industry is dominated by three joint ventures": firms that exist
         lead = view.low[max(0, noun.start - 70):noun.start]
         if ("trac" in lead or "dat" in lead or "go" in lead) \
-                and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start):
+                and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start) \
+                and not (noun.type != "joint_venture" and _SIGNED_AFTER.match(text, noun.end)):
             return                      # "traces its history to the X venture founded in 1996"
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
@@ -371,7 +402,7 @@ class AgreementCollector:
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
         if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
-                and not self.items:
+                and not self.items and (count_before(text, noun.start) or 0) < 2:
             return
         signed_date, precision = self._date(view, noun)
         if signed_date is None:
@@ -388,7 +419,10 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies}, package is not None)
+                         {_key(c) for c in companies}, package is not None,
+                         bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
+                                                                                      noun.start)),
+                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -538,6 +572,8 @@ class AgreementCollector:
                      and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
 
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
+        if new.another and not new.anaphor:
+            return None
         for old in reversed(self.items):
             if old.cand.sentence_no == new.cand.sentence_no:
                 continue                # the agreements one sentence coordinates are apart
@@ -547,6 +583,11 @@ class AgreementCollector:
                 continue                # "..., and D and E signed an agreement": one more, not one before
             if self._compatible(old, new):
                 return old
+        if not new.status_explicit and new.company_keys and not new.indefinite:
+            # "Hyundai signed a contract ... It was Hyundai's second-largest deal": a mention, with no
+            # signing of its own, of the deal of the same companies
+            return next((old for old in reversed(self.items) if new.company_keys <= old.company_keys
+                         and old.cand.sentence_no != new.cand.sentence_no), None)
         return None
 
     def _compatible(self, old: _Agreement, new: _Agreement) -> bool:
@@ -554,6 +595,11 @@ class AgreementCollector:
         if a.agreement_type != b.agreement_type:
             if not (new.anaphor == "generic" or old.anaphor == "generic"):
                 return False
+        if not new.anaphor and old.status_explicit and new.status_explicit \
+                and (a.status == "signed") != (b.status == "signed"):
+            return False                # "signed a trade agreement ... talks on a free trade agreement"
+        if new.anaphor and not new.singular and new.count_explicit is None and old.singular:
+            return False                # "the other documents" are not the roadmap named before
         if a.signed_date and b.signed_date:
             if a.signed_date.year != b.signed_date.year:
                 return False
@@ -578,8 +624,9 @@ class AgreementCollector:
 
     def _merge(self, old: _Agreement, new: _Agreement) -> None:
         a, b = old.cand, new.cand
-        if new.status_explicit and not old.status_explicit:
-            a.status = b.status
+        if new.status_explicit and (not old.status_explicit or (
+                b.status == "signed" and new.anaphor and _SIGNED_NOW.search(b.evidence))):
+            a.status = b.status         # "... are negotiating a transit agreement. The agreement was signed in May."
             old.status_explicit = True
         if old.anaphor == "generic" and not new.anaphor:
             a.agreement_type = b.agreement_type

@@ -208,7 +208,7 @@ PASSIVE_TRADE_AFTER = re.compile(
 # (type, stems every match contains, pattern); see CUE_STEMS below for the stems.
 AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
     ("memorandum", ("memorand", "mou"),
-     re.compile(r"(?i:\bmemorand(?:um|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
+     re.compile(r"(?i:\bmemorand(?:ums?|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
     ("action_plan", ("action",), re.compile(r"\baction\s+plans?\b", I)),
     ("declaration", ("declaration", "statement"),
@@ -224,8 +224,9 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
 )
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
-    r"\b(?:the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
-    r"|arrangements?|documents?|partnerships?|memorand(?:um|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
+    r"\b(?:(?:the|this|that|these|those|their|its)\s+(?:investment|loan|credit|supply|purchase|delivery|cooperation"
+    r"|construction)|the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
+    r"|arrangements?|documents?|partnerships?|memorand(?:ums?|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
 # ministry with X"
@@ -324,7 +325,7 @@ PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make",
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
-                   "declaration", "statement",
+                   "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")

@@ -1,9 +1,10 @@
 {#-
     Agreement candidates with at least one resolved party, one row per agreement.
     "The same fact stated twice in one article is one row": the natural key is
-    article_id, agreement_type, the sorted set of resolved parties,
-    agreement_count, the stated value (amount, currency) and the subject (two
-    memoranda of one package, on different subjects, are two rows); the first
+    article_id, agreement_type, status, the sorted set of resolved parties,
+    agreement_count, the stated value (amount, currency) and the subject
+    (two memoranda of one package, on different subjects, are two rows; a trade
+    agreement signed in 2022 and the talks on a free trade agreement, too); the first
     statement (lowest sentence_no, then fact_no) is kept.
     agreement_id = md5 of that natural key. Incremental (per article).
 -#}
@@ -44,7 +45,7 @@ keyed as (
         s.party_set,
         s.party_count,
         {{ surrogate_key([
-            'c.article_id', 'c.agreement_type', 's.party_set',
+            'c.article_id', 'c.agreement_type', 'c.status', 's.party_set',
             'c.agreement_count', key_number('c.value_amount'), 'c.value_currency', 'lower(c.subject)'
         ]) }} as agreement_id
     from candidates as c
