@@ -184,7 +184,9 @@ class Scanner:
                             last_weak_legal = k
             elif u.kind == NONCO:
                 sub = u.entry.sub
-                if sub == "brand":
+                if sub == "brand" or (sub == "sports" and k < n - 1 and units[-1].hit is None
+                                      and units[-1].norm in DESIGNATORS):
+                    # a brand, or a club's word opening a company's name ("Lokomotiv Kurastyru Zauyty")
                     company_idx.append(k)                 # "Lada Kazakhstan", "Exeed International"
                     last_not_geo = k
                 elif sub != "region":                     # a region is a place ("Central Asia Capital")
@@ -291,6 +293,18 @@ class Scanner:
         return prev.poss and self.doc.text[prev.pend:first.start] == " " \
             and self.countries.ending_with(prev) is not None
 
+    def named_as_person(self, tok: Tok) -> bool:
+        """Does the article put a capitalised word right before another use of this word, as before
+        a surname ("Igor Volkov", "President Volkov"), not a possessive ("Russia's Volkov")?"""
+        text, toks, word = self.doc.text, self.doc.toks, tok.word[:tok.core_end - tok.start]
+        for t in toks:
+            if t is tok or t.idx <= 0 or not t.word.startswith(word) or t.core_end - t.start != len(word):
+                continue
+            prev = toks[t.idx - 1]
+            if not prev.poss and text[prev.end:t.start] == " ":
+                return True
+        return False
+
     def place_or_model(self, word: str) -> bool:
         """Does the article use `word` as a place ("in Gemlik") or a model ("Damas vehicles")?"""
         if self._places_and_models is None:
@@ -303,7 +317,7 @@ class Scanner:
         """Does the text around a lone unknown word say that it names a company?"""
         text = self.doc.text
         return self.context_before(u.start) is not False or context_after(text, u.end) \
-            or noun_follows(text, u.end) or officer_before(text, u.start) \
+            or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
 from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
-                                            GENERIC, NOT_AFTER_COMPANY, OFFICER_TITLES, SITE_HEADS, SITE_INDUSTRY,
-                                            SITE_NOUNS, TITLES, TRIGGERS)
+                                            GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
+                                            PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 if TYPE_CHECKING:
@@ -197,6 +197,27 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None) if seg.venture else None
 
 
+def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
+    """A lone unknown word after a country's possessive names its company: "Turkey's Akia", "an
+    agreement with China's Jinchuan" (the country is its home). Not a word the article uses as a
+    place or a model, nor a person it names with a first name or a title elsewhere ("Russia's
+    Volkov" after "Igor Volkov"), nor a word of economics ("Uzbekistan's GDP"), nor the modifier of
+    a noun ("Turkmenistan's Galkyn gas field"), nor the possessive inside a longer name
+    ("Turkmenistan's People's Council")."""
+    units = seg.units
+    if len(units) != 1 or units[0].hit is not None or not scanner.country_possessive_before(units[0]):
+        return None
+    tok, text = units[0], scanner.doc.text
+    if tok.norm in NOT_NAMES or scanner.place_or_model(tok.word) or scanner.named_as_person(tok):
+        return NO_NAME
+    if _AND_NAME.match(text, tok.end) or \
+            (tok.poss and text[tok.end:tok.end + 1] == " " and text[tok.end + 1:tok.end + 2].isupper()):
+        return NO_NAME                                    # "Iran's Ports and Maritime Organization"
+    if modifies_noun(text, tok.end):
+        return NO_NAME
+    return _described(scanner, seg, None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -207,6 +228,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("noun after", noun_after),
     ("officer of", officer_of),
     ("joint venture", joint_venture),
+    ("country possessive", country_possessive),
 )
 
 
@@ -309,7 +331,17 @@ def context_after(text: str, end: int) -> bool:
     """Does an appositive or a copula describing a company follow `end`?"""
     if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
         return False
-    return bool(_APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90))
+    m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
+    return m is not None and not _heads_one(m.group(m.lastindex))
+
+
+def _heads_one(words: str) -> bool:
+    """Do the words before the company noun make the name a person who heads one ("the head of
+    state concern", "the chief executive of the carmaker")?"""
+    if " of " not in f" {words}":
+        return False
+    ws = words.lower().split()
+    return any(w in TITLES and nxt == "of" for w, nxt in zip(ws, ws[1:]))
 
 
 def appositive_code(text: str, end: int) -> str | None:
@@ -333,6 +365,8 @@ private equity sovereign
 """.split())
 _DESCRIBING_NOUNS = SITE_NOUNS | TRIGGERS
 _OPERATOR_AFTER = re.compile(r" (?:of|owned by|operated by|run by) (?:the )?[A-Z]")
+# "and" and a capitalised word, not a possessive: a name may go on ("Ports and Maritime Organization").
+_AND_NAME = re.compile(r" (?:and|&) [A-Z][\w-]*(?!['’\w-])")
 _LOWER_WORD = re.compile(r" ([a-z][a-z-]*)(?![\w'’-])")
 _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len, reverse=True)) + r")\b")
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
@@ -366,6 +400,20 @@ def noun_after_name(text: str, end: int) -> str | None:
             return None
         pos = m.end()
     return None
+
+
+def modifies_noun(text: str, end: int) -> bool:
+    """Does a noun that a name only modifies follow `end`, after at most two lower-case words
+    ("... gas field", "... region", "... brand")?"""
+    pos = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            return False
+        if m.group(1) in NOT_AFTER_COMPANY or m.group(1) in GEO_HEADS or m.group(1) in PLACE_NOUNS:
+            return True
+        pos = m.end()
+    return False
 
 
 def noun_follows(text: str, end: int) -> bool:
