@@ -87,6 +87,9 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Xaliq Faiqoglu, Azerbaijan's largest public transport operator, ordered buses.",
          [("Xaliq Faiqoglu", "AZ")]),
         ("Orient Metall, a steel fabricator, built a platform.", [("Orient Metall", None)]),
+        ("Qorvex, which makes seats and wiring, signed.", [("Qorvex", None)]),          # what it makes
+        ("- Shanxi Zhenlong, which launched a cement plant in 2020.", [("Shanxi Zhenlong", "CN")]),
+        ("Zarvo, which already builds buses, will add a line.", [("Zarvo", None)]),
     ],
     "noun after": [
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
@@ -149,6 +152,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "Almaty, the largest company town, grew.",          # a place
         "He met Sardor Tali, the head of the state concern, on Monday.",   # a person who heads one
         "Sardor Tali is the chairman of the carmaker.",
+        "Novruz, which is also celebrated in Iran, came.",  # a clause that says nothing of a company
+        "Dams on the Volgar, which supplies water, grew.",
         "Tashkent is the largest producer in the region.",
         "Ali Valiyev, Azerbaijan's transport minister, said so.",
     ],

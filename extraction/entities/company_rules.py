@@ -36,6 +36,9 @@ _AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
+# What a company does, in a relative clause: ", which (already) makes ...", ", which launched ...".
+_WHICH_MAKES = re.compile(r", which (?:also |already |now |still )?(?:makes|produces|manufactures|builds|assembles|"
+                          r"develops|sells|employs|exports|designs|launched|opened)\b")
 _COPULA = re.compile(
     r"\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){0,5}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
@@ -328,7 +331,10 @@ def is_brand(u: Unit) -> bool:
 
 
 def context_after(text: str, end: int) -> bool:
-    """Does an appositive or a copula describing a company follow `end`?"""
+    """Does an appositive or a copula describing a company follow `end`, or a relative clause
+    saying what it makes ("X, which makes seats", "X, which launched a plant")?"""
+    if text.startswith(", which ", end):
+        return _WHICH_MAKES.match(text, end) is not None
     if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
         return False
     m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
