@@ -111,6 +111,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The technology was licensed from Denmark's Haldex.", [("Haldex", "DK")]),
         ("Kazakhstan's Sayram and China's Qorgan signed.", [("Sayram", "KZ"), ("Qorgan", "CN")]),
     ],
+    "made by": [
+        ("The buses are made by Zhonglin in Jinan.", [("Zhonglin", None)]),
+        ("Kits will be supplied by Qorvex Sayram.", [("Qorvex Sayram", None)]),
+        ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
+    ],
 }
 
 # rule -> sentences in which it must find no company
@@ -184,6 +189,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "He chairs Turkmenistan's People's Council.",               # a possessive inside a name
         "A programme with Iran's Ports and Maritime Organization.",  # the name goes on after "and"
         "The Qorgan plant opened in Qorgan. Kazakhstan's Qorgan grew.",   # a place in this article
+    ],
+    "made by": [
+        "Parts supplied by Uzbekistan arrived.",            # a country
+        "The mine is operated by the US agency.",
+        "The plant is owned by Alim Sardorov.",             # "owned by" is not read: persons own
+        "It was built by Chinese workers.",
     ],
 }
 

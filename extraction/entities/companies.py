@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               by_legal_form, context_after, is_demonym, is_geo, officer_before,
-                                               noun_follows, venture_before)
+                                               by_legal_form, context_after, is_demonym, is_geo, made_by_before,
+                                               officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
 from extraction.entities.tokens import Doc, Hit, Tok
 from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, GEO_HEADS,
@@ -318,6 +318,7 @@ class Scanner:
         text = self.doc.text
         return self.context_before(u.start) is not False or context_after(text, u.end) \
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
+            or made_by_before(text, u.start) \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -200,6 +200,15 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None) if seg.venture else None
 
 
+def made_by(scanner: Scanner, seg: Segment) -> Name | None:
+    """The agent of making or supplying is its maker: "the buses are made by Zhonglin", "kits
+    supplied by Qorgan Avto", "built by the Sayram Trans" (not a country or place: "parts supplied
+    by Uzbekistan"; not a person: "owned by" is not read)."""
+    if not made_by_before(scanner.doc.text, seg.units[0].start):
+        return None
+    return _described(scanner, seg, None)
+
+
 def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     """A lone unknown word after a country's possessive names its company: "Turkey's Akia", "an
     agreement with China's Jinchuan" (the country is its home). Not a word the article uses as a
@@ -232,6 +241,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("officer of", officer_of),
     ("joint venture", joint_venture),
     ("country possessive", country_possessive),
+    ("made by", made_by),
 )
 
 
@@ -377,6 +387,8 @@ _LOWER_WORD = re.compile(r" ([a-z][a-z-]*)(?![\w'’-])")
 _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len, reverse=True)) + r")\b")
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
                              + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
+_MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated)\s+by\s+"
+                      r"(?:the\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 
@@ -431,6 +443,13 @@ def officer_before(text: str, start: int) -> bool:
     if not text.endswith(("of ", "at ", "of the ", "at the "), 0, start):
         return False
     return _OFFICER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def made_by_before(text: str, start: int) -> bool:
+    """Does "made by", "supplied by" (and the like) precede `start`?"""
+    if not text.endswith(("by ", "by the "), 0, start):
+        return False
+    return _MADE_BY.search(text, max(0, start - 30), start) is not None
 
 
 def venture_before(text: str, start: int) -> bool:
