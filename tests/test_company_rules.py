@@ -116,6 +116,12 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Kits will be supplied by Qorvex Sayram.", [("Qorvex Sayram", None)]),
         ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
     ],
+    "bracket after place": [
+        ("Output by region:\n- Karaganda region (Qorgantekh): 242 buses\n- Uralsk (Uralskagromash): 23 units\n",
+         [("Qorgantekh", None), ("Uralskagromash", None)]),
+        ("- Kostanay (Zarvo, Qorgan Bus Kazakhstan): 907 units\n",      # a list line is no headline
+         [("Zarvo", None), ("Qorgan Bus Kazakhstan", "KZ")]),
+    ],
 }
 
 # rule -> sentences in which it must find no company
@@ -197,6 +203,11 @@ NOT_FOUND: dict[str, list[str]] = {
         "The mine is operated by the US agency.",
         "The plant is owned by Alim Sardorov.",             # "owned by" is not read: persons own
         "It was built by Chinese workers.",
+    ],
+    "bracket after place": [
+        "- Astana (Kazakhstan): 5 units\n",                 # a country
+        "He went to Semey (Zarvo) and back.",                # not a list line
+        "- Output (Zarvo): 5 units\n",                      # not after a place
     ],
 }
 

@@ -209,6 +209,17 @@ def made_by(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None)
 
 
+def bracket_after_place(scanner: Scanner, seg: Segment) -> Name | None:
+    """Names in brackets after a place, in a line of a list, are the makers there: "- Karaganda
+    region (Qorgantekh): 242 buses", "- Semey (Zarvo, Daewoo Bus Kazakhstan): 907 units" (not
+    another place or a country: "Astana (Kazakhstan)")."""
+    units = seg.units
+    if not scanner.place_bracket_before(units[0].start) or \
+            scanner.doc.text[units[-1].end:units[-1].end + 1] not in (",", ")"):
+        return None
+    return _described(scanner, seg, None)
+
+
 def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     """A lone unknown word after a country's possessive names its company: "Turkey's Akia", "an
     agreement with China's Jinchuan" (the country is its home). Not a word the article uses as a
@@ -242,6 +253,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("joint venture", joint_venture),
     ("country possessive", country_possessive),
     ("made by", made_by),
+    ("bracket after place", bracket_after_place),
 )
 
 
