@@ -349,3 +349,11 @@ def test_the_parts_of_one_sentence_share_its_subject() -> None:
     found = facts_of(text, published=date(2024, 5, 8)).agreements
     assert [(a.agreement_type, sorted(a.party_countries)) for a in found] == [
         ("agreement", ["AM", "BY", "KG", "KZ", "MN", "RU"]), ("declaration", ["AM", "BY", "KG", "KZ", "MN", "RU"])]
+
+
+
+def test_a_company_named_as_a_site_is_no_party_of_the_deal_told_before() -> None:
+    found = agreements("Caspian Wheels will supply 300 axles to Dragon Trucks under a contract signed on Monday. "
+                       "The new contract follows an order that the two companies finalised last year for engines, "
+                       "also to be built at Orda Auto, which employs 700 people.")
+    assert "Orda Auto" not in {c for a in found for c in a.party_companies}
