@@ -378,3 +378,167 @@ def test_a_ranking_of_brands_has_no_site(text: str, city) -> None:
 ])
 def test_the_start_of_a_rate_is_not_its_year(text: str, year) -> None:
     assert one(text).target_year == year
+
+
+@pytest.mark.parametrize("text, quantity, year, basis", [
+    # a figure whose noun is left out, the verb saying it was made: the noun of the figure before
+    ("Orda Auto built 12,400 cars in 2023, against 2022, when 9.8 thousand came off the lines.", 9800, 2022, "annual"),
+    ("For 2022 the Shymkent factory had planned to build 1,500 cars, but only 310 left the line.", 310, 2022,
+     "annual"),
+    ("By early 2024 the plant had turned out more than 60,000 cars, 21,000 of them in 2023.", 21000, 2023,
+     "annual"),
+    # "by" a point with the perfect: everything made until then, no year
+    ("By early 2024 the plant had turned out more than 60,000 cars, 21,000 of them in 2023.", 60000, None, "total"),
+])
+def test_a_figure_with_its_noun_left_out(text: str, quantity: float, year, basis: str) -> None:
+    rows = facts_of(text, published=date(2024, 5, 1)).production
+    r = next((r for r in rows if r.quantity == quantity), None)
+    assert r is not None and (r.target_year, r.basis, r.target_kind) == (year, basis, "actual"), rows
+
+
+@pytest.mark.parametrize("text", [
+    # "of them" after a figure that was not made
+    "The city bought 120 buses from Dragon Trucks; the first 20 of them arrived in January.",
+    # a year of another calendar after a figure is no count
+    "Plants built 64,000 cars, up from 58,100 made in the same period of 1401.",
+    # "of them" going somewhere: a part of the output, not output
+    "The plant built 300 tractors in 2023; 40 of them went abroad.",
+])
+def test_a_left_out_noun_needs_a_made_figure(text: str) -> None:
+    quantities = [r.quantity for r in facts_of(text).production]
+    assert 20 not in quantities and 1401 not in quantities and 40 not in quantities, quantities
+
+
+@pytest.mark.parametrize("text, quantity, unit", [
+    # a milestone named by its brand or with modifiers before its noun
+    ("The 30,000th Steppe had left the line since full-cycle production began in March.", 30000, "vehicles"),
+    ("On May 6 the 3,000th Dragon heavy-duty truck came off the assembly line in Shymkent.", 3000, "vehicles"),
+    ("The partners celebrated the 10,000th ORDA built in the country.", 10000, "vehicles"),
+])
+def test_a_milestone_is_a_cumulative_count(text: str, quantity: float, unit: str) -> None:
+    r = one(text)
+    assert (r.quantity, r.unit, r.basis, r.target_kind) == (quantity, unit, "total", "actual")
+
+
+@pytest.mark.parametrize("text", [
+    "The 2,000th visitor came to the Shymkent plant on Monday.",
+    "The 150th anniversary of the works was marked in May.",
+])
+def test_an_ordinal_that_is_no_milestone_of_output(text: str) -> None:
+    assert facts_of(text).production == []
+
+
+@pytest.mark.parametrize("text, quantity, unit, city", [
+    # a figure that sizes the site named after it: what the site can make, a rate with no year
+    ("Altyn Tyre opened a 2.3 million tonnes-per-year cement plant in Karaganda last year.", 2_300_000, "tonnes",
+     "Karaganda"),
+    ("Orda Auto also set up a venture to build a 1.2 million tonne plant in Shymkent.", 1_200_000, "tonnes",
+     "Shymkent"),
+    ("Steppe Motors will open a 10,000-car plant in Almaty.", 10_000, "vehicles", "Almaty"),
+])
+def test_the_size_of_a_site_is_its_capacity(text: str, quantity: float, unit: str, city: str) -> None:
+    r = one(text)
+    assert (r.quantity, r.unit, r.target_kind, r.target_year, r.plant_city) == (quantity, unit, "capacity", None, city)
+
+
+@pytest.mark.parametrize("text", [
+    "Orda Auto built 160 thousand vehicles at its plant in Karaganda last year.",
+    "The company has a 7,400-square-metre plant in Almaty.",
+    "It employs 2,000 workers at the plant.",
+])
+def test_a_figure_before_a_site_that_does_not_size_it(text: str) -> None:
+    assert all(r.target_kind != "capacity" for r in facts_of(text).production)
+
+
+def test_two_sites_of_the_same_size_are_two_facts() -> None:
+    text = ("Orda Auto will build a 1.2 million tonne plant in Shymkent. "
+            "Another cement plant in Karaganda is designed for 1.2 million tonnes a year.")
+    assert sorted(r.plant_city for r in facts_of(text).production) == ["Karaganda", "Shymkent"]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The plant plans to assemble 1,000 machines a year from kits.", 1000),
+    ("Its full capacity is to reach up to 5,000 agricultural machines a year.", 5000),
+])
+def test_machines_are_counted_output(text: str, quantity: float) -> None:
+    assert one(text).quantity == quantity
+
+
+def test_a_project_that_will_produce_so_much_a_year_is_capacity() -> None:
+    r = one("The partners invested $250 million in the project, which will produce about 2.5 million tonnes of "
+            "cement a year.")
+    assert (r.quantity, r.target_kind) == (2_500_000, "capacity")
+
+
+def test_of_them_after_a_bought_batch_in_a_production_sentence() -> None:
+    text = ("Dragon Trucks is a bus manufacturer. The city had bought a batch of 120 buses from the same "
+            "manufacturer; the first 20 of them arrived in January.")
+    assert 20 not in [r.quantity for r in facts_of(text).production]
+
+
+@pytest.mark.parametrize("text, quantity, kind", [
+    # a verb after the figure decides only inside the figure's own segment
+    ("The Almaty factory was designed for 30,000 cars a year in its first stage and up to 45,000 a year in the "
+     "second, and was financed by Orda Auto.", 45_000, "capacity"),
+    ("The Almaty factory was designed for 30,000 cars a year in its first stage and up to 45,000 a year in the "
+     "second, and was financed by Orda Auto.", 30_000, "capacity"),
+])
+def test_the_verb_of_the_next_clause_is_not_the_figures(text: str, quantity: float, kind: str) -> None:
+    r = next(r for r in facts_of(text).production if r.quantity == quantity)
+    assert r.target_kind == kind
+
+
+def test_a_rate_after_money_counts_what_was_made_before() -> None:
+    text = ("The second stage, worth $300 million, is to lift output to 200,000 electric vehicles a year, and the "
+            "third, requiring another $500 million, to 500,000 a year.")
+    assert sorted(r.quantity for r in facts_of(text).production) == [200_000, 500_000]
+
+
+def test_a_milestone_and_a_rate_of_the_same_size_are_two_facts() -> None:
+    text = ("On May 6 the 3,000th Dragon heavy-duty truck came off the assembly line in Shymkent. "
+            "The Shymkent plant can build up to 3,000 trucks a year.")
+    rows = facts_of(text).production
+    assert sorted((r.basis, r.target_kind) for r in rows) == [("annual", "capacity"), ("total", "actual")]
+
+
+@pytest.mark.parametrize("text, plant", [
+    # a named site with no figure: a complex, a smelter, a plant near a city, a site named by its town
+    ("The largest joint project is the Orda Auto chemical complex in Karaganda.", ("Orda Auto", "Karaganda", "KZ")),
+    ("Orda Auto put into operation a gas-chemical complex in the Caspian coastal town of Baku.",
+     ("Orda Auto", "Baku", "AZ")),
+    ("Kartli Motors will assemble its sedans at Steppe Motors' plant near Almaty.", ("Steppe Motors", "Almaty", "KZ")),
+    ("Steppe Motors plans to hire 300 more workers at its Shymkent site.", ("Steppe Motors", "Shymkent", "KZ")),
+    ("The trains were assembled at Dragon Trucks' Namangan factory.", ("Dragon Trucks", "Namangan", "UZ")),
+])
+def test_a_named_site_without_a_figure_is_a_plant(text: str, plant: tuple) -> None:
+    assert [(p.company_name, p.city, p.country_code) for p in facts_of(text).plants] == [plant]
+
+
+@pytest.mark.parametrize("text", [
+    # a place near a site, a head office, a title, a town named for another reason: no plant there
+    "Steppe Motors opened a plant in the town, near Almaty, on Monday.",
+    "Almaty-based Steppe Motors signed a contract on Monday.",
+    "The Karaganda plant director met the Shymkent mayor.",
+    "The Almaty power plant will be modernised.",
+    "Orda Auto said the minister would visit Almaty in May.",
+])
+def test_no_plant_where_no_site_is_named(text: str) -> None:
+    cities = [p.city for p in facts_of(text).plants]
+    assert "Almaty" not in cities and "Shymkent" not in cities, cities
+
+
+def test_a_site_named_by_its_town_is_not_the_next_companys() -> None:
+    text = ("Orda Auto runs a plant in Karaganda. Steppe Motors said the deal opened the way for cooperation "
+            "between the Karaganda plant and its partners.")
+    assert [(p.company_name, p.city) for p in facts_of(text).plants] == [("Orda Auto", "Karaganda")]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a town before a maker is its head office, not where the figure is made
+    ("Steppe Motors will assemble vans in Uzbekistan. The Almaty carmaker has not said which models will be built. "
+     "Assembly is expected to start in 2026, with up to 3,000 vehicles a year.", "UZ"),
+    ("Steppe Motors will assemble vans in Uzbekistan. The Almaty truck maker expects to make up to 3,000 vehicles a year.",
+     "UZ"),
+])
+def test_a_town_before_a_maker_is_its_head_office(text: str, country: str) -> None:
+    assert [r.country_code for r in facts_of(text).production] == [country]

@@ -91,7 +91,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             wants_trade = trade_words or (
                 view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
                 and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries)))
-            wants_production = prod_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
+            wants_production = prod_words or plant_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
             if (wants_trade or wants_production) and view.has_number:
                 if wants_trade:
                     traded = extract_trade(av, view, ctx)
@@ -152,7 +152,12 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
     for r in rows:
         dup = next((o for o in index.near((r.unit,), r.quantity) if _same_amount(o.quantity, r.quantity)
                     and (o.country_code == r.country_code or not o.country_code or not r.country_code)
-                    and (o.target_year == r.target_year or o.target_year is None or r.target_year is None)), None)
+                    and (o.target_year == r.target_year or o.target_year is None or r.target_year is None)
+                    # two sites of the same size are two facts: "a 1.2 million tonne plant in Kitab, and one
+                    # in Jizzakh designed for 1.2 million tonnes"
+                    and (o.plant_city == r.plant_city or not o.plant_city or not r.plant_city)
+                    # "the 3,000th truck" and "can build up to 3,000 trucks a year": a count and a rate
+                    and (o.basis == r.basis or o.target_kind == r.target_kind)), None)
         if dup is None:
             out.append(r)
             index.add((r.unit,), r.quantity, r)

@@ -55,7 +55,7 @@ PLAN = re.compile(
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
-    r"|came\s+off|rolled\s+off|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
+    r"|came\s+off|rolled\s+off|left\s+the\s+(?:[\w-]+\s+)?(?:lines?|conveyors?)|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
     r"|amounted|exceeded|was|were|has\s+(?:risen|grown|reached|topped)|had\s+(?:risen|grown|reached)"
     r"|finished|delivered|climbed|jumped|doubled|stood|celebrated"
     r"|slid|slipped|shrank|surged|soared|plunged|brought\s+(?:[\w'\u2019-]+\s+){0,3}?to)\b(?!-)", I)
@@ -317,7 +317,8 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
-PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial")
+PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
+               "smelter", "refiner")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",

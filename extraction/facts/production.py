@@ -23,8 +23,14 @@ from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
 
 _ORDINAL_COUNT = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
     r"(car|vehicle|tractor|truck|bus|unit|engine|tyre|tire)s?\b")
+# "the 30,000th Tenet had left the line", "the 10,000th HAVAL built in the country": a milestone
+# named by its brand, the verb saying it was made
+_ORDINAL_BRAND = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){1,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:had|has|was)\s+)?(?:(?:been\s+)?(?:built|made|produced|assembled|manufactured|rolled\s+out)"
+    r"|(?:left|came\s+off|rolled\s+off|come\s+off|roll\s+off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lines?|conveyors?))\b")
 # What every ordinal count contains ("10,000th"); a much cheaper scan than the full pattern.
 _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
@@ -38,9 +44,22 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,
                       r"|wagons|locomotives)\b", re.I)
 _PART_OF_UNIT = {"tractor": "tractors", "combine": "combines", "tyre": "tyres", "tire": "tyres", "wagon": "wagons",
                  "locomotive": "locomotives"}
+# a figure whose noun is left out, the verb saying it was made: "when 282.2 thousand came off the
+# lines", "but only 270 left the line", "37,000 of them in 2022", "1.18 million of them"
+_MADE_WORDS = r"built|made|produced|assembled|manufactured|turned\s+out|rolled\s+out"
+_ELLIPTICAL_AFTER = re.compile(
+    rf"\s+(?:of\s+them\b(?=\s*(?:[,.;)]|$|(?:in|during|over|for|last|this|were\s+(?:{_MADE_WORDS})"
+    rf"|came\s+off|rolled\s+off|left)\b))|(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:{_MADE_WORDS})\b"
+    r"|(?:left|came\s+off|rolled\s+off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lines?|conveyors?)\b)", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+_YEAR_LIKE = re.compile(r"1[3-9]\d\d|20\d\d")
+_YEAR_LEAD = re.compile(r"\b(?:of|in|since|from|until|by|year)\s+$", re.I)
+# "planned to build 1,200 cars in 2016, but only 270 left the line": the contrast is for the same period
+_CONTRAST_BEFORE = re.compile(r"\bbut\s+(?:only|just|merely|barely)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
+_BY_POINT = re.compile(r"\bby\s+(?:(?:early|mid|late|the\s+(?:start|beginning|middle)\s+of)[- ]?\s*)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
 _SINCE_START = re.compile(r"(?:since|from)\b", re.I)
 _PRODUCT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:of\s+)?((?:[A-Za-z][\w-]*\s+){0,3}(?:cars|vehicles|trucks|buses"
@@ -52,16 +71,32 @@ class _Figure:
     q: Quantity
     unit: str
     index: int
+    site_size: bool = False     # "a 2.3 million tonnes-per-year plant": what the site can make
+
+
+# A figure that sizes the site named after it: "a 2.3 million tonnes-per-year plant", "a 1.2 million
+# tonne plant", "a 10,000-car plant".
+_SITE_SIZE = re.compile(
+    r"[\s-]*(?:(tonnes?|tons?)|cars?|vehicles?|trucks?|buses|tyres?|tires?|tractors?|units?)"
+    r"(?:[\s-]+(?:per|a)[\s-]+(?:year|annum))?[\s-]+(?:(?!(?:at|in|of|for|by|its|their|the|a|an|to|on|with|from)\b)"
+    r"[a-z][\w-]*\s+){0,2}?(?:plant|factory|mill|facility|complex"
+    r"|works)\b", re.I)
+_MACHINES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?machines\b")
+_SITE_SIZE_ANY = re.compile(r"\d(?:\s+(?:million|thousand|mln))?" + _SITE_SIZE.pattern, re.I)
+_SITE_SIZE_UNIT = {"tractor": "tractors", "tyre": "tyres", "tire": "tyres", "unit": "units"}
 
 
 def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool) -> list[_Figure]:
     text = view.text
     out: list[_Figure] = []
     last_unit: str | None = None
+    made_unit: str | None = None        # the unit of the last production figure, across money
+    money_since = False                 # money came between it and this figure
     spec_end: int | None = None         # end of the last figure that described a product
     for i, q in enumerate(view.quantities):
         if q.is_money:
             last_unit = None
+            money_since = True
             continue
         if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) or (
                 spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
@@ -69,7 +104,17 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit, spec_end = None, q.end
             continue
         spec_end = None
+        size = _SITE_SIZE.match(text, q.end)
+        if size is not None:
+            noun = size.group().strip(" -").split()[0].split("-")[0].lower().rstrip("s")
+            unit = "tonnes" if size.group(1) else _SITE_SIZE_UNIT.get(noun, "vehicles")
+            last_unit = unit
+            if i not in claimed:
+                out.append(_Figure(q, unit, i, True))
+            continue
         unit = unit_of(text, q)
+        if unit is None and not q.unit and _MACHINES.match(text, q.end):
+            unit = "units"          # "200 agricultural machines a year" (a plant's word for its tractors)
         if unit is None and i + 1 < len(view.quantities):
             following = view.quantities[i + 1]
             unit = coordinated_unit(text, q, following)
@@ -79,9 +124,16 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             m = _PART_OF.match(text, q.end)
             if m is not None:       # "100 of the tractors", "50,000 of the sedans"
                 unit = _PART_OF_UNIT.get(m.group(1).lower().rstrip("s"), "vehicles")
-        if unit is None and is_bare(text, q):
+        if unit is None and _YEAR_LIKE.fullmatch(q.surface) and _YEAR_LEAD.search(text, max(0, q.start - 12), q.start):
+            continue                # "in the same period of 1401": a year of another calendar, no count
+        elliptical = not q.unit and not q.unit_noun and _ELLIPTICAL_AFTER.match(text, q.end) is not None
+        if unit is None and (elliptical or is_bare(text, q)):
             if last_unit:
                 unit = last_unit
+            elif money_since and made_unit and cues.PER_YEAR.match(text, q.end + 1):
+                # "to 200,000 electric vehicles a year, and the third, requiring another $500 million, to
+                # 500,000 a year": a rate after money still counts the things made before it
+                unit = made_unit
             elif has_scale(q) and ctx.production_unit \
                     and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
                 # "Its figure for passenger cars is 807.6 thousand" right after an output figure
@@ -89,20 +141,33 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None or unit not in cues.PRODUCTION_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
-        last_unit = unit
+        last_unit = made_unit = unit
+        money_since = False
         if i in claimed:
             continue
         out.append(_Figure(q, unit, i))
-    ordinals = _ORDINAL_COUNT.finditer(text) if _ORDINAL_DIGIT.search(text) else ()
-    for m in ordinals:
-        # "the assembly of its 10,000th tractor": a cumulative count
-        value = float(m.group(1).replace(",", ""))
-        if value >= 100:
-            q = Quantity(m.start(1), m.end(1), m.group(1), value, _ORDINAL_UNITS[m.group(2).lower()], False, None,
-                         m.group(2))
-            out.append(_Figure(q, q.unit, -1 - m.start()))
+    if _ORDINAL_DIGIT.search(text):
+        out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
     return out
+
+
+def _ordinal_figures(text: str) -> list[_Figure]:
+    """"the assembly of its 10,000th tractor", "the 3,000th Sinotruk heavy-duty truck", "the
+    30,000th Tenet left the line": a cumulative count."""
+    out: list[_Figure] = []
+    for m in _ORDINAL_COUNT.finditer(text):
+        out.append(_ordinal(m, _ORDINAL_UNITS[m.group(2).lower()], m.group(2)))
+    taken = {f.q.start for f in out}
+    for m in _ORDINAL_BRAND.finditer(text):
+        if m.start(1) not in taken:
+            out.append(_ordinal(m, "vehicles", None))
+    return [f for f in out if f.q.value >= 100]
+
+
+def _ordinal(m: re.Match, unit: str, noun: str | None) -> _Figure:
+    q = Quantity(m.start(1), m.end(1), m.group(1), float(m.group(1).replace(",", "")), unit, False, None, noun)
+    return _Figure(q, unit, -1 - m.start())
 
 
 def _kind(before: str, after: str) -> str | None:
@@ -111,8 +176,11 @@ def _kind(before: str, after: str) -> str | None:
             return kind
     if cues.ACTUAL_VERB.search(before) or cues.PROD_VERB.search(before):
         return "actual"
+    # after the figure, only its own segment: "designed for 30,000 cars a year and up to 45,000 a year in
+    # the second, and was financed by ..." ("was" is the next clause's verb)
+    own = _NEXT_CLAUSE.split(after, 1)[0]
     for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual")):
-        if rx.search(after):
+        if rx.search(own):
             return kind
     return None
 
@@ -145,12 +213,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
-    if not (has_prod_cue or continuation):
+    sized_only = not (has_prod_cue or continuation)
+    if sized_only and not (view.has(cues.PLANT_NOUN) and _SITE_SIZE_ANY.search(text)):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
+    if sized_only:
+        figures = [f for f in figures if f.site_size]
     if not figures:
         return []
-    if continuation and not all(f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
+    if continuation and not all(f.site_size or f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
         return []
     pct = percent_spans(view)
     bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
@@ -159,9 +230,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     out: list[ProductionCandidate] = []
     prev_kind: str | None = None
     prev_period: Period | None = None      # of the last level figure, for the base after it
+    prev_chosen = None                     # the period chosen for the figure before
     period_set = False
+    emitted: set[int] = set()               # starts of the figures that became rows
     for n, f in enumerate(figures):
         q = f.q
+        if _OF_THEM.match(text, q.end):
+            earlier = [o.start for o in view.quantities if o.end <= q.start]
+            if earlier and earlier[-1] not in emitted:
+                continue            # "bought 120 buses; the first 20 of them arrived": a part of what was not made
         role, _ = figure_role(text, q)
         if role == CHANGE:
             continue
@@ -174,20 +251,20 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue
         if _counts_something_else(text, c_start, q):
             continue
-        if (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
+        if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(before[-45:]):
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
-        kind = _kind(before, after) or prev_kind
+        kind = "capacity" if f.site_size else _kind(before, after) or prev_kind
         if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
             kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
             kind = _nearest_kind(text[c_start:q.start]) or "actual"
         if kind == "actual" and _AGREED_OUTPUT.search(text, max(0, q.start - 150), q.start):
             kind = "plan"               # "signed agreements covering the production of 300 locomotives"
-        if not has_prod_cue and kind == "capacity":
+        if not has_prod_cue and kind == "capacity" and not f.site_size:
             kind = "actual"
         prev_kind = kind
 
@@ -199,6 +276,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             # start in 2021, with up to 3,000 vehicles a year": a rate is for no month; the period is
             # when something happened or starts
             chosen = None
+        if chosen is None and prev_chosen is not None and _CONTRAST_BEFORE.search(text, max(0, q.start - 25), q.start):
+            chosen = prev_chosen
+        prev_chosen = chosen
+        if f.site_size:
+            chosen = None               # "opened a 2.3 million tonnes-per-year plant last year": a rate, no year
         base = role == BASE and n > 0 and prev_period is not None
         if base and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
@@ -212,7 +294,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if chosen is not None:
             p_start, p_end, period = chosen
             lead = text[max(0, p_start - 20):p_start]
-            if _SINCE.search(lead) or _SINCE_START.match(text[p_start:p_end]):
+            if _BY_POINT.search(lead) and _HAS_MADE.search(before):
+                basis = "total"         # "By early 2023 it had turned out 105,000 cars": all made until then
+            elif _SINCE.search(lead) or _SINCE_START.match(text[p_start:p_end]):
                 basis = "total"         # cumulative: a year only for "since the start of the year"
                 if period.start and period.end and period.start.year == period.end.year:
                     year, start, end = period.start.year, period.start, period.end
@@ -251,7 +335,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             basis = "total"
 
         # where, and who
-        place = nearest(site_places(view), q.start)
+        sites = site_places(view)
+        if f.site_size:     # "a 1.2 million tonne plant in Kitab district": the site is named after its size
+            sites = [p for p in sites if p.start > q.end]
+        place = nearest(sites, q.start)
         city = country = None
         if place is not None:
             city, country = place.name, place.code
@@ -282,6 +369,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             target_year=year, period_start=start if basis == "total" else None,
             period_end=end if basis == "total" else None, basis=basis, target_kind=kind,
             product=_product(text, q), range_bound=q.range_bound))
+        emitted.add(q.start)
         if kind == "actual" and chosen is not None and year is not None and role != BASE \
                 and not period_set:
             # the sentence's first level sets the period later figures lean on; a comparison
@@ -368,8 +456,23 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
         ctx.company, ctx.company_code = producers[0].name, producers[0].code
 
 
-_PLANT_IN_PLACE = re.compile(r"\b(?:plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site)\s+"
-                             r"(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# the site nouns of a plant, a complex, a smelter or a refinery (not a power plant: see cues.POWER_PLANT)
+_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery"
+# "the plant in Karaganda", "a complex in the Caspian coastal town of Garabogaz", "Unison's plant near Minsk"
+_PLANT_IN_PLACE = re.compile(
+    rf"\b(?:{_SITE_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|district|region|province)\s+of\s+)?$", re.I)
+_PLANT_NEAR = re.compile(rf"\b(?:{_SITE_NOUNS})\s+near\s+(?:the\s+)?$", re.I)
+# "its Aktau site", "Stadler's Fanipol factory", "the Gemlik facility": the site named by its town
+_PLACE_PLANT = re.compile(
+    r"\s+(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus|cement|battery|chemical|steel)\s+)?"
+    r"(?:plant|factory|site|facility|works|complex|smelter)\b(?!\s+(?:President|Governor|Mayor))")
+# "SamAuto, the Samarkand automobile plant that builds ...": an apposition naming the operator's site,
+# which the figure's own row already gives
+_PLACE_PLANT_THAT = re.compile(_PLACE_PLANT.pattern + r",?\s+(?:that|which)\b")
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+_PLANT_LEAD = re.compile(r"(?:\b(?:the|its|their)|['\u2019]s?)\s+$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
 # a whole industry as the subject of a figure: "the automotive industry produced", "truck production",
 # "the country's carmakers"
@@ -378,17 +481,22 @@ _INDUSTRY_SUBJECT = re.compile(
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
 # the present perfect with no period: everything made so far
-_HAS_MADE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
+_HAS_MADE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
                        r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
 _SITE_WILL_MAKE = re.compile(
-    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
+    r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line|project)\s*"
+    r"(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+"
-    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+(?:up\s+to\s+)?$", re.I)
+    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+"
+    r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # A place in these roles is not where something is produced.
 _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
 
 
+# a town before a maker names its head office: "the Nizhny Novgorod carmaker", "a Tashkent tractor maker"
+_HEAD_OFFICE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:carmaker|automaker|maker|manufacturer|producer|company"
+                                r"|firm|group|holding|concern|corporation)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:President|Governor|Mayor|Prime\s+Minister|Minister|Head|Akim|Khokim|Leader|officials"
                           r"|authorities|delegation|government|administration)\b")
 
@@ -403,6 +511,7 @@ def _site_places(view: SentenceView) -> list:
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
             and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
+            and not _HEAD_OFFICE_AFTER.match(text, p.end)                    # "the Nizhny Novgorod carmaker"
             and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
 
 
@@ -419,15 +528,23 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
                                  p.country_code)
             out.append((row, p.company_name not in in_sentence))
     sites = site_places(view)
-    if not sites or view.has(cues.POWER_PLANT):
+    if not view.places or view.has(cues.POWER_PLANT):
         return out
-    for place in sites:
-        before = text[max(0, place.start - 60):place.start]
-        if _PLANT_IN_PLACE.search(before):
-            company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-            row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
-                                 place.name, place.code)
-            out.append((row, company is None))
+    for place in view.places:
+        before = text[max(0, place.start - 80):place.start]
+        in_place = _PLANT_IN_PLACE.search(before) is not None
+        if not (in_place or (_PLACE_PLANT.match(text, place.end) and _PLANT_LEAD.search(before)
+                             and not _PLACE_PLANT_THAT.match(text, place.end))):
+            continue
+        if place not in sites and not (in_place and _PLANT_NEAR.search(before)):
+            continue            # "Tursunzoda, near the border", a dateline, a head office: no site
+        company = nearest([c for c in view.companies if c.end <= place.start], place.start)
+        if not in_place and (company is None or not (_POSSESSIVE.fullmatch(text, company.end, place.start)
+                                                     or _ITS.search(before))):
+            continue            # "between the Ganja plant and X": a site talked about, its operator not named here
+        row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
+                             place.name, place.code)
+        out.append((row, company is None))
     return out
 
 
