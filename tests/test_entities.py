@@ -30,6 +30,17 @@ def company_names(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------- countries
 
+@pytest.mark.parametrize("text, expected", [
+    ("Taxes reached 16 billion US dollars.", set()),                  # a currency
+    ("Prices are quoted in Singapore dollars and in Hong Kong dollars.", set()),
+    ("Among Spanish-speaking countries Ecuador led.", {"EC"}),        # a language
+    ("The US and Spain signed.", {"US", "ES"}),
+    ("Russian speakers and Russia's dollar reserves.", {"RU"}),
+])
+def test_a_currency_or_a_language_is_not_the_country(text: str, expected: set[str]) -> None:
+    assert countries(text) == expected
+
+
 def test_names_demonyms_and_capitals_count() -> None:
     text = ("The Israeli pianist and a Frenchman met in Tashkent. Uzbekistan's exports to "
             "the Republic of Korea grew, and Kazakhs bought more.")
@@ -147,6 +158,27 @@ def test_abbreviation_after_an_enterprise_name() -> None:
     assert [(n, v) for n, _, v in companies(text)] == [
         ("Khorezm Automobile Production Union", "pattern"),
         ("Khorezm Automobile Production Union", "abbreviation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known abbreviation: the full name nobody listed is that company (one row, not two)
+    ("Buses come from the Qorgan Bus Works (PAZ). PAZ grew.", ["PAZ", "PAZ", "PAZ"]),
+    # an unknown abbreviation: it stands for the full name
+    ("Buses come from the Qorgan Bus Works (QBW). QBW grew.", ["Qorgan Bus Works", "Qorgan Bus Works"]),
+])
+def test_abbreviation_and_full_name_are_one_company(text: str, expected: list[str]) -> None:
+    assert company_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare name and the same name with its country: one company
+    ("Kazakhstan's Orbis group will build a plant. Farid Temirov, chairman of Orbis Kazakhstan, signed.",
+     ["Orbis Kazakhstan", "Orbis Kazakhstan"]),
+    # a name with a head word of its own and its local company stay apart
+    ("Loulan Group Kazakhstan and Loulan Group signed.", ["Loulan Group Kazakhstan", "Loulan Group"]),
+])
+def test_bare_name_and_local_name(text: str, expected: list[str]) -> None:
+    assert company_names(text) == expected
 
 
 def test_a_possessive_ends_a_known_name() -> None:

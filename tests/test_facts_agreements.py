@@ -451,3 +451,10 @@ def test_a_mention_of_the_same_companies_deal(text: str, expected: list) -> None
 ])
 def test_together_with_other_documents_is_a_second_agreement(sentence: str, expected: list) -> None:
     assert [(a.agreement_type, a.agreement_count) for a in facts_of(sentence).agreements] == expected
+
+
+def test_a_company_named_as_a_site_is_no_party_of_the_deal_told_before() -> None:
+    found = agreements("Caspian Wheels will supply 300 axles to Dragon Trucks under a contract signed on Monday. "
+                       "The new contract follows an order that the two companies finalised last year for engines, "
+                       "also to be built at Orda Auto, which employs 700 people.")
+    assert "Orda Auto" not in {c for a in found for c in a.party_companies}

@@ -15,8 +15,9 @@ plant factory works company enterprise manufacturer carmaker automaker producer 
 
 
 def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> list[Hit]:
-    """'Full Name (ABBR)': every other 'ABBR' stands for the full name. 'the ... factory (SemAZ)':
-    a described enterprise is named by its abbreviation."""
+    """'Full Name (ABBR)': every other 'ABBR' stands for the full name, or, when ABBR is a known
+    company and the full name is not, the full name stands for it. 'the ... factory (SemAZ)': a
+    described enterprise is named by its abbreviation."""
     text = doc.text
     if "(" not in text:
         return companies
@@ -25,6 +26,7 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
     for h in hits:
         if h.entry.kind == NONCO:
             ends.setdefault(h.end, h)
+    known_at = {h.start: h for h in companies if h.entry is not None and h.entry.kind == COMPANY}
     defs: dict[str, Hit | None] = {}
     def_spans: list[tuple[int, int]] = []
     sites: dict[int, Hit] = {}
@@ -34,6 +36,11 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
             continue
         before = text[max(0, m.start() - 40):m.start()]
         owner = ends.get(m.start() - (len(before) - len(before.rstrip())))
+        known_abbr = known_at.get(m.start(1))
+        if owner is not None and owner.entry is None and known_abbr is not None:
+            # "Samarkand Automobile Plant (SamAuto)" with SamAuto known: the full name is that company.
+            owner.name, owner.code = m.group(1), known_abbr.entry.code or owner.code
+            continue
         if owner is not None:
             defs[abbr] = owner if owner.entry is None or owner.entry.kind == COMPANY else None
             def_spans.append((m.start(1), m.end(1)))

@@ -1,6 +1,7 @@
 """One text's companies, countries and places, computed once for every public function."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extraction.entities.abbreviations import resolve_abbreviations
@@ -9,9 +10,14 @@ from extraction.entities.gazetteer import match_gazetteer
 from extraction.entities.legal import extend_legal
 from extraction.entities.names import clean_name, core_end_of
 from extraction.entities.places import named_before
-from extraction.entities.repeats import repeat_found_names
+from extraction.entities.repeats import join_local_names, repeat_found_names
 from extraction.entities.tokens import Doc, Hit, Spans
 from extraction.reference import COMPANY, COUNTRY, PLACE
+
+
+# A country word before these names a currency ("16 billion US dollars") or a language
+# ("Spanish-speaking countries"), not the country.
+_CURRENCY_OR_LANGUAGE = re.compile(r"(?: dollars?\b|-speaking\b)")
 
 
 @lru_cache(maxsize=8)
@@ -34,6 +40,7 @@ def analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[Hit, ...
     for h in companies:
         if not h.name:
             h.name = clean_name(text[h.start:core_end_of(text, h)])
+    join_local_names(companies)
 
     inside = Spans([(h.start, h.end) for h in companies])
     countries, places = [], []
@@ -43,8 +50,8 @@ def analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[Hit, ...
             continue
         if named_before(doc, h):
             continue                                      # "New Jersey", "Michael Jordan"
-        if text.startswith("$", h.end):
-            continue                                      # "US$ million", "HK$": a currency sign
+        if text.startswith("$", h.end) or _CURRENCY_OR_LANGUAGE.match(text, h.end):
+            continue                                      # "US$", "US dollars": a currency; "Spanish-speaking"
         if e.kind == COUNTRY:
             countries.append(h)
         if e.kind == PLACE or e.sub == "capital":

@@ -6,15 +6,18 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               by_legal_form, context_after, is_demonym, is_geo, officer_before,
-                                               noun_follows, venture_before)
+                                               by_legal_form, context_after, is_demonym, is_geo, made_by_before,
+                                               officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
+from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Doc, Hit, Tok
 from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, GEO_HEADS,
-                                            NAME_AND, ORG_HEADS, SITE_HEADS, SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP,
+                                            NAME_AND, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP,
                                             TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
+_LIST_MARKS = frozenset("-•*–—")
+_REGION_WORDS = frozenset({"region", "oblast", "province"})
 _RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "}) | NAME_AND
 # A word used as a place ("in Gemlik", "near Saran") or as a model ("Damas vehicles") somewhere in the article.
 _PLACE_USE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][\w-]+)\b(?!['’])")
@@ -184,7 +187,9 @@ class Scanner:
                             last_weak_legal = k
             elif u.kind == NONCO:
                 sub = u.entry.sub
-                if sub == "brand":
+                if sub == "brand" or (sub == "sports" and k < n - 1 and units[-1].hit is None
+                                      and units[-1].norm in DESIGNATORS):
+                    # a brand, or a club's word opening a company's name ("Lokomotiv Kurastyru Zauyty")
                     company_idx.append(k)                 # "Lada Kazakhstan", "Exeed International"
                     last_not_geo = k
                 elif sub != "region":                     # a region is a place ("Central Asia Capital")
@@ -291,6 +296,41 @@ class Scanner:
         return prev.poss and self.doc.text[prev.pend:first.start] == " " \
             and self.countries.ending_with(prev) is not None
 
+    def named_as_person(self, tok: Tok) -> bool:
+        """Does the article put a capitalised word right before another use of this word, as before
+        a surname ("Igor Volkov", "President Volkov"), not a possessive ("Russia's Volkov")?"""
+        text, toks, word = self.doc.text, self.doc.toks, tok.word[:tok.core_end - tok.start]
+        for t in toks:
+            if t is tok or t.idx <= 0 or not t.word.startswith(word) or t.core_end - t.start != len(word):
+                continue
+            prev = toks[t.idx - 1]
+            if not prev.poss and text[prev.end:t.start] == " ":
+                return True
+        return False
+
+    def place_bracket_before(self, start: int) -> bool:
+        """Does `start` open a bracket, or an item of one, that follows a place at the start of a
+        list line ("- Karaganda region (", "- Semey (SemAZ, ")?"""
+        text = self.doc.text
+        if not text.endswith(("(", ", "), 0, start):
+            return False
+        line0 = text.rfind("\n", 0, start) + 1
+        if text[line0:line0 + 1] not in _LIST_MARKS:
+            return False
+        k = text.find("(", line0, start)
+        if k < 0 or ")" in text[k:start]:
+            return False
+        head = text[line0 + 1:k].split()
+        if head and head[-1].lower() in PLACE_NOUNS | _REGION_WORDS:
+            head = head[:-1]
+        return bool(head) and all(country_code_for(w) for w in head) and \
+            any(h.start >= line0 and h.end <= k for h in self.places_in(line0, k))
+
+    def places_in(self, lo: int, hi: int) -> list[Hit]:
+        """Place hits (cities, regions, capitals) between lo and hi."""
+        return [h for h in self.hits if lo <= h.start and h.end <= hi and h.entry.kind in (PLACE, COUNTRY)
+                and (h.entry.kind == PLACE or h.entry.sub == "capital")]
+
     def place_or_model(self, word: str) -> bool:
         """Does the article use `word` as a place ("in Gemlik") or a model ("Damas vehicles")?"""
         if self._places_and_models is None:
@@ -303,7 +343,8 @@ class Scanner:
         """Does the text around a lone unknown word say that it names a company?"""
         text = self.doc.text
         return self.context_before(u.start) is not False or context_after(text, u.end) \
-            or noun_follows(text, u.end) or officer_before(text, u.start) \
+            or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
+            or made_by_before(text, u.start) or self.place_bracket_before(u.start) \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
 from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
-                                            GENERIC, NOT_AFTER_COMPANY, OFFICER_TITLES, SITE_HEADS, SITE_INDUSTRY,
-                                            SITE_NOUNS, TITLES, TRIGGERS)
+                                            GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
+                                            PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ _AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
+# What a company does, in a relative clause: ", which (already) makes ...", ", which launched ...".
+_WHICH_MAKES = re.compile(r", which (?:also |already |now |still )?(?:makes|produces|manufactures|builds|assembles|"
+                          r"develops|sells|employs|exports|designs|launched|opened)\b")
 _COPULA = re.compile(
     r"\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){0,5}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
@@ -197,6 +200,47 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None) if seg.venture else None
 
 
+def made_by(scanner: Scanner, seg: Segment) -> Name | None:
+    """The agent of making or supplying is its maker: "the buses are made by Zhonglin", "kits
+    supplied by Qorgan Avto", "built by the Sayram Trans" (not a country or place: "parts supplied
+    by Uzbekistan"; not a person: "owned by" is not read)."""
+    if not made_by_before(scanner.doc.text, seg.units[0].start):
+        return None
+    return _described(scanner, seg, None)
+
+
+def bracket_after_place(scanner: Scanner, seg: Segment) -> Name | None:
+    """Names in brackets after a place, in a line of a list, are the makers there: "- Karaganda
+    region (Qorgantekh): 242 buses", "- Semey (Zarvo, Daewoo Bus Kazakhstan): 907 units" (not
+    another place or a country: "Astana (Kazakhstan)")."""
+    units = seg.units
+    if not scanner.place_bracket_before(units[0].start) or \
+            scanner.doc.text[units[-1].end:units[-1].end + 1] not in (",", ")"):
+        return None
+    return _described(scanner, seg, None)
+
+
+def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
+    """A lone unknown word after a country's possessive names its company: "Turkey's Akia", "an
+    agreement with China's Jinchuan" (the country is its home). Not a word the article uses as a
+    place or a model, nor a person it names with a first name or a title elsewhere ("Russia's
+    Volkov" after "Igor Volkov"), nor a word of economics ("Uzbekistan's GDP"), nor the modifier of
+    a noun ("Turkmenistan's Galkyn gas field"), nor the possessive inside a longer name
+    ("Turkmenistan's People's Council")."""
+    units = seg.units
+    if len(units) != 1 or units[0].hit is not None or not scanner.country_possessive_before(units[0]):
+        return None
+    tok, text = units[0], scanner.doc.text
+    if tok.norm in NOT_NAMES or scanner.place_or_model(tok.word) or scanner.named_as_person(tok):
+        return NO_NAME
+    if _AND_NAME.match(text, tok.end) or \
+            (tok.poss and text[tok.end:tok.end + 1] == " " and text[tok.end + 1:tok.end + 2].isupper()):
+        return NO_NAME                                    # "Iran's Ports and Maritime Organization"
+    if modifies_noun(text, tok.end):
+        return NO_NAME
+    return _described(scanner, seg, None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -207,6 +251,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("noun after", noun_after),
     ("officer of", officer_of),
     ("joint venture", joint_venture),
+    ("country possessive", country_possessive),
+    ("made by", made_by),
+    ("bracket after place", bracket_after_place),
 )
 
 
@@ -306,10 +353,23 @@ def is_brand(u: Unit) -> bool:
 
 
 def context_after(text: str, end: int) -> bool:
-    """Does an appositive or a copula describing a company follow `end`?"""
+    """Does an appositive or a copula describing a company follow `end`, or a relative clause
+    saying what it makes ("X, which makes seats", "X, which launched a plant")?"""
+    if text.startswith(", which ", end):
+        return _WHICH_MAKES.match(text, end) is not None
     if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
         return False
-    return bool(_APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90))
+    m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
+    return m is not None and not _heads_one(m.group(m.lastindex))
+
+
+def _heads_one(words: str) -> bool:
+    """Do the words before the company noun make the name a person who heads one ("the head of
+    state concern", "the chief executive of the carmaker")?"""
+    if " of " not in f" {words}":
+        return False
+    ws = words.lower().split()
+    return any(w in TITLES and nxt == "of" for w, nxt in zip(ws, ws[1:]))
 
 
 def appositive_code(text: str, end: int) -> str | None:
@@ -333,10 +393,14 @@ private equity sovereign
 """.split())
 _DESCRIBING_NOUNS = SITE_NOUNS | TRIGGERS
 _OPERATOR_AFTER = re.compile(r" (?:of|owned by|operated by|run by) (?:the )?[A-Z]")
+# "and" and a capitalised word, not a possessive: a name may go on ("Ports and Maritime Organization").
+_AND_NAME = re.compile(r" (?:and|&) [A-Z][\w-]*(?!['’\w-])")
 _LOWER_WORD = re.compile(r" ([a-z][a-z-]*)(?![\w'’-])")
 _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len, reverse=True)) + r")\b")
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
                              + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
+_MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated)\s+by\s+"
+                      r"(?:the\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 
@@ -368,6 +432,20 @@ def noun_after_name(text: str, end: int) -> str | None:
     return None
 
 
+def modifies_noun(text: str, end: int) -> bool:
+    """Does a noun that a name only modifies follow `end`, after at most two lower-case words
+    ("... gas field", "... region", "... brand")?"""
+    pos = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            return False
+        if m.group(1) in NOT_AFTER_COMPANY or m.group(1) in GEO_HEADS or m.group(1) in PLACE_NOUNS:
+            return True
+        pos = m.end()
+    return False
+
+
 def noun_follows(text: str, end: int) -> bool:
     return noun_after_name(text, end) is not None
 
@@ -377,6 +455,13 @@ def officer_before(text: str, start: int) -> bool:
     if not text.endswith(("of ", "at ", "of the ", "at the "), 0, start):
         return False
     return _OFFICER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def made_by_before(text: str, start: int) -> bool:
+    """Does "made by", "supplied by" (and the like) precede `start`?"""
+    if not text.endswith(("by ", "by the "), 0, start):
+        return False
+    return _MADE_BY.search(text, max(0, start - 30), start) is not None
 
 
 def venture_before(text: str, start: int) -> bool:

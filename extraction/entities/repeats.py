@@ -1,8 +1,11 @@
-"""A name found by pattern is found again without its legal form."""
+"""A name found by pattern is found again without its legal form; a bare name and the same name
+with its country are one company."""
 from __future__ import annotations
 
+from extraction.entities.lookup import country_code_for
 from extraction.entities.names import core_end_of
 from extraction.entities.tokens import Doc, Hit, Spans
+from extraction.entities.vocabulary import DESIGNATORS
 from extraction.reference import TOKEN_RE, reference
 
 
@@ -68,3 +71,20 @@ def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
     inside = Spans([(x.start, x.end) for x in extra])
     kept = [h for h in companies if not inside(h)]
     return sorted(kept + extra, key=lambda h: h.start)
+
+
+def join_local_names(companies: list[Hit]) -> None:
+    """Found by pattern in one article, a bare name and the same name with a country or place
+    after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
+    of Orbis Kazakhstan"); a name with a head word of its own stays apart ("Loulan Group" and
+    "Loulan Group Kazakhstan" may be a parent and its subsidiary)."""
+    local: dict[str, str] = {}
+    for h in companies:
+        if h.entry is None and " " in h.name:
+            bare, last = h.name.rsplit(" ", 1)
+            if bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
+                local.setdefault(bare, h.name)
+    if local:
+        for h in companies:
+            if h.entry is None and h.name in local:
+                h.name = local[h.name]

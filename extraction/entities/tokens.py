@@ -14,6 +14,7 @@ _DOTTED_RE = re.compile(r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.){2,}")   # "U.S."
 _NEXT_RE = re.compile(r"([ \-‑&/.,'’]{1,3})((?:[A-Z\u00C0-\u00DE\u0100-\u017F]\.){2,}|\w[\w'’]*)")
 _LINE_END_OK = (".", "!", "?", '"', "”", ":", ";", ")")
 _WORD4_RE = re.compile(r"[A-Za-z]{4,}")
+_LIST_OPENERS = ("- ", "• ", "* ", "– ", "— ")
 _OPENERS = frozenset(" \t\"'“‘([«")
 
 
@@ -227,7 +228,9 @@ class Doc:
         pos = 0
         for line in self.text.split("\n"):
             stripped = line.rstrip()
-            if stripped and not stripped.endswith(_LINE_END_OK) and len(stripped) < 200:
+            # A line of a list ("- Semey (Zarvo, Qorgan): 907 units") is no headline.
+            if stripped and not stripped.endswith(_LINE_END_OK) and len(stripped) < 200 and \
+                    not stripped.startswith(_LIST_OPENERS):
                 words = _WORD4_RE.findall(stripped)
                 if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
                     out.append((pos, pos + len(line)))

@@ -52,6 +52,7 @@ industries manufacturing engineering machinery leasing bank petroleum airlines a
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
+tyres tires technology systems construction energy
 zauyty zavod zavodi
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
@@ -99,6 +100,11 @@ NOT_AFTER_COMPANY = frozenset("""
 field fields deposit deposits project projects pipeline corridor zone park region district river lake
 mountains mountain basin brand brands model models range series
 """.split())
+# Lower-case nouns of a place after its name ("Dushanbe's Gulbuta area").
+PLACE_NOUNS = frozenset("area areas city town village district province county oblast neighbourhood neighborhood".split())
+# Capitalised words of economics that follow a country's possessive without naming anything
+# ("Uzbekistan's GDP").
+NOT_NAMES = frozenset("gdp gnp gni vat fdi cpi pmi".split())
 # Lower-case nouns of a site: a name right before one (or its possessive) runs the site
 # ("the Qorgan plant", "Qorgan's new factory").
 SITE_NOUNS = frozenset({"plant", "plants", "factory", "factories", "facility", "facilities"})

@@ -270,6 +270,14 @@ def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> Se
 
 # The parties of the agreement just reported, named again by a pronoun: "At the same time they
 # amended a 2012 supply contract", "the two companies also signed a memorandum".
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def _party_companies(view: SentenceView) -> bool:
+    """Does the sentence name a company that may be a party, not only a site ("to be built at LKZ")?"""
+    return any(not _AT_SITE.search(view.text, max(0, c.start - 8), c.start) for c in view.companies)
+
+
 _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sides|partners)"
                            r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
 
@@ -434,7 +442,7 @@ class AgreementCollector:
     def _named_again(self, view: SentenceView, noun: _Noun) -> _Agreement | None:
         """The agreement of the sentence before, between named companies, when this sentence names
         no party of its own and refers to its parties before its noun ("they", "the two companies")."""
-        if view.companies or view.state_countries() or not self.items:
+        if _party_companies(view) or view.state_countries() or not self.items:
             return None
         last = self.items[-1]
         if len(last.cand.party_companies) < 2 or not 0 < view.no - last.cand.sentence_no <= 2 \
@@ -447,7 +455,7 @@ class AgreementCollector:
         sentence that names companies: "The EBRD has agreed to lend Ford Otosan EUR 120 million.
         The loan agreement was signed last week." The deal is the one told before."""
         opening = view.text[:noun.start]
-        if view.companies or view.no == 0 or not (
+        if _party_companies(view) or view.no == 0 or not (
                 (_DEFINITE_OPENING.match(opening) and not view.state_countries())
                 or (_INDEFINITE_OPENING.match(opening) and _REFERS_BACK.search(view.text, noun.end))):
             return False
