@@ -48,12 +48,15 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
         item = line or (lists.item_line(view.text) if not view.is_title else None)
-        if item is None:
-            in_list = in_package = False
+        if item is None or (line is not None and not line.marked and not view.quantities):
+            # a table's header may read like a line ("            2024      2023      change")
             header = lists.table_columns(view) if not view.is_title else None
             if header is not None:
+                in_list = in_package = False
                 columns, header_no = header, view.no
                 continue
+        if item is None:
+            in_list = in_package = False
         else:
             if not in_list and view.no > 0:
                 # the list starts: the line before it (before the table's header) says what its
