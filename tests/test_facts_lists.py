@@ -212,3 +212,16 @@ def test_a_heading_gives_bare_figures_their_unit_and_scale(heading: str, unit: s
 def test_a_heading_in_dollars_keeps_its_money_scale() -> None:
     text = "Mongolia's exports grew.\nExports, $ million\n  2022     31.7\n"
     assert [(r.unit, r.amount) for r in facts_of(text).trade] == [("USD", 3.17e7)]
+
+
+@pytest.mark.parametrize("intro, lines, partners", [
+    # a list that goes on with the pair of the text before
+    ("The monthly releases show how quickly it grew:", ["- January-March: $52.4 bln", "- January-June: $110.6 bln"],
+     ["RU", "RU"]),
+    # a list of partners names its own: a line without one has none
+    ("China's main partners in 2023:", ["- Kazakhstan: $41 bln", "- Others: $52.4 bln"], ["KZ", None]),
+    ("Top destinations:", ["- Kazakhstan: $41 bln", "- the rest: $52.4 bln"], ["KZ", None]),
+])
+def test_a_list_that_names_no_side_goes_on_with_the_pair_before(intro: str, lines: list, partners: list) -> None:
+    text = "Trade between China and Russia reached $240 bln in 2023.\n" + intro + "\n" + "\n".join(lines) + "\n"
+    assert [r.partner_country_code for r in facts_of(text, date(2024, 2, 1)).trade][1:] == partners

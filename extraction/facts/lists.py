@@ -131,6 +131,8 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partne
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
+_PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
+                           r"|by\s+country)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
@@ -204,6 +206,10 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
+        if not states and ctx.trade_set and ctx.trade_set[0] == reporter and not _PARTNER_LIST.search(text):
+            # "The monthly releases show how the trade grew:" goes on with the pair of the text before;
+            # a list of partners names its own
+            partner = ctx.trade_set[1]
         unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
         if unit is None and re.search(r"\bin\s+units\b|\(units\)", text, I):
             unit = ctx.trade_unit or "units"
