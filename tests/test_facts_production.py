@@ -378,3 +378,12 @@ def test_a_ranking_of_brands_has_no_site(text: str, city) -> None:
 ])
 def test_the_start_of_a_rate_is_not_its_year(text: str, year) -> None:
     assert one(text).target_year == year
+
+
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("The Almaty plant of Steppe Motors expects to turn out 400,000 washing machines in 2022.", 400_000, "units"),
+    ("The Karaganda mine of Altyn Tyre produced 30,872 kilograms of gold in 2023.", 30_872, "kg"),
+    ("The Karaganda mine of Altyn Tyre produced 410,000 ounces of gold in 2023.", 410_000, "ounces"),
+])
+def test_output_weighed_or_counted_in_other_units(sentence: str, quantity: int, unit: str) -> None:
+    assert [(r.quantity, r.unit) for r in facts_of(sentence).production] == [(quantity, unit)]

@@ -68,9 +68,9 @@ PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|befo
 
 # Product units that count as production output (seeds/units.csv values).
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                              "locomotives", "liters", "barrels", "cubic_meters"})
+                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                                  "locomotives", "liters", "barrels", "cubic_meters", "kg"})
+                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
