@@ -225,3 +225,17 @@ def test_a_heading_in_dollars_keeps_its_money_scale() -> None:
 def test_a_list_that_names_no_side_goes_on_with_the_pair_before(intro: str, lines: list, partners: list) -> None:
     text = "Trade between China and Russia reached $240 bln in 2023.\n" + intro + "\n" + "\n".join(lines) + "\n"
     assert [r.partner_country_code for r in facts_of(text, date(2024, 2, 1)).trade][1:] == partners
+
+
+@pytest.mark.parametrize("line, level, base", [
+    ("- Georgian exports to Kazakhstan: $455.7 million (+10.9%), against $410.9 million a year earlier;",
+     "2023", "2022"),
+    ("- Georgian imports from Kazakhstan: $862.2 million (+11.9%), up from $770.2 million.", "2023", "2022"),
+    ("- trade with Kazakhstan: $1.3 billion, up from $1.0 billion two years before;", "2023", "2021"),
+    ("- trade with Kazakhstan: $1.3 billion, against $1.2 billion in 2020;", "2023", "2020"),
+])
+def test_a_list_whose_intro_names_only_figures_and_its_comparison_bases(line: str, level: str, base: str) -> None:
+    # the intro names no trade word: the first line's label says the list is about trade
+    text = ("The ministers met in Tbilisi.\nThey discussed transit.\nThe inflation rate fell.\nRains were heavy.\n"
+            "The figures for 2023 were as follows:\n" + line + "\n")
+    assert [str(r.period_start.year) for r in facts_of(text).trade] == [level, base]

@@ -64,7 +64,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
                 if header_no != view.no - 1:
                     columns = None
-                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns)
+                first_label = view.text[line.label_start:line.label_end] if line is not None else None
+                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
             in_list = True

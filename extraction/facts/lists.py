@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extraction.facts import cues
-from extraction.facts.common import Context, is_part_year, period_year, unit_of
+from extraction.facts.common import Context, is_part_year, period_year, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.roles import CHANGE, figure_role
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.facts.sides import partner_codes
 from extraction.lexicon import SCALES, alternation
 from extraction.quantities import MULTIPLIERS, unit_at
@@ -171,7 +171,8 @@ class Frame:
     target_kind: str = "actual"
 
 
-def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None) -> Frame | None:
+def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
+              first_label: str | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
     production (a list of documents, of names). A table whose columns are flows ("Turnover
     Exports Imports") is trade whatever the line before it says."""
@@ -179,6 +180,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     flow_columns = bool(columns) and any(c.flow for c in columns)
     trade = flow_columns or bool(_TRADE_WORDS.search(text))
     production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
+    if not trade and not production and first_label:
+        # "the figures for 2023 were as follows:" over "- trade with Kazakhstan: $1.3 bn": the
+        # first line's label says what the list is about
+        trade = bool(_TRADE_WORDS.search(first_label))
+        production = not trade and bool(_PRODUCTION_WORDS.search(first_label))
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
@@ -414,6 +420,12 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        None)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
+        if own is None and out and column is None and figure_role(text, q)[0] == BASE:
+            # "- exports: $455.7 million, against $410.9 million a year earlier": the base is the
+            # level's period, years back
+            level = out[-1]
+            period = shift_years(Period(level.period_start, level.period_end, None, None),
+                                 -years_back(text[q.end:])) or period
         prev_end = q.end
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
