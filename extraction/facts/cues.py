@@ -141,7 +141,10 @@ def is_turnover_cue(m: re.Match) -> bool:
     return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None
 
 
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*$")
+# A wire dateline opening a sentence: "BAKU - ", "NUR-SULTAN, March 4, 2022 (Kazinform) - "
+_DATELINE = r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z0-9][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*"
+DATELINE = re.compile(_DATELINE)
+_DATELINE_BEFORE = re.compile(_DATELINE + "$")
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
