@@ -82,6 +82,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import fields
+from functools import lru_cache
 from operator import attrgetter
 
 from extraction.entities.analysis import analyse
@@ -89,6 +90,7 @@ from extraction.entities.lookup import (brand_maker, country_code_for, country_n
                                         place_for, resolve_company)
 from extraction.entities.names import clean_name, core_end_of
 from extraction.records import Mention, Place, Sentence
+from extraction.seeds import read_seed
 from extraction.reference import company_key
 
 __all__ = ["find_mentions", "find_places", "company_key", "country_code_for", "country_name",
@@ -105,6 +107,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     companies, countries, _ = analyse(text, starts)
     out: list[Mention] = []
     for h in countries:
+        if _names_a_currency(text, h.start, h.end):
+            continue
         out.append(_mention("country", _sentence_no(starts, h.start), h.start, h.end, text[h.start:h.end],
                             clean_name(text[h.start:core_end_of(text, h)]), h.entry.code, h.entry.sub))
     for h in companies:
@@ -115,6 +119,26 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 _BY_SPAN = attrgetter("start", "end")
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> dict[str, tuple[str, ...]]:
+    """Currency names that open with a country ("US dollars", "U.S. dollar"), by their first word."""
+    names: dict[str, list[str]] = {}
+    for row in read_seed("currencies"):
+        alias = row["alias"].lower()
+        if " " in alias:
+            names.setdefault(alias.split(" ", 1)[0], []).append(alias)
+    return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in names.items()}
+
+
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """ "2.9 bln US dollars": the country is part of the currency's name, not a mention of it."""
+    names = _currency_names().get(text[start:end].lower())
+    if not names:
+        return False
+    return any(text[start:start + len(a)].lower() == a and not text[start + len(a):start + len(a) + 1].isalnum()
+               for a in names)
 
 
 def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
