@@ -50,6 +50,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from extraction.calendars import iranian_periods
 from extraction.lexicon import COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, capitalised
 from extraction.quantities import has_digit, unit_at
 from extraction.records import Period
@@ -647,7 +648,24 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
             out.append(hit)
     if len(out) > 1 and "(" in sentence:
         out = _glossed(sentence, out)
+    if "Iranian" in sentence or "Persian" in sentence:
+        out = _calendar_periods(sentence, published, out)
     return out
+
+
+def _read(text: str, published: date | None) -> list[Period]:
+    return [p for _, _, p in find_periods(text, published)]
+
+
+def _calendar_periods(sentence: str, published: date | None,
+                      out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    """Iranian-calendar periods replace the Gregorian readings they overlap ("the first
+    eight months" of the Iranian year is not January-August)."""
+    other = iranian_periods(sentence, published, _read)
+    if not other:
+        return out
+    kept = [hit for hit in out if not any(hit[0] < end and start < hit[1] for start, end, _ in other)]
+    return sorted(kept + other, key=lambda hit: hit[0])
 
 
 # "the first quarter of the Iranian year 1401 (March 21 - June 21, 2022)": a period glossed in

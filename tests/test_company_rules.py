@@ -7,6 +7,7 @@ import pytest
 
 from extraction.entities.analysis import analyse
 from extraction.entities.company_rules import LEGAL_FORM_RULE, RULES
+from extraction.entities.legal import QUOTED_LEGAL_NAME_RULE
 from extraction.sentences import split_sentences
 
 
@@ -19,6 +20,12 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
 
 # rule -> [(sentence, [(name, country)] found by that rule)]
 FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
+    QUOTED_LEGAL_NAME_RULE: [
+        ('The presidents visited CJSC "Agrotechservice", a joint venture.', [("Agrotechservice", None)]),
+        ("Kits come from OJSC “Minsk Axle Works” and LLC «Volga Parts».",
+         [("Minsk Axle Works", None), ("Volga Parts", None)]),
+        ('"Sayram Agro" LLP bought 40 combines.', [("Sayram Agro", None)]),
+    ],
     LEGAL_FORM_RULE: [
         ("Zarmed Invest LLC opened a line.", [("Zarmed Invest LLC", None)]),
         ("A deal between Uzbekistan's Zarmed Invest LLC and Azerbaijan's Qala Insaat LLC.",
@@ -126,6 +133,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
 
 # rule -> sentences in which it must find no company
 NOT_FOUND: dict[str, list[str]] = {
+    QUOTED_LEGAL_NAME_RULE: [
+        'The "Made in Kazakhstan" label is free of charge.',      # no legal form beside the quotes
+        'He called it "a new stage", the JSC board said.',       # the quoted words are no name
+        'The company, "Best Partner" in 2023 LLC rankings.',
+    ],
     LEGAL_FORM_RULE: [
         "The Kazakh National Company said so.",             # only a nationality and generic words
         "President Company of the year.",                   # a title in the name
@@ -213,7 +225,7 @@ NOT_FOUND: dict[str, list[str]] = {
 
 
 def test_every_rule_has_examples() -> None:
-    rules = {LEGAL_FORM_RULE} | {name for name, _ in RULES}
+    rules = {LEGAL_FORM_RULE, QUOTED_LEGAL_NAME_RULE} | {name for name, _ in RULES}
     assert set(FOUND) | {"person"} == rules
     assert set(NOT_FOUND) == rules
 

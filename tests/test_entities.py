@@ -280,3 +280,15 @@ def test_seed_integrity() -> None:
 @pytest.mark.parametrize("name", ["Kazakh Invest", "Trend", "Haval", "TANAP", "Latin America"])
 def test_listed_non_companies_do_not_collide_with_companies(name: str) -> None:
     assert resolve_company(name) is None and non_company_kind(name)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Trade reached 2,9 bln US dollars last year.", []),
+    ("It came to 1.2 billion U.S. dollars.", []),
+    ("The US dollar weakened against the tenge.", []),
+    # the country itself is still named
+    ("The US imposed sanctions, and the US Treasury agreed.", ["US", "US"]),
+    ("Trade with the US reached 300 million dollars.", ["US"]),
+])
+def test_a_country_that_opens_a_currency_name_is_no_mention(text: str, codes: list) -> None:
+    assert [m.country_code for m in find_mentions(text, split_sentences(text)) if m.entity_type == "country"] == codes

@@ -179,3 +179,63 @@ def test_a_line_labelled_by_a_place_and_its_operators_gives_the_sites() -> None:
 def test_a_label_naming_both_sides_gives_reporter_and_partner(lines: str, sides: list) -> None:
     text = "Uzbekistan's exports grew in 2022. The breakdown:\n" + lines
     assert [(r.reporter_country_code, r.partner_country_code) for r in facts_of(text).trade] == sides
+
+
+def test_year_columns_under_a_heading_that_names_the_months() -> None:
+    text = ("Kazakhstan's trade with Georgia shrank.\n"
+            "Kazakhstan - Georgia trade, January-June, $ mln\n"
+            "                          2024       2023      change\n"
+            "Turnover                  512.0      610.5      -16%\n"
+            "Exports to Georgia        301.2      400.9      -25%\n")
+    found = [(r.flow, r.amount, str(r.period_start), str(r.period_end)) for r in facts_of(text).trade]
+    assert found == [("turnover", 5.12e8, "2024-01-01", "2024-06-30"), ("turnover", 6.105e8, "2023-01-01", "2023-06-30"),
+                     ("export", 3.012e8, "2024-01-01", "2024-06-30"), ("export", 4.009e8, "2023-01-01", "2023-06-30")]
+
+
+@pytest.mark.parametrize("heading, unit, scale", [
+    ("Coal exports, million tonnes", "tonnes", 1e6),
+    ("Grain exports (thousand tonnes)", "tonnes", 1e3),
+    ("Car exports, in thousand units", "vehicles", 1e3),   # units of cars are vehicles
+    ("Coal exports, tonnes", "tonnes", 1),              # no scale word: the figures are tonnes
+])
+def test_a_heading_gives_bare_figures_their_unit_and_scale(heading: str, unit: str, scale: float) -> None:
+    text = (f"Mongolia sold more abroad than ever.\n{heading}\n"
+            "  2022                          31.7\n"
+            "  2023, January-June            30.2\n"
+            "  2024, revised target          75.0\n")
+    found = [(r.unit, r.amount, str(r.period_start), str(r.period_end), r.is_target) for r in facts_of(text).trade]
+    assert found == [(unit, round(31.7 * scale, 6), "2022-01-01", "2022-12-31", False),
+                     (unit, round(30.2 * scale, 6), "2023-01-01", "2023-06-30", False),
+                     (unit, round(75.0 * scale, 6), "2024-01-01", "2024-12-31", True)]
+
+
+def test_a_heading_in_dollars_keeps_its_money_scale() -> None:
+    text = "Mongolia's exports grew.\nExports, $ million\n  2022     31.7\n"
+    assert [(r.unit, r.amount) for r in facts_of(text).trade] == [("USD", 3.17e7)]
+
+
+@pytest.mark.parametrize("intro, lines, partners", [
+    # a list that goes on with the pair of the text before
+    ("The monthly releases show how quickly it grew:", ["- January-March: $52.4 bln", "- January-June: $110.6 bln"],
+     ["RU", "RU"]),
+    # a list of partners names its own: a line without one has none
+    ("China's main partners in 2023:", ["- Kazakhstan: $41 bln", "- Others: $52.4 bln"], ["KZ", None]),
+    ("Top destinations:", ["- Kazakhstan: $41 bln", "- the rest: $52.4 bln"], ["KZ", None]),
+])
+def test_a_list_that_names_no_side_goes_on_with_the_pair_before(intro: str, lines: list, partners: list) -> None:
+    text = "Trade between China and Russia reached $240 bln in 2023.\n" + intro + "\n" + "\n".join(lines) + "\n"
+    assert [r.partner_country_code for r in facts_of(text, date(2024, 2, 1)).trade][1:] == partners
+
+
+@pytest.mark.parametrize("line, level, base", [
+    ("- Georgian exports to Kazakhstan: $455.7 million (+10.9%), against $410.9 million a year earlier;",
+     "2023", "2022"),
+    ("- Georgian imports from Kazakhstan: $862.2 million (+11.9%), up from $770.2 million.", "2023", "2022"),
+    ("- trade with Kazakhstan: $1.3 billion, up from $1.0 billion two years before;", "2023", "2021"),
+    ("- trade with Kazakhstan: $1.3 billion, against $1.2 billion in 2020;", "2023", "2020"),
+])
+def test_a_list_whose_intro_names_only_figures_and_its_comparison_bases(line: str, level: str, base: str) -> None:
+    # the intro names no trade word: the first line's label says the list is about trade
+    text = ("The ministers met in Tbilisi.\nThey discussed transit.\nThe inflation rate fell.\nRains were heavy.\n"
+            "The figures for 2023 were as follows:\n" + line + "\n")
+    assert [str(r.period_start.year) for r in facts_of(text).trade] == [level, base]

@@ -542,3 +542,11 @@ def test_a_site_named_by_its_town_is_not_the_next_companys() -> None:
 ])
 def test_a_town_before_a_maker_is_its_head_office(text: str, country: str) -> None:
     assert [r.country_code for r in facts_of(text).production] == [country]
+
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("The Almaty plant of Steppe Motors expects to turn out 400,000 washing machines in 2022.", 400_000, "units"),
+    ("The Karaganda mine of Altyn Tyre produced 30,872 kilograms of gold in 2023.", 30_872, "kg"),
+    ("The Karaganda mine of Altyn Tyre produced 410,000 ounces of gold in 2023.", 410_000, "ounces"),
+])
+def test_output_weighed_or_counted_in_other_units(sentence: str, quantity: int, unit: str) -> None:
+    assert [(r.quantity, r.unit) for r in facts_of(sentence).production] == [(quantity, unit)]

@@ -331,3 +331,17 @@ def test_the_country_of_a_source_is_no_side() -> None:
             "of Kazakh coal in 2022 to around 2 million tonnes.\n")
     rows = extract_article(SourceDocument(path="x.txt", file_name="x.txt", text=text)).facts.trade
     assert [(r.reporter_country_code, r.partner_country_code) for r in rows] == [("BY", "KZ")]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("ASTANA, March 4, 2022 (Kazakh Business Wire) - Trade between Kazakhstan and Turkiye grew by 33% last year "
+     "to $4.1 billion, the prime minister said.", "2021-01-01"),
+    ("BAKU, 12.05.2021 - Trade between Kazakhstan and Turkiye reached $4.1 billion in 2020.", "2020-01-01"),
+    ("ASTANA, March 4 (Kazinform) - Trade between Kazakhstan and Turkiye grew to $4.1 billion last year.", "2021-01-01"),
+    # the dateline's date is when the story was filed, never the figure's period
+    ("ASTANA, March 4, 2022 (Kazinform) - Trade between Kazakhstan and Turkiye reached $4.1 billion.", None),
+])
+def test_a_wire_dateline_with_a_date_opens_the_sentence(sentence: str, period: str | None) -> None:
+    rows = facts_of(sentence, published=date(2022, 3, 4)).trade
+    assert [(r.partner_country_code, r.amount, r.period_start and str(r.period_start)) for r in rows] == [
+        ("TR", 4.1e9, period)]

@@ -120,6 +120,13 @@ def test_currency_word_after_lower_case_words_is_not_money():
     ("delivered 86 units of other special-purpose machinery", "units", "units"),
     ("on a 30,000-car plant", "vehicles", "car"),
     ("delivered 210 trailers", "units", "trailers"),
+    # household appliances, lifts and precious metals are counted or weighed in their own words
+    ("to turn out 400,000 washing machines", "units", "washing machines"),
+    ("built 70,000 refrigerators in its first year", "units", "refrigerators"),
+    ("assembles 1,200 air conditioners a day", "units", "air conditioners"),
+    ("installed 350 elevators", "units", "elevators"),
+    ("yielded 14.3 million ounces of gold", "ounces", "ounces"),
+    ("poured 2,504 kilograms of gold", "kg", "kilograms"),
 ])
 def test_units(sentence, unit, noun):
     q = only(sentence)

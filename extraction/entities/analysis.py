@@ -7,7 +7,7 @@ from functools import lru_cache
 from extraction.entities.abbreviations import resolve_abbreviations
 from extraction.entities.companies import Countries, Scanner, possessive_code
 from extraction.entities.gazetteer import match_gazetteer
-from extraction.entities.legal import extend_legal
+from extraction.entities.legal import extend_legal, quoted_legal_names
 from extraction.entities.names import clean_name, core_end_of
 from extraction.entities.places import named_before
 from extraction.entities.repeats import join_local_names, repeat_found_names
@@ -29,7 +29,7 @@ def analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[Hit, ...
         if h.entry.kind == COMPANY:
             extend_legal(doc, h)
     country_index = Countries(hits)
-    found = Scanner(doc, hits, country_index).scan()
+    found = Scanner(doc, hits, country_index).scan() + quoted_legal_names(doc)
     companies = [h for h in hits if h.entry.kind == COMPANY]
     for h in companies:
         h.code = h.entry.code or possessive_code(doc, country_index, h.first)

@@ -1,7 +1,9 @@
 """Legal forms ("LLC", "PJSC", "Co., Ltd.") as written, and their attachment to known names."""
 from __future__ import annotations
 
-from extraction.entities.tokens import Doc, Hit, Tok
+import re
+
+from extraction.entities.tokens import Doc, Hit, Tok, word_info
 from extraction.reference import reference
 
 
@@ -43,3 +45,41 @@ def extend_legal(doc: Doc, hit: Hit) -> None:
         first = prev
     if first is not hit.first:
         hit.first, hit.start = first, first.start
+
+
+# A quoted name with an upper-case legal form before or after it, the way CIS registers and
+# press releases write companies: 'CJSC "Agrotechservice"', 'LLC «Volga Parts»', '"Kazakh Motors" LLP'.
+QUOTED_LEGAL_NAME_RULE = "quoted legal name"
+_QUOTED = r"[\"“«](?P<name>[A-Z\u0400-\u042F][^\"”»\n]{1,50}?)[\"”»]"
+_QUOTED_NAME_RE: list = []
+
+
+def _quoted_name_re():
+    if not _QUOTED_NAME_RE:
+        forms = sorted((f.form for f in _legal_forms().values() if f.form.isupper() and len(f.form) > 1),
+                       key=len, reverse=True)
+        alt = "|".join(re.escape(f) for f in forms)
+        _QUOTED_NAME_RE.append(re.compile(rf"\b(?:{alt})\s+{_QUOTED}|{_QUOTED.replace('name', 'name2')}\s+(?:{alt})\b"))
+    return _QUOTED_NAME_RE[0]
+
+
+def quoted_legal_names(doc: Doc) -> list[Hit]:
+    """Companies named in quotes beside an upper-case legal form, as pattern hits over the name."""
+    text = doc.text
+    if '"' not in text and "“" not in text and "«" not in text:
+        return []
+    out = []
+    for m in _quoted_name_re().finditer(text):
+        group = "name" if m.group("name") else "name2"
+        start, end = m.start(group), m.end(group)
+        words = list(_WORD.finditer(text, start, end))
+        if not words or len(words) > 6:
+            continue
+        first, last = words[0], words[-1]
+        out.append(Hit(start, end, None, Tok(first.start(), first.group(), word_info(first.group())),
+                       Tok(last.start(), last.group(), word_info(last.group())),
+                       name=text[start:end], via="pattern", rule=QUOTED_LEGAL_NAME_RULE))
+    return out
+
+
+_WORD = re.compile(r"[\w'’.&-]+")

@@ -48,12 +48,15 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
         item = line or (lists.item_line(view.text) if not view.is_title else None)
-        if item is None:
-            in_list = in_package = False
+        if item is None or (line is not None and not line.marked and not view.quantities):
+            # a table's header may read like a line ("            2024      2023      change")
             header = lists.table_columns(view) if not view.is_title else None
             if header is not None:
+                in_list = in_package = False
                 columns, header_no = header, view.no
                 continue
+        if item is None:
+            in_list = in_package = False
         else:
             if not in_list and view.no > 0:
                 # the list starts: the line before it (before the table's header) says what its
@@ -61,7 +64,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
                 if header_no != view.no - 1:
                     columns = None
-                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns)
+                first_label = view.text[line.label_start:line.label_end] if line is not None else None
+                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
             in_list = True

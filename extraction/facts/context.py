@@ -161,7 +161,13 @@ class SentenceView:
     @property
     def periods(self) -> list[tuple[int, int, Period]]:
         if self._periods is None:
-            self._periods = find_periods(self.text, self._published)
+            found = find_periods(self.text, self._published)
+            dateline = cues.DATELINE.match(self.text) if self.text[:2].isupper() else None
+            if dateline:
+                # "ASTANA, March 4, 2022 (Kazinform) - Trade grew ... last year": the dateline's
+                # date is when the story was filed, not a period of its figures
+                found = [hit for hit in found if hit[0] >= dateline.end()]
+            self._periods = found
         return self._periods
 
     def state_countries(self) -> list[Ent]:

@@ -68,9 +68,9 @@ PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|befo
 
 # Product units that count as production output (seeds/units.csv values).
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                              "locomotives", "liters", "barrels", "cubic_meters"})
+                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                                  "locomotives", "liters", "barrels", "cubic_meters", "kg"})
+                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
@@ -145,7 +145,10 @@ def is_turnover_cue(m: re.Match) -> bool:
     return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None
 
 
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*$")
+# A wire dateline opening a sentence: "BAKU - ", "NUR-SULTAN, March 4, 2022 (Kazinform) - "
+_DATELINE = r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z0-9][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*"
+DATELINE = re.compile(_DATELINE)
+_DATELINE_BEFORE = re.compile(_DATELINE + "$")
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.

@@ -23,15 +23,18 @@ lines under it the same way.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from extraction.facts import cues
-from extraction.facts.common import Context, is_part_year, period_year, unit_of
+from extraction.facts.common import Context, is_part_year, period_year, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
-from extraction.facts.roles import CHANGE, figure_role
+from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.facts.sides import partner_codes
-from extraction.quantities import MULTIPLIERS
+from extraction.lexicon import SCALES, alternation
+from extraction.quantities import MULTIPLIERS, unit_at
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
 I = re.I
@@ -128,6 +131,8 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partne
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
+_PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
+                           r"|by\s+country)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
@@ -135,6 +140,18 @@ _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
                           r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
+# "Coal exports, million tonnes", "(thousand units)", "in mln cubic metres": the unit of bare figures
+# "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
+_UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
+
+
+def physical_heading(text: str) -> tuple[str | None, float]:
+    """The unit and scale a heading gives bare figures in ("million tonnes": tonnes, 1e6)."""
+    for m in _UNIT_SLOT.finditer(text):
+        unit = unit_at(text, m.end())
+        if unit in cues.TRADE_PHYSICAL_UNITS:
+            return unit, float(SCALES[m.group("scale").lower()]) if m.group("scale") else 1.0
+    return None, 1
 
 
 @dataclass
@@ -147,13 +164,15 @@ class Frame:
     period: Period | None = None
     is_target: bool = False
     unit: str | None = None              # of a bare figure ("Kazakhstan - 26,970")
+    unit_scale: float = 1                # "Coal exports, million tonnes": a bare 31.7 is 31.7 million
     money_scale: float | None = None     # "in $ million": bare figures are that many dollars
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
 
 
-def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None) -> Frame | None:
+def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
+              first_label: str | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
     production (a list of documents, of names). A table whose columns are flows ("Turnover
     Exports Imports") is trade whatever the line before it says."""
@@ -161,6 +180,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     flow_columns = bool(columns) and any(c.flow for c in columns)
     trade = flow_columns or bool(_TRADE_WORDS.search(text))
     production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
+    if not trade and not production and first_label:
+        # "the figures for 2023 were as follows:" over "- trade with Kazakhstan: $1.3 bn": the
+        # first line's label says what the list is about
+        trade = bool(_TRADE_WORDS.search(first_label))
+        production = not trade and bool(_PRODUCTION_WORDS.search(first_label))
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
@@ -188,14 +212,20 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
+        if not states and ctx.trade_set and ctx.trade_set[0] == reporter and not _PARTNER_LIST.search(text):
+            # "The monthly releases show how the trade grew:" goes on with the pair of the text before;
+            # a list of partners names its own
+            partner = ctx.trade_set[1]
         unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
         if unit is None and re.search(r"\bin\s+units\b|\(units\)", text, I):
             unit = ctx.trade_unit or "units"
+        heading_unit, unit_scale = physical_heading(text) if money_scale is None else (None, 1)
+        unit = heading_unit or unit
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
                      period=own_period or ctx.trade_period, is_target=bool(cues.TARGET.search(text)),
-                     unit=unit, money_scale=money_scale)
+                     unit=unit, money_scale=money_scale, unit_scale=unit_scale)
     kind = ("capacity" if cues.CAPACITY.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
     company = next((c.name for c in intro.companies), None) or ctx.company
@@ -231,6 +261,22 @@ class Column:
 
 
 _CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _whole_year(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), year, "year")
+
+
+def in_column_year(column: Period | None, heading: Period | None) -> Period | None:
+    """A column headed by a year under a heading that names part of a year ("January-November, $ mln"
+    over "2023   2022"): those months of the column's year."""
+    if column is None or heading is None or column.precision != "year" or not is_part_year(heading) \
+            or heading.start.year != heading.end.year:
+        return column
+    y = column.year
+    end = heading.end.replace(year=y, day=min(heading.end.day, calendar.monthrange(y, heading.end.month)[1]))
+    return Period(heading.start.replace(year=y), end, y, heading.precision)
 
 
 def table_columns(view: SentenceView) -> list[Column] | None:
@@ -248,6 +294,8 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         start = text.find(cell, pos)
         pos = start + len(cell)
         period = next((p for s, e, p in view.periods if start <= s and e <= pos and p.start is not None), None)
+        if period is None and _YEAR_CELL.fullmatch(cell):
+            period = _whole_year(int(cell))     # "            2024      2023      change"
         low = cell.lower()
         flow = _flow_label(cell)
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
@@ -294,7 +342,10 @@ def _label(view: SentenceView, line: Line) -> _Label:
             reporter = next(c for c in states if c is not country)
     companies = tuple(c for c in view.companies if inside(c))
     place = next((p for p in view.places if inside(p)), None)
-    period = next((p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end), None)
+    in_label = [p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end]
+    period = in_label[0] if in_label else None
+    if len(in_label) == 2:
+        period = in_column_year(in_label[0], in_label[1])     # "2024, January-October"
     text = _LABEL_NOISE.sub("", view.text[line.label_start:line.label_end].strip()) or None
     if country or companies or period or place:
         text = None
@@ -326,10 +377,12 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
     if frame.money_scale and not _SCALE_WORD.search(q.surface):
         return replace(q, value=q.value * frame.money_scale, unit="USD", is_money=True)
     if unit:
-        return replace(q, unit=unit)
+        scale = frame.unit_scale if unit == frame.unit and not _SCALE_WORD.search(q.surface) else 1
+        return replace(q, unit=unit, value=round(q.value * scale, 6))
     return None
 
 
+_TARGET_LABEL = re.compile(r"\b(?:targets?|goals?|plan(?:ned)?|forecasts?|projections?|projected|expected)\b", I)
 # between a figure and its own period: "$3.2 billion in 2022", "$4.1 bln (2020)", "13,700 in November"
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)?(?:(?:in|during|for|over)\s+)?(?:the\s+)?", I)
 
@@ -342,6 +395,8 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     label = _label(view, line)
     text = view.text
     label_flow = _flow_label(text[line.label_start:line.label_end])
+    # "2024, revised target    75.0", "Plan for 2025: $2 bln"
+    label_is_target = bool(_TARGET_LABEL.search(text, line.label_start, line.label_end))
     out = []
     prev_end = line.value_start
     for q, column in _figures(view, line, columns):
@@ -363,7 +418,14 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         if own is None:
             own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None),
                        None)
-        period = own or (column.period if column else None) or label.period or frame.period
+        period = own or in_column_year(column.period if column else None, frame.period) or label.period \
+            or frame.period
+        if own is None and out and column is None and figure_role(text, q)[0] == BASE:
+            # "- exports: $455.7 million, against $410.9 million a year earlier": the base is the
+            # level's period, years back
+            level = out[-1]
+            period = shift_years(Period(level.period_start, level.period_end, None, None),
+                                 -years_back(text[q.end:])) or period
         prev_end = q.end
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
@@ -371,7 +433,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             product=None if label.country else label.text, amount=q.value, unit=q.unit or "units",
             is_money=q.is_money, qualifier=q.qualifier,
             period_start=period.start if period else None, period_end=period.end if period else None,
-            is_target=frame.is_target, range_bound=q.range_bound))
+            is_target=frame.is_target or label_is_target, range_bound=q.range_bound))
     return out
 
 
@@ -403,7 +465,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres
         own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
-        period = own or (column.period if column else None) or label.period or frame.period
+        period = own or in_column_year(column.period if column else None, frame.period) or label.period \
+            or frame.period
         kind = frame.target_kind
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
