@@ -239,3 +239,15 @@ def test_a_list_whose_intro_names_only_figures_and_its_comparison_bases(line: st
     text = ("The ministers met in Tbilisi.\nThey discussed transit.\nThe inflation rate fell.\nRains were heavy.\n"
             "The figures for 2023 were as follows:\n" + line + "\n")
     assert [str(r.period_start.year) for r in facts_of(text).trade] == [level, base]
+
+
+def test_a_breakdown_table_with_no_side_goes_on_with_the_pair_named_before() -> None:
+    # no trade figure yet, only the pair named together; the table's rows name flows, one names none
+    text = ("Kazakhstan's trade with Georgia rose by 18 percent in value.\n"
+            "Breakdown, 21 March - 21 November 2023:\n"
+            "Flow                    Value            Change y/y\n"
+            "Exports to Georgia      $616.3 mln       +32%\n"
+            "Total                   $1.756 bln       +18%\n")
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow, str(r.period_start), str(r.period_end))
+             for r in facts_of(text, date(2023, 12, 5)).trade]
+    assert found == [("KZ", "GE", "export", "2023-03-21", "2023-11-21"), ("KZ", "GE", "turnover", "2023-03-21", "2023-11-21")]
