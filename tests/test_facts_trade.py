@@ -345,3 +345,21 @@ def test_a_wire_dateline_with_a_date_opens_the_sentence(sentence: str, period: s
     rows = facts_of(sentence, published=date(2022, 3, 4)).trade
     assert [(r.partner_country_code, r.amount, r.period_start and str(r.period_start)) for r in rows] == [
         ("TR", 4.1e9, period)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turnover between Kazakhstan and Georgia totalled $6.43 billion in 2018, made up of $2.87 billion of Kazakh "
+     "exports and $3.56 billion of imports from Georgia.",
+     [("KZ", "GE", "turnover"), ("KZ", "GE", "export"), ("KZ", "GE", "import")]),
+    ("Kazakhstan's turnover with Georgia totalled $6.43 billion in 2018, made up of $2.87 billion of exports and "
+     "$3.56 billion of imports.", [("KZ", "GE", "turnover"), ("KZ", "GE", "export"), ("KZ", "GE", "import")]),
+    # the flows are the other side's
+    ("Trade between Kazakhstan and Georgia reached $6.4 billion in 2018, including $2.9 billion of Georgian exports "
+     "and $3.5 billion of imports from Kazakhstan.",
+     [("KZ", "GE", "turnover"), ("GE", "KZ", "export"), ("GE", "KZ", "import")]),
+    # a change with its percentage in brackets is no volume
+    ("Kazakhstan's turnover with Georgia stood at $29.2 billion in 2023, $4.7 billion (19.4%) more than in 2022.",
+     [("KZ", "GE", "turnover")]),
+])
+def test_the_flows_of_a_turnover_named_after_their_figures(sentence: str, expected: list) -> None:
+    assert [(r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(sentence)] == expected
