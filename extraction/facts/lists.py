@@ -386,6 +386,8 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
     return None
 
 
+_SITE_BEFORE = re.compile(r"\b(?:plant|factory|works|mill|capacity|to\s+(?:make|produce)|will\s+(?:make|produce|turn))\b",
+                          I)
 _TARGET_LABEL = re.compile(r"\b(?:targets?|goals?|plan(?:ned)?|forecasts?|projections?|projected|expected)\b", I)
 # between a figure and its own period: "$3.2 billion in 2022", "$4.1 bln (2020)", "13,700 in November"
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)?(?:(?:in|during|for|over)\s+)?(?:the\s+)?", I)
@@ -406,7 +408,11 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     for q, column in _figures(view, line, columns):
         q = _scaled(q, frame, frame.unit)
         if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
-                or cues.MONEY_BLOCK.search(text, line.label_start, q.start):
+                or cues.MONEY_BLOCK.search(text, line.label_start, q.start) \
+                or (q.is_money and cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40])) \
+                or (not q.is_money and _SITE_BEFORE.search(text, line.value_start, q.start)):
+            # "a $649 million project", "a plant ... about 100,000 tonnes a year": what a deal
+            # costs or a site makes, not trade
             prev_end = q.end if q is not None else prev_end
             continue
         flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \
