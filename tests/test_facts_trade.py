@@ -363,3 +363,17 @@ def test_a_wire_dateline_with_a_date_opens_the_sentence(sentence: str, period: s
 ])
 def test_the_flows_of_a_turnover_named_after_their_figures(sentence: str, expected: list) -> None:
     assert [(r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan wants to take its exports to neighbouring Georgia to $1 billion a year as a first step and to "
+     "$3 billion in the longer term.", [("KZ", "GE", 1e9, True), ("KZ", "GE", 3e9, True)]),
+    ("Kazakhstan and Georgia set the goal of bringing bilateral trade to $3 billion a year and the volume of goods "
+     "exchanged to 5 million tonnes.", [("KZ", "GE", 3e9, True), ("KZ", "GE", 5e6, True)]),
+    # an actual figure after a goal is not a goal
+    ("Kazakhstan wants exports to Georgia of $1 billion by 2030, and last year exports to Georgia reached "
+     "$400 million.", [("KZ", "GE", 1e9, True), ("KZ", "GE", 4e8, False)]),
+])
+def test_a_second_goal_coordinated_with_the_first(sentence: str, expected: list) -> None:
+    assert [(*sorted(pair(r)), r.amount, r.is_target) for r in rows(sentence)] == [
+        (*sorted((a, b)), amount, target) for a, b, amount, target in expected]

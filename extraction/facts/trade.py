@@ -333,7 +333,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
         if not is_target and _GOAL_VERB.search(local):
             is_target = True                # "the two countries want annual trade of $5 billion"
-        if prev is not None and not is_target and prev.is_target and _COORDINATED_GOAL.fullmatch(local):
+        coordinated = prev is not None and prev.is_target and _COORDINATED_GOAL.fullmatch(local) is not None
+        if coordinated:
             is_target = True                # "... of $1 billion initially and $2 billion at the next stage"
         if comparison:
             is_target = prev.is_target
@@ -342,7 +343,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
 
         # countries
         company = None
-        if not comparison and prev is not None and prev.flow == flow == "export" and cue_end is not None \
+        if not comparison and not coordinated and prev is not None and prev.flow == flow == "export" \
+                and cue_end is not None \
                 and _ITS_EXPORT.search(text, max(0, cue_end - 40), cue_end):
             # "..., and its export revenue came to 28 billion rubles": the same exporter, all markets
             reporter, partner = prev.reporter, None
@@ -354,6 +356,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner = prev.reporter, None
         elif continued and ctx.trade_set:
             reporter, partner = ctx.trade_set
+        elif coordinated and prev.partner is not None and not _states(view, prev.q.end, q.start):
+            reporter, partner = prev.reporter, prev.partner   # "... to $1 billion first and to $3 billion later"
         elif part is not None and part.partner is not None:
             # a flow of the turnover just given, between its sides: "of Uzbek exports" is Uzbekistan's,
             # "of imports from China" has China for partner
@@ -453,7 +457,8 @@ _KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "ca
 _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|supplies)|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
-_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
+_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
 _YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
 _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
