@@ -377,3 +377,14 @@ def test_the_flows_of_a_turnover_named_after_their_figures(sentence: str, expect
 def test_a_second_goal_coordinated_with_the_first(sentence: str, expected: list) -> None:
     assert [(*sorted(pair(r)), r.amount, r.is_target) for r in rows(sentence)] == [
         (*sorted((a, b)), amount, target) for a, b, amount, target in expected]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("With the purchase of Dragon Trucks, Kazakhstan gained facilities in Almaty able to make 2.8 million "
+     "refrigerators a year.", []),
+    ("Georgia's imports of Kazakh grain will rise to 300,000 tonnes, and a mill there will process up to "
+     "100,000 tonnes a year.", [3e5]),
+    ("Kazakhstan exported 2.8 million tonnes of grain to Georgia in 2023.", [2.8e6]),
+])
+def test_what_a_site_can_make_is_no_trade(sentence: str, amounts: list) -> None:
+    assert [r.amount for r in rows(sentence)] == amounts

@@ -260,6 +260,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
                 _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
             continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
+        if not q.is_money and _MAKES_BEFORE.search(text, max(0, q.start - 40), q.start):
+            continue                    # "gained facilities able to make 2.8 million fridges a year": output
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -457,6 +459,9 @@ _KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "ca
 _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|supplies)|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
+# a verb of making right before a physical figure: what a site makes, not what is traded
+_MAKES_BEFORE = re.compile(r"\b(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
+                           r"|process)\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
