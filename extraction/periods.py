@@ -646,6 +646,8 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
             while out and hit[0] < out[-1][1]:
                 out.pop()                              # a longer expression reaching back wins
             out.append(hit)
+    if len(out) > 1:
+        out = _day_ranges(sentence, out)
     if len(out) > 1 and "(" in sentence:
         out = _glossed(sentence, out)
     if "Iranian" in sentence or "Persian" in sentence:
@@ -666,6 +668,39 @@ def _calendar_periods(sentence: str, published: date | None,
         return out
     kept = [hit for hit in out if not any(hit[0] < end and start < hit[1] for start, end, _ in other)]
     return sorted(kept + other, key=lambda hit: hit[0])
+
+
+# "21 March - 21 November 2023", "from 1 January to 30 June 2024": two days that bound one span
+_DAY_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?:to|through|until|till)\s+")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    joined: list[tuple[int, int, Period]] = []
+    for hit in out:
+        if joined:
+            s0, e0, first = joined[-1]
+            s1, e1, last = hit
+            if first.precision == last.precision == "day" and first.start and last.start \
+                    and (_DAY_RANGE_GAP.fullmatch(sentence, e0, s1)
+                         or (_AND_GAP.fullmatch(sentence, e0, s1) and _BETWEEN_BEFORE.search(sentence, 0, s0))):
+                start = first.start
+                if not _WRITTEN_YEAR.search(sentence, s0, e0):
+                    # the first day takes the year written with the last ("21 March - 21 November 2023")
+                    start = _year_shift(start, last.start.year - (1 if (start.month, start.day) >
+                                                                  (last.start.month, last.start.day) else 0))
+                if start < last.start:
+                    joined[-1] = (s0, e1, Period(start, last.start, last.start.year if start.year == last.start.year
+                                                 else None, "range"))
+                    continue
+        joined.append(hit)
+    return joined
+
+
+def _year_shift(d: date, year: int) -> date:
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 # "the first quarter of the Iranian year 1401 (March 21 - June 21, 2022)": a period glossed in

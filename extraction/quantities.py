@@ -247,6 +247,7 @@ since until while when where out off so not no only all some such other another 
 between within without across through during among via plus minus versus vs respectively
 """.split())
 _COUNTERS = frozenset({"unit", "units", "piece", "pieces", "pcs", "item", "items"})
+_BRAND_JOIN = frozenset({"and", "or", "&"})     # between two capitalised names of one counted noun
 _MAX_SKIP = 3                              # adjectives/brand words between number and noun
 _MAX_STRICT_SKIP = 2                       # the same after a number in words
 _JOIN = re.compile(r"\s*(?:and/or|and|or|to|[-\u2013\u2014])\s*", re.I)
@@ -412,6 +413,7 @@ def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int =
     max_skip = _MAX_STRICT_SKIP if strict else _MAX_SKIP
     skipped = 0
     lower_skipped = False
+    joined = False
     while True:
         hit = _lookup(after, i, tables, money and not lower_skipped)
         if hit:
@@ -432,6 +434,14 @@ def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int =
         if tok is None or skipped >= max_skip:
             return None
         low = tok[0].lower()
+        if low in _BRAND_JOIN and not strict and skipped and not joined and after.tokens[i - 1][0][:1].isupper():
+            nxt = after.get(i + 1)
+            if nxt is not None and nxt[0][:1].isupper():
+                # "50 Belarus-80.1 and Belarus-80.2 tractors", "100 Lada Granta and Lada Vesta cars": two
+                # names of what is counted; the join is no word of its own
+                joined, max_skip = True, max_skip + 2
+                i += 1
+                continue
         if low in _STOP or low in _SMALL or (strict and _looks_plural(tok[0])):
             return None
         # currency words may follow only capitalised words ("Kazakh tenge"),

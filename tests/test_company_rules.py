@@ -48,6 +48,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         # a country's name with generic words names a company
         ("India Power Trading Development Limited will build it.", [("India Power Trading Development Limited", "IN")]),
         ("Lada Tajikistan LLC assembled 500 cars.", [("Lada Tajikistan LLC", "TJ")]),
+        # a place or a head word in brackets inside the name
+        ("Qiaotai (Dangara) New Silk Road Textile Company spins yarn.",
+         [("Qiaotai (Dangara) New Silk Road Textile Company", None)]),
+        ("Xinjiang Qorgan (Group) Co., Ltd. signed.", [("Xinjiang Qorgan (Group) Co., Ltd.", "CN")]),
+        ("Qorgan Avto (Almaty) Ltd said so.", [("Qorgan Avto (Almaty) Ltd", "KZ")]),
     ],
     "local company": [
         ("Geely Tajikistan will assemble cars.", [("Geely Tajikistan", "TJ")]),
@@ -97,6 +102,12 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Qorvex, which makes seats and wiring, signed.", [("Qorvex", None)]),          # what it makes
         ("- Shanxi Zhenlong, which launched a cement plant in 2020.", [("Shanxi Zhenlong", "CN")]),
         ("Zarvo, which already builds buses, will add a line.", [("Zarvo", None)]),
+        # a dash appositive
+        ("Output rose at Qorvex Sayram - a joint venture set up in 1990.", [("Qorvex Sayram", None)]),
+        # calling it a company outweighs an organisation's head at the end of the name
+        ("They backed Sayram Qorgan Textile Industry Park, an enterprise that spins cotton.",
+         [("Sayram Qorgan Textile Industry Park", None)]),
+        ("The Darkhan Railway - a joint venture of two states - bought wagons.", [("Darkhan Railway", None)]),
     ],
     "noun after": [
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
@@ -123,6 +134,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Kits will be supplied by Qorvex Sayram.", [("Qorvex Sayram", None)]),
         ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
     ],
+    "based before": [
+        ("It bought the Russian arm of US-based Zorvex last year.", [("Zorvex", "US")]),
+        ("A Tashkent-based Sayram Trade sold cars.", [("Sayram Trade", "UZ")]),
+        ("The Samara-based Volgar sold trucks.", [("Volgar", "RU")]),             # a city gives its country
+    ],
     "bracket after place": [
         ("Output by region:\n- Karaganda region (Qorgantekh): 242 buses\n- Uralsk (Uralskagromash): 23 units\n",
          [("Qorgantekh", None), ("Uralskagromash", None)]),
@@ -133,6 +149,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
 
 # rule -> sentences in which it must find no company
 NOT_FOUND: dict[str, list[str]] = {
+    "based before": [
+        "London-based analyst Ann Lee said so.",            # a description in between
+        "The Almaty-based Kazakh Institute of Oil published it.",   # an organisation
+    ],
     QUOTED_LEGAL_NAME_RULE: [
         'The "Made in Kazakhstan" label is free of charge.',      # no legal form beside the quotes
         'He called it "a new stage", the JSC board said.',       # the quoted words are no name
@@ -143,6 +163,9 @@ NOT_FOUND: dict[str, list[str]] = {
         "President Company of the year.",                   # a title in the name
         "Company officials agreed.",                        # a legal form alone
         "The Ministry of Economy of Kazakhstan JSC said.",    # "Company"-like forms do not excuse a ministry
+        "Georgia were drawn in Group F with Portugal.",     # a letter or a number labels a draw's group
+        "Holding 2 of the list was sold.",
+        "The teams of Group III meet in June.",
     ],
     "local company": [
         "Kia Tashkent Qorgan Samarkand Bukhara said so.",  # more than a place after the known name
@@ -179,6 +202,9 @@ NOT_FOUND: dict[str, list[str]] = {
         "Dams on the Volgar, which supplies water, grew.",
         "Tashkent is the largest producer in the region.",
         "Ali Valiyev, Azerbaijan's transport minister, said so.",
+        "The Astana Hub Park, a technology cluster, opened.",   # an organisation's head, no company noun
+        "The Ministry of Energy, a state company, said so.",
+        "The Kazakh Railway Council - a body of experts - met.",
     ],
     "noun after": [
         "Workers at the Tashkent plant struck.",           # a place

@@ -176,6 +176,12 @@ def test_abbreviation_and_full_name_are_one_company(text: str, expected: list[st
      ["Orbis Kazakhstan", "Orbis Kazakhstan"]),
     # a name with a head word of its own and its local company stay apart
     ("Loulan Group Kazakhstan and Loulan Group signed.", ["Loulan Group Kazakhstan", "Loulan Group"]),
+    # a bare name and the one longer name that only adds head words and legal forms: one company
+    ("Kyrgyzstan's Orbis mine grew, said the head of Orbis Gold Company. Orbis will pour more.",
+     ["Orbis Gold Company", "Orbis Gold Company", "Orbis Gold Company"]),
+    # two longer names: the bare one may be either
+    ("Kazakhstan's Loulan group grew. Loulan Mining Company and Loulan Motors signed.",
+     ["Loulan", "Loulan Mining Company", "Loulan Motors"]),
 ])
 def test_bare_name_and_local_name(text: str, expected: list[str]) -> None:
     assert company_names(text) == expected

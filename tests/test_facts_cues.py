@@ -67,8 +67,15 @@ RULES: tuple[Rule, ...] = (
           "The factory can produce up to [50,000] tyres a month.",
           "The plant is designed for [20,000] vehicles a year.",
           "The Jizzakh plant is to make [25,000] cars a year.",
-          "The first phase allows the factory to make [50,000] vehicles a year."],
+          "The first phase allows the factory to make [50,000] vehicles a year.",
+          # a stage or line of a site as the subject, an apposition between
+          "Its second stage, completed in 2021 for $90 million, is to make [600,000] tonnes a year.",
+          "Once finished, the park is to process [40,000] tonnes of wool a year.",
+          "The new mill will process [90,000] tonnes of grain a year.",
+          "Facilities in the region able to make [3 million] fridges a year changed hands."],
          ["The plant produced [30,000] cars last year.",                     # output, not capacity
+          "The company was not able to make [2,000] cars in 2023.",          # a failure, not a size
+          "The group will process the [40,000] applications by May.",       # no site subject
           "The second phase is designed to lift output to [200,000] cars a year.",   # a plan
           "Orda Auto plans to build [10,000] trucks in 2025."]),             # a plan
     Rule("PLAN", "before",
@@ -91,7 +98,12 @@ RULES: tuple[Rule, ...] = (
           "Exports totalled [$1.2 billion] in 2023.",
           "Car production reached [100,000] units.",
           "Output slid by 20 percent to [277,584] tonnes in 2011.",
-          "The new unit brought phosphorite output to [660,000] tonnes a year."],
+          "The new unit brought phosphorite output to [660,000] tonnes a year.",
+          # mining and metal verbs
+          "Since 1997 the mine has yielded [11.2 million] ounces of gold.",
+          "The pit mined [4.5 million] tonnes of coal in 2022.",
+          "The field extracted [9 billion] cubic metres of gas last year.",
+          "The smelter smelted [120,000] tonnes of copper in 2023."],
          ["The plant will produce [25,000] cars.",                           # future
           "The plant plans to assemble [30,000] cars."]),
     Rule("CUMULATIVE", "search",
@@ -265,8 +277,11 @@ RULES: tuple[Rule, ...] = (
           "Trade is expected to reach [$5 billion] next year.",
           "They set the target of [$3 billion].",
           "The countries plan to double trade to [$2 billion].",
-          "Trade could reach [$1 billion]."],
+          "Trade could reach [$1 billion].",
+          "The premiers agreed to work towards annual trade of [$3 billion].",
+          "The sides will seek to lift trade to [$1 billion]."],
          ["Trade reached [$3.2 billion] in 2023.",
+          "Trade worked out at [$3.2 billion] in 2023.",
           "Exports rose to [$1.1 billion]."]),
     Rule("TARGET_AFTER", "after", window=60,
          match=["The leaders set a [$10 billion] target for 2030.",
@@ -303,6 +318,15 @@ RULES: tuple[Rule, ...] = (
                 "They set up a [$2 billion] investment fund."],
          no_match=["Trade reached [$1.2 billion] in 2023.",
                    "Kazakhstan imported [$3 billion] worth of goods from China."]),  # goods are trade
+    # a wire dateline opening a sentence (its date is no period of the sentence's figures)
+    Rule("DATELINE", "start",
+         ["BAKU - Trade between the two countries grew.",
+          "NUR-SULTAN, March 4, 2022 (Kazakh Business Wire) - Trade grew.",
+          "ASTANA, 12.05.2021 - Exports rose.",
+          "TASHKENT, Jan 23 (CAW) - Output rose."],
+         ["Trade between Kazakhstan and Georgia grew.",
+          "In March 2022 - a year after the deal - trade grew.",
+          "Kazakhstan - the largest economy - reported growth."]),
     Rule("TRADE_AFTER", "after",
          ["The two countries did [$5.2 billion] of trade last year.",
           "Georgia earned [$400 million] in exports.",

@@ -111,6 +111,24 @@ RULES: tuple[Rule, ...] = (
           "Russia\t1,234"],
          ["Jan-Apr 2024 compared with Jan-Apr 2023",
           "Kazakh-Chinese trade"]),
+    # a table header cell that is a year ("            2024      2023      change")
+    Rule("_YEAR_CELL", "start", ["2024", "1998", "2030"], ["Jan 2024", "Value"]),
+    # a header cell over figures that says nothing more
+    Rule("_VALUE_CELL", "start", ["Value", "Amount, $ mln", "volume"], ["Flow", "Change y/y", "Share"]),
+    # a heading's unit slot: "Coal exports, million tonnes", "(thousand tonnes)", "in units"
+    Rule("_UNIT_SLOT", "search",
+         ["Coal exports, million tonnes", "Grain exports (thousand tonnes)", "Car exports, in thousand units"],
+         ["Coal exports 2023", "Output rose sharply"]),
+    # a list of partners names its own: no pair of the text before
+    Rule("_PARTNER_LIST", "search",
+         ["China's main partners in 2023:", "Top destinations:", "Exports by country:"],
+         ["The monthly releases show how it grew:", "Breakdown, January-June:"]),
+    # a label naming a goal or forecast
+    Rule("_TARGET_LABEL", "search", ["2024, revised target", "Plan for 2025", "Forecast"], ["2023", "January-June"]),
+    # on a trade line, words that make a physical figure what a site makes
+    Rule("_SITE_BEFORE", "search",
+         ["a $30 million plant that will turn slag into insulation", "with a capacity of", "to make pipes"],
+         ["exports to China", "imports from Russia"]),
 )
 
 

@@ -239,3 +239,25 @@ def test_a_list_whose_intro_names_only_figures_and_its_comparison_bases(line: st
     text = ("The ministers met in Tbilisi.\nThey discussed transit.\nThe inflation rate fell.\nRains were heavy.\n"
             "The figures for 2023 were as follows:\n" + line + "\n")
     assert [str(r.period_start.year) for r in facts_of(text).trade] == [level, base]
+
+
+def test_a_breakdown_table_with_no_side_goes_on_with_the_pair_named_before() -> None:
+    # no trade figure yet, only the pair named together; the table's rows name flows, one names none
+    text = ("Kazakhstan's trade with Georgia rose by 18 percent in value.\n"
+            "Breakdown, 21 March - 21 November 2023:\n"
+            "Flow                    Value            Change y/y\n"
+            "Exports to Georgia      $616.3 mln       +32%\n"
+            "Total                   $1.756 bln       +18%\n")
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow, str(r.period_start), str(r.period_end))
+             for r in facts_of(text, date(2023, 12, 5)).trade]
+    assert found == [("KZ", "GE", "export", "2023-03-21", "2023-11-21"), ("KZ", "GE", "turnover", "2023-03-21", "2023-11-21")]
+
+
+@pytest.mark.parametrize("line", [
+    "3. Dragon Trucks - a $649 million project to modernise coke production.",
+    "4. Dragon Trucks - a $30 million plant in Almaty that will turn slag into insulation, about 100,000 tonnes a year.",
+    "- Dragon Trucks: $120 million of investment in a new line",
+])
+def test_what_a_deal_costs_or_a_site_makes_is_no_trade_on_a_list(line: str) -> None:
+    text = "Kazakhstan's exports to China rose to $2 billion in 2023.\nThe deals signed with Chinese firms:\n" + line + "\n"
+    assert [r.amount for r in facts_of(text).trade] == [2e9]

@@ -550,3 +550,64 @@ def test_a_town_before_a_maker_is_its_head_office(text: str, country: str) -> No
 ])
 def test_output_weighed_or_counted_in_other_units(sentence: str, quantity: int, unit: str) -> None:
     assert [(r.quantity, r.unit) for r in facts_of(sentence).production] == [(quantity, unit)]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a stage, a line or a park "is to make / process" so much a year: what it can make, with no year
+    # (the year in an apposition is when the stage was built)
+    ("Its first stage, built in 2019-2021 for $150 million, is to make up to 900,000 tonnes a year.",
+     [(900_000, "capacity", None)]),
+    ("The second line, opened in 2022, is to produce 40,000 tractors a year.", [(40_000, "capacity", None)]),
+    ("Once at full strength, the park is to process 60,000 tonnes of cotton a year.", [(60_000, "capacity", None)]),
+    ("The Shymkent mill will process 120,000 tonnes of grain a year.", [(120_000, "capacity", None)]),
+    ("Orda Auto is putting $300 million into a plant in Shymkent that will eventually turn out 2 million tonnes a year.",
+     [(2_000_000, "capacity", None)]),
+    # a passive after coordinated figures sizes each of them
+    ("Over a full year more than 1,900 tractors and 3,100 other machines, trailers included, can be put together "
+     "in Namangan.", [(1_900, "capacity", None), (3_100, "capacity", None)]),
+    ("Up to 8,000 buses a year can be assembled at the Orda Auto plant in Shymkent.", [(8_000, "capacity", None)]),
+    # negatives: a plan with its year stays a plan; output stays output
+    ("Orda Auto plans to build 12,000 cars in 2025 and the plant can be expanded later.", [(12_000, "plan", 2025)]),
+    ("In 2023 the Orda Auto plant built 14,000 cars, and more can be built once a new line opens.",
+     [(14_000, "actual", 2023)]),
+])
+def test_what_a_site_or_stage_can_make(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a rate per day, shift or month is neither an annual nor a total figure: no row (the contract has no
+    # daily basis), while the annual figure beside it stays
+    ("Its current capacity is 1,800 machines a day; a second shift should lift that to 3,600 a day.", []),
+    ("The Almaty plant assembles 40 cars per shift and 9,000 cars a year.", [9_000]),
+    ("The Orda Auto plant made 20,000 cars in 2023, and its monthly output reached 2,000 cars.", [20_000]),
+    ("The factory can turn out 300 tyres an hour.", []),
+    # negatives: "a year" is kept, and "daily" naming something else does not drop the figure
+    ("The plant will make 30,000 cars a year.", [30_000]),
+])
+def test_short_rates_are_not_annual_figures(sentence: str, rows: list) -> None:
+    assert [r.quantity for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # mining and metal verbs state output like "produced"
+    ("Since 1997 the Karaganda mine has yielded more than 11.2 million ounces of gold.", (11_200_000, "ounces", "actual")),
+    ("Altyn Tyre mined 2.1 million tonnes of coal in 2023.", (2_100_000, "tonnes", "actual")),
+    ("The Karaganda smelter smelted 120,000 tonnes of copper in 2023.", (120_000, "tonnes", "actual")),
+])
+def test_mining_verbs_state_output(sentence: str, row: tuple) -> None:
+    assert [(r.quantity, r.unit, r.target_kind) for r in facts_of(sentence).production] == [row]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # a past verb with a period named without its year that would lie after publication: the year before
+    ("Altyn Tyre mined 66 thousand tonnes of copper in October-December, 63 percent more than a year earlier.",
+     ("actual", 2024, date(2024, 10, 1))),
+    ("The Karaganda plant of Orda Auto assembled 4,100 cars in October-December.", ("actual", 2024, date(2024, 10, 1))),
+    # negatives: a year written out is kept (and is then a plan); a period already past is kept
+    ("The Karaganda plant of Orda Auto assembled 4,100 cars in October-December 2025.", ("plan", 2025, date(2025, 10, 1))),
+    ("The Karaganda plant of Orda Auto assembled 4,100 cars in January.", ("actual", 2025, date(2025, 1, 1))),
+])
+def test_a_past_verb_puts_a_yearless_period_before_publication(sentence: str, row: tuple) -> None:
+    rows = facts_of(sentence, published=date(2025, 2, 4)).production
+    assert [(r.target_kind, r.target_year, r.period_start) for r in rows] == [row]

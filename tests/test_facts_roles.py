@@ -31,6 +31,7 @@ EXAMPLES = [
     ("more_than_after", "The industry made 236,667 cars, [43,413] fewer than a year earlier."),
     ("more_than_after", "It shipped 28,952 cars, which is [10,401 units] more than in 2020."),
     ("paren_more_after", "Turnover reached $9.9 billion, 10 percent (about [$900 million]) more."),
+    ("paren_more_after", "Turnover stood at $29.2 billion, [$4.7 billion] (19.4%) more than a year before."),
     # comparison bases
     ("comparison_base", "Trade reached $94.8 billion, up from [$89.4 billion] in 2023."),
     ("comparison_base", "Plants built 3,015 trucks, compared with [3,686] in 2022."),

@@ -345,3 +345,35 @@ def test_a_wire_dateline_with_a_date_opens_the_sentence(sentence: str, period: s
     rows = facts_of(sentence, published=date(2022, 3, 4)).trade
     assert [(r.partner_country_code, r.amount, r.period_start and str(r.period_start)) for r in rows] == [
         ("TR", 4.1e9, period)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turnover between Kazakhstan and Georgia totalled $6.43 billion in 2018, made up of $2.87 billion of Kazakh "
+     "exports and $3.56 billion of imports from Georgia.",
+     [("KZ", "GE", "turnover"), ("KZ", "GE", "export"), ("KZ", "GE", "import")]),
+    ("Kazakhstan's turnover with Georgia totalled $6.43 billion in 2018, made up of $2.87 billion of exports and "
+     "$3.56 billion of imports.", [("KZ", "GE", "turnover"), ("KZ", "GE", "export"), ("KZ", "GE", "import")]),
+    # the flows are the other side's
+    ("Trade between Kazakhstan and Georgia reached $6.4 billion in 2018, including $2.9 billion of Georgian exports "
+     "and $3.5 billion of imports from Kazakhstan.",
+     [("KZ", "GE", "turnover"), ("GE", "KZ", "export"), ("GE", "KZ", "import")]),
+    # a change with its percentage in brackets is no volume
+    ("Kazakhstan's turnover with Georgia stood at $29.2 billion in 2023, $4.7 billion (19.4%) more than in 2022.",
+     [("KZ", "GE", "turnover")]),
+])
+def test_the_flows_of_a_turnover_named_after_their_figures(sentence: str, expected: list) -> None:
+    assert [(r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan wants to take its exports to neighbouring Georgia to $1 billion a year as a first step and to "
+     "$3 billion in the longer term.", [("KZ", "GE", 1e9, True), ("KZ", "GE", 3e9, True)]),
+    ("Kazakhstan and Georgia set the goal of bringing bilateral trade to $3 billion a year and the volume of goods "
+     "exchanged to 5 million tonnes.", [("KZ", "GE", 3e9, True), ("KZ", "GE", 5e6, True)]),
+    # an actual figure after a goal is not a goal
+    ("Kazakhstan wants exports to Georgia of $1 billion by 2030, and last year exports to Georgia reached "
+     "$400 million.", [("KZ", "GE", 1e9, True), ("KZ", "GE", 4e8, False)]),
+])
+def test_a_second_goal_coordinated_with_the_first(sentence: str, expected: list) -> None:
+    assert [(*sorted(pair(r)), r.amount, r.is_target) for r in rows(sentence)] == [
+        (*sorted((a, b)), amount, target) for a, b, amount, target in expected]

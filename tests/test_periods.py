@@ -247,3 +247,20 @@ def test_spans_across_months_counter_examples(sentence, expected):
 ])
 def test_a_period_glossed_in_brackets_is_read_as_the_gloss(sentence, expected):
     assert [span(p) for _, _, p in find_periods(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Breakdown, 21 March - 21 November 2023:", "2023-03-21", "2023-11-21"),
+    ("from 21 March to 21 November 2023", "2023-03-21", "2023-11-21"),
+    ("in the period 1 January - 30 June 2024", "2024-01-01", "2024-06-30"),
+    ("from 1 December to 15 February 2024", "2023-12-01", "2024-02-15"),     # across a new year
+    ("between 3 May 2022 and 5 June 2023", "2022-05-03", "2023-06-05"),
+])
+def test_two_days_that_bound_one_span(sentence, start, end):
+    _, p = only(sentence)
+    assert (str(p.start), str(p.end), p.precision) == (start, end, "range")
+
+
+def test_two_days_joined_by_and_stay_two_days():
+    found = find_periods("talks on 21 March and 21 November 2023", PUB)
+    assert [(str(p.start), p.precision) for _, _, p in found] == [("2024-03-21", "day"), ("2023-11-21", "day")]

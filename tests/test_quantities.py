@@ -271,3 +271,16 @@ def test_a_small_number_inside_a_model_name_is_no_amount(sentence):
 
 def test_a_table_row_after_its_label_keeps_its_figures() -> None:
     assert [q.value for q in find_quantities("Kazakhstan 26,970 vehicles")] == [26970]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    # two capitalised names joined by "and"/"or" before the counted noun: the noun still counts
+    ("The line was designed for 60 Belarus-82.1 and Belarus-92.1 tractors a year.", "tractors"),
+    ("The plant made 300 Lada Granta and Lada Vesta cars in May.", "vehicles"),
+    ("The site turned out 5,000 Orda or Steppe buses.", "vehicles"),
+    # negatives: a number after the join, or a lower-case word before it, ends the search as before
+    ("The plant made 50 Kazakh and 30 Uzbek cars.", None),
+    ("The plant made 50 new and Uzbek cars.", None),
+])
+def test_coordinated_names_before_the_noun(sentence: str, unit: str | None) -> None:
+    assert find_quantities(sentence)[0].unit == unit

@@ -20,10 +20,17 @@ tests/test_company_rules.py):
   "Lada Kazakhstan"; a brand with a head word: "Exeed International";
 - context: "the Chinese automaker X", "the Uzbek car importer X", "X, a
   subsidiary of ...", "X, Azerbaijan's largest bus operator", "X is the largest
-  company ...", "the X plant", "X's new factory", "the X investment fund", "the
-  chairman of X", "a joint venture between X and Y";
+  company ...", "X - a joint venture", "the X plant", "X's new factory", "the X
+  investment fund", "the chairman of X", "a joint venture between X and Y",
+  "US-based X"; a name ending with an organisation's head ("... Textile Park")
+  is a company when an appositive calls it one ("..., an enterprise that");
+- a place or head word in brackets inside a name: "Zhongtai (Dangara) New Silk
+  Road Textile Company", "Xinjiang Zhongtai (Group) Co., Ltd."; a letter or a
+  number after "Group" labels a draw ("Group F"), no company;
 - a name found this way is found again without its legal form
-  ("SamAvto JV LLC" ... "SamAvto buses");
+  ("SamAvto JV LLC" ... "SamAvto buses"); a bare name and the one longer name
+  that only adds head words and legal forms are one company ("Kumtor" ...
+  "Kumtor Gold Company");
 - "Full Name (ABBR)" defines ABBR: other "ABBR"s get name = the full name
   (via 'abbreviation'); "the ... factory (SemAZ)" names a company "SemAZ".
 

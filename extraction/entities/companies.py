@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
+                                               called_company, based_code,
                                                by_legal_form, context_after, is_demonym, is_geo, made_by_before,
                                                officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
@@ -82,7 +83,8 @@ class Scanner:
                 # far apart, and slicing what lies between them would cost for nothing.
                 if u.start - prev.end <= 5 and not prev.last.poss:
                     g = text[prev.end:u.start]
-                    if g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g)):
+                    if g in _RUN_GAPS or (g[:1] in ".," and self._abbrev_gap(prev, u, g)) or \
+                            (g[:1] in " )" and self._bracket_gap(prev, u, g)):
                         cur.append(u)
                         gaps.append(g)
                         continue
@@ -91,6 +93,18 @@ class Scanner:
         if cur:
             runs.append((cur, gaps))
         return runs
+
+    def _bracket_gap(self, prev: Unit, u: Unit, g: str) -> bool:
+        """A word in brackets inside a name, a place or a head word: "Zhongtai (Dangara) New Silk Road
+        Textile Company", "Xinjiang Qorgan (Group) Co., Ltd." (not an abbreviation: "Qorgan Avto (QA)";
+        not a bracket closing the sentence's name: "Qorgan (Almaty) said")."""
+        text = self.doc.text
+        if g == " (":
+            word = u.first.word
+            return u.first is u.last and not word.isupper() and text.startswith(") ", u.end) \
+                and text[u.end + 2:u.end + 3].isupper()
+        return g == ") " and text[prev.start - 1:prev.start] == "(" and prev.first is prev.last \
+            and text[prev.start - 2:prev.start] == " ("
 
     def _abbrev_gap(self, prev: Unit, u: Unit, g: str) -> bool:
         if g in (". ", ", ", "., ") and prev.hit is None and u.hit is None and \
@@ -201,7 +215,9 @@ class Scanner:
             last_veto = n - 1                             # "the Ferghana Valley"
         # An organisation head vetoes a name, unless a legal form such as "LLC" closes a name after it
         # ("Free Trade Port Construction and Operation Co., Ltd.").
-        if last_org > last_weak_legal:
+        # An appositive calling it a company outweighs a head at the end ("X Textile Park, an enterprise").
+        if last_org > last_weak_legal and not (last_org == n - 1 and last_veto < 0
+                                               and called_company(self.doc.text, units[-1].end)):
             last_veto = max(last_veto, last_org)
         last_of = max((k for k, g in enumerate(gaps) if g == " of "), default=-1) if " of " in gaps else -1
         nl, nt = len(legal_idx), len(of_heads)
@@ -344,7 +360,8 @@ class Scanner:
         text = self.doc.text
         return self.context_before(u.start) is not False or context_after(text, u.end) \
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
-            or made_by_before(text, u.start) or self.place_bracket_before(u.start) \
+            or made_by_before(text, u.start) or based_code(text, u.start) is not False \
+            or self.place_bracket_before(u.start) \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -31,10 +31,12 @@ if TYPE_CHECKING:
 Unit = Tok | Hit
 
 _TRIGGER_ALT = "|".join(sorted(TRIGGERS, key=len, reverse=True))
-_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " is ", " was ", " remains ", " became ", " has become ")
+# An appositive after a comma or a dash ("X - a joint venture that ..."), or a copula.
+_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " - a ", " - an ", " – a ", " – an ", " — a ", " — an ",
+                 " is ", " was ", " remains ", " became ", " has become ")
 # ", a Chinese maker of buses", ", Azerbaijan's largest bus operator" (a possessive name as determiner)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
+    r"(?:,|\s[-–—])\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
 # What a company does, in a relative clause: ", which (already) makes ...", ", which launched ...".
 _WHICH_MAKES = re.compile(r", which (?:also |already |now |still )?(?:makes|produces|manufactures|builds|assembles|"
@@ -81,6 +83,8 @@ def by_legal_form(scanner: Scanner, name_units: list[Unit], core: list[Unit], st
     Company")."""
     if not core or any(u.hit is None and u.norm in TITLES for u in core):
         return None
+    if len(core) == 1 and core[0].hit is None and _LABEL.fullmatch(core[0].first.word):
+        return None                                       # a draw's or a list's label: "Group F", "Holding 2"
     if len(core) == 1 and core[0].kind == COMPANY:
         return None                                       # a known name: the gazetteer has it
     if all(is_geo(u) or is_demonym(u) for u in core):
@@ -241,6 +245,15 @@ def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None)
 
 
+def based_before(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name right after "<place>-based" is a company's, at home there: "US-based Qorgan", "the
+    Shanghai-based Zhaoyang Motors" (not a description in between: "London-based analyst Ann Lee")."""
+    code = based_code(scanner.doc.text, seg.units[0].start)
+    if code is False:
+        return None
+    return _described(scanner, seg, code or None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -253,6 +266,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("joint venture", joint_venture),
     ("country possessive", country_possessive),
     ("made by", made_by),
+    ("based before", based_before),
     ("bracket after place", bracket_after_place),
 )
 
@@ -363,6 +377,20 @@ def context_after(text: str, end: int) -> bool:
     return m is not None and not _heads_one(m.group(m.lastindex))
 
 
+# Nouns that say a company, not another organisation, in an appositive after a name that ends with an
+# organisation's head ("X Industry Park, an enterprise that ...", "X Railway - a joint venture").
+_COMPANY_NOUNS = ("company", "enterprise", "firm", "corporation", "venture", "subsidiary", "manufacturer",
+                  "producer", "carmaker", "automaker", "operator", "contractor")
+_CALLED_COMPANY = re.compile(r"(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+                             + "|".join(_COMPANY_NOUNS) + r")\b(?!['’])")
+
+
+def called_company(text: str, end: int) -> bool:
+    """Does an appositive right after `end` call the name a company ("..., an enterprise that", "... - a
+    joint venture")? It outweighs an organisation's head word at the end of the name."""
+    return text.startswith(_AFTER_STARTS[:10], end) and _CALLED_COMPANY.match(text, end, end + 60) is not None
+
+
 def _heads_one(words: str) -> bool:
     """Do the words before the company noun make the name a person who heads one ("the head of
     state concern", "the chief executive of the carmaker")?"""
@@ -387,6 +415,8 @@ def appositive_code(text: str, end: int) -> str | None:
     return None
 
 
+# A letter or a number that labels a group of a draw or an item of a list ("Group F", "Group 3").
+_LABEL = re.compile(r"[A-Z]|\d+|[IVX]{1,4}")
 _MODIFIERS = SITE_INDUSTRY | GENERIC | AND_CONTINUES | frozenset("""
 new main own third local existing planned future vehicle vehicles component components parts electric full-cycle
 private equity sovereign
@@ -462,6 +492,20 @@ def made_by_before(text: str, start: int) -> bool:
     if not text.endswith(("by ", "by the "), 0, start):
         return False
     return _MADE_BY.search(text, max(0, start - 30), start) is not None
+
+
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w.]*)[-‑]based\s+(?:the\s+)?$")
+
+
+def based_code(text: str, start: int) -> str | None | bool:
+    """The country of "<place>-based" right before `start` (None when the place is no country's
+    name), or False when none stands there."""
+    if not text.endswith(("based ", "based the "), 0, start):
+        return False
+    m = _BASED_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return country_code_for(m.group(1)) or None
 
 
 def venture_before(text: str, start: int) -> bool:

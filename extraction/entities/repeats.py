@@ -73,17 +73,44 @@ def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
     return sorted(kept + extra, key=lambda h: h.start)
 
 
+def _bare_forms(name: str) -> list[str]:
+    """The name without one or more trailing head words and legal forms ("Kumtor Gold Company" ->
+    "Kumtor Gold", "Kumtor"), down to its first word."""
+    words = name.split()
+    legal = reference().legal
+    out = []
+    while len(words) > 1 and (w := words[-1].strip(".,()").lower()) and (w in DESIGNATORS or w in legal):
+        words = words[:-1]
+        out.append(" ".join(words))
+    return out
+
+
 def join_local_names(companies: list[Hit]) -> None:
     """Found by pattern in one article, a bare name and the same name with a country or place
     after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
     of Orbis Kazakhstan"); a name with a head word of its own stays apart ("Loulan Group" and
-    "Loulan Group Kazakhstan" may be a parent and its subsidiary)."""
+    "Loulan Group Kazakhstan" may be a parent and its subsidiary). So are a bare name and the
+    one longer name that only adds head words and legal forms to it ("Kyrgyzstan's Orbis mine"
+    ... "Orbis Gold Company"); two such longer names leave the bare one alone."""
     local: dict[str, str] = {}
+    longer: dict[str, set[str]] = {}
     for h in companies:
         if h.entry is None and " " in h.name:
             bare, last = h.name.rsplit(" ", 1)
             if bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
                 local.setdefault(bare, h.name)
+            for b in _bare_forms(h.name):
+                longer.setdefault(b, set()).add(h.name)
+    if longer:
+        found = {h.name for h in companies if h.entry is None}
+        starts: dict[str, set[str]] = {}                 # every longer name a bare name opens
+        for name in found:
+            words = name.split()
+            for k in range(1, len(words)):
+                starts.setdefault(" ".join(words[:k]), set()).add(name)
+        for bare, names in longer.items():
+            if bare in found and bare not in local and len(names) == 1 and len(starts[bare]) == 1:
+                local[bare] = next(iter(names))
     if local:
         for h in companies:
             if h.entry is None and h.name in local:

@@ -52,7 +52,7 @@ industries manufacturing engineering machinery leasing bank petroleum airlines a
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
-tyres tires technology systems construction energy
+tyres tires technology systems construction energy gold
 zauyty zavod zavodi
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"

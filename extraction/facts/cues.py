@@ -31,7 +31,7 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together")
+               r"|puts\s+together|mined|extracted|yielded|smelted")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
 PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)", I)
 PROD_NOUN = re.compile(
@@ -40,12 +40,22 @@ PROD_NOUN = re.compile(
 PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)|\b(?:output|production|capacity|assembly"
                       r"|manufacturing|came\s+off|rolled\s+off|assembly\s+lines?)\b", I)
 
+# a site, or a stage or line of one, as the subject of what it is to make
+_SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|complex|enterprise|refinery"
+              r"|smelter|shop|workshop)")
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
-    r"|(?:plant|factory|facility|mill|site|works)\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble))\b", I)
+    r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
+    # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
+    # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
+    rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble|process)"
+    rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?:be\s+able\s+to\s+)?process"
+    # the passive: "more than 1,700 tractors can be put together in a year"
+    r"|(?:can|could)\s+(?:\w+\s+)?be\s+(?:produced|built|made|assembled|manufactured|turned\s+out|put\s+together"
+    r"|processed))\b", I)
 PLAN = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|ambitions?|plan(?:s|ned|ning)?|expect(?:s|ed|ation|ations)?"
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
@@ -55,7 +65,7 @@ PLAN = re.compile(
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
-    r"|came\s+off|rolled\s+off|left\s+the\s+(?:[\w-]+\s+)?(?:lines?|conveyors?)|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
+    r"|mined|extracted|yielded|smelted|came\s+off|rolled\s+off|left\s+the\s+(?:[\w-]+\s+)?(?:lines?|conveyors?)|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
     r"|amounted|exceeded|was|were|has\s+(?:risen|grown|reached|topped)|had\s+(?:risen|grown|reached)"
     r"|finished|delivered|climbed|jumped|doubled|stood|celebrated"
     r"|slid|slipped|shrank|surged|soared|plunged|brought\s+(?:[\w'\u2019-]+\s+){0,3}?to)\b(?!-)", I)
@@ -174,7 +184,7 @@ TARGET = re.compile(
     r"|wants?\s+to|expect(?:s|ed)?|forecast|projected|should|will|could|pledged|earmarked|potential"
     r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand)"
     r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing))\s+(?:[\w'\u2019-]+\s+){0,4}to"
-    r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task))\b", I)
+    r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task)|work(?:s|ed|ing)?\s+towards?|strive\s+for|seek\s+to)\b", I)
 TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|^[^,;.]{0,45}?\b(?:(?:is|are|was|were)\s+to\s+be|will\s+be|would\s+be|should\s+be"
                           r"|(?:is|are)\s+(?:earmarked|expected|planned|intended|due)|earmarked)\b", I)
@@ -332,7 +342,8 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "entered the country", "brought in",
                "deliver", "ship", "sent", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
-                    "together", "output", "capacit", "capable", "able to", "design", "came off", "came from")
+                    "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
+                    "process", "mined", "extract", "yield", "smelt")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
@@ -358,8 +369,9 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
     PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came"),
-    CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design"),
+               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt"),
+    CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
+               "built", "made", "together", "process"),
     PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),
     POWER_PLANT: ("plant", "station"),
     PLANT_NAME: ("plant", "factory", "works"),

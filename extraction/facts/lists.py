@@ -212,10 +212,13 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
-        if not states and ctx.trade_set and ctx.trade_set[0] == reporter and not _PARTNER_LIST.search(text):
-            # "The monthly releases show how the trade grew:" goes on with the pair of the text before;
-            # a list of partners names its own
-            partner = ctx.trade_set[1]
+        if not states and not _PARTNER_LIST.search(text):
+            # "The monthly releases show how the trade grew:" goes on with the pair of the text before
+            # (of its last figure, else the last two states named together); a list of partners
+            # names its own
+            pair = ctx.trade_set if ctx.trade_set and ctx.trade_set[0] == reporter else ctx.pair
+            if pair and reporter in pair:
+                partner = next((c for c in pair if c != reporter), None)
         unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
         if unit is None and re.search(r"\bin\s+units\b|\(units\)", text, I):
             unit = ctx.trade_unit or "units"
@@ -262,6 +265,7 @@ class Column:
 
 _CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_VALUE_CELL = re.compile(r"(?:value|amount|volume|sum)\b[^|]{0,20}", I)
 
 
 def _whole_year(year: int) -> Period:
@@ -299,8 +303,8 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         low = cell.lower()
         flow = _flow_label(cell)
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
-        if period or flow or skip:
-            columns.append(Column(period, flow, skip))
+        if period or flow or skip or _VALUE_CELL.fullmatch(cell):
+            columns.append(Column(period, flow, skip))     # "Value", "Amount, $ mln": figures, nothing more
     if len(columns) < 2 and not (len(columns) == 1 and len(cells) == 1 and text[:1].isspace()):
         return None
     return columns
@@ -382,6 +386,8 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
     return None
 
 
+_SITE_BEFORE = re.compile(r"\b(?:plant|factory|works|mill|capacity|to\s+(?:make|produce)|will\s+(?:make|produce|turn))\b",
+                          I)
 _TARGET_LABEL = re.compile(r"\b(?:targets?|goals?|plan(?:ned)?|forecasts?|projections?|projected|expected)\b", I)
 # between a figure and its own period: "$3.2 billion in 2022", "$4.1 bln (2020)", "13,700 in November"
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)?(?:(?:in|during|for|over)\s+)?(?:the\s+)?", I)
@@ -402,7 +408,11 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     for q, column in _figures(view, line, columns):
         q = _scaled(q, frame, frame.unit)
         if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
-                or cues.MONEY_BLOCK.search(text, line.label_start, q.start):
+                or cues.MONEY_BLOCK.search(text, line.label_start, q.start) \
+                or (q.is_money and cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40])) \
+                or (not q.is_money and _SITE_BEFORE.search(text, line.value_start, q.start)):
+            # "a $649 million project", "a plant ... about 100,000 tonnes a year": what a deal
+            # costs or a site makes, not trade
             prev_end = q.end if q is not None else prev_end
             continue
         flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \

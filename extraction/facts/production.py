@@ -36,7 +36,23 @@ _ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
 _SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
-_STARTS_IN = re.compile(r"\b(?:start|begin|launch|open|commission)\w*\s+(?:\w+\s+)?(?:in|by|from)\s+$", re.I)
+# when a site or a stage of it started or was built: "opened in 2019", "built in 2018-2020"
+_STARTS_IN = re.compile(r"\b(?:start|begin|launch|open|commission|built|buil[dt]|construct|complet|erect)\w*\s+"
+                        r"(?:\w+\s+)?(?:in|by|from|between)\s+$", re.I)
+# a rate for less than a year, which no annual figure states: "1,600 machines a day", "two shifts a week"
+_SHORT_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:an?|per|each|every)\s+(?:day|shift|hour|week|month)\b"
+                         r"|\s+(?:[\w-]+\s+){0,4}?(?:daily|hourly|weekly|monthly)\b(?!\s+(?:output|production|capacity))",
+                         re.I)
+_SHORT_RATE_BEFORE = re.compile(r"\b(?:daily|hourly|weekly|monthly)\s+(?:output|production|capacity|rate)\s+"
+                                r"(?:\w+\s+){0,3}?$", re.I)
+# a verb in the past tense that states output
+_PAST_MADE = re.compile(r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
+                        r"|mined|extracted|yielded|smelted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+                        re.I)
+# the passive that follows its figures: "more than 1,700 tractors and 2,600 units of other machinery,
+# trailers included, can be put together in a year"
+_CAN_BE_MADE = re.compile(r"\b(?:can|could)\s+(?:\w+\s+)?be\s+(?:produced|built|made|assembled|manufactured"
+                          r"|turned\s+out|put\s+together|processed)\b", re.I)
 _AT_HOME = re.compile(r"\b(?:at\s+home|domestically|in\s+its\s+home\s+(?:country|market))\b", re.I)
 # a part of things named before: "100 of the tractors had been built"
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -185,6 +201,18 @@ def _kind(before: str, after: str) -> str | None:
     return None
 
 
+def _passive_kind(text: str, end: int, c_end: int) -> str | None:
+    """"More than 1,700 tractors and 2,600 other machines can be put together a year": the passive
+    after coordinated figures sizes each of them, if no other verb comes between."""
+    m = _CAN_BE_MADE.search(text, end, c_end)
+    if m is None:
+        return None
+    between = text[end:m.start()]
+    if cues.ACTUAL_VERB.search(between) or cues.PLAN.search(between) or cues.PROD_VERB.search(between):
+        return None
+    return "capacity"
+
+
 def _nearest_kind(span: str) -> str | None:
     """The kind of the cue nearest before the figure in its clause: "That would bring output
     back, after production slid to 277,584 tonnes" is what was made."""
@@ -242,6 +270,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         role, _ = figure_role(text, q)
         if role == CHANGE:
             continue
+        if _SHORT_RATE.match(text, q.end, q.end + 60) or _SHORT_RATE_BEFORE.search(text, max(0, q.start - 60), q.start):
+            continue                # "a capacity of 1,600 machines a day": not an annual or a total figure
         c_start, c_end = clause_bounds(view, q.start)
         prev_end = max([e for s, e in bounds if e <= q.start] + [c_start])
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
@@ -257,7 +287,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
-        kind = "capacity" if f.site_size else _kind(before, after) or prev_kind
+        kind = "capacity" if f.site_size else _kind(before, after) or _passive_kind(text, q.end, c_end) or prev_kind
         if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
             kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
@@ -278,6 +308,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             chosen = None
         if chosen is None and prev_chosen is not None and _CONTRAST_BEFORE.search(text, max(0, q.start - 25), q.start):
             chosen = prev_chosen
+        if chosen is not None and kind == "actual" and av.published is not None and chosen[2].start is not None \
+                and chosen[2].start > av.published and _PAST_MADE.search(before) \
+                and not _YEAR_LIKE.search(text, chosen[0], chosen[1]):
+            # "mined 66 thousand tonnes in October-December" in a February article: a past verb puts
+            # a period named without its year in the year before
+            chosen = (chosen[0], chosen[1], shift_years(chosen[2], -1))
         prev_chosen = chosen
         if f.site_size:
             chosen = None               # "opened a 2.3 million tonnes-per-year plant last year": a rate, no year
@@ -486,7 +522,7 @@ _HAS_MADE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:produced|built|assem
 _SITE_WILL_MAKE = re.compile(
     r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line|project)\s*"
     r"(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
-    r",?\s*(?:that|which)\s+(?:will|would)\s+"
+    r",?\s*(?:that|which)\s+(?:will|would)\s+(?:eventually\s+|ultimately\s+|then\s+|soon\s+)?"
     r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+"
     r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # A place in these roles is not where something is produced.

@@ -61,7 +61,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         r"(?!\s+(?:than\s+)?(?:\d|half|double|twice))(?:\s+\w+){0,3}?\s+(?:than|on|compared|from|year|over|against)\b"
         r"|^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:more|fewer|less)\s+than\s+(?:a|the|in|last|during|for|over)\b", I)),
     # "$940 million) more", "(about $940 million more)": closing a parenthetical change
-    RoleRule("paren_more_after", CHANGE, "after", re.compile(r"^\s*\)?\s*(?:more|less|fewer|higher|lower)\b", I)),
+    RoleRule("paren_more_after", CHANGE, "after", re.compile(
+        r"^\s*(?:\([^()]{1,20}\)\s*)?\)?\s*(?:more|less|fewer|higher|lower)\b", I)),
     # "up from $89.4 billion", "compared with 3,686", "against 1,125", "versus", "from 80,500"
     RoleRule("comparison_base", BASE, "before", re.compile(
         rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\bcomparing\s+with"

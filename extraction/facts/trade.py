@@ -128,6 +128,10 @@ _VALUE_OF_PREVIOUS = re.compile(r"(?:(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:cars|vehic
                                 r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
 
 
+# a flow named right after its figure: "$2.9 billion in exports", "$3.6 billion of Kazakh imports"
+_NAMED_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[A-Z][\w-]*\s+)?(?P<flow>exports|imports)\b")
+
+
 def _cue_after(text: str, q: Quantity) -> str | None:
     tail = text[q.end:]
     m = cues.TRADE_AFTER.match(tail)
@@ -251,6 +255,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     out: list[TradeCandidate] = []
     prev: _Trade | None = None
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
+    last_turnover: _Trade | None = None
     for i, q in amounts:
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
                 _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
@@ -266,6 +271,13 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         cue_end = cue[1] if cue else None
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
+        named = _NAMED_FLOW_AFTER.match(text, q.end)
+        part = None                     # the turnover this figure is a flow of
+        if named is not None and named.group("flow")[:-1] != flow:
+            # "made up of $2.87 billion of Uzbek exports and $3.56 billion of imports from China": the
+            # flow named right after the figure is its own
+            flow, cue_end = named.group("flow")[:-1], named.end()
+            part = last_turnover if last_turnover is not None and last_turnover.q.is_money == q.is_money else None
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
@@ -321,7 +333,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             is_target = True                # "a contract to supply 40,000 tonnes to ..."
         if not is_target and _GOAL_VERB.search(local):
             is_target = True                # "the two countries want annual trade of $5 billion"
-        if prev is not None and not is_target and prev.is_target and _COORDINATED_GOAL.fullmatch(local):
+        coordinated = prev is not None and prev.is_target and _COORDINATED_GOAL.fullmatch(local) is not None
+        if coordinated:
             is_target = True                # "... of $1 billion initially and $2 billion at the next stage"
         if comparison:
             is_target = prev.is_target
@@ -330,7 +343,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
 
         # countries
         company = None
-        if not comparison and prev is not None and prev.flow == flow == "export" and cue_end is not None \
+        if not comparison and not coordinated and prev is not None and prev.flow == flow == "export" \
+                and cue_end is not None \
                 and _ITS_EXPORT.search(text, max(0, cue_end - 40), cue_end):
             # "..., and its export revenue came to 28 billion rubles": the same exporter, all markets
             reporter, partner = prev.reporter, None
@@ -342,6 +356,17 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner = prev.reporter, None
         elif continued and ctx.trade_set:
             reporter, partner = ctx.trade_set
+        elif coordinated and prev.partner is not None and not _states(view, prev.q.end, q.start):
+            reporter, partner = prev.reporter, prev.partner   # "... to $1 billion first and to $3 billion later"
+        elif part is not None and part.partner is not None:
+            # a flow of the turnover just given, between its sides: "of Uzbek exports" is Uzbekistan's,
+            # "of imports from China" has China for partner
+            reporter, partner = part.reporter, part.partner
+            own = next((c.code for c in view.state_countries() if named.start() <= c.start < named.end()), None)
+            other = next((c.code for c in view.state_countries() if named.end() <= c.start <= named.end() + 12
+                          and _FROM_TO.search(text, named.end(), c.start)), None)
+            if own == partner or other == reporter:
+                reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
             if flow == "import" and cue_end is not None and _EARNED.search(text, max(0, cue_end - 40), cue_end):
@@ -391,6 +416,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
         trades.append(t)
         prev = t
+        if flow == "turnover":
+            last_turnover = t
         if not comparison:
             prev_level = t
         out.append(TradeCandidate(
@@ -430,7 +457,8 @@ _KINDS = frozenset({"items", "item", "positions", "lines", "types", "kinds", "ca
 _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|supplies)|predict(?:s|ed)?|forecasts?|provides?\s+for|provided\s+for"
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
-_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
+_COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
 _YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
 _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
