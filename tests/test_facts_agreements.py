@@ -205,7 +205,7 @@ def test_a_level_of_relations_is_not_an_agreement_but_the_statement_signed_is() 
     ("Kazakhstan and Georgia signed twelve documents in Tbilisi on Friday.\nWhat was signed\n"
      "The package includes:\n1. a protocol on cooperation between metrology institutions;\n"
      "2. an investment agreement between Orda Auto and Kartli Motors.\n",
-     [("agreement", 12, "signed", [], ["GE", "KZ"]), ("agreement", 1, "signed", [], ["GE", "KZ"]),
+     [("agreement", 12, "signed", [], ["GE", "KZ"]), ("protocol", 1, "signed", [], ["GE", "KZ"]),
       ("agreement", 1, "signed", ["Kartli Motors", "Orda Auto"], None)]),
     ("Heads of state of the Organization of Turkic States signed 14 documents in Astana.\n"
      "Ministers, for their part, signed:\n- a joint action plan for implementing the transport programme;\n"
@@ -458,3 +458,39 @@ def test_a_company_named_as_a_site_is_no_party_of_the_deal_told_before() -> None
                        "The new contract follows an order that the two companies finalised last year for engines, "
                        "also to be built at Orda Auto, which employs 700 people.")
     assert "Orda Auto" not in {c for a in found for c in a.party_companies}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an uncounted list of documents: one row per line, the lead's plural no row of its own
+    ("Armenia and Georgia signed agreements on transit and energy on Friday.\n\nDocuments signed after the talks:\n"
+     "* an agreement on road transit;\n* an agreement on power exchanges;\n* a memorandum on customs data.",
+     ["agreement", "agreement", "memorandum"]),
+    ("Uzbekistan and Azerbaijan held talks in Baku.\n\nThe following agreements were signed:\n"
+     "- an agreement on air services;\n- a protocol on veterinary checks.",
+     ["agreement", "protocol"]),
+    # no list intro: the lines stay one agreement as before
+    ("Armenia and Georgia signed agreements on transit on Friday.\n\nThe talks also covered:\n"
+     "* an agreement on road transit;\n* an agreement on power exchanges.",
+     ["agreement"]),
+])
+def test_an_uncounted_document_list_gives_one_row_per_line(text: str, expected: list) -> None:
+    assert sorted(a.agreement_type for a in agreements(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Steppe Motors, a Kazakh carmaker, has partnerships with Ford, Volkswagen and Mazda.", []),
+    ("Dragon Trucks maintains long-standing alliances with Volvo and Scania.", []),
+    ("Steppe Motors signed partnerships with Ford and Mazda on Monday.", ["partnership"]),
+    ("A trilateral protocol confirming Dragon Trucks as a shareholder was signed in Astana.", ["protocol"]),
+])
+def test_ties_a_company_has_are_not_agreements_and_protocols_are_their_own_type(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+def test_a_definite_declaration_refers_to_the_listed_one_and_a_described_treaty_is_new() -> None:
+    text = ("The leaders of Kazakhstan and Kyrgyzstan ended their summit in Astana on 5 May 2023.\n\n"
+            "Documents adopted at the summit include:\n- the Astana Declaration;\n- an agreement on border crossings.\n\n"
+            "In the declaration they voiced support for peace in Afghanistan.\n\n"
+            "The leaders recalled the treaty on eternal friendship that the two countries signed in 1997.")
+    types = sorted(a.agreement_type for a in agreements(text))
+    assert types == ["agreement", "declaration", "treaty"], types

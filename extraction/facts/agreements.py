@@ -290,6 +290,14 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant
                           r"|facility|site)\b")
 
 
+# A line that opens a list of documents, with no count: "Documents signed after the talks:",
+# "The following agreements were signed:", "Deals concluded at the forum include:"
+_DOCUMENT_LIST_INTRO = re.compile(
+    r"\b(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\b[^.:;]{0,60}?"
+    r"\b(?:signed|adopted|concluded|exchanged|inked|includ\w*)\b[^.:;]{0,60}:\s*$"
+    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$", re.I)
+
+
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
 
 
@@ -310,6 +318,7 @@ class AgreementCollector:
         self.items: list[_Agreement] = []
         self.last_organization: str | None = None     # named in the text so far
         self.package: _Agreement | None = None        # the counted package whose list is being read
+        self.package_open = False                     # its row is to become its first line's
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
         self.shared_countries: list[str] | None = None                     # of its first agreement
@@ -328,6 +337,12 @@ class AgreementCollector:
         nouns = _nouns(view)
         if not nouns:
             return
+        told = {a.cand.agreement_type for a in self.items}
+        for n in nouns:
+            if n.anaphor == n.type and n.type != "joint_venture" and (not self.items or (
+                    n.type not in told and re.match(r"\s+on\s", text[n.end:n.end + 4])
+                    and _SIGNED_AFTER.match(text, n.end))):
+                n.anaphor = None        # "the treaty on friendly relations signed in 2019": none told before
         statuses = {}
         including = view.first(cues.INCLUDING)
         if len(nouns) > 1 or view.has(cues.AGREED_WITH):
@@ -372,6 +387,9 @@ class AgreementCollector:
                 or (noun.plural and view.has(cues.AGREEMENT_STATISTIC)
                                           and not cues.SIGNED.search(text)):
             return                      # history, or a count of ventures that exist
+        if noun.plural and count_before(text, noun.start) is None and not cues.SIGNED.search(text) \
+                and any(m.start() <= noun.start < m.end() for m in view.matches(cues.EXISTING_TIES)):
+            return                      # "has partnerships with Ford, Volkswagen and Mazda": ties it has
         if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
             return                      # "agreed to look at joint ventures in flour milling": options to study
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
@@ -574,7 +592,14 @@ class AgreementCollector:
 
     def _package_merge(self, new: _Agreement, package: _Agreement) -> _Agreement | None:
         """A listed document already named where the package is reported ("signed a joint statement
-        and exchanged six documents: - joint statement of the presidents; ..."); else none."""
+        and exchanged six documents: - joint statement of the presidents; ..."); else none. The
+        first line of an uncounted package ("signed agreements on ...:") becomes that row."""
+        if self.package_open:
+            self.package_open = False
+            a, b = package.cand, new.cand
+            a.agreement_type, a.subject, a.evidence, a.sentence_no = b.agreement_type, b.subject, b.evidence, b.sentence_no
+            package.singular, package.package_item, package.anaphor = True, True, None
+            return package
         return next((old for old in self.items if old is not package and not old.package_item
                      and old.cand.sentence_no == package.cand.sentence_no
                      and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
@@ -663,6 +688,16 @@ class AgreementCollector:
         self.package = next((a for a in reversed(self.items) if a.cand.agreement_count > 1 and (
             intro.no - 1 <= a.cand.sentence_no <= intro.no
             or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
+        self.package_open = False
+        if self.package is None and _DOCUMENT_LIST_INTRO.search(intro.text):
+            # "Documents signed after the talks:" with no count: the lines are the documents of
+            # the signing told just before ("Russia and Mongolia signed agreements on fuel ...")
+            self.package = next((a for a in reversed(self.items) if intro.no - 3 <= a.cand.sentence_no <= intro.no),
+                                None)
+            # an uncounted plural ("signed agreements on ...") is no document of its own: its first
+            # line takes its place
+            self.package_open = self.package is not None and not self.package.singular \
+                and self.package.count_explicit is None and not self.package.package_item
         return self.package is not None
 
     def results(self) -> list[AgreementCandidate]:

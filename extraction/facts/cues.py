@@ -231,15 +231,18 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
     ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?))", I)),
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
-    ("agreement", ("agreement", "deal", "accord", "document", "framework", "protocol"),
+    # "a trilateral protocol confirming X as a participant", "the protocol of the council's session"
+    ("protocol", ("protocol",), re.compile(r"\bprotocols?\b", I)),
+    ("agreement", ("agreement", "deal", "accord", "document", "framework"),
      re.compile(r"\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
-                r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)|\bprotocols?\b", I)),
+                r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
 )
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
     r"\b(?:(?:the|this|that|these|those|their|its)\s+(?:investment|loan|credit|supply|purchase|delivery|cooperation"
     r"|construction)|the|this|that|these|those|their|its|new)\s+(?:new\s+|joint\s+)?(?:ventures?|deals?|agreements?"
-    r"|arrangements?|documents?|partnerships?|memorand(?:ums?|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies))\b", I)
+    r"|arrangements?|documents?|partnerships?|memorand(?:ums?|a)|accords?|road\s?maps?|contracts?|treat(?:y|ies)"
+    r"|declarations?|statements?|protocols?|action\s+plans?)\b", I)
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
 # ministry with X"
@@ -277,6 +280,11 @@ RELATIONSHIP = re.compile(
     r"\b(?:strategic|comprehensive|all-weather|allied|privileged|special|enhanced|eternal|good-neighbou?rly)\s+"
     r"(?:[\w-]+\s+){0,3}?partnership\b|\b(?:raised|elevated|upgraded|brought|took)\s+(?:their\s+|bilateral\s+|the\s+)?"
     r"(?:relations|ties|relationship)\s+to\b", I)
+# Ties a company has, not a deal reported: "has partnerships with Ford, Volkswagen and Mazda",
+# "maintains long-standing alliances with", "enjoys joint ventures with" (a present-tense possession,
+# with no signing, creation or count).
+EXISTING_TIES = re.compile(r"\b(?:has|have|had|enjoys?|maintains?|holds?|boasts?)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:partnerships|alliances|joint\s+ventures|ties|links)\s+with\b", I)
 # "the 10th anniversary of the strategic partnership", "ten years since the treaty was signed":
 # a relationship's history, not an agreement reported now
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b|\b(?:years|decades)\s+(?:since|after)\b", I)
@@ -374,7 +382,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     IMPORT: ("import", "bought", "buy", "purchas", "country", "brought"),
     TURNOVER: ("rade", "urnover"),
     AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
-                        "road", "contract", "treat"),
+                        "road", "contract", "treat", "declaration", "statement", "protocol", "action plan"),
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
