@@ -133,6 +133,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "published_date": 1.0,
         "duplicate_companies": 0,
     },
+    # fresh set E (26): first run (main d73344d) production 0.558, trade 0.777, agreements 0.696,
+    # companies 0.806; with the session's other rounds, still unseen by them: 0.622, 0.788, 0.723, 0.795
+    "dev7": {
+        "production_targets.f1": 0.81,
+        "trade_volumes.f1": 0.92,
+        "agreements.f1": 0.85,
+        "companies.f1": 0.94,
+        "countries.f1": 0.99,
+        "trade_volumes.period": 0.93,
+        "agreements.agreement_count": 1.0,
+        "published_date": 1.0,
+        "duplicate_companies": 0,
+    },
 }
 
 CORPORA = {
@@ -141,12 +154,13 @@ CORPORA = {
     # Written without looking at the extractor: the closest thing to unseen news.
     "holdout": ROOT / "tests" / "fixtures" / "holdout",
     "dev2": ROOT / "tests" / "fixtures" / "dev2",
-    # fresh sets A-D, each written from real facts without looking at the extractor, added
+    # fresh sets A-E, each written from real facts without looking at the extractor, added
     # after their first run (their README says how they were written)
     "dev3": ROOT / "tests" / "fixtures" / "dev3",
     "dev4": ROOT / "tests" / "fixtures" / "dev4",
     "dev5": ROOT / "tests" / "fixtures" / "dev5",
     "dev6": ROOT / "tests" / "fixtures" / "dev6",
+    "dev7": ROOT / "tests" / "fixtures" / "dev7",
 }
 CEILINGS = {"duplicate_companies"}
 
