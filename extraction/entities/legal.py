@@ -50,17 +50,21 @@ def extend_legal(doc: Doc, hit: Hit) -> None:
 # A quoted name with an upper-case legal form before or after it, the way CIS registers and
 # press releases write companies: 'CJSC "Agrotechservice"', 'LLC «Volga Parts»', '"Kazakh Motors" LLP'.
 QUOTED_LEGAL_NAME_RULE = "quoted legal name"
-_QUOTED = r"[\"“«](?P<name>[A-Z\u0400-\u042F][^\"”»\n]{1,50}?)[\"”»]"
-_QUOTED_NAME_RE: list = []
+# A quoted name with an upper-case legal form before or after it, the way CIS registers and
+# press releases write companies: 'CJSC "Agrotechservice"', 'LLC «Volga Parts»', '"Kazakh Motors" LLP'.
+# The quotes are found first (a pattern that opens with a character class scans fast); the
+# legal form is then looked for only in the few characters beside them.
+_QUOTED = re.compile(r"[\"“«](?P<name>[A-Z\u0400-\u042F][^\"”»\n]{1,50}?)[\"”»]")
+_FORM_BESIDE: list = []
 
 
-def _quoted_name_re():
-    if not _QUOTED_NAME_RE:
+def _form_beside() -> tuple[re.Pattern, re.Pattern]:
+    if not _FORM_BESIDE:
         forms = sorted((f.form for f in _legal_forms().values() if f.form.isupper() and len(f.form) > 1),
                        key=len, reverse=True)
         alt = "|".join(re.escape(f) for f in forms)
-        _QUOTED_NAME_RE.append(re.compile(rf"\b(?:{alt})\s+{_QUOTED}|{_QUOTED.replace('name', 'name2')}\s+(?:{alt})\b"))
-    return _QUOTED_NAME_RE[0]
+        _FORM_BESIDE.extend((re.compile(rf"\b(?:{alt})\s+$"), re.compile(rf"\s+(?:{alt})\b")))
+    return _FORM_BESIDE[0], _FORM_BESIDE[1]
 
 
 def quoted_legal_names(doc: Doc) -> list[Hit]:
@@ -68,10 +72,12 @@ def quoted_legal_names(doc: Doc) -> list[Hit]:
     text = doc.text
     if '"' not in text and "“" not in text and "«" not in text:
         return []
+    before, after = _form_beside()
     out = []
-    for m in _quoted_name_re().finditer(text):
-        group = "name" if m.group("name") else "name2"
-        start, end = m.start(group), m.end(group)
+    for m in _QUOTED.finditer(text):
+        if not (before.search(text, max(0, m.start() - 12), m.start()) or after.match(text, m.end(), m.end() + 12)):
+            continue
+        start, end = m.span("name")
         words = list(_WORD.finditer(text, start, end))
         if not words or len(words) > 6:
             continue
