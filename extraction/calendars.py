@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from extraction.lexicon import COUNT_WORDS
+from extraction.dates import YEARISH, in_year
+from extraction.lexicon import COUNT_WORDS, PART_ORDINALS, alternation
 from extraction.records import Period
 
 __all__ = ["iranian_periods", "nowruz", "iranian_year_start"]
@@ -62,9 +63,8 @@ def _months(new_year: date, first: int, last: int) -> Period:
 
 # --- the expressions ------------------------------------------------------------
 
-_N = "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r"|\d{1,2}"
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "last": 4, "final": 4}
+_N = alternation(COUNT_WORDS) + r"|\d{1,2}"
+_ORDINALS = PART_ORDINALS | {"last": 4}
 _ORD = "|".join(_ORDINALS)
 # "the first eight months of", "the first month of", "the second quarter of", "the first half of"
 _PART = (rf"(?:the\s+)?(?:(?:first\s+(?P<n>{_N})\s+months)|(?P<one>first\s+month)"
@@ -75,7 +75,6 @@ _EXPRESSION = re.compile(
     rf"(?:(?P<rel>current|this|ongoing|last|previous|past)\s+)?{_YEAR_WORDS}"
     rf"(?:\s+(?:of\s+)?(?P<y>1[34]\d\d)\b)?", re.I)
 # what restates the same span right after it: "(March 21 - June 21, 2022)", ", which ended on March 19"
-_WRITTEN_YEAR = re.compile(r"\d{4}")
 _GLOSS = re.compile(r"\s*\([^()]{0,60}\)")
 _EDGE = re.compile(r",?\s+(?:which|that)\s+(?P<verb>began|begun|started|ended|finished|ends|begins|starts)"
                    r"(?:\s+on)?\s+(?P<date>[^,;.()]{0,30}?(?:\d{1,2}(?:,\s*(?:19|20)\d\d)?))(?=[,;.)\s]|$)")
@@ -117,10 +116,6 @@ def _span(m: re.Match, new_year: date, published: date | None, fixed: bool) -> P
     return period
 
 
-def _year_before(day: date) -> date:
-    return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
-
-
 def _gloss_span(periods: list[Period]) -> Period | None:
     """The span a gloss states: one period, or a first and a last day."""
     if not periods or any(p.start is None for p in periods):
@@ -153,8 +148,8 @@ def iranian_periods(sentence: str, published: date | None, read) -> list[tuple[i
             if day is not None:
                 verb = e.group("verb").lower()
                 if published is not None and day > published and not verb.endswith("s") \
-                        and not _WRITTEN_YEAR.search(e.group("date")):
-                    day = _year_before(day)            # "ended on March 20", written in February
+                        and not YEARISH.search(e.group("date")):
+                    day = in_year(day, day.year - 1)   # "ended on March 20", written in February
                 edge, end = (verb, day), e.end()
         if stated is not None:
             out.append((m.start(), end, stated))

@@ -13,6 +13,7 @@ period expressions of the body are periods.py's.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import NamedTuple
@@ -76,7 +77,7 @@ _DATES = _one_pattern(DATE_RULES)
 _SLASHED = _one_pattern(tuple(r for r in DATE_RULES if r[0] == "slashed"))
 _DAY_MONTHS = _one_pattern(DAY_MONTH_RULES)
 _DIGIT = re.compile(r"\d")
-_YEARISH = re.compile(r"(?:19|20)\d\d")      # every full date has one: the cheap test first
+YEARISH = re.compile(r"(?:19|20)\d\d")       # every full date has one: the cheap test first
 
 
 class DateMatch(NamedTuple):
@@ -119,6 +120,11 @@ class DateMatch(NamedTuple):
         return {"dmy": dmy, "mdy": mdy}.get(convention or "")
 
 
+def in_year(d: date, year: int) -> date:
+    """The same day in `year` (29 February becomes the 28th where the year has none)."""
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
 def make_date(year: int, month: int, day: int) -> date | None:
     """date(year, month, day) when it exists and falls in the years a news page dates."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
@@ -133,7 +139,7 @@ def find_dates(s: str) -> list[DateMatch]:
     """Every full date (day, month and year) stated in `s`, left to right (where rules
     could read the same text, the first in DATE_RULES). Meant for short strings (a
     header line, a dateline); the work is linear in len(s)."""
-    if _YEARISH.search(s) is None:
+    if YEARISH.search(s) is None:
         return []
     return [f for f in map(_match, _DATES.finditer(s)) if f is not None]
 

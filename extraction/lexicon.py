@@ -64,6 +64,9 @@ SCALES: dict[str, int] = {
 # quarters of a billion", "a tenth of a trillion"); plurals are read by the caller.
 DENOMINATORS: dict[str, int] = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 FRACTIONS: dict[str, float] = {w: 1 / d for w, d in DENOMINATORS.items()}
+# Ordinals of the parts of a year ("the first quarter", "the 2nd half", "the final quarter").
+PART_ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                                 "fourth": 4, "4th": 4, "final": 4}
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -51,11 +51,13 @@ import re
 from datetime import date, timedelta
 
 from extraction.calendars import iranian_periods
-from extraction.lexicon import COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, capitalised
+from extraction.dates import YEARISH, in_year
+from extraction.lexicon import (COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, PART_ORDINALS, WEEKDAYS, alternation,
+                               capitalised)
 from extraction.quantities import has_digit, unit_at
 from extraction.records import Period
 
-__all__ = ["find_periods", "year_of"]
+__all__ = ["find_periods", "year_of", "year_period"]
 
 _UNRESOLVED = Period(None, None, None, None)
 
@@ -67,8 +69,7 @@ _MONTH = ("(?:(?:" + alternation(capitalised(MONTHS)) + r")\b|(?:"
 _WEEKDAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAYS = dict(zip(capitalised(WEEKDAYS), WEEKDAYS.values()))
 _COUNT = COUNT_WORDS
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-            "fourth": 4, "4th": 4, "final": 4}
+_ORDINAL = PART_ORDINALS
 
 _YEAR = r"(?:19|20)\d\d(?![\d%])(?![.,]\d)"
 _S = r"[ \u00a0]+"
@@ -167,7 +168,7 @@ def _span(year: int, m1: int, m2: int, y2: int | None = None) -> Period:
     return Period(start, end, y2, precision)
 
 
-def _year_period(year: int) -> Period:
+def year_period(year: int) -> Period:
     return Period(date(year, 1, 1), date(year, 12, 31), year, "year")
 
 
@@ -315,7 +316,7 @@ def _year(s: str, m: re.Match, published: date | None):
         start = whole.start()
     elif i and s[i - 1] == "-":
         start = _YEAR_PREFIX.search(s, max(0, i - 8), i).start()
-    return start, end, _year_period(year)
+    return start, end, year_period(year)
 
 
 _SINCE_LAST = frozenset("eE")                         # since
@@ -492,7 +493,7 @@ def _rel_year(s: str, k: int, published: date | None):
     if how.startswith("since"):
         return m.start(), end, _since(date(published.year, 1, 1), published)
     offset = -1 if how.endswith("last") else 1 if how.endswith("next") else 0
-    return m.start(), end, _year_period(published.year + offset)
+    return m.start(), end, year_period(published.year + offset)
 
 
 def _months(s: str, k: int, published: date | None):
@@ -672,7 +673,6 @@ def _calendar_periods(sentence: str, published: date | None,
 
 # "21 March - 21 November 2023", "from 1 January to 30 June 2024": two days that bound one span
 _DAY_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?:to|through|until|till)\s+")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
 _AND_GAP = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -687,9 +687,9 @@ def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple
                     and (_DAY_RANGE_GAP.fullmatch(sentence, e0, s1)
                          or (_AND_GAP.fullmatch(sentence, e0, s1) and _BETWEEN_BEFORE.search(sentence, 0, s0))):
                 start = first.start
-                if not _WRITTEN_YEAR.search(sentence, s0, e0):
+                if not YEARISH.search(sentence, s0, e0):
                     # the first day takes the year written with the last ("21 March - 21 November 2023")
-                    start = _year_shift(start, last.start.year - (1 if (start.month, start.day) >
+                    start = in_year(start, last.start.year - (1 if (start.month, start.day) >
                                                                   (last.start.month, last.start.day) else 0))
                 if start < last.start:
                     joined[-1] = (s0, e1, Period(start, last.start, last.start.year if start.year == last.start.year
@@ -697,10 +697,6 @@ def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple
                     continue
         joined.append(hit)
     return joined
-
-
-def _year_shift(d: date, year: int) -> date:
-    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 # "the first quarter of the Iranian year 1401 (March 21 - June 21, 2022)": a period glossed in

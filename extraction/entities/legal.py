@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.entities.tokens import Doc, Hit, Tok, word_info
 from extraction.reference import reference
@@ -55,16 +56,16 @@ QUOTED_LEGAL_NAME_RULE = "quoted legal name"
 # The quotes are found first (a pattern that opens with a character class scans fast); the
 # legal form is then looked for only in the few characters beside them.
 _QUOTED = re.compile(r"[\"“«](?P<name>[A-Z\u0400-\u042F][^\"”»\n]{1,50}?)[\"”»]")
-_FORM_BESIDE: list = []
+_WORD = re.compile(r"[\w'’.&-]+")
 
 
+@lru_cache(maxsize=1)
 def _form_beside() -> tuple[re.Pattern, re.Pattern]:
-    if not _FORM_BESIDE:
-        forms = sorted((f.form for f in _legal_forms().values() if f.form.isupper() and len(f.form) > 1),
-                       key=len, reverse=True)
-        alt = "|".join(re.escape(f) for f in forms)
-        _FORM_BESIDE.extend((re.compile(rf"\b(?:{alt})\s+$"), re.compile(rf"\s+(?:{alt})\b")))
-    return _FORM_BESIDE[0], _FORM_BESIDE[1]
+    """An upper-case legal form right before the quotes, and right after them."""
+    forms = sorted((f.form for f in _legal_forms().values() if f.form.isupper() and len(f.form) > 1),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"\b(?:{alt})\s+$"), re.compile(rf"\s+(?:{alt})\b")
 
 
 def quoted_legal_names(doc: Doc) -> list[Hit]:
@@ -86,6 +87,3 @@ def quoted_legal_names(doc: Doc) -> list[Hit]:
                        Tok(last.start(), last.group(), word_info(last.group())),
                        name=text[start:end], via="pattern", rule=QUOTED_LEGAL_NAME_RULE))
     return out
-
-
-_WORD = re.compile(r"[\w'’.&-]+")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extraction.facts import cues
+from extraction.dates import in_year
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Period, Quantity
 
@@ -296,10 +297,7 @@ def shift_years(p: Period | None, years: int) -> Period | None:
     def move(d: date | None) -> date | None:
         if d is None:
             return None
-        try:
-            return d.replace(year=d.year + years)
-        except ValueError:              # 29 February
-            return d.replace(year=d.year + years, day=28)
+        return in_year(d, d.year + years)
 
     start, end = move(p.start), move(p.end)
     if end is not None and p.end is not None and p.end.month == 2 and p.end.day >= 28:

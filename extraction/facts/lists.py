@@ -23,17 +23,17 @@ lines under it the same way.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from extraction.facts import cues
 from extraction.facts.common import Context, is_part_year, period_year, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.facts.sides import partner_codes
+from extraction.dates import in_year
 from extraction.lexicon import SCALES, alternation
+from extraction.periods import year_period
 from extraction.quantities import MULTIPLIERS, unit_at
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity, TradeCandidate
 
@@ -140,7 +140,6 @@ _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
                           r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
-# "Coal exports, million tonnes", "(thousand units)", "in mln cubic metres": the unit of bare figures
 # "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
 
@@ -268,10 +267,6 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _VALUE_CELL = re.compile(r"(?:value|amount|volume|sum)\b[^|]{0,20}", I)
 
 
-def _whole_year(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31), year, "year")
-
-
 def in_column_year(column: Period | None, heading: Period | None) -> Period | None:
     """A column headed by a year under a heading that names part of a year ("January-November, $ mln"
     over "2023   2022"): those months of the column's year."""
@@ -279,8 +274,7 @@ def in_column_year(column: Period | None, heading: Period | None) -> Period | No
             or heading.start.year != heading.end.year:
         return column
     y = column.year
-    end = heading.end.replace(year=y, day=min(heading.end.day, calendar.monthrange(y, heading.end.month)[1]))
-    return Period(heading.start.replace(year=y), end, y, heading.precision)
+    return Period(in_year(heading.start, y), in_year(heading.end, y), y, heading.precision)
 
 
 def table_columns(view: SentenceView) -> list[Column] | None:
@@ -299,7 +293,7 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         pos = start + len(cell)
         period = next((p for s, e, p in view.periods if start <= s and e <= pos and p.start is not None), None)
         if period is None and _YEAR_CELL.fullmatch(cell):
-            period = _whole_year(int(cell))     # "            2024      2023      change"
+            period = year_period(int(cell))     # "            2024      2023      change"
         low = cell.lower()
         flow = _flow_label(cell)
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
