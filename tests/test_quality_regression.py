@@ -146,6 +146,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "published_date": 1.0,
         "duplicate_companies": 0,
     },
+    "dev8": {
+        "production_targets.f1": 0.77,
+        "trade_volumes.f1": 0.71,
+        "agreements.f1": 0.80,
+        "companies.f1": 0.70,
+        "countries.f1": 0.99,
+        "trade_volumes.period": 0.69,
+        "agreements.agreement_count": 1.0,
+        "published_date": 0.92,
+        "duplicate_companies": 0,
+    },
 }
 
 CORPORA = {
@@ -161,6 +172,7 @@ CORPORA = {
     "dev5": ROOT / "tests" / "fixtures" / "dev5",
     "dev6": ROOT / "tests" / "fixtures" / "dev6",
     "dev7": ROOT / "tests" / "fixtures" / "dev7",
+    "dev8": ROOT / "tests" / "fixtures" / "dev8",
 }
 CEILINGS = {"duplicate_companies"}
 
