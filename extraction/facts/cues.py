@@ -47,7 +47,7 @@ CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
-    r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
+    r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators)|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
