@@ -695,3 +695,15 @@ def test_a_trade_verb_still_counts_its_own_figure(sentence: str, kept: list) -> 
 ])
 def test_a_list_of_design_capacities(text: str, rows: list) -> None:
     assert [(r.quantity, r.target_kind) for r in facts_of(text).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # turning a material into a product is making it; a site that will do so a year sizes the site
+    ("A $30 million plant in Karaganda that will turn blast-furnace slag into mineral insulation, about 100,000 tonnes"
+     " a year.", [(100_000, "capacity")]),
+    ("The Karaganda plant turns raw cotton into yarn and made 12,000 tonnes in 2023.", [(12_000, "actual")]),
+    # negative: turning a place into something is no production
+    ("The project will turn the region into a hub for 10 million tonnes of cargo a year.", []),
+])
+def test_turning_a_material_into_a_product(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows

@@ -581,7 +581,9 @@ _SITE_WILL_MAKE = re.compile(
     r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line|project)\s*"
     r"(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+(?:eventually\s+|ultimately\s+|then\s+|soon\s+)?"
-    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process"
+    # "that will turn blast-furnace slag into mineral insulation, about 100,000 tonnes a year"
+    r"|(?:turn|convert)\s+(?:[a-z][\w-]*\s+){1,3}?into\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,)\s+"
     r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # A place in these roles is not where something is produced.
 _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
