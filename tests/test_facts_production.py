@@ -707,3 +707,15 @@ def test_a_list_of_design_capacities(text: str, rows: list) -> None:
 ])
 def test_turning_a_material_into_a_product(sentence: str, rows: list) -> None:
     assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a site as the subject of "delivered": what it hands over is what it made
+    ("Under an earlier contract from 2018, the Karaganda plant has delivered 18 shunting locomotives.",
+     [(18, "actual")]),
+    # negatives: a firm that delivered, a maker named "... Works" (a supplier), a site that shipped (trade)
+    ("Orda Auto delivered 300 buses to Almaty.", []),
+    ("A decade ago Dragon Locomotive Works delivered 15 electric locomotives to the railway.", []),
+])
+def test_what_a_site_delivered_is_what_it_made(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows

@@ -247,7 +247,7 @@ def _unit_for(view: SentenceView, f: _Figure) -> str:
 def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                        maybe_cue: bool = True) -> list[ProductionCandidate]:
     text = view.text
-    has_prod_cue = maybe_cue and view.production_cue()
+    has_prod_cue = maybe_cue and view.production_cue() or (view.has(cues.PLANT_NOUN) and _SITE_DELIVERED_ANY.search(text))
     continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
@@ -288,7 +288,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if _trade_word_before(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
         if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
@@ -479,11 +479,22 @@ def _taken_in(before: str, after: str) -> bool:
     return not (cues.PROD_ANY.search(rest) or cues.CAPACITY.search(rest) or any(c.isdigit() for c in rest))
 
 
-def _trade_word_before(before: str) -> bool:
+# a site as the subject of "delivered": what it hands over is what it made ("the Astana plant has
+# delivered 18 shunting locomotives"); a maker named "... Locomotive Works" that delivered is a
+# supplier, and "shipped" is trade
+_SITE_DELIVERED = re.compile(
+    r"\b(?-i:plant|factory|works|mill)(?:,[^,;]{1,60},)?\s+(?:(?:has|have|had|already|earlier|so\s+far|also)\s+){0,2}"
+    r"(?:delivered|handed\s+over)\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?$", re.I)
+
+_SITE_DELIVERED_ANY = re.compile(_SITE_DELIVERED.pattern[:-1] + r"\d", re.I)
+
+
+def _trade_word_before(before: str, lead: str) -> bool:
     """A sales, trade or fleet word counts the figure, unless a capacity phrase comes between: "It
-    also bought a cement plant with a capacity of 100,000 tonnes a year" sizes the plant bought."""
+    also bought a cement plant with a capacity of 100,000 tonnes a year" sizes the plant bought; or
+    a site delivered it (`lead`: the text before the figure, up to 120 characters)."""
     m = last_match(cues.NOT_OUTPUT.finditer(before))
-    return m is not None and not cues.CAPACITY.search(before, m.end())
+    return m is not None and not cues.CAPACITY.search(before, m.end()) and not _SITE_DELIVERED.search(lead)
 
 
 def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
@@ -492,6 +503,8 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
     the sentence's verb is a trade one ("6,000 tractors made by MTZ were delivered")."""
     subject = text[c_start:q.start]
+    if _SITE_DELIVERED.search(text, max(0, q.start - 120), q.start):
+        return False
     if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
             and not cues.CAPACITY.search(subject):
         return True
