@@ -129,7 +129,8 @@ def introduces(view: SentenceView) -> bool:
 
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
-_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
+                               r"|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
 _PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
                            r"|by\s+country)\b", I)
