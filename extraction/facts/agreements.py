@@ -35,6 +35,26 @@ _GENERIC_ANAPHOR = re.compile(r"deal|agreement|arrangement|document|accord", re.
 # partnership agreement" between companies a partnership (between states, the agreement that sets
 # a level of relations; in capitals, "the Digital Economy Partnership Agreement", a named one).
 _KIND_BEFORE = re.compile(r"\b(?:(partnership)|purchase|sales?|supply|delivery|procurement|offtake)\s+$")
+# A company's supply under an agreement is its contract: "BMC will supply 320 buses to Baku under an
+# agreement signed during the visit" (not "under an intergovernmental agreement": the states').
+_SUPPLY_UNDER = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?"
+                           r"|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b[^.;]{0,120}?\bunder\s+(?:a|an|the)\s+"
+                           r"(?!(?:[\w-]+\s+){0,2}?(?:intergovernmental|interstate|bilateral|framework|trade|cooperation)\b)"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# "assembles several brands under contract": a way of working (bare noun), unless the deal's
+# party or signing follows ("under contract with KTZ")
+_MODE_BEFORE = re.compile(r"\b(?:under|on)\s+$", re.I)
+_MODE_PARTY_AFTER = re.compile(r"\s+(?:with|to|from|signed|concluded)\b", re.I)
+# A consortium named as who built: "built for X by a consortium of A and B" -- the builders'
+# contract, not a partnership of its own.
+_BUILT_BY = re.compile(r"\b(?:built|constructed|erected|carried\s+out|implemented|executed|delivered|supplied"
+                       r"|installed|designed)\b[^.;]{0,80}?\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# what may stand between "contracted by" and the company: "the national railway company KTZ"
+_CONTRACTED_PARTY = re.compile(r"(?:[\w-]+\s+){0,4}$")
+# "One of the headline deals came from Turkiye": one item of the package told before
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass
@@ -126,6 +146,12 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 noun.type = "partnership" if kind.group(1) else "contract"
                 if kind.group(1):       # one noun: "a strategic partnership agreement"
                     found = [n for n in found if not (n.type == "partnership" and n.end == kind.end(1))]
+            if type_ == "agreement" and not noun.plural and view.companies \
+                    and _SUPPLY_UNDER.search(text, max(0, m.start() - 160), m.start()):
+                noun.type = "contract"  # "BMC will supply 320 buses ... under an agreement signed during the visit"
+            if type_ == "partnership" and word.lower() == "consortium" \
+                    and _BUILT_BY.search(text, max(0, m.start() - 120), m.start()):
+                noun.type = "contract"
             found.append(noun)
     for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()
@@ -137,6 +163,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                     n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) and not described else n.type
         if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
+    for n in found:
+        if n.anaphor is None and n.plural and _ONE_OF.search(text, max(0, n.start - 40), n.start):
+            n.anaphor = "generic" if n.type == "agreement" else n.type   # an item of the package told before
     for m in view.matches(cues.VENTURE_ONLY):
         if not any(n.start <= m.start() < n.end + 1 for n in found) and not view.inside_company(m.start(), m.end()):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture"))
@@ -148,6 +177,12 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         if m and any(c.start >= m.end() for c in view.companies):
             # "the mayor's office agreed with Hunan Junxin to build a plant": an agreement with no noun
             found.append(_Noun("agreement", m.start(), m.end(), score=-0.5))
+        elif "contracted" in view.low:
+            m = next((m for m in view.matches(cues.CONTRACTED)
+                      if any(c.start >= m.end() and _CONTRACTED_PARTY.match(text, m.end(), c.start)
+                             for c in view.companies)), None)
+            if m:
+                found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -236,9 +271,15 @@ _STUDY_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|stud(?:y|ies|y
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
+# "a joint declaration of nine articles and eight agreements", "an interstate agreement until 2026
+# and a bilateral roadmap": a second noun with its own article or count is a second agreement.
+_AGREEMENT_HEAD = (r"(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|contracts?|treat(?:y|ies)|road\s?maps?"
+                   r"|declarations?|protocols?|deals?|documents|action\s+plans?|joint\s+ventures?)\b")
+_SECOND_NOUN = r"(?:a|an|their|its|\d+|" + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD
+_OPENS_ON_NOUN = re.compile(r"\s*(?:a|an|their|its)\s+" + _AGREEMENT_HEAD, re.I)
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as|(?:together|along)\s+with)\s+|\s+as\s+well\s+as\s+"
                            r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
-                           r"|approved|initiall?ed)\b)")
+                           r"|approved|initiall?ed)\b)|\s+and\s+(?=" + _SECOND_NOUN + ")")
 
 
 def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
@@ -307,6 +348,9 @@ _ANOTHER_OPENING = re.compile(r"^\s*Separately\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|further|separate))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_PAIRED = re.compile(r"\s*(?:,|and|or|&)\s*$", re.I)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 
 
@@ -322,6 +366,7 @@ class AgreementCollector:
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
         self.shared_countries: list[str] | None = None                     # of its first agreement
+        self.amended: set[int] = set()                # where an amended document's noun stands
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -338,6 +383,13 @@ class AgreementCollector:
         if not nouns:
             return
         told = {a.cand.agreement_type for a in self.items}
+        if any(w in view.low for w in ("amend", "revis", "renew", "prolong", "extend")):
+            for n in nouns:
+                if n.anaphor and cues.AMENDED_BEFORE.search(text, max(0, n.start - 140), n.start):
+                    self.amended.add(view.sentence.start + n.start)
+        for n in nouns:
+            if n.anaphor and view.sentence.start + n.start in self.amended:
+                n.anaphor = None        # "amended their agreement on ...": a new signing of it
         for n in nouns:
             if n.anaphor == n.type and n.type != "joint_venture" and (not self.items or (
                     n.type not in told and re.match(r"\s+on\s", text[n.end:n.end + 4])
@@ -364,6 +416,9 @@ class AgreementCollector:
             if any(p.plural and p.end < n.start and ":" in text[p.end:n.start] and count_before(text, p.start)
                    for p in nouns):
                 n.score -= 3            # "58 deals worth $133 million: 52 export contracts, ...": a part of them
+            if any(p.end < n.start and _PAIRED.match(text, p.end, n.start) and count_before(text, p.start)
+                   for p in nouns):
+                n.score -= 3            # "nine documents and memoranda": one package, named by its first noun
             if n.type == "partnership" and _relationship(view, n):
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
@@ -427,9 +482,12 @@ class AgreementCollector:
             return                      # "strategic partnership between two states": diplomacy
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
+        if noun.type == "contract" and _MODE_BEFORE.search(text, max(0, noun.start - 8), noun.start) \
+                and not _MODE_PARTY_AFTER.match(text, noun.end):
+            return                      # "builds several brands under contract": how it works, no deal told
         if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
-                and not self.items and (count_before(text, noun.start) or 0) < 2:
-            return
+                and (not self.items or not noun.anaphor) and (count_before(text, noun.start) or 0) < 2:
+            return                      # "a growing list of bilateral documents": papers, no signing told
         signed_date, precision = self._date(view, noun)
         if signed_date is None:
             signed_date, precision = self.opening_date
@@ -483,17 +541,42 @@ class AgreementCollector:
     def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
         """The parts of a sentence that coordinates several agreements of their own, each with
         the text up to the next one; [] when it reports one (or none)."""
-        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)] \
-            + [len(view.text)]
+        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)
+                      and not self._adds_a_party(view, s, e)
+                      and not (view.text[s:e].strip() == "and" and ":" in view.text[:s])] + [len(view.text)]
         parts: list[tuple[int, int]] = []
+        kinds_apart = False
         for lo, hi in zip(cuts, cuts[1:]):
             if not parts or _own_agreement(view, nouns, lo, hi):
                 parts.append((lo, hi))
+            elif self._another_kind(view, nouns, parts[-1], (lo, hi)):
+                parts.append((lo, hi))
+                kinds_apart = True
             else:
                 parts[-1] = (parts[-1][0], hi)
-        if len(parts) < 2 or not _own_agreement(view, nouns, *parts[0]):
+        if len(parts) < 2 or not (_own_agreement(view, nouns, *parts[0]) or kinds_apart):
             return []
         return parts
+
+    @staticmethod
+    def _another_kind(view: SentenceView, nouns: list[_Noun], before: tuple[int, int], part: tuple[int, int]) -> bool:
+        """"rests on an interstate agreement until 2026 and a bilateral roadmap for 2019-2020": a part
+        that opens on a new noun of another kind than the one before it is a second document, even
+        with no verb of its own (not an item after "including")."""
+        text = view.text
+        if not _OPENS_ON_NOUN.match(text, part[0]) or cues.INCLUDING.search(text, 0, part[0]):
+            return False
+        head = next((n for n in nouns if part[0] <= n.start < part[1]), None)
+        prev = [n for n in nouns if before[0] <= n.start < before[1] and n.anaphor is None]
+        return head is not None and head.anaphor is None and bool(prev) and prev[-1].type != head.type
+
+    @staticmethod
+    def _adds_a_party(view: SentenceView, s: int, e: int) -> bool:
+        """", together with Japan's Toyo Engineering, under a contract": the cut names one more
+        party of the same agreement, not a second agreement."""
+        if not view.text[s:e].rstrip().endswith("with"):
+            return False
+        return any(0 <= c.start - e <= 12 for c in view.companies)
 
     # --- parts of one mention ---------------------------------------------
 
@@ -633,6 +716,10 @@ class AgreementCollector:
             return False                # "signed a trade agreement ... talks on a free trade agreement"
         if new.anaphor and not new.singular and new.count_explicit is None and old.singular:
             return False                # "the other documents" are not the roadmap named before
+        published = self.av.published
+        if a.signed_date is None and b.signed_date is not None and published is not None and not new.anaphor \
+                and new.indefinite and new.status_explicit and (published - b.signed_date).days > 180:
+            return False                # "... have signed a memorandum. In June 2018 they signed a memorandum": an earlier one
         if a.signed_date and b.signed_date:
             if a.signed_date.year != b.signed_date.year:
                 return False
