@@ -612,3 +612,19 @@ def test_supply_under_an_agreement_and_hoped_signing(sentence: str, expected: tu
 ])
 def test_a_bare_under_contract_is_a_way_of_working(sentence: str, expected: list) -> None:
     assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a counted package in a clause of its own, after a singular agreement: two agreements
+    ("Kazakhstan and Georgia signed a preferential trade agreement on March 29, 2022, during the visit to Tbilisi, "
+     "when a total of ten agreements were concluded.", [("agreement", 1), ("agreement", 10)]),
+    # "when" with no counted package: one agreement
+    ("Kazakhstan and Georgia signed a trade agreement in 2022, when the president visited Tbilisi.",
+     [("agreement", 1)]),
+    # a signed portfolio of projects is an agreement; one to be formed is none
+    ("Kazakhstan and Georgia praised the business forum, at which a portfolio of promising projects worth "
+     "more than $2 billion was signed.", [("agreement", 1)]),
+    ("Kazakhstan and Georgia said a portfolio of projects worth $2 billion is being studied.", []),
+])
+def test_a_package_in_its_own_clause_and_a_signed_portfolio(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in agreements(sentence)] == expected

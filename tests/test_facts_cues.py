@@ -613,12 +613,14 @@ NOUNS: dict[str, tuple[list[Example], list[Example]]] = {
                    "Orda Auto struck a deal with BYD.",
                    "The accords were signed in Ashgabat.",
                    "The leaders signed 24 documents.",
-                   "They agreed a framework for cooperation."],
+                   "They agreed a framework for cooperation.",
+                   "A portfolio of projects worth $2 billion was signed."],
                   ["The ministry has to deal with customs delays.",          # "to deal", "deals with": verbs
                    "The company deals with logistics.",
                    "Kazakhstan and Uzbekistan will deal with customs delays at the border.",
                    "A legal framework is needed.",
-                   "The document was published on Tuesday."]),
+                   "The document was published on Tuesday.",
+                   "The bank's loan portfolio grew."]),
 }
 
 GROUPS = [

@@ -279,7 +279,10 @@ _SECOND_NOUN = r"(?:a|an|their|its|\d+|" + cues.COUNT_WORD + r")\s+" + _AGREEMEN
 _OPENS_ON_NOUN = re.compile(r"\s*(?:a|an|their|its)\s+" + _AGREEMENT_HEAD, re.I)
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as|(?:together|along)\s+with)\s+|\s+as\s+well\s+as\s+"
                            r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
-                           r"|approved|initiall?ed)\b)|\s+and\s+(?=" + _SECOND_NOUN + ")")
+                           r"|approved|initiall?ed)\b)|\s+and\s+(?=" + _SECOND_NOUN + ")"
+                           # "signed a trade agreement on March 29, during the visit, when ten agreements were concluded"
+                           r"|,\s+(?=(?:when|where|at\s+which|during\s+which)\s+(?:[\w-]+\s+){0,4}?(?:\d+|"
+                           + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD + ")")
 
 
 def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
@@ -485,6 +488,8 @@ class AgreementCollector:
         if noun.type == "contract" and _MODE_BEFORE.search(text, max(0, noun.start - 8), noun.start) \
                 and not _MODE_PARTY_AFTER.match(text, noun.end):
             return                      # "builds several brands under contract": how it works, no deal told
+        if text[noun.start:noun.end].lower() == "portfolio" and (not explicit or status != "signed"):
+            return                      # "a portfolio of projects worth $2 billion was signed": only when signed
         if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
                 and (not self.items or not noun.anaphor) and (count_before(text, noun.start) or 0) < 2:
             return                      # "a growing list of bilateral documents": papers, no signing told
