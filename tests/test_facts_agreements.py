@@ -628,3 +628,18 @@ def test_a_bare_under_contract_is_a_way_of_working(sentence: str, expected: list
 ])
 def test_a_package_in_its_own_clause_and_a_signed_portfolio(sentence: str, expected: list) -> None:
     assert [(a.agreement_type, a.agreement_count) for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # key terms agreed are an agreement, with no noun
+    ("Dragon Trucks first agreed key terms for its entry with Orda Auto in May 2023.", ["agreement"]),
+    ("Orda Auto and Dragon Trucks agreed the main terms of the deal in Almaty.", ["agreement"]),
+    ("The ministers agreed on the terms of reference.", []),
+    # two new agreements of one kind, coordinated: two rows
+    ("In October 2023 Orda Auto and Dragon Trucks signed an equity agreement under which Dragon Trucks takes "
+     "a 30% stake, together with a joint development agreement to study a PET plant.", ["agreement", "agreement"]),
+    # the second one referring back stays one
+    ("Orda Auto and Dragon Trucks signed an equity agreement, together with the agreement's annex.", ["agreement"]),
+])
+def test_terms_agreed_and_two_agreements_of_one_kind(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected

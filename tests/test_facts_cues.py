@@ -373,8 +373,10 @@ RULES: tuple[Rule, ...] = (
     Rule("AGREED_WITH", "sentence",
          ["The mayor's office agreed with Orda Auto to build a waste plant.",
           "A film series, agreed by the same ministry with Steppe Media Co.",
-          "The city agreed with the investor on the terms."],
+          "The city agreed with the investor on the terms.",
+          "Dragon Trucks agreed key terms for its entry in May."],
          ["The minister agreed with the idea of a free trade zone.",
+          "The ministers agreed on the terms of reference.",
           "Both sides agreed to expand trade.",
           "He said he agreed."]),
     # read right after an agreement noun

@@ -174,7 +174,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
     if not found:
         m = view.first(cues.AGREED_WITH)
-        if m and any(c.start >= m.end() for c in view.companies):
+        if m and any(c.start >= m.end() or m.group().endswith("terms") for c in view.companies):
             # "the mayor's office agreed with Hunan Junxin to build a plant": an agreement with no noun
             found.append(_Noun("agreement", m.start(), m.end(), score=-0.5))
         elif "contracted" in view.low:
@@ -357,6 +357,15 @@ _PAIRED = re.compile(r"\s*(?:,|and|or|&)\s*$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 
 
+def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
+    """Two signings dated in different years, or in different months both told."""
+    if not (a.signed_date and b.signed_date):
+        return False
+    return a.signed_date.year != b.signed_date.year or (
+        a.date_precision in ("day", "month") and b.date_precision in ("day", "month")
+        and a.signed_date.month != b.signed_date.month)
+
+
 class AgreementCollector:
     """Reads agreements sentence by sentence and merges repeated mentions."""
 
@@ -369,6 +378,7 @@ class AgreementCollector:
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
         self.shared_countries: list[str] | None = None                     # of its first agreement
+        self.shared_companies: list[str] = []
         self.amended: set[int] = set()                # where an amended document's noun stands
 
     def note_organizations(self, view: SentenceView) -> None:
@@ -477,7 +487,12 @@ class AgreementCollector:
                     countries.append(code)
         if self.coordinated:            # "the member states signed X and adopted Y": one subject
             if self.shared_countries is None:
-                self.shared_countries = list(countries)
+                self.shared_countries, self.shared_companies = list(countries), list(companies)
+            elif not companies and self.shared_companies and _OPENS_ON_NOUN.match(text):
+                # "the two companies signed X, together with a joint development agreement": no subject
+                # of its own, the same parties
+                companies = list(self.shared_companies)
+                countries = self.shared_countries + [c for c in countries if c not in self.shared_countries]
             elif not companies and not view.state_countries():
                 countries = list(self.shared_countries)
         if noun.type == "partnership" and not companies and not noun.anaphor and (
@@ -511,7 +526,7 @@ class AgreementCollector:
                          {_key(c) for c in companies}, package is not None,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
                                                                                       noun.start)),
-                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start)))
+                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -573,7 +588,12 @@ class AgreementCollector:
             return False
         head = next((n for n in nouns if part[0] <= n.start < part[1]), None)
         prev = [n for n in nouns if before[0] <= n.start < before[1] and n.anaphor is None]
-        return head is not None and head.anaphor is None and bool(prev) and prev[-1].type != head.type
+        if head is None or head.anaphor is not None or not prev:
+            return False
+        # of the same kind too when both are new ones: "an equity agreement ..., together with a joint
+        # development agreement"
+        return prev[-1].type != head.type or bool(_INDEFINITE_BEFORE.search(text, max(0, prev[-1].start - 30),
+                                                                            prev[-1].start))
 
     @staticmethod
     def _adds_a_party(view: SentenceView, s: int, e: int) -> bool:
@@ -725,12 +745,8 @@ class AgreementCollector:
         if a.signed_date is None and b.signed_date is not None and published is not None and not new.anaphor \
                 and new.indefinite and new.status_explicit and (published - b.signed_date).days > 180:
             return False                # "... have signed a memorandum. In June 2018 they signed a memorandum": an earlier one
-        if a.signed_date and b.signed_date:
-            if a.signed_date.year != b.signed_date.year:
-                return False
-            if a.date_precision in ("day", "month") and b.date_precision in ("day", "month") \
-                    and a.signed_date.month != b.signed_date.month:
-                return False
+        if _dates_apart(a, b):
+            return False
         if a.value_amount and b.value_amount and abs(a.value_amount - b.value_amount) > 0.01 * a.value_amount:
             return False
         ca = old.count_explicit or (1 if old.singular else None)

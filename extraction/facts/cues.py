@@ -247,7 +247,8 @@ AGREEMENT_ANAPHOR = re.compile(
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
 # ministry with X"
-AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
+AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)"
+                         r"|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:key|main|basic|general|principal|commercial)\s+terms\b", I)
 # a contract stated by its verb, with the company after it: "its output has been contracted by
 # KTZ", "X has contracted Y to supply" (not "output contracted by 5%": no company follows)
 CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
