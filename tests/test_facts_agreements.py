@@ -643,3 +643,20 @@ def test_a_package_in_its_own_clause_and_a_signed_portfolio(sentence: str, expec
 ])
 def test_terms_agreed_and_two_agreements_of_one_kind(sentence: str, expected: list) -> None:
     assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one company buying another or its business
+    ("Orda Auto, which acquired the Russian business of Dragon Trucks earlier this year, opened a new line.",
+     ["acquisition"]),
+    ("In 2019 Steppe Motors bought out Dragon Trucks' stake in the Almaty venture.", ["acquisition"]),
+    ("Caspian Wheels takes over Altyn Tyre's Shymkent plants.", ["acquisition"]),
+    ("Orda Auto acquired a stake in Kartli Motors, a Georgian dealer.", ["acquisition"]),
+    # goods bought, a partner not named, a chairmanship: no acquisition
+    ("Kazakhstan bought 500 buses from Dragon Trucks.", []),
+    ("Orda Auto later bought out the Turkish partners.", []),
+    ("Kazakhstan took over the chairmanship from Georgia.", []),
+    ("Orda Auto acquired Dragon Trucks buses for its fleet.", []),
+])
+def test_an_acquisition_told_by_its_verb(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected

@@ -119,6 +119,20 @@ def _chunk(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# after the company bought, right after the verb: its possessive, or the clause goes on with no goods
+_BOUGHT_AFTER = re.compile(r"(?:['\u2019]s?\s|\s*[,.;]|\s*$|\s+(?:for|in|from|earlier|last|this|and)\b)")
+
+
+def _acquired(view: SentenceView, pos: int, company) -> bool:
+    """Whether `company` is what the verb ending at `pos` bought: right after it ("bought out
+    General Motors' stake"), or after its business or stake ("the Russian business of Whirlpool")."""
+    if company.start < pos:
+        return False
+    if company.start == pos:
+        return bool(_BOUGHT_AFTER.match(view.text, company.end))
+    return company.start - pos <= 60 and bool(cues.ACQUIRED_OBJECT.match(view.text, pos, company.start))
+
+
 def _is_plural(word: str) -> bool:
     """"agreements", "memoranda", "memorandums of understanding", "MoUs"; not "memorandum of
     understanding" (its last word is not its head)."""
@@ -183,6 +197,13 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                              for c in view.companies)), None)
             if m:
                 found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
+    if view.companies and any(w in view.low for w in ("acquir", " out ", " over ")) \
+            and not any(n.anaphor is None for n in found):
+        # "Arcelik, which acquired the Russian business of Whirlpool": a company bought, by the verb
+        m = next((m for m in view.matches(cues.ACQUIRED) if any(_acquired(view, m.end(), c) for c in view.companies)),
+                 None)
+        if m:
+            found.append(_Noun("acquisition", m.start(), m.end(), score=-0.5))
     return sorted(found, key=lambda n: n.start)
 
 

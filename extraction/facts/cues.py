@@ -252,6 +252,15 @@ AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with
 # a contract stated by its verb, with the company after it: "its output has been contracted by
 # KTZ", "X has contracted Y to supply" (not "output contracted by 5%": no company follows)
 CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
+# One company buying another or its business, told by the verb: "Arcelik, which acquired the
+# Russian business of Whirlpool", "bought out General Motors' stake", "takes over Whirlpool's plants".
+# The company bought is checked after it (ACQUIRED_OBJECT, agreements).
+ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought\s+out|buys\s+out|buying\s+out|took\s+over|takes\s+over"
+                      r"|taking\s+over)\s+", I)
+# what stands between the verb and the company: nothing, or its business, stake, assets or plants
+ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:business(?:es)?|stakes?|assets|shares"
+                             r"|operations?|units?|division|subsidiary|control|plants?|factor(?:y|ies))\s+(?:of|in)\s+"
+                             r"(?:[\w-]+\s+)?$", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
@@ -361,7 +370,8 @@ PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "e
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
-                   "framework", "protocol", "portfolio")
+                   "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
+                   "took over", "takes over", "taking over")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
 
