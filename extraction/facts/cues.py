@@ -233,13 +233,14 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
      re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
-    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?))", I)),
+    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))", I)),
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
     # "a trilateral protocol confirming X as a participant", "the protocol of the council's session"
     ("protocol", ("protocol",), re.compile(r"\bprotocols?\b", I)),
-    ("agreement", ("agreement", "deal", "accord", "document", "framework"),
-     re.compile(r"\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
+    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio"),
+     re.compile(r"\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
+                r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
 )
 # References back to an agreement named before.
@@ -251,7 +252,20 @@ AGREEMENT_ANAPHOR = re.compile(
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
 # ministry with X"
-AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
+AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)"
+                         r"|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:key|main|basic|general|principal|commercial)\s+terms\b", I)
+# a contract stated by its verb, with the company after it: "its output has been contracted by
+# KTZ", "X has contracted Y to supply" (not "output contracted by 5%": no company follows)
+CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
+# One company buying another or its business, told by the verb: "Arcelik, which acquired the
+# Russian business of Whirlpool", "bought out General Motors' stake", "takes over Whirlpool's plants".
+# The company bought is checked after it (ACQUIRED_OBJECT, agreements).
+ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought\s+out|buys\s+out|buying\s+out|took\s+over|takes\s+over"
+                      r"|taking\s+over)\s+", I)
+# what stands between the verb and the company: nothing, or its business, stake, assets or plants
+ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:business(?:es)?|stakes?|assets|shares"
+                             r"|operations?|units?|division|subsidiary|control|plants?|factor(?:y|ies))\s+(?:of|in)\s+"
+                             r"(?:[\w-]+\s+)?$", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
@@ -260,13 +274,20 @@ SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
     r"|in\s+force|put\s+their\s+names|established|set\s+up\s+by|formed|ratified|agreed|finali[sz]ed|struck"
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
-    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al))\b", I)
+    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al)"
+    r"|amended|renewed|prolonged)\b", I)
+# A document changed by a new signing: "the countries amended their agreement on investments and
+# their treaty on double taxation" -- a signing of its own, though "their" refers back.
+AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?:ed|s|ing)|prolong(?:ed|s|ing)"
+                            r"|extend(?:ed|s|ing))\s+(?:the|their|its)\s+(?:[^.;]{0,80}?\s+and\s+(?:the|their|its)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", I)
 PROPOSED = re.compile(
     r"\b(?:propos(?:ed|es|al|ing)|idea|plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
     r"|planned|aim(?:s|ing)?\s+to\s+(?:establish|set\s+up|create|sign|conclude|form)|looking\s+to|would\s+like"
     r"|wants?\s+to|intend\w*|consider\w*|expected\s+to\s+(?:sign|be\s+signed|conclude|establish|set\s+up|form)"
     r"|will\s+(?:sign|establish|set\s+up|create|form|conclude)|to\s+be\s+(?:signed|established|set\s+up|created)"
-    r"|prospective|envisag\w+|could\s+(?:sign|establish)|offered|suggested|grow\s+into)\b", I)
+    r"|prospective|envisag\w+|could\s+(?:sign|establish)|offered|suggested|grow\s+into"
+    r"|hop(?:e|es|ed|ing)\s+to\s+(?:sign|conclude|reach|establish|set\s+up|create|form))\b", I)
 NEGOTIATING = re.compile(
     r"\b(?:talks|negotiat\w+|discuss(?:ed|es|ing|ion|ions)|explor\w+|seek(?:s|ing)?\s+to\s+(?:reach|conclude|sign)"
     r"|working\s+on|under\s+(?:discussion|consideration|review)|in\s+the\s+works|no\s+binding)\b", I)
@@ -354,7 +375,8 @@ PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "e
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
-                   "framework", "protocol")
+                   "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
+                   "took over", "takes over", "taking over")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
 
