@@ -719,3 +719,16 @@ def test_turning_a_material_into_a_product(sentence: str, rows: list) -> None:
 ])
 def test_what_a_site_delivered_is_what_it_made(sentence: str, rows: list) -> None:
     assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, year, basis", [
+    # a stretch of running time up to the article's date: a part of the year of publication, all made in it
+    ("In four months of operation the Almaty plant turned out 206 machines.", 2024, "total"),
+    ("During its first six weeks of work the Orda Auto line assembled 1,200 cars.", 2024, "total"),
+    ("In 3 months since the launch the Namangan plant has built 900 tractors.", 2024, "total"),
+    # negative: a stretch with no running ("in four months") is no time since a start
+    ("The Almaty plant turned out 206 machines in four months.", None, "annual"),
+])
+def test_a_stretch_of_running_time_ends_at_the_article_date(sentence: str, year, basis: str) -> None:
+    r = one(sentence, published=date(2024, 5, 15))
+    assert (r.target_year, r.basis) == (year, basis)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from extraction import lexicon
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
                                   is_part_year, last_match, location_countries, nearest, percent_spans, period_year,
@@ -72,6 +73,12 @@ _YEAR_LIKE = re.compile(r"1[3-9]\d\d|20\d\d")
 _YEAR_LEAD = re.compile(r"\b(?:of|in|since|from|until|by|year)\s+$", re.I)
 # "planned to build 1,200 cars in 2016, but only 270 left the line": the contrast is for the same period
 _CONTRAST_BEFORE = re.compile(r"\bbut\s+(?:only|just|merely|barely)\s+$", re.I)
+# a stretch of running time that ends about when the article is written: "in four months of
+# operation the plant turned out 206 machines", "during its first six weeks of work"
+_RUN_TIME = re.compile(
+    rf"\b(?:in|during|over|within)\s+(?:(?:its|their|the)\s+)?(?:first\s+)?(\d{{1,2}}|{lexicon.alternation(lexicon.COUNT_WORDS)})"
+    r"\s+(months?|weeks?)\s+(?:of\s+(?:operation|operations|work|production|running)|since\s+(?:the\s+|its\s+)?"
+    r"(?:launch|opening|start(?:-up)?|commissioning))\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
@@ -194,6 +201,19 @@ def _ordinal_figures(text: str) -> list[_Figure]:
 def _ordinal(m: re.Match, unit: str, noun: str | None) -> _Figure:
     q = Quantity(m.start(1), m.end(1), m.group(1), float(m.group(1).replace(",", "")), unit, False, None, noun)
     return _Figure(q, unit, -1 - m.start())
+
+
+def _run_time(text: str, start: int, end: int, published: date) -> tuple[int, int, Period] | None:
+    """"In four months of operation the plant turned out 206 machines": the months up to the
+    article's date, a part of its year."""
+    m = _RUN_TIME.search(text, start, end)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else lexicon.COUNT_WORDS.get(m.group(1).lower(), 0)
+    days = n * (30 if m.group(2).lower().startswith("month") else 7)
+    if not 0 < days < 360:
+        return None
+    return m.start(), m.end(), Period(date.fromordinal(published.toordinal() - days), published, published.year, "range")
 
 
 def _kind(before: str, after: str) -> str | None:
@@ -325,6 +345,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             # start in 2021, with up to 3,000 vehicles a year": a rate is for no month; the period is
             # when something happened or starts
             chosen = None
+        if chosen is None and kind == "actual" and av.published is not None:
+            chosen = _run_time(text, c_start, q.start, av.published)
         if chosen is None and prev_chosen is not None and _CONTRAST_BEFORE.search(text, max(0, q.start - 25), q.start):
             chosen = prev_chosen
         if chosen is not None and kind == "actual" and av.published is not None and chosen[2].start is not None \
