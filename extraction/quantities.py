@@ -246,7 +246,7 @@ less most least annually yearly monthly daily also into over under up down about
 since until while when where out off so not no only all some such other another against
 between within without across through during among via plus minus versus vs respectively
 """.split())
-_COUNTERS = frozenset({"unit", "units", "piece", "pieces", "pcs", "item", "items"})
+_COUNTERS = frozenset({"unit", "units", "piece", "pieces", "pcs", "item", "items", "sets"})
 _BRAND_JOIN = frozenset({"and", "or", "&"})     # between two capitalised names of one counted noun
 _MAX_SKIP = 3                              # adjectives/brand words between number and noun
 _MAX_STRICT_SKIP = 2                       # the same after a number in words
@@ -431,6 +431,10 @@ def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int =
                         return "units", written, False, end, skipped
                 return value, written, False, end, skipped
         tok = after.get(i)
+        if skipped and not strict and depth == 0 and (tok is None or tok[0].lower() in _BRAND_JOIN):
+            series = _modifier_series(after, i, tables, skipped)
+            if series is not None:
+                return series
         if tok is None or skipped >= max_skip:
             return None
         low = tok[0].lower()
@@ -449,6 +453,28 @@ def _find_noun(after: _After, i: int, tables: _Tables, money: bool, depth: int =
         lower_skipped = lower_skipped or tok[0][:1].islower()
         skipped += 1
         i += 1
+
+
+# a series of modifiers of one counted noun: "seat and harness sets", "passenger, baggage and
+# special-purpose railway cars" (after the first modifier)
+_MODIFIER_SERIES = re.compile(r"(?:,[ \t]+[a-z][\w-]*(?=,|[ \t]+(?:and|or)\b))*,?[ \t]+(?:and|or)[ \t]+(?=[a-z])")
+
+
+def _modifier_series(after: _After, i: int, tables: _Tables, skipped: int):
+    """The counted noun after a series of modifiers joined by commas and "and"/"or": the
+    modifier before the join is a singular lower-case word ("seat", "passenger"), the noun
+    after it a plural ("300 workers and cars" counts workers, so gives nothing here)."""
+    prev = after.tokens[i - 1]
+    word = prev[0]
+    if not word[:1].islower() or _looks_plural(word) or word.lower() in _STOP or word.lower() in tables.unit_of:
+        return None
+    m = _MODIFIER_SERIES.match(after.s, prev[2])
+    if m is None:
+        return None
+    inner = _find_noun(_After(after.s, m.end(), after.re), 0, tables, False, 1)
+    if inner is None or inner[2] or not _looks_plural(inner[1].split()[-1]):
+        return None
+    return inner[0], inner[1], False, inner[3], skipped + inner[4]
 
 
 def unit_at(sentence: str, pos: int) -> str | None:

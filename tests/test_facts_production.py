@@ -732,3 +732,13 @@ def test_what_a_site_delivered_is_what_it_made(sentence: str, rows: list) -> Non
 def test_a_stretch_of_running_time_ends_at_the_article_date(sentence: str, year, basis: str) -> None:
     r = one(sentence, published=date(2024, 5, 15))
     assert (r.target_year, r.basis) == (year, basis)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # "seat" naming what a part is for is no count of seats
+    ("Orda Auto plans to make half a million seat and harness sets a year by 2026.", [(500_000, "plan")]),
+    # negative: seats counted are no output
+    ("The Almaty plant built a hall with 3,000 seats in 2023.", []),
+])
+def test_a_part_for_seats_is_output(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows

@@ -284,3 +284,17 @@ def test_a_table_row_after_its_label_keeps_its_figures() -> None:
 ])
 def test_coordinated_names_before_the_noun(sentence: str, unit: str | None) -> None:
     assert find_quantities(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    # a series of lower-case modifiers joined by commas and "and"/"or": the plural noun after it counts
+    ("The plant is to make half a million seat and harness sets a year.", "units"),
+    ("Plants built 50 passenger, baggage and special-purpose railway cars.", "vehicles"),
+    ("The depot bought 40 city, intercity or tourist buses.", "vehicles"),
+    ("The line assembled 1,000 tractor and combine harvesters.", "tractors"),
+    # negatives: a plural before the join counts itself; a number after the join ends the search
+    ("The plant hired 300 workers and engineers.", "people"),
+    ("The plant made 50 seat and 30 door sets.", None),
+])
+def test_a_series_of_modifiers_before_the_noun(sentence: str, unit: str | None) -> None:
+    assert find_quantities(sentence)[0].unit == unit

@@ -94,7 +94,9 @@ NOT_OUTPUT = re.compile(
     r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
     r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
-    r"|parking|spaces|stations?|visitors|spectators|seats?|downloads|views"
+    # ("seat" before "and" or a part noun is what a part is for: "seat and harness sets", "seat belts")
+    r"|parking|spaces|stations?|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
+    r"|downloads|views"
     # imports, exports, sales, demand and payment in other words
     r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){0,4}?with)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
