@@ -742,3 +742,16 @@ def test_a_stretch_of_running_time_ends_at_the_article_date(sentence: str, year,
 ])
 def test_a_part_for_seats_is_output(sentence: str, rows: list) -> None:
     assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # gigawatt-hours a year: what a battery plant makes
+    ("Its first factory in Almaty has an annual capacity of 3 GWh and employs more than 300 people.",
+     [(3, "gigawatt_hours", "capacity")]),
+    ("The Almaty battery plant made 1.2 gigawatt-hours of cells in 2023.", [(1.2, "gigawatt_hours", "actual")]),
+    # negatives: electricity a power plant generates is no output here
+    ("The Almaty hydropower plant generated 1,500 GWh in 2023.", []),
+    ("The Almaty plant produced 900 GWh of electricity last year.", []),
+])
+def test_gigawatt_hours_of_a_battery_plant(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.unit, r.target_kind) for r in facts_of(sentence).production] == rows

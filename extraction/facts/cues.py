@@ -81,8 +81,12 @@ PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|befo
                       r"|\bannual(?:ly)?\b|\byearly\b|\bper\s+annum\b", I)
 
 # Product units that count as production output (seeds/units.csv values).
+# (gigawatt-hours: what a battery plant makes a year, "an annual capacity of 3 GWh"; electricity that
+# a power plant generates is no output here, see POWER_OUTPUT)
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
+                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces", "gigawatt_hours"})
+POWER_OUTPUT = re.compile(r"\b(?:electricity|electric\s+power|power\s+(?:plants?|stations?|generation)|generat\w*"
+                          r"|hydro\w*|solar|wind\s+(?:farms?|parks?)|grid)\b", I)
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
                                   "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"

@@ -169,6 +169,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                     and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
                 # "Its figure for passenger cars is 807.6 thousand" right after an output figure
                 unit = ctx.production_unit
+        if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
+            unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
         if unit is None or unit not in cues.PRODUCTION_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
