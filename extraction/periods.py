@@ -96,7 +96,8 @@ _AT_DIGIT = re.compile(
 )
 _AT_HQ = re.compile(rf"(?P<k>[HQ])(?P<i>[1-4])(?!\w){_YSPEC}")
 _AT_MONTH = re.compile(
-    rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S})"
+    rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S}"
+    rf"(?:the{_S}end{_S}of{_S})?)"
     rf"[ \u00a0]?(?P<mb>{_MONTH})(?:,?{_S}(?:of{_S})?(?P<ry>{_YEAR}))?)"
     rf"|(?P<ddrange>(?P<dma>{_MONTH}){_S}(?P<da>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]?(?:[-\u2013\u2014]|{_S}(?:to|through|until|and){_S})"
     rf"[ \u00a0]?(?P<dmb>{_MONTH}){_S}(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?{_S}(?P<ddy>{_YEAR}))?)"

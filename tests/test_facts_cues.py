@@ -198,10 +198,13 @@ RULES: tuple[Rule, ...] = (
           "Minsk Tractor Works will deliver more than 3,000 tractors to Uzbekistan by 2025.",
           "The deal provides for annual supplies of at least 4,000 tractors.",
           "In 2022 China sent 153,200 cars worth $1.68 billion to Russia.",
-          "China shipped $24.7 billion worth of products to Kazakhstan."],
+          "China shipped $24.7 billion worth of products to Kazakhstan.",
+          "Kazakhstan could ship as much as 12 million tons of grain abroad in 2024.",
+          "From January to November, exporters shipped 6.3 million tons of grain."],
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
           "The ministry sent a delegation of 40 officials.",                 # sent, but to nowhere
           "The plant will deliver on its promises.",
+          "The exporters' association has 40 members.",
           "Kazakhstan imported 35,000 cars from China."]),
     Rule("IMPORT", "sentence",
          ["Uzbekistan imported 35,000 cars in 2023.",

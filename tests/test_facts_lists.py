@@ -305,3 +305,21 @@ def test_a_table_header_whose_first_cell_names_both_sides(stub: str, label: str,
             f"{label:24}| $2.6 bln     | $2.8 bln     | -7.6%\n")
     found = {(r.reporter_country_code, r.partner_country_code) for r in facts_of(text).trade}
     assert found == {sides}
+
+
+@pytest.mark.parametrize("intro", [
+    "Deliveries by destination (same period of 2023 in brackets):",
+    "Exports by destination, with the figures for 2023 in parentheses:",
+])
+def test_bracketed_bases_under_an_intro_that_names_their_period(intro: str) -> None:
+    # the figures are for the period in force; the bracketed ones for the same months of the named year
+    text = ("From January to the end of April, Kazakhstan exported 2.1 million tons of wheat.\n" + intro + "\n"
+            "- Mongolia - 94,000 tons (66,500), +42%\n- China - 35,500 tons (30,400), +17%\n")
+    found = [(r.partner_country_code, r.amount, str(r.period_start), str(r.period_end)) for r in facts_of(text).trade]
+    assert found[1:] == [("MN", 94000, "2024-01-01", "2024-04-30"), ("MN", 66500, "2023-01-01", "2023-04-30"),
+                         ("CN", 35500, "2024-01-01", "2024-04-30"), ("CN", 30400, "2023-01-01", "2023-04-30")]
+
+
+def test_bracketed_figures_without_a_note_keep_the_lists_period() -> None:
+    text = ("Kazakhstan's wheat exports, January-April 2024:\n- Mongolia - 94,000 tons (66,500)\n")
+    assert {str(r.period_start) for r in facts_of(text).trade} == {"2024-01-01"}

@@ -287,3 +287,14 @@ def test_months_of_a_year_named_relative_to_publication(sentence, text, expected
 ])
 def test_a_month_and_a_separate_last_year(sentence, texts):
     assert [sentence[s:e] for s, e, _ in find_periods(sentence, PUB)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("From January to the end of September, exporters shipped", "From January to the end of September",
+     ("2024-01-01", "2024-09-30", 2024, "range")),
+    ("from March through the end of June 2023", "from March through the end of June 2023",
+     ("2023-03-01", "2023-06-30", 2023, "range")),
+])
+def test_a_span_of_months_to_the_end_of_a_month(sentence, text, expected):
+    found, p = only(sentence)
+    assert (found, span(p)) == (text, expected)

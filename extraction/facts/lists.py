@@ -139,6 +139,8 @@ _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
                           r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+# "(same period of 2023 in brackets)", "figures for 2022 in parentheses"
+_BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
 _CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b", I)
@@ -168,6 +170,7 @@ class Frame:
     unit_scale: float = 1                # "Coal exports, million tonnes": a bare 31.7 is 31.7 million
     money_scale: float | None = None     # "in $ million": bare figures are that many dollars
     currency: bool = False               # "(USD)": a figure with a scale word ("2.315 bln") is money
+    base_period: Period | None = None    # "(2023 in brackets)": the period of a bracketed figure
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
@@ -194,6 +197,15 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
             return None
         trade, production = last_trade >= last_prod, last_prod > last_trade
     own_period = next((p for _, _, p in intro.periods if p.start is not None), None)
+    base_period = None
+    if own_period is not None and _BRACKETED.search(text):
+        # "(same point of 2023 in brackets)": the period names the bracketed bases; the figures
+        # themselves are for the period in force, and the bases for its span in that year
+        in_force = ctx.trade_period
+        base_period = own_period
+        if in_force is not None and in_force.start is not None and own_period.precision == "year" and own_period.year:
+            base_period = shift_years(in_force, own_period.year - in_force.start.year) or own_period
+        own_period = in_force
     # a table's header line (right after the intro) may give the scale ("2022, $ bln") and the
     # sides ("Uzbekistan - Kazakhstan | Jan-Aug 2024 | Jan-Aug 2023")
     header = av.sentences[intro.no + 1] if columns and intro.no + 1 < len(av.sentences) else None
@@ -236,7 +248,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
-                     period=own_period or ctx.trade_period, is_target=bool(cues.TARGET.search(text)),
+                     period=own_period or ctx.trade_period, base_period=base_period,
+                     is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
     kind = ("capacity" if cues.CAPACITY.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
@@ -460,7 +473,9 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        None)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
-        if own is None and out and column is None and figure_role(text, q)[0] == BASE:
+        if own is None and out and frame.base_period is not None and text[:q.start].rstrip().endswith("("):
+            period = frame.base_period      # "- China - 355,000 tons (304,000)" under "(2023 in brackets)"
+        elif own is None and out and column is None and figure_role(text, q)[0] == BASE:
             # "- exports: $455.7 million, against $410.9 million a year earlier": the base is the
             # level's period, years back
             level = out[-1]
