@@ -323,3 +323,19 @@ def test_bracketed_bases_under_an_intro_that_names_their_period(intro: str) -> N
 def test_bracketed_figures_without_a_note_keep_the_lists_period() -> None:
     text = ("Kazakhstan's wheat exports, January-April 2024:\n- Mongolia - 94,000 tons (66,500)\n")
     assert {str(r.period_start) for r in facts_of(text).trade} == {"2024-01-01"}
+
+
+@pytest.mark.parametrize("intro, partners", [
+    ("Other projects signed or presented at the forum:", set()),
+    ("The investment deals agreed during the visit:", set()),
+    # a list about trade is read, whatever deals came before
+    ("Exports by destination in 2023:", {"MN", "CN"}),
+])
+def test_a_list_of_projects_gives_no_trade(intro: str, partners: set) -> None:
+    text = ("Kazakhstan's trade with Turkiye grew. Orda Auto signed a memorandum.\n" + intro + "\n"
+            "- Steppe Motors - a processing complex in Shymkent worth 1.5 trillion tenge ($3.2 billion);\n"
+            "- Altyn Tyre - a welding facility for 16 billion tenge ($34 million).\n")
+    if partners:
+        text = text.replace("Steppe Motors - a processing complex in Shymkent worth", "Mongolia -").replace(
+            "Altyn Tyre - a welding facility for", "China -")
+    assert {r.partner_country_code for r in facts_of(text).trade if r.partner_country_code != "TR"} == partners

@@ -389,3 +389,16 @@ def test_a_data_source_is_the_reporter_of_its_sentence_only(text: str, amount: f
 ])
 def test_a_goal_before_a_colon_does_not_govern_a_reported_figure(text: str, expected: bool) -> None:
     assert [r.is_target for r in rows(text)] == [expected]
+
+
+# What a market needs or consumes is demand, not trade; a ministry named for trade is no trade cue.
+@pytest.mark.parametrize("text, amounts", [
+    ("Trade and Integration Minister Aibek Nurov has said the country needs 400,000-500,000 tons of sugar a year.", []),
+    ("Georgia consumes about 90,000 tonnes of wheat flour a year, the Ministry of Trade said.", []),
+    ("The Ministry of Foreign Trade said demand for 30,000 tonnes of rice had been met.", []),
+    ("Domestic consumption stands at 1.2 million tonnes, while imports from Russia reached 800,000 tonnes.", [800000]),
+    ("Georgia imported 90,000 tonnes of wheat flour, the Trade Minister said.", [90000]),
+    ("Kazakhstan needs to export 2 million tonnes of wheat this year.", [2e6]),
+])
+def test_demand_and_trade_ministries_give_no_trade(text: str, amounts: list) -> None:
+    assert [r.amount for r in rows(text)] == amounts

@@ -131,6 +131,9 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partne
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
+# a list of deals or projects: "Other projects signed or presented at the forum:"
+_PROJECT_LIST = re.compile(r"\b(?:projects?|investments?|investors?|deals?|memorand\w*|contracts?|agreements?"
+                           r"|documents|initiatives)\b", I)
 _PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
                            r"|by\s+country)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
@@ -190,6 +193,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         # first line's label says what the list is about
         trade = bool(_TRADE_WORDS.search(first_label))
         production = not trade and bool(_PRODUCTION_WORDS.search(first_label))
+    if not trade and not production and _PROJECT_LIST.search(text):
+        return None                 # "Other projects signed at the forum:": what deals cost, not trade
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence

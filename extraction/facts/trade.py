@@ -85,7 +85,9 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         matches = view.matches_from(rx, lo)
         if flow == "turnover":
             matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)
-                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())]
+                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())
+                       and not _INSTITUTION_AFTER.match(text, m.end())
+                       and not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start())]
         for m in matches:
             end = m.end()
             if end > q.start:
@@ -262,6 +264,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
         if not q.is_money and _MAKES_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue                    # "gained facilities able to make 2.8 million fridges a year": output
+        if not q.is_money and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
+            continue                    # "the country needs 400,000 tons of sugar a year": demand, not trade
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -462,13 +466,20 @@ _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turno
 # a verb of making right before a physical figure: what a site makes, not what is traded
 _MAKES_BEFORE = re.compile(r"\b(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
                            r"|process)\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
+# a verb of needing or using right before a physical figure: what a market consumes
+_NEEDS_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|consumes?|consumed|uses|used\s+up|demand\s+(?:for|of)"
+                           r"|consumption\s+(?:of|at|is|was|stands\s+at))\s+(?:(?:about|around|up\s+to|some|over|more\s+than"
+                           r"|nearly|almost|roughly)\s+)?$", re.I)
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
 _YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
 _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
-_INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|Department|Service|Council|Centre|Center)\b")
+_INSTITUTION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s*(?:Minister|Ministry|Committee|Bank|Agency|Department"
+                                r"|Service|Council|Centre|Center)\b")
+# "the Ministry of Trade", "Minister for Foreign Trade": a name, not trade
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Committee)\s+(?:of|for)\s+(?:Foreign\s+|External\s+)?$")
 # "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
 _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
