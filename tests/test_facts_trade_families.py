@@ -232,6 +232,19 @@ def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
     assert rows(text)[0].flow == flow
 
 
+# A second verb of the same subject turns the flow: "shipped X to Y and bought Z" is the subject's import.
+@pytest.mark.parametrize("text, flows", [
+    ("In 2023 Georgia shipped 27,000 tonnes of goods worth $18 million to Mongolia and bought 3,500 tonnes "
+     "worth $5 million.", ["export", "export", "import", "import"]),
+    ("Georgia sold goods worth $18 million to Mongolia and purchased goods worth $5 million from it in 2023.",
+     ["export", "import"]),
+    ("Georgia imported goods worth $5 million from Mongolia and exported $18 million there in 2023.",
+     ["import", "export"]),
+])
+def test_a_second_verb_of_the_same_subject_turns_the_flow(text: str, flows: list) -> None:
+    assert [r.flow for r in rows(text)] == flows
+
+
 # "X of the Y": Y is the whole the part was of, with no partner.
 @pytest.mark.parametrize("text, expected", [
     ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the $87 million worth of cars "

@@ -665,7 +665,10 @@ def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool
     if word is None:
         return False
     before = [c for c in view.state_countries() if c.end <= word.start() and word.start() - c.end <= 60]
-    return bool(before) and before[-1].code == partner
+    if not before or before[-1].code != partner:
+        return False
+    # "Iran shipped goods to Uzbekistan and bought ...": a state after to/from is an object, not the buyer
+    return _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start) is None
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
