@@ -415,3 +415,13 @@ def test_a_goal_before_a_colon_does_not_govern_a_reported_figure(text: str, expe
 ])
 def test_demand_and_trade_ministries_give_no_trade(text: str, amounts: list) -> None:
     assert [r.amount for r in rows(text)] == amounts
+
+
+# What a site can make is its capacity, not a flow, whatever verb of buying names the site.
+@pytest.mark.parametrize("text, amounts", [
+    ("Orda Auto also bought a cement plant in Shymkent with a capacity of 100,000 tonnes a year.", []),
+    ("Georgia bought a mill with an annual capacity of about 50,000 tonnes from a Turkish group.", []),
+    ("Georgia bought 50,000 tonnes of Turkish cement in 2023.", [50000]),
+])
+def test_a_capacity_is_no_trade(text: str, amounts: list) -> None:
+    assert [r.amount for r in rows(text)] == amounts

@@ -163,7 +163,8 @@ _DATELINE_BEFORE = re.compile(_DATELINE + "$")
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
-TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+(?:\w+\s+)?trade\b"
+TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+"
+                         r"(?!(?:bilateral|mutual|two-way|reciprocal)\s)(?:\w+\s+)?trade\b"
                          r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b", I)
 ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|\binternational\s+markets?\b", I)
 # Hints that the figure is between two sides named elsewhere.

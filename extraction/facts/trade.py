@@ -464,8 +464,9 @@ _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turno
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
 # a verb of making right before a physical figure: what a site makes, not what is traded
-_MAKES_BEFORE = re.compile(r"\b(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
-                           r"|process)\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
+_MAKES_BEFORE = re.compile(r"\b(?:(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
+                           r"|process)|(?:design|production|annual|rated)?\s*capacity\s+(?:of|to\s+\w+))"
+                           r"\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
 # a verb of needing or using right before a physical figure: what a market consumes
 _NEEDS_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|consumes?|consumed|uses|used\s+up|demand\s+(?:for|of)"
                            r"|consumption\s+(?:of|at|is|was|stands\s+at))\s+(?:(?:about|around|up\s+to|some|over|more\s+than"
