@@ -109,7 +109,7 @@ _AT_MONTH = re.compile(
 )
 # words before a month name that make a bare "May" or "March" a month
 _MONTH_PREP = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
+    r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
 _SINCE = re.compile(rf"\bsince{_S}$", re.I)

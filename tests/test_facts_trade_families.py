@@ -425,3 +425,18 @@ def test_demand_and_trade_ministries_give_no_trade(text: str, amounts: list) -> 
 ])
 def test_a_capacity_is_no_trade(text: str, amounts: list) -> None:
     assert [r.amount for r in rows(text)] == amounts
+
+
+# "during the month" is the one month named just before, not the year-to-date in force.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's trade with Mongolia reached $90 million in January-September 2023. The picture for September "
+     "alone was similar. The two countries traded goods worth $9.9 million during the month.",
+     (date(2023, 9, 1), date(2023, 9, 30))),
+    ("In August 2023 Georgia exported goods worth $4 million to Mongolia, and it imported $2 million "
+     "in the same month.", (date(2023, 8, 1), date(2023, 8, 31))),
+    # no month named before: the period in force
+    ("Georgia's trade with Mongolia reached $90 million in January-September 2023. Trade during the month "
+     "of Ramadan was slow, and turnover came to $3 million.", (date(2023, 1, 1), date(2023, 9, 30))),
+])
+def test_during_the_month_is_the_month_named_before(text: str, expected: tuple) -> None:
+    assert period(rows(text, published=date(2023, 11, 5))[-1]) == expected

@@ -298,3 +298,11 @@ def test_a_month_and_a_separate_last_year(sentence, texts):
 def test_a_span_of_months_to_the_end_of_a_month(sentence, text, expected):
     found, p = only(sentence)
     assert (found, span(p)) == (text, expected)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The picture for September alone was much the same.", "September"),
+    ("figures for March show a decline", "March"),
+])
+def test_a_month_after_for(sentence, text):
+    assert only(sentence)[0] == text

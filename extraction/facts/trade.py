@@ -391,6 +391,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is None and (month := _month_named_before(av, view, q.end)) is not None:
+            chosen = (q.end, q.end, month)      # "The picture for September alone ... during the month"
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
                 and _base_at(view, next_start):
             chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
@@ -488,6 +490,29 @@ _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 # "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
 _SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+# "during the month", "in the month": the one month named just before
+_THE_MONTH = re.compile(r"\b(?:during|in|for|over|within)\s+the\s+(?:same\s+)?month\b", re.I)
+
+
+def _month_named_before(av: ArticleView, view: SentenceView, q_end: int) -> Period | None:
+    """The month "during the month" after a figure stands for: the last single month named in
+    the sentence before it or in the one or two sentences before ("The picture for September
+    alone was much the same. The two countries traded goods worth $899 million during the month.")."""
+    m = _THE_MONTH.search(view.text, q_end, q_end + 60)
+    if m is None:
+        return None
+    own = [p for s, _, p in view.periods if s < m.start() and p.precision == "month"]
+    if own:
+        return own[-1]
+    for back in (1, 2):
+        if view.no - back < 0:
+            break
+        months = [p for _, _, p in av.sentences[view.no - back].periods if p.precision == "month"]
+        if months:
+            return months[-1]
+    return None
 
 
 def _base_at(view: SentenceView, start: int) -> bool:
