@@ -494,3 +494,169 @@ def test_a_definite_declaration_refers_to_the_listed_one_and_a_described_treaty_
             "The leaders recalled the treaty on eternal friendship that the two countries signed in 1997.")
     types = sorted(a.agreement_type for a in agreements(text))
     assert types == ["agreement", "declaration", "treaty"], types
+
+
+# --- session 22 families ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a consortium named as the builder: the builders' contract, one with all the parties
+    ("The plant was built for Altyn Tyre by a consortium of Orda Auto and Dragon Trucks.", ["contract"]),
+    ("The depot was built by a consortium of Orda Auto and Caspian Wheels, together with Dragon Trucks, "
+     "under a three-party contract concluded in 2019.", ["contract"]),
+    # a consortium that is formed is a partnership as before
+    ("Orda Auto and Dragon Trucks formed a consortium to bid for the Almaty metro.", ["partnership"]),
+])
+def test_a_consortium_that_built_is_the_builders_contract(text: str, expected: list) -> None:
+    found = agreements(text)
+    assert [a.agreement_type for a in found] == expected
+    if "three-party" in text:
+        assert set(found[0].party_companies) == {"Orda Auto", "Caspian Wheels", "Dragon Trucks"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one count over two nouns: one package, named by its first noun
+    ("Kazakhstan and Georgia signed nine cooperation documents and memoranda on Sunday.", [("agreement", 9)]),
+    ("Kazakh and Georgian firms signed five commercial memorandums and contracts in Tbilisi.", [("memorandum", 5)]),
+    # a second noun with a count of its own: two agreements
+    ("The presidents of Kazakhstan and Georgia signed a joint declaration of nine articles and eight "
+     "intergovernmental agreements on Saturday.", [("declaration", 1), ("agreement", 8)]),
+    ("Kazakhstan and Georgia signed a memorandum and two agreements on transit.", [("memorandum", 1), ("agreement", 2)]),
+    # two nouns each with its own article: two agreements
+    ("Cooperation between Kazakhstan and Georgia rests on an interstate agreement on trade until 2026 "
+     "and a bilateral roadmap for 2024-2025.", [("agreement", 1), ("roadmap", 1)]),
+    # one noun with two subjects is one agreement
+    ("Kazakhstan and Georgia signed an agreement on transit and customs.", [("agreement", 1)]),
+])
+def test_coordinated_nouns_one_package_or_two_agreements(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amended agreement is a signing of its own, even with "their"
+    ("Kazakhstan and Georgia signed 12 documents in 2017. In April 2019 the two countries amended their "
+     "agreement on investment protection and their treaty on double taxation.",
+     [("agreement", 12), ("agreement", 1), ("treaty", 1)]),
+    # a later mention of the same agreement is no new one
+    ("Kazakhstan and Georgia signed an agreement on investment protection in 2017. "
+     "Their agreement covers banks as well.", [("agreement", 1)]),
+])
+def test_an_amended_agreement_is_a_new_row(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contract told by its verb, with a named company
+    ("Its entire output until 2030 has been contracted by Orda Auto.", ["contract"]),
+    ("Caspian Wheels has contracted Dragon Trucks to supply 200 axles.", ["contract"]),
+    # the economy contracting is no contract
+    ("Kazakh car output contracted by 5% in 2023.", []),
+])
+def test_a_contract_told_by_its_verb(text: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # documents with no signing, count or package of their own are no agreement
+    ("Kazakhstan and Georgia signed a roadmap on farming. The roadmap adds to a growing list of bilateral documents.",
+     ["roadmap"]),
+    ("Orda Auto signed a contract with Dragon Trucks in 2013. Earlier project documents had quoted 300 buses.",
+     ["contract"]),
+    # "one of the deals" is an item of the package told before, typed by what it is later called
+    ("Investors signed eight memorandums worth $5 billion at the forum in Almaty. One of the headline deals came "
+     "from Turkiye. Steppe Motors agreed to build a plant. The governor and the founder signed the memorandum.",
+     [("memorandum", 8), ("memorandum", 1)]),
+])
+def test_documents_without_a_signing_and_items_of_a_package(text: str, expected: list) -> None:
+    found = agreements(text)
+    if expected and isinstance(expected[0], tuple):
+        assert [(a.agreement_type, a.agreement_count) for a in found] == expected
+    else:
+        assert [a.agreement_type for a in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new memorandum with a past date of its own is an earlier signing, not the news
+    ("Orda Auto and Dragon Trucks have signed a memorandum on joint production of winches. "
+     "The partners have worked together for years. In June 2018 they signed a memorandum on joint assembly.",
+     2),
+    # the same memorandum dated later in the article stays one
+    ("Orda Auto and Dragon Trucks have signed a memorandum on joint production of winches. "
+     "The memorandum was signed in May 2024.", 1),
+])
+def test_an_earlier_signing_of_the_same_partners_is_another_agreement(text: str, expected: int) -> None:
+    assert len(agreements(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a company's supply "under an agreement" is its contract
+    ("Dragon Trucks will supply 320 buses to Baku in 2025 under an agreement signed during the visit.",
+     ("contract", "signed")),
+    ("Orda Auto delivers engines to Caspian Wheels under a deal reached in May.", ("contract", "signed")),
+    # states supplying under an agreement: the intergovernmental agreement
+    ("Kazakhstan will supply grain to Georgia under an agreement signed in May.", ("agreement", "signed")),
+    # a signing hoped for is proposed
+    ("Officials in Astana hope to sign a free trade agreement with Georgia soon; the sides agreed in 2019 "
+     "to carry out a study.", ("agreement", "proposed")),
+])
+def test_supply_under_an_agreement_and_hoped_signing(sentence: str, expected: tuple) -> None:
+    a = one(sentence)
+    assert (a.agreement_type, a.status) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare "under contract" is how a plant works, no deal told
+    ("Most cars are assembled by Orda Auto in Almaty, which builds several brands under contract.", []),
+    # with its party named it is a contract
+    ("Orda Auto builds vans under contract with Dragon Trucks.", ["contract"]),
+    ("Orda Auto builds vans under a contract signed in May.", ["contract"]),
+])
+def test_a_bare_under_contract_is_a_way_of_working(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a counted package in a clause of its own, after a singular agreement: two agreements
+    ("Kazakhstan and Georgia signed a preferential trade agreement on March 29, 2022, during the visit to Tbilisi, "
+     "when a total of ten agreements were concluded.", [("agreement", 1), ("agreement", 10)]),
+    # "when" with no counted package: one agreement
+    ("Kazakhstan and Georgia signed a trade agreement in 2022, when the president visited Tbilisi.",
+     [("agreement", 1)]),
+    # a signed portfolio of projects is an agreement; one to be formed is none
+    ("Kazakhstan and Georgia praised the business forum, at which a portfolio of promising projects worth "
+     "more than $2 billion was signed.", [("agreement", 1)]),
+    ("Kazakhstan and Georgia said a portfolio of projects worth $2 billion is being studied.", []),
+])
+def test_a_package_in_its_own_clause_and_a_signed_portfolio(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count) for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # key terms agreed are an agreement, with no noun
+    ("Dragon Trucks first agreed key terms for its entry with Orda Auto in May 2023.", ["agreement"]),
+    ("Orda Auto and Dragon Trucks agreed the main terms of the deal in Almaty.", ["agreement"]),
+    ("The ministers agreed on the terms of reference.", []),
+    # two new agreements of one kind, coordinated: two rows
+    ("In October 2023 Orda Auto and Dragon Trucks signed an equity agreement under which Dragon Trucks takes "
+     "a 30% stake, together with a joint development agreement to study a PET plant.", ["agreement", "agreement"]),
+    # the second one referring back stays one
+    ("Orda Auto and Dragon Trucks signed an equity agreement, together with the agreement's annex.", ["agreement"]),
+])
+def test_terms_agreed_and_two_agreements_of_one_kind(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one company buying another or its business
+    ("Orda Auto, which acquired the Russian business of Dragon Trucks earlier this year, opened a new line.",
+     ["acquisition"]),
+    ("In 2019 Steppe Motors bought out Dragon Trucks' stake in the Almaty venture.", ["acquisition"]),
+    ("Caspian Wheels takes over Altyn Tyre's Shymkent plants.", ["acquisition"]),
+    ("Orda Auto acquired a stake in Kartli Motors, a Georgian dealer.", ["acquisition"]),
+    # goods bought, a partner not named, a chairmanship: no acquisition
+    ("Kazakhstan bought 500 buses from Dragon Trucks.", []),
+    ("Orda Auto later bought out the Turkish partners.", []),
+    ("Kazakhstan took over the chairmanship from Georgia.", []),
+    ("Orda Auto acquired Dragon Trucks buses for its fleet.", []),
+])
+def test_an_acquisition_told_by_its_verb(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == expected

@@ -35,6 +35,26 @@ _GENERIC_ANAPHOR = re.compile(r"deal|agreement|arrangement|document|accord", re.
 # partnership agreement" between companies a partnership (between states, the agreement that sets
 # a level of relations; in capitals, "the Digital Economy Partnership Agreement", a named one).
 _KIND_BEFORE = re.compile(r"\b(?:(partnership)|purchase|sales?|supply|delivery|procurement|offtake)\s+$")
+# A company's supply under an agreement is its contract: "BMC will supply 320 buses to Baku under an
+# agreement signed during the visit" (not "under an intergovernmental agreement": the states').
+_SUPPLY_UNDER = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?"
+                           r"|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b[^.;]{0,120}?\bunder\s+(?:a|an|the)\s+"
+                           r"(?!(?:[\w-]+\s+){0,2}?(?:intergovernmental|interstate|bilateral|framework|trade|cooperation)\b)"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# "assembles several brands under contract": a way of working (bare noun), unless the deal's
+# party or signing follows ("under contract with KTZ")
+_MODE_BEFORE = re.compile(r"\b(?:under|on)\s+$", re.I)
+_MODE_PARTY_AFTER = re.compile(r"\s+(?:with|to|from|signed|concluded)\b", re.I)
+# A consortium named as who built: "built for X by a consortium of A and B" -- the builders'
+# contract, not a partnership of its own.
+_BUILT_BY = re.compile(r"\b(?:built|constructed|erected|carried\s+out|implemented|executed|delivered|supplied"
+                       r"|installed|designed)\b[^.;]{0,80}?\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# what may stand between "contracted by" and the company: "the national railway company KTZ"
+_CONTRACTED_PARTY = re.compile(r"(?:[\w-]+\s+){0,4}$")
+# "One of the headline deals came from Turkiye": one item of the package told before
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass
@@ -99,6 +119,20 @@ def _chunk(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# after the company bought, right after the verb: its possessive, or the clause goes on with no goods
+_BOUGHT_AFTER = re.compile(r"(?:['\u2019]s?\s|\s*[,.;]|\s*$|\s+(?:for|in|from|earlier|last|this|and)\b)")
+
+
+def _acquired(view: SentenceView, pos: int, company) -> bool:
+    """Whether `company` is what the verb ending at `pos` bought: right after it ("bought out
+    General Motors' stake"), or after its business or stake ("the Russian business of Whirlpool")."""
+    if company.start < pos:
+        return False
+    if company.start == pos:
+        return bool(_BOUGHT_AFTER.match(view.text, company.end))
+    return company.start - pos <= 60 and bool(cues.ACQUIRED_OBJECT.match(view.text, pos, company.start))
+
+
 def _is_plural(word: str) -> bool:
     """"agreements", "memoranda", "memorandums of understanding", "MoUs"; not "memorandum of
     understanding" (its last word is not its head)."""
@@ -126,6 +160,12 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 noun.type = "partnership" if kind.group(1) else "contract"
                 if kind.group(1):       # one noun: "a strategic partnership agreement"
                     found = [n for n in found if not (n.type == "partnership" and n.end == kind.end(1))]
+            if type_ == "agreement" and not noun.plural and view.companies \
+                    and _SUPPLY_UNDER.search(text, max(0, m.start() - 160), m.start()):
+                noun.type = "contract"  # "BMC will supply 320 buses ... under an agreement signed during the visit"
+            if type_ == "partnership" and word.lower() == "consortium" \
+                    and _BUILT_BY.search(text, max(0, m.start() - 120), m.start()):
+                noun.type = "contract"
             found.append(noun)
     for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()
@@ -137,6 +177,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                     n.anaphor = "generic" if _GENERIC_ANAPHOR.match(head) and not described else n.type
         if head.startswith("venture") and not any(n.start <= m.end() - 1 < n.end for n in found):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture", plural=head.endswith("s")))
+    for n in found:
+        if n.anaphor is None and n.plural and _ONE_OF.search(text, max(0, n.start - 40), n.start):
+            n.anaphor = "generic" if n.type == "agreement" else n.type   # an item of the package told before
     for m in view.matches(cues.VENTURE_ONLY):
         if not any(n.start <= m.start() < n.end + 1 for n in found) and not view.inside_company(m.start(), m.end()):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture"))
@@ -145,9 +188,22 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
     if not found:
         m = view.first(cues.AGREED_WITH)
-        if m and any(c.start >= m.end() for c in view.companies):
+        if m and any(c.start >= m.end() or m.group().endswith("terms") for c in view.companies):
             # "the mayor's office agreed with Hunan Junxin to build a plant": an agreement with no noun
             found.append(_Noun("agreement", m.start(), m.end(), score=-0.5))
+        elif "contracted" in view.low:
+            m = next((m for m in view.matches(cues.CONTRACTED)
+                      if any(c.start >= m.end() and _CONTRACTED_PARTY.match(text, m.end(), c.start)
+                             for c in view.companies)), None)
+            if m:
+                found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
+    if view.companies and any(w in view.low for w in ("acquir", " out ", " over ")) \
+            and not any(n.anaphor is None for n in found):
+        # "Arcelik, which acquired the Russian business of Whirlpool": a company bought, by the verb
+        m = next((m for m in view.matches(cues.ACQUIRED) if any(_acquired(view, m.end(), c) for c in view.companies)),
+                 None)
+        if m:
+            found.append(_Noun("acquisition", m.start(), m.end(), score=-0.5))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -236,9 +292,18 @@ _STUDY_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|stud(?:y|ies|y
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
+# "a joint declaration of nine articles and eight agreements", "an interstate agreement until 2026
+# and a bilateral roadmap": a second noun with its own article or count is a second agreement.
+_AGREEMENT_HEAD = (r"(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|contracts?|treat(?:y|ies)|road\s?maps?"
+                   r"|declarations?|protocols?|deals?|documents|action\s+plans?|joint\s+ventures?)\b")
+_SECOND_NOUN = r"(?:a|an|their|its|\d+|" + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD
+_OPENS_ON_NOUN = re.compile(r"\s*(?:a|an|their|its)\s+" + _AGREEMENT_HEAD, re.I)
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as|(?:together|along)\s+with)\s+|\s+as\s+well\s+as\s+"
                            r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
-                           r"|approved|initiall?ed)\b)")
+                           r"|approved|initiall?ed)\b)|\s+and\s+(?=" + _SECOND_NOUN + ")"
+                           # "signed a trade agreement on March 29, during the visit, when ten agreements were concluded"
+                           r"|,\s+(?=(?:when|where|at\s+which|during\s+which)\s+(?:[\w-]+\s+){0,4}?(?:\d+|"
+                           + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD + ")")
 
 
 def _own_agreement(view: SentenceView, nouns: list[_Noun], lo: int, hi: int) -> bool:
@@ -307,7 +372,19 @@ _ANOTHER_OPENING = re.compile(r"^\s*Separately\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|further|separate))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_PAIRED = re.compile(r"\s*(?:,|and|or|&)\s*$", re.I)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+
+
+def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
+    """Two signings dated in different years, or in different months both told."""
+    if not (a.signed_date and b.signed_date):
+        return False
+    return a.signed_date.year != b.signed_date.year or (
+        a.date_precision in ("day", "month") and b.date_precision in ("day", "month")
+        and a.signed_date.month != b.signed_date.month)
 
 
 class AgreementCollector:
@@ -322,6 +399,8 @@ class AgreementCollector:
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
         self.shared_countries: list[str] | None = None                     # of its first agreement
+        self.shared_companies: list[str] = []
+        self.amended: set[int] = set()                # where an amended document's noun stands
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -338,6 +417,13 @@ class AgreementCollector:
         if not nouns:
             return
         told = {a.cand.agreement_type for a in self.items}
+        if any(w in view.low for w in ("amend", "revis", "renew", "prolong", "extend")):
+            for n in nouns:
+                if n.anaphor and cues.AMENDED_BEFORE.search(text, max(0, n.start - 140), n.start):
+                    self.amended.add(view.sentence.start + n.start)
+        for n in nouns:
+            if n.anaphor and view.sentence.start + n.start in self.amended:
+                n.anaphor = None        # "amended their agreement on ...": a new signing of it
         for n in nouns:
             if n.anaphor == n.type and n.type != "joint_venture" and (not self.items or (
                     n.type not in told and re.match(r"\s+on\s", text[n.end:n.end + 4])
@@ -364,6 +450,9 @@ class AgreementCollector:
             if any(p.plural and p.end < n.start and ":" in text[p.end:n.start] and count_before(text, p.start)
                    for p in nouns):
                 n.score -= 3            # "58 deals worth $133 million: 52 export contracts, ...": a part of them
+            if any(p.end < n.start and _PAIRED.match(text, p.end, n.start) and count_before(text, p.start)
+                   for p in nouns):
+                n.score -= 3            # "nine documents and memoranda": one package, named by its first noun
             if n.type == "partnership" and _relationship(view, n):
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
@@ -419,7 +508,12 @@ class AgreementCollector:
                     countries.append(code)
         if self.coordinated:            # "the member states signed X and adopted Y": one subject
             if self.shared_countries is None:
-                self.shared_countries = list(countries)
+                self.shared_countries, self.shared_companies = list(countries), list(companies)
+            elif not companies and self.shared_companies and _OPENS_ON_NOUN.match(text):
+                # "the two companies signed X, together with a joint development agreement": no subject
+                # of its own, the same parties
+                companies = list(self.shared_companies)
+                countries = self.shared_countries + [c for c in countries if c not in self.shared_countries]
             elif not companies and not view.state_countries():
                 countries = list(self.shared_countries)
         if noun.type == "partnership" and not companies and not noun.anaphor and (
@@ -427,9 +521,14 @@ class AgreementCollector:
             return                      # "strategic partnership between two states": diplomacy
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
+        if noun.type == "contract" and _MODE_BEFORE.search(text, max(0, noun.start - 8), noun.start) \
+                and not _MODE_PARTY_AFTER.match(text, noun.end):
+            return                      # "builds several brands under contract": how it works, no deal told
+        if text[noun.start:noun.end].lower() == "portfolio" and (not explicit or status != "signed"):
+            return                      # "a portfolio of projects worth $2 billion was signed": only when signed
         if noun.type == "agreement" and text[noun.start:noun.end].lower() == "documents" and not explicit \
-                and not self.items and (count_before(text, noun.start) or 0) < 2:
-            return
+                and (not self.items or not noun.anaphor) and (count_before(text, noun.start) or 0) < 2:
+            return                      # "a growing list of bilateral documents": papers, no signing told
         signed_date, precision = self._date(view, noun)
         if signed_date is None:
             signed_date, precision = self.opening_date
@@ -448,7 +547,7 @@ class AgreementCollector:
                          {_key(c) for c in companies}, package is not None,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
                                                                                       noun.start)),
-                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start)))
+                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -483,17 +582,47 @@ class AgreementCollector:
     def _coordinated(self, view: SentenceView, nouns: list[_Noun]) -> list[tuple[int, int]]:
         """The parts of a sentence that coordinates several agreements of their own, each with
         the text up to the next one; [] when it reports one (or none)."""
-        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)] \
-            + [len(view.text)]
+        cuts = [0] + [e for s, e in view.spans(_COORDINATION) if not any(c.start < e and s < c.end for c in view.companies)
+                      and not self._adds_a_party(view, s, e)
+                      and not (view.text[s:e].strip() == "and" and ":" in view.text[:s])] + [len(view.text)]
         parts: list[tuple[int, int]] = []
+        kinds_apart = False
         for lo, hi in zip(cuts, cuts[1:]):
             if not parts or _own_agreement(view, nouns, lo, hi):
                 parts.append((lo, hi))
+            elif self._another_kind(view, nouns, parts[-1], (lo, hi)):
+                parts.append((lo, hi))
+                kinds_apart = True
             else:
                 parts[-1] = (parts[-1][0], hi)
-        if len(parts) < 2 or not _own_agreement(view, nouns, *parts[0]):
+        if len(parts) < 2 or not (_own_agreement(view, nouns, *parts[0]) or kinds_apart):
             return []
         return parts
+
+    @staticmethod
+    def _another_kind(view: SentenceView, nouns: list[_Noun], before: tuple[int, int], part: tuple[int, int]) -> bool:
+        """"rests on an interstate agreement until 2026 and a bilateral roadmap for 2019-2020": a part
+        that opens on a new noun of another kind than the one before it is a second document, even
+        with no verb of its own (not an item after "including")."""
+        text = view.text
+        if not _OPENS_ON_NOUN.match(text, part[0]) or cues.INCLUDING.search(text, 0, part[0]):
+            return False
+        head = next((n for n in nouns if part[0] <= n.start < part[1]), None)
+        prev = [n for n in nouns if before[0] <= n.start < before[1] and n.anaphor is None]
+        if head is None or head.anaphor is not None or not prev:
+            return False
+        # of the same kind too when both are new ones: "an equity agreement ..., together with a joint
+        # development agreement"
+        return prev[-1].type != head.type or bool(_INDEFINITE_BEFORE.search(text, max(0, prev[-1].start - 30),
+                                                                            prev[-1].start))
+
+    @staticmethod
+    def _adds_a_party(view: SentenceView, s: int, e: int) -> bool:
+        """", together with Japan's Toyo Engineering, under a contract": the cut names one more
+        party of the same agreement, not a second agreement."""
+        if not view.text[s:e].rstrip().endswith("with"):
+            return False
+        return any(0 <= c.start - e <= 12 for c in view.companies)
 
     # --- parts of one mention ---------------------------------------------
 
@@ -633,12 +762,12 @@ class AgreementCollector:
             return False                # "signed a trade agreement ... talks on a free trade agreement"
         if new.anaphor and not new.singular and new.count_explicit is None and old.singular:
             return False                # "the other documents" are not the roadmap named before
-        if a.signed_date and b.signed_date:
-            if a.signed_date.year != b.signed_date.year:
-                return False
-            if a.date_precision in ("day", "month") and b.date_precision in ("day", "month") \
-                    and a.signed_date.month != b.signed_date.month:
-                return False
+        published = self.av.published
+        if a.signed_date is None and b.signed_date is not None and published is not None and not new.anaphor \
+                and new.indefinite and new.status_explicit and (published - b.signed_date).days > 180:
+            return False                # "... have signed a memorandum. In June 2018 they signed a memorandum": an earlier one
+        if _dates_apart(a, b):
+            return False
         if a.value_amount and b.value_amount and abs(a.value_amount - b.value_amount) > 0.01 * a.value_amount:
             return False
         ca = old.count_explicit or (1 if old.singular else None)

@@ -31,7 +31,11 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|mined|extracted|yielded|smelted")
+               r"|puts\s+together|mined|extracted|yielded|smelted"
+               # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
+               # (not "turn the region into a hub")
+               r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
+               r"(?:[a-z][\w-]*\s+){1,3}?into")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
 PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)", I)
 PROD_NOUN = re.compile(
@@ -47,7 +51,7 @@ CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
-    r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
+    r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators)|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
@@ -125,12 +129,17 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
+<<<<<<< HEAD
     r"|\bsales?\s+abroad\b|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,8}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
+=======
+    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+>>>>>>> main
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
-    r"|\bsent\s+(?:[\w.,$-]+\s+){1,6}?to\b", I)     # "sent 153,200 cars worth $1.68 billion to Russia"
+    # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
+    r"|\bsent\s+(?:[\w.,$-]+\s+){1,10}?to\b", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
@@ -230,13 +239,14 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
      re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
-    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?))", I)),
+    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))", I)),
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
     # "a trilateral protocol confirming X as a participant", "the protocol of the council's session"
     ("protocol", ("protocol",), re.compile(r"\bprotocols?\b", I)),
-    ("agreement", ("agreement", "deal", "accord", "document", "framework"),
-     re.compile(r"\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
+    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio"),
+     re.compile(r"\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
+                r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
 )
 # References back to an agreement named before.
@@ -248,7 +258,20 @@ AGREEMENT_ANAPHOR = re.compile(
 VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # an agreement stated by its verb, with a named company: "agreed with X to build", "agreed by the
 # ministry with X"
-AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)", I)
+AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)"
+                         r"|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:key|main|basic|general|principal|commercial)\s+terms\b", I)
+# a contract stated by its verb, with the company after it: "its output has been contracted by
+# KTZ", "X has contracted Y to supply" (not "output contracted by 5%": no company follows)
+CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
+# One company buying another or its business, told by the verb: "Arcelik, which acquired the
+# Russian business of Whirlpool", "bought out General Motors' stake", "takes over Whirlpool's plants".
+# The company bought is checked after it (ACQUIRED_OBJECT, agreements).
+ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought\s+out|buys\s+out|buying\s+out|took\s+over|takes\s+over"
+                      r"|taking\s+over)\s+", I)
+# what stands between the verb and the company: nothing, or its business, stake, assets or plants
+ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:business(?:es)?|stakes?|assets|shares"
+                             r"|operations?|units?|division|subsidiary|control|plants?|factor(?:y|ies))\s+(?:of|in)\s+"
+                             r"(?:[\w-]+\s+)?$", I)
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
@@ -257,13 +280,20 @@ SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
     r"|in\s+force|put\s+their\s+names|established|set\s+up\s+by|formed|ratified|agreed|finali[sz]ed|struck"
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
-    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al))\b", I)
+    r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al)"
+    r"|amended|renewed|prolonged)\b", I)
+# A document changed by a new signing: "the countries amended their agreement on investments and
+# their treaty on double taxation" -- a signing of its own, though "their" refers back.
+AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?:ed|s|ing)|prolong(?:ed|s|ing)"
+                            r"|extend(?:ed|s|ing))\s+(?:the|their|its)\s+(?:[^.;]{0,80}?\s+and\s+(?:the|their|its)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", I)
 PROPOSED = re.compile(
     r"\b(?:propos(?:ed|es|al|ing)|idea|plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
     r"|planned|aim(?:s|ing)?\s+to\s+(?:establish|set\s+up|create|sign|conclude|form)|looking\s+to|would\s+like"
     r"|wants?\s+to|intend\w*|consider\w*|expected\s+to\s+(?:sign|be\s+signed|conclude|establish|set\s+up|form)"
     r"|will\s+(?:sign|establish|set\s+up|create|form|conclude)|to\s+be\s+(?:signed|established|set\s+up|created)"
-    r"|prospective|envisag\w+|could\s+(?:sign|establish)|offered|suggested|grow\s+into)\b", I)
+    r"|prospective|envisag\w+|could\s+(?:sign|establish)|offered|suggested|grow\s+into"
+    r"|hop(?:e|es|ed|ing)\s+to\s+(?:sign|conclude|reach|establish|set\s+up|create|form))\b", I)
 NEGOTIATING = re.compile(
     r"\b(?:talks|negotiat\w+|discuss(?:ed|es|ing|ion|ions)|explor\w+|seek(?:s|ing)?\s+to\s+(?:reach|conclude|sign)"
     r"|working\s+on|under\s+(?:discussion|consideration|review)|in\s+the\s+works|no\s+binding)\b", I)
@@ -345,13 +375,14 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
-                    "process", "mined", "extract", "yield", "smelt")
+                    "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
-                   "framework", "protocol")
+                   "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
+                   "took over", "takes over", "taking over")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
 
@@ -371,7 +402,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
     PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt"),
+               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
                "built", "made", "together", "process"),
     PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),

@@ -129,7 +129,8 @@ def introduces(view: SentenceView) -> bool:
 
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
-_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
+                               r"|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
 # a list of deals or projects: "Other projects signed or presented at the forum:"
 _PROJECT_LIST = re.compile(r"\b(?:projects?|investments?|investors?|deals?|memorand\w*|contracts?|agreements?"
@@ -140,10 +141,15 @@ _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|market
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
+# (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
+<<<<<<< HEAD
                           r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 # "(same period of 2023 in brackets)", "figures for 2022 in parentheses"
 _BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
+=======
+                          r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+>>>>>>> main
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
 _CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b", I)
