@@ -198,15 +198,11 @@ RULES: tuple[Rule, ...] = (
           "Minsk Tractor Works will deliver more than 3,000 tractors to Uzbekistan by 2025.",
           "The deal provides for annual supplies of at least 4,000 tractors.",
           "In 2022 China sent 153,200 cars worth $1.68 billion to Russia.",
-<<<<<<< HEAD
+          "In 2022 China sent 153,200 passenger cars worth 1.68 billion US dollars to Russia.",
+          "The plant shipped 1,200 light commercial vehicles worth 30 million US dollars to Mongolia.",
           "China shipped $24.7 billion worth of products to Kazakhstan.",
           "Kazakhstan could ship as much as 12 million tons of grain abroad in 2024.",
           "From January to November, exporters shipped 6.3 million tons of grain."],
-=======
-          "In 2022 China sent 153,200 passenger cars worth 1.68 billion US dollars to Russia.",
-          "The plant shipped 1,200 light commercial vehicles worth 30 million US dollars to Mongolia.",
-          "China shipped $24.7 billion worth of products to Kazakhstan."],
->>>>>>> main
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
           "The ministry sent a delegation of 40 officials.",                 # sent, but to nowhere
           "The plant will deliver on its promises.",

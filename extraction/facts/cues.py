@@ -129,12 +129,8 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-<<<<<<< HEAD
-    r"|\bsales?\s+abroad\b|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,8}?(?:to|abroad)\b"
+    r"|\bsales?\s+abroad\b|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
-=======
-    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
->>>>>>> main
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"

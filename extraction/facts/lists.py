@@ -143,13 +143,9 @@ _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
 # (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
-<<<<<<< HEAD
-                          r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+                          r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 # "(same period of 2023 in brackets)", "figures for 2022 in parentheses"
 _BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
-=======
-                          r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
->>>>>>> main
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
 _CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b", I)
