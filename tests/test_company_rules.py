@@ -59,6 +59,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Changan Qazaqstan sold more cars.", [("Changan Qazaqstan", "KZ")]),
         ("Hyundai Almaty opened a showroom.", [("Hyundai Almaty", "KZ")]),
         ("Lada Tajikistan will assemble Granta cars.", [("Lada Tajikistan", "TJ")]),     # a brand's
+        # a known company's group name with another line of business: another company of the group
+        ("The plant was built by Hyundai Engineering.", [("Hyundai Engineering", "KR")]),
+        ("Samsung Engineering of South Korea won the tender.", [("Samsung Engineering", "KR")]),
+        ("Samsung Heavy Industries will build the tankers.", [("Samsung Heavy Industries", "KR")]),
+        ("Hyundai Logistics Kazakhstan opened a depot.", [("Hyundai Logistics Kazakhstan", "KZ")]),
     ],
     "head word": [
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
@@ -84,6 +89,13 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Khorezm Automobile Production Union made vans.", [("Khorezm Automobile Production Union", "UZ")]),
         ("Nasbi Naqliyoti Barqi va Ducharkha Group runs buses.", [("Nasbi Naqliyoti Barqi va Ducharkha Group", None)]),
         ("The Slovak industrial group Tatra Orbis Invest signed.", [("Tatra Orbis Invest", "SK")]),
+        # an industry written with a hyphen, a heavy-engineering plant, heads of Turkish names
+        ("Output rose at Qorgan Machine-Building Plant.", [("Qorgan Machine-Building Plant", None)]),
+        ("Wheels come from Sayram Wagon-Repair Plant.", [("Sayram Wagon-Repair Plant", None)]),
+        ("Zarvo Heavy Engineering Plant will weld rails.", [("Zarvo Heavy Engineering Plant", None)]),
+        ("A memorandum with Ege Dal Lojistik on a hub.", [("Ege Dal Lojistik", None)]),
+        ("Kaya Otomotiv will assemble vans.", [("Kaya Otomotiv", None)]),
+        ("Finland's Norvi Engineering Solutions advised.", [("Norvi Engineering Solutions", "FI")]),
     ],
     "described before": [
         ("The Chinese carmaker Zhaoyang will open a plant.", [("Zhaoyang", "CN")]),
@@ -108,6 +120,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("They backed Sayram Qorgan Textile Industry Park, an enterprise that spins cotton.",
          [("Sayram Qorgan Textile Industry Park", None)]),
         ("The Darkhan Railway - a joint venture of two states - bought wagons.", [("Darkhan Railway", None)]),
+        # belonging to a group
+        ("The hub is run by Qorgan Avia, part of a state holding, since 2009.", [("Qorgan Avia", None)]),
+        ("Korean Air, part of a family conglomerate, runs the hub.", [("Korean Air", "KR")]),
+        ("Zarvo Avia, now part of the country's largest company, flies.", [("Zarvo Avia", None)]),
     ],
     "noun after": [
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
@@ -171,6 +187,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "Kia Tashkent Qorgan Samarkand Bukhara said so.",  # more than a place after the known name
         "Lada Granta sold well.",                           # a brand's model
         "Kia Motors sold more.",                            # the known name with its head word
+        "Hyundai Motor Group and Geely Auto sold more.",      # a carmaker's own head words
+        "Samsung International and Hyundai Trans grew.",
     ],
     "person": [
         "President Alim Qorgan met Deputy Chairman Sardor Tali.",
@@ -188,6 +206,9 @@ NOT_FOUND: dict[str, list[str]] = {
         "Qorgan's Sayram Automobile Plant made 500 cars.",  # the operator's plant
         "They toured the Ferghana Valley.",                 # a geographic name
         "The Turkic Auto Industry conglomerate was proposed.",
+        "The Machine-Building Plant opened.",               # an industry alone
+        "Digital Solutions grew.",
+        "A new Building Plant opened.",
     ],
     "described before": [
         "The company Kazakhstan grew.",                     # only a country
@@ -205,6 +226,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "The Astana Hub Park, a technology cluster, opened.",   # an organisation's head, no company noun
         "The Ministry of Energy, a state company, said so.",
         "The Kazakh Railway Council - a body of experts - met.",
+        "Navoi, part of the free economic zone, grew.",     # no company noun
+        "Kazakhstan, part of a regional group, grew.",      # a country
     ],
     "noun after": [
         "Workers at the Tashkent plant struck.",           # a place

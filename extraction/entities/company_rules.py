@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
-from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
+from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
                                             GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
                                             PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
@@ -38,6 +38,9 @@ _AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " - a ", " - an ", " – a
 _APPOSITIVE = re.compile(
     r"(?:,|\s[-–—])\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
+# Belonging to a group: ", part of the Hanjin Group", ", now part of Russia's Orbis holding".
+_PART_OF = re.compile(r", (?:now )?part of (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[\w’'&-]+ ){0,4}?"
+                      r"(?:[Gg]roup|[Hh]olding|[Cc]oncern|[Cc]onglomerate|[Cc]orporation|company)\b(?!['’])")
 # What a company does, in a relative clause: ", which (already) makes ...", ", which launched ...".
 _WHICH_MAKES = re.compile(r", which (?:also |already |now |still )?(?:makes|produces|manufactures|builds|assembles|"
                           r"develops|sells|employs|exports|designs|launched|opened)\b")
@@ -112,12 +115,25 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
             all(g == " " for g in gaps[k0:]) and \
             all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
         return Name(units[k0:], tail[-1].entry.code or seg.context_code)
-    core, _ = _without_trailing_geo(units)
+    core, trailing = _without_trailing_geo(units)
+    affiliate = core[k0 + 1:]
+    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and affiliate[-1].norm in DESIGNATORS and \
+            all(u.hit is None and (u.norm in DESIGNATORS or u.norm in AFFILIATE_HEADS) for u in affiliate) and \
+            any(u.norm in AFFILIATE_HEADS for u in affiliate) and \
+            all(g in _AFFILIATE_GAPS for g in gaps[k0:k0 + len(affiliate)]):
+        # Another company of the known one's group ("Samsung Engineering"), at home where the group is
+        # unless a place follows ("... Kazakhstan"); "of <country>" only says where it is from.
+        n = k0 + len(affiliate) + 1
+        return Name(units[k0:n] if n < len(units) and gaps[n - 1] == " of " else units[k0:],
+                    trailing or units[k0].entry.code)
     if core[-1].hit is None and is_head(core):
         others = [u for u in core[:-1] if u.kind != COMPANY]
         if others and (len(others) < len(core) - 1 or distinctive(others)):
             return None                                   # a brand with its head word, or a longer name
     return NO_NAME
+
+
+_AFFILIATE_GAPS = frozenset({" ", " & ", " and "})
 
 
 def person(scanner: Scanner, seg: Segment) -> Name | None:
@@ -309,6 +325,10 @@ def _without_trailing_geo(units: list[Unit]) -> tuple[list[Unit], str | None]:
     return core, code
 
 
+# The second half of an industry written with a hyphen: "Machine-Building", "Wagon-Repair", "Instrument-Making".
+_BUILDING = frozenset({"building", "making", "repair"})
+
+
 def is_head(core: list[Unit]) -> bool:
     """Does the last unit end a company name: a head word ("Group", "Motors") after another word,
     "Plant", "Works" after an industry word ("Tractor Works"), or "Union", "Association" after
@@ -317,6 +337,8 @@ def is_head(core: list[Unit]) -> bool:
     if head in DESIGNATORS:
         return len(core) > 1
     if head in SITE_HEADS and len(core) > 2:
+        if core[-2].hit is None and core[-2].norm in _BUILDING and len(core) > 3:
+            return core[-3].hit is None and core[-3].norm in SITE_INDUSTRY   # "Machine-Building Plant"
         return core[-2].hit is None and core[-2].norm in SITE_INDUSTRY
     if head in ENTERPRISE_HEADS and len(core) > 2:
         return core[-2].hit is None and core[-2].norm == ENTERPRISE_LEAD
@@ -371,6 +393,8 @@ def context_after(text: str, end: int) -> bool:
     saying what it makes ("X, which makes seats", "X, which launched a plant")?"""
     if text.startswith(", which ", end):
         return _WHICH_MAKES.match(text, end) is not None
+    if text.startswith((", part of ", ", now part of "), end):
+        return _PART_OF.match(text, end, end + 80) is not None
     if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
         return False
     m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)

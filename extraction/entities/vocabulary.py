@@ -52,8 +52,15 @@ industries manufacturing engineering machinery leasing bank petroleum airlines a
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
-tyres tires technology systems construction energy gold
-zauyty zavod zavodi
+tyres tires technology systems construction energy gold solutions
+zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
+""".split())
+# Head words after a known company's name that name another company of its group, in another line of
+# business ("Samsung Engineering", "Hyundai Heavy Industries"), unlike the heads a carmaker's own name
+# takes ("Kia Motors", "Geely Auto", "Weichai Group").
+AFFILIATE_HEADS = frozenset("""
+engineering construction chemical chemicals electronics solutions securities logistics shipping leasing
+insurance steel mining energy heavy
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
@@ -62,7 +69,7 @@ SITE_INDUSTRY = frozenset("""
 automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
-railcar carriage aircraft aviation shipbuilding processing
+railcar carriage aircraft aviation shipbuilding processing engineering
 """.split())
 # Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
 GEO_HEADS = frozenset("""
