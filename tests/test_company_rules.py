@@ -64,6 +64,9 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Samsung Engineering of South Korea won the tender.", [("Samsung Engineering", "KR")]),
         ("Samsung Heavy Industries will build the tankers.", [("Samsung Heavy Industries", "KR")]),
         ("Hyundai Logistics Kazakhstan opened a depot.", [("Hyundai Logistics Kazakhstan", "KZ")]),
+        # two known companies joined by a hyphen, called a company: their joint venture
+        ("The company, KAMAZ-Weichai, was set up in 2017.", [("KAMAZ-Weichai", None)]),
+        ("The joint venture Hyundai-Kia will make engines.", [("Hyundai-Kia", None)]),
     ],
     "head word": [
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
@@ -161,6 +164,16 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("- Kostanay (Zarvo, Qorgan Bus Kazakhstan): 907 units\n",      # a list line is no headline
          [("Zarvo", None), ("Qorgan Bus Kazakhstan", "KZ")]),
     ],
+    "list investor": [
+        ("Projects:\n- Zarvosteel - a plant for railway wheels, to cost $278 million;\n"
+         "- Ege Dal Sistem (Türkiye) - a memorandum with the airport on a cargo hub;\n",
+         [("Zarvosteel", None), ("Ege Dal Sistem", None)]),
+    ],
+    "bracket after noun": [
+        ("The technology comes from licensors in Denmark (Haldex Qorsoe, for ammonia) and the Netherlands "
+         "(Zarvocarbon, for urea).", [("Haldex Qorsoe", "DK"), ("Zarvocarbon", "NL")]),
+        ("It hired two contractors (Qorgan and Zarvo).", [("Qorgan", None), ("Zarvo", None)]),
+    ],
 }
 
 # rule -> sentences in which it must find no company
@@ -189,6 +202,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "Kia Motors sold more.",                            # the known name with its head word
         "Hyundai Motor Group and Geely Auto sold more.",      # a carmaker's own head words
         "Samsung International and Hyundai Trans grew.",
+        "NAZ-Lifan cars sold well.",                        # a hyphenated pair as a brand or a modifier
+        "The Tatneft-Allur plant opened.",
     ],
     "person": [
         "President Alim Qorgan met Deputy Chairman Sardor Tali.",
@@ -264,6 +279,16 @@ NOT_FOUND: dict[str, list[str]] = {
         "The mine is operated by the US agency.",
         "The plant is owned by Alim Sardorov.",             # "owned by" is not read: persons own
         "It was built by Chinese workers.",
+    ],
+    "list investor": [
+        "- Damas - 11,752 units\n- Kazakhstan - a plant for wheels\n",   # a figure; a country
+        "- Agriculture - a 5% rise\n",                      # no project
+        "He said - Zarvo - a plant for wheels.",            # not a list line
+    ],
+    "bracket after noun": [
+        "Trade with partners (China and Russia) grew.",     # countries
+        "The suppliers (mostly from China) were paid.",
+        "The ministry (Qorgan) said.",                      # no company noun
     ],
     "bracket after place": [
         "- Astana (Kazakhstan): 5 units\n",                 # a country

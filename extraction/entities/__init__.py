@@ -17,12 +17,16 @@ tests/test_company_rules.py):
   country's name in front: "Kazakhstan Engineering"; "Working Group" or
   "Chinese Investment" are not companies);
 - a known company or a brand followed by a country or place: "Kia Qazaqstan",
-  "Lada Kazakhstan"; a brand with a head word: "Exeed International";
+  "Lada Kazakhstan"; a brand with a head word: "Exeed International"; a known
+  group's name with another line of business: "Samsung Engineering" (not "Kia
+  Motors"); two known names joined by a hyphen and called a company: "the joint
+  venture MAZ-Weichai";
 - context: "the Chinese automaker X", "the Uzbek car importer X", "X, a
   subsidiary of ...", "X, Azerbaijan's largest bus operator", "X is the largest
   company ...", "X - a joint venture", "the X plant", "X's new factory", "the X
   investment fund", "the chairman of X", "a joint venture between X and Y",
-  "US-based X"; a name ending with an organisation's head ("... Textile Park")
+  "US-based X", "X, part of the Y Group", "licensors in Denmark (X, for ...)",
+  "- X - a plant for ..." opening a list line; a name ending with an organisation's head ("... Textile Park")
   is a company when an appositive calls it one ("..., an enterprise that");
 - a place or head word in brackets inside a name: "Zhongtai (Dangara) New Silk
   Road Textile Company", "Xinjiang Zhongtai (Group) Co., Ltd."; a letter or a

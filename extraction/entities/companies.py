@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
                                                called_company, based_code,
-                                               by_legal_form, context_after, is_demonym, is_geo, made_by_before,
+                                               by_legal_form, context_after, is_demonym, is_geo, list_item_project,
+                                               made_by_before, noun_bracket_code,
                                                officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
 from extraction.entities.lookup import country_code_for
@@ -361,7 +362,8 @@ class Scanner:
         return self.context_before(u.start) is not False or context_after(text, u.end) \
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or made_by_before(text, u.start) or based_code(text, u.start) is not False \
-            or self.place_bracket_before(u.start) \
+            or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
+            or noun_bracket_code(text, u.start) is not False \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -110,6 +110,9 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
     if seg.known is None:
         return None
     units, gaps, k0 = seg.units, seg.gaps, seg.known
+    if len(units) == 2 and gaps[0] in ("-", "‑") and units[1].kind == COMPANY and \
+            _called_venture(scanner, units[0].start, units[1].end):
+        return Name(units, None)                          # "the joint venture MAZ-Weichai"
     tail = units[k0 + 1:]
     if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
             all(g == " " for g in gaps[k0:]) and \
@@ -134,6 +137,17 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
 
 
 _AFFILIATE_GAPS = frozenset({" ", " & ", " and "})
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:company|venture|enterprise|firm|partnership),\s$")
+
+
+def _called_venture(scanner: Scanner, start: int, end: int) -> bool:
+    """Does the text call two known companies joined by a hyphen one company: a company noun before
+    ("the joint venture Qorgan-Zarvo", "The company, Qorgan-Zarvo, ...") or a description after
+    ("Qorgan-Zarvo, a joint venture of ...")? Without one the pair is a brand, a plant's or a
+    deal's modifier ("NAZ-Lifan cars", "the Tatneft-Allur plant")."""
+    text = scanner.doc.text
+    return scanner.context_before(start) is not False or context_after(text, end) or \
+        _NOUN_COMMA_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def person(scanner: Scanner, seg: Segment) -> Name | None:
@@ -270,6 +284,26 @@ def based_before(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, code or None)
 
 
+def bracket_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
+    """Names in brackets after a noun for companies are those companies: "two contractors (Qorgan
+    and Zarvo)", "licensors in Denmark (Haldex, for ammonia) and the Netherlands (Zarvo, for urea)"
+    (the place before the bracket is their home; not a country: "partners (China and Russia)")."""
+    code = noun_bracket_code(scanner.doc.text, seg.units[0].start)
+    if code is False:
+        return None
+    return _described(scanner, seg, code or None)
+
+
+def list_investor(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name opening a line of a list, before a dash and the project it brings, is the investor:
+    "- Qorgantekh - a plant for railway wheels", "- Ege Dal (Türkiye) - a memorandum on a hub"
+    (not a model or a country with a figure: "- Damas - 11,752 units", "- Kazakhstan - $43 bn")."""
+    units = seg.units
+    if not list_item_project(scanner.doc.text, units[0].start, units[-1].end):
+        return None
+    return _described(scanner, seg, None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -284,6 +318,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("made by", made_by),
     ("based before", based_before),
     ("bracket after place", bracket_after_place),
+    ("list investor", list_investor),
+    ("bracket after noun", bracket_after_noun),
 )
 
 
@@ -457,6 +493,50 @@ _MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied
                       r"(?:the\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
+
+
+# After a list line's name: a bracket (its country), a dash and the project, within four words.
+_LIST_PROJECT = re.compile(
+    r"(?: \([^()\n]{1,40}\))? [-–—] (?:[a-z][\w-]* |[\d.,$]+ ){0,4}?(?:plants?|factory|factories|facilit(?:y|ies)|"
+    r"projects?|memorandum|agreement|contract|complex|hub|terminal|workshop|mine|farm|park)\b")
+
+
+_PLACE_WORDS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+# A company noun, perhaps "in <place>", and a bracket; earlier brackets of a list of places may
+# stand between ("licensors in Denmark (...) and the Netherlands (").
+_NOUN_BRACKET = re.compile(
+    r"\b(?:" + _TRIGGER_ALT + r")(?:\s+(?:in|from)\s+" + _PLACE_WORDS
+    + r"(?:\s+\([^()]{1,60}\)(?:,|\s+and)\s+" + _PLACE_WORDS + r")*)?\s+\($")
+_LAST_PLACE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+\($")
+
+
+def noun_bracket_code(text: str, start: int) -> str | None | bool:
+    """The country of the place right before a bracket that follows a noun for companies ("licensors
+    in Denmark (" -> DK; None without a place: "two contractors ("), or False when no such bracket
+    opens right before `start`."""
+    if text.endswith((" and ", ", "), 0, start):      # a later item: "contractors (Qorgan and Zarvo)"
+        k = text.rfind("(", max(0, start - 60), start)
+        if k < 0 or ")" in text[k:start]:
+            return False
+        start = k + 1
+    elif not text.endswith("(", 0, start):
+        return False
+    m = _NOUN_BRACKET.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    p = _LAST_PLACE.search(text, m.start(), start)
+    return (country_code_for(p.group(1)) if p else None) or None
+
+
+def list_item_project(text: str, start: int, end: int) -> bool:
+    """Does `start` open a line of a list ("- ", "• ") whose name, ending at `end`, is followed by a dash
+    and the project it brings ("- Qorgantekh - a plant for ...")?"""
+    if not text.endswith(("- ", "• ", "– ", "— ", "* "), 0, start):
+        return False
+    line0 = start - 2
+    if line0 > 0 and text[line0 - 1] != "\n":
+        return False
+    return _LIST_PROJECT.match(text, end, end + 90) is not None
 
 
 def _owner_follows(text: str, end: int) -> bool:

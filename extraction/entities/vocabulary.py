@@ -99,7 +99,7 @@ carmaker carmakers automaker automakers maker makers manufacturer manufacturers 
 assembler assemblers company companies firm firms corporation conglomerate holding subsidiary giant
 concern startup supplier suppliers distributor dealer operator operators contractor developer
 lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
-shipbuilder builder carrier airline miner refiner retailer trader insurer fund
+shipbuilder builder carrier airline miner refiner retailer trader insurer fund licensor licensors contractors
 """.split())
 # Lower-case nouns after a described name that make it a modifier, not a company
 # ("the giant Galkynysh field", "the Chinese carmaker's Tiggo model").
