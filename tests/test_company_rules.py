@@ -106,6 +106,7 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The Kazakh manufacturer Sarybel Kuat said so.", [("Sarybel Kuat", "KZ")]),
         ("The plant was set up by the Uzbek car importer Roodex.", [("Roodex", "UZ")]),
         ("The Samarkand-based joint venture Qorkam plans to grow.", [("Qorkam", None)]),
+        ("A memorandum with the Moscow production association Zarvo Lift was signed.", [("Zarvo Lift", "RU")]),
     ],
     "described after": [
         ("Qorgan Kuat, a subsidiary of the group, agreed.", [("Qorgan Kuat", None)]),
@@ -229,6 +230,7 @@ NOT_FOUND: dict[str, list[str]] = {
         "The company Kazakhstan grew.",                     # only a country
         "The firm National said so.",                       # nothing distinctive
         "CNPC will develop the giant Galkyn field.",        # a modifier of a noun
+        "The trade union Qorgan said so.",                  # an organisation
     ],
     "described after": [
         "Almaty, the largest company town, grew.",          # a place

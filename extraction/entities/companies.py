@@ -280,8 +280,11 @@ class Scanner:
         if start < 2 or text[start - 1] != " ":
             return False
         lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
-        if text[lo:start - 1] not in TRIGGERS:
-            return False
+        noun = text[lo:start - 1]
+        if noun not in TRIGGERS:
+            if noun not in ENTERPRISE_HEADS or not text.endswith(" production ", 0, lo):
+                return False
+            lo -= len("production ")                      # "the Moscow production association X"
         for h in self.countries.starting_in(lo - 45, lo):  # "the Chinese carmaker X": the first country
             if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
                 return h.entry.code
