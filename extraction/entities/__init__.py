@@ -35,6 +35,8 @@ tests/test_company_rules.py):
   ("SamAvto JV LLC" ... "SamAvto buses"); a bare name and the one longer name
   that only adds head words and legal forms are one company ("Kumtor" ...
   "Kumtor Gold Company");
+- a former name is the same company: "X, later renamed Y", "Y (formerly X)", "Y
+  grew out of X", "... the company was renamed Y" give every X the name Y;
 - "Full Name (ABBR)" defines ABBR: other "ABBR"s get name = the full name
   (via 'abbreviation'); "the ... factory (SemAZ)" names a company "SemAZ".
 
@@ -44,7 +46,7 @@ The package, in the order `analysis.analyse` runs it:
 - `gazetteer`: every seed alias, leftmost-longest; `legal`: legal forms as
   written, attached to known names;
 - `companies`: the rules for companies nobody listed; `repeats` and
-  `abbreviations`: names found again in other forms;
+  `abbreviations`: names found again in other forms; `renames`: former names;
 - `places`: countries and places outside company names; `names`: surfaces as
   names; `lookup`: look-ups by name for the other steps of extraction;
 - `vocabulary`: the English word lists every rule reads.
