@@ -96,6 +96,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Output rose at Qorgan Machine-Building Plant.", [("Qorgan Machine-Building Plant", None)]),
         ("Wheels come from Sayram Wagon-Repair Plant.", [("Sayram Wagon-Repair Plant", None)]),
         ("Zarvo Heavy Engineering Plant will weld rails.", [("Zarvo Heavy Engineering Plant", None)]),
+        ("Output rose at Qorgan Bus Assembly Plant.", [("Qorgan Bus Assembly Plant", None)]),   # not a parliament
+        # a plant named by its industry alone, in three words or more after "the" inside a sentence
+        ("Engines come from the Electric Locomotive Assembly Plant and from China.",
+         [("Electric Locomotive Assembly Plant", None)]),
         ("A memorandum with Ege Dal Lojistik on a hub.", [("Ege Dal Lojistik", None)]),
         ("Kaya Otomotiv will assemble vans.", [("Kaya Otomotiv", None)]),
         ("Finland's Norvi Engineering Solutions advised.", [("Norvi Engineering Solutions", "FI")]),
@@ -225,6 +229,9 @@ NOT_FOUND: dict[str, list[str]] = {
         "The Machine-Building Plant opened.",               # an industry alone
         "Digital Solutions grew.",
         "A new Building Plant opened.",
+        "The Electric Locomotive Assembly Plant opened.",   # a sentence's first words
+        "Output at the Tractor Assembly Plant rose.",       # two industry words
+        "The National Assembly met.",
     ],
     "described before": [
         "The company Kazakhstan grew.",                     # only a country

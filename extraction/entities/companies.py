@@ -192,8 +192,9 @@ class Scanner:
                     of_heads.append(k)
                     if c & _TITLE:
                         last_title = k
-                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD):
-                        last_org = k
+                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
+                            not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS):
+                        last_org = k                      # (not "Assembly" before "Plant": an industry)
                 if c & _LEGAL:
                     form = legal_form(u)                  # a token is its own first word
                     if form is not None:

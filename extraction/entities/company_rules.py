@@ -168,12 +168,22 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
     core, trailing_geo = _without_trailing_geo(seg.units)
     if core[-1].hit is not None or not is_head(core):
         return None
-    if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])):
+    if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])) and \
+            not _industry_named(scanner, core):
         return NO_NAME
     if core[-1].norm in SITE_HEADS and scanner.operator_before(seg.units[0]):
         return NO_NAME
     described = scanner.context_before(seg.units[0].start)   # "the Chinese carmaker Zhaoyang Motors"
     return Name(_without_of_country(seg), trailing_geo or seg.context_code or (described or None))
+
+
+def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
+    """A plant named only by its industry, in three capitalised words or more after "the" inside
+    a sentence, is a proper name: "supplied by the Electric Locomotive Assembly Plant" ("The
+    Automobile Plant" opening a sentence is not)."""
+    if len(core) < 4 or core[-1].norm not in SITE_HEADS:
+        return False
+    return scanner.doc.text.endswith(" the ", 0, core[0].start)
 
 
 def described_before(scanner: Scanner, seg: Segment) -> Name | None:
