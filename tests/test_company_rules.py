@@ -173,6 +173,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Projects:\n- Zarvosteel - a plant for railway wheels, to cost $278 million;\n"
          "- Ege Dal Sistem (Türkiye) - a memorandum with the airport on a cargo hub;\n",
          [("Zarvosteel", None), ("Ege Dal Sistem", None)]),
+        ("Deals:\n4. Nanjing Qorvex Research & Design - a $30 million plant in Temirtau.\n",    # a numbered list
+         [("Nanjing Qorvex Research & Design", "CN")]),
+        ("- Zarvotekhservis. The Tajik-Belarusian company in Hisor assembles tractors.\n",    # a sentence calls it one
+         [("Zarvotekhservis", None)]),
     ],
     "bracket after noun": [
         ("The technology comes from licensors in Denmark (Haldex Qorsoe, for ammonia) and the Netherlands "
@@ -293,6 +297,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "- Damas - 11,752 units\n- Kazakhstan - a plant for wheels\n",   # a figure; a country
         "- Agriculture - a 5% rise\n",                      # no project
         "He said - Zarvo - a plant for wheels.",            # not a list line
+        "In 2023. Zarvo - a plant for wheels\n",
+        "- Damas. The model sold well.\n",                   # no company noun
     ],
     "bracket after noun": [
         "Trade with partners (China and Russia) grew.",     # countries

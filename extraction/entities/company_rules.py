@@ -508,7 +508,9 @@ _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|form
 # After a list line's name: a bracket (its country), a dash and the project, within four words.
 _LIST_PROJECT = re.compile(
     r"(?: \([^()\n]{1,40}\))? [-–—] (?:[a-z][\w-]* |[\d.,$]+ ){0,4}?(?:plants?|factory|factories|facilit(?:y|ies)|"
-    r"projects?|memorandum|agreement|contract|complex|hub|terminal|workshop|mine|farm|park)\b")
+    r"projects?|memorandum|agreement|contract|complex|hub|terminal|workshop|mine|farm|park)\b"
+    r"|\. (?:The|This) (?:[\w-]+ ){0,3}?(?:company|firm|enterprise|venture|manufacturer|maker|producer)\b")
+_LIST_MARK = re.compile(r"(?:^|\n)(?:[-•–—*]|\d{1,2}[.)]) $")
 
 
 _PLACE_WORDS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
@@ -539,12 +541,10 @@ def noun_bracket_code(text: str, start: int) -> str | None | bool:
 
 
 def list_item_project(text: str, start: int, end: int) -> bool:
-    """Does `start` open a line of a list ("- ", "• ") whose name, ending at `end`, is followed by a dash
-    and the project it brings ("- Qorgantekh - a plant for ...")?"""
-    if not text.endswith(("- ", "• ", "– ", "— ", "* "), 0, start):
-        return False
-    line0 = start - 2
-    if line0 > 0 and text[line0 - 1] != "\n":
+    """Does `start` open a line of a list ("- ", "• ", "4. ") whose name, ending at `end`, is followed
+    by a dash and the project it brings ("- Qorgantekh - a plant for ...") or by a sentence calling
+    it a company ("- Qorgantekh. The Tajik company ...")?"""
+    if not text.endswith(" ", 0, start) or _LIST_MARK.search(text, max(0, start - 5), start) is None:
         return False
     return _LIST_PROJECT.match(text, end, end + 90) is not None
 
