@@ -97,6 +97,7 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Wheels come from Sayram Wagon-Repair Plant.", [("Sayram Wagon-Repair Plant", None)]),
         ("Zarvo Heavy Engineering Plant will weld rails.", [("Zarvo Heavy Engineering Plant", None)]),
         ("Output rose at Qorgan Bus Assembly Plant.", [("Qorgan Bus Assembly Plant", None)]),   # not a parliament
+        ("Qorgan Systems KZ presented a project.", [("Qorgan Systems KZ", "KZ")]),       # a country's code after it
         # a plant named by its industry alone, in three words or more after "the" inside a sentence
         ("Engines come from the Electric Locomotive Assembly Plant and from China.",
          [("Electric Locomotive Assembly Plant", None)]),
@@ -236,6 +237,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "The Electric Locomotive Assembly Plant opened.",   # a sentence's first words
         "Output at the Tractor Assembly Plant rose.",       # two industry words
         "The National Assembly met.",
+        "The Working Group KZ met.",
+        "Qorgan Group XX said.",                            # no country's code
     ],
     "described before": [
         "The company Kazakhstan grew.",                     # only a country

@@ -166,6 +166,11 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
     after an operator's possessive is the operator's plant, not a company ("Qorgan's Sayram
     Automobile Plant")."""
     core, trailing_geo = _without_trailing_geo(seg.units)
+    if len(core) > 2 and core[-1].hit is None and _COUNTRY_CODE.fullmatch(core[-1].first.word) and \
+            core[-2].hit is None and is_head(core[:-1]):
+        trailing_geo = country_code_for(core[-1].first.word)   # "Qorgan Systems KZ": a country's code
+        if trailing_geo:
+            core = core[:-1]
     if core[-1].hit is not None or not is_head(core):
         return None
     if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])) and \
@@ -175,6 +180,9 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
         return NO_NAME
     described = scanner.context_before(seg.units[0].start)   # "the Chinese carmaker Zhaoyang Motors"
     return Name(_without_of_country(seg), trailing_geo or seg.context_code or (described or None))
+
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
