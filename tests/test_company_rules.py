@@ -133,6 +133,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The hub is run by Qorgan Avia, part of a state holding, since 2009.", [("Qorgan Avia", None)]),
         ("Korean Air, part of a family conglomerate, runs the hub.", [("Korean Air", "KR")]),
         ("Zarvo Avia, now part of the country's largest company, flies.", [("Zarvo Avia", None)]),
+        # a role in a project
+        ("Haldex Qorsoe and Zarvocarbon supplied the technology for the plant.",
+         [("Haldex Qorsoe", None), ("Zarvocarbon", None)]),
+        ("Zarvotek won the international tender in 2013.", [("Zarvotek", None)]),
+        ("Qorvex Nord will act as the general contractor.", [("Qorvex Nord", None)]),
     ],
     "noun after": [
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
@@ -259,6 +264,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "The Kazakh Railway Council - a body of experts - met.",
         "Navoi, part of the free economic zone, grew.",     # no company noun
         "Kazakhstan, part of a regional group, grew.",      # a country
+        "China and Russia supplied the equipment.",          # countries
+        "Ali Valiyev won the election.",                     # no project's role
     ],
     "noun after": [
         "Workers at the Tashkent plant struck.",           # a place

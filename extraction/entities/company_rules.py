@@ -442,9 +442,25 @@ def is_brand(u: Unit) -> bool:
     return e is not None and e.kind == NONCO and e.sub == "brand"
 
 
+# A company's role in a project, right after its name (or after "and" another name): "X acted as
+# general contractor", "X and Y supplied the technology", "X won the tender".
+_ROLE_AFTER = re.compile(
+    r"(?: and (?:[A-Z][\w-]*\s?){1,4})?\s(?:"
+    r"(?:acted|acts|served|serves|will\s+act|will\s+serve)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:contractor|licensor|supplier|operator|investor|integrator|subcontractor)s?"
+    r"|(?:supplied|supplies|provided|provides|licensed|licenses)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:technology|technologies|equipment|licen[cs]es?)"
+    r"|won\s+the\s+(?:[\w-]+\s+){0,2}?(?:tender|contract|bid))\b")
+
+
 def context_after(text: str, end: int) -> bool:
     """Does an appositive or a copula describing a company follow `end`, or a relative clause
-    saying what it makes ("X, which makes seats", "X, which launched a plant")?"""
+    saying what it makes ("X, which makes seats", "X, which launched a plant"), or its role in a
+    project ("X acted as general contractor", "X and Y supplied the technology")?"""
+    if text.startswith((" acted", " acts", " served", " serves", " will", " supplied", " supplies", " provided",
+                        " provides", " licensed", " licenses", " won", " and "), end) and \
+            _ROLE_AFTER.match(text, end, end + 100):
+        return True
     if text.startswith(", which ", end):
         return _WHICH_MAKES.match(text, end) is not None
     if text.startswith((", part of ", ", now part of "), end):
