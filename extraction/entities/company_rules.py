@@ -534,6 +534,7 @@ _LIST_PROJECT = re.compile(
     r"(?: \([^()\n]{1,40}\))? [-–—] (?:[a-z][\w-]* |[\d.,$]+ ){0,4}?(?:plants?|factory|factories|facilit(?:y|ies)|"
     r"projects?|memorandum|agreement|contract|complex|hub|terminal|workshop|mine|farm|park)\b"
     r"|\. (?:The|This) (?:[\w-]+ ){0,3}?(?:company|firm|enterprise|venture|manufacturer|maker|producer)\b")
+_MARK_CHARS = frozenset("-•–—*.)")
 _LIST_MARK = re.compile(r"(?:^|\n)(?:[-•–—*]|\d{1,2}[.)]) $")
 
 
@@ -568,7 +569,9 @@ def list_item_project(text: str, start: int, end: int) -> bool:
     """Does `start` open a line of a list ("- ", "• ", "4. ") whose name, ending at `end`, is followed
     by a dash and the project it brings ("- Qorgantekh - a plant for ...") or by a sentence calling
     it a company ("- Qorgantekh. The Tajik company ...")?"""
-    if not text.endswith(" ", 0, start) or _LIST_MARK.search(text, max(0, start - 5), start) is None:
+    mark = text[start - 2:start - 1]                      # most words follow a lower-case word
+    if not (mark in _MARK_CHARS or mark.isdigit()) or text[start - 1:start] != " " or \
+            _LIST_MARK.search(text, max(0, start - 5), start) is None:
         return False
     return _LIST_PROJECT.match(text, end, end + 90) is not None
 

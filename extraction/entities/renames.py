@@ -22,13 +22,14 @@ _ANAPHORIC = re.compile(r"\b(?:the|that|this)\s+(?:company|firm|joint\s+venture|
                         r"(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:renamed|rebranded)\s+(?:as\s+|to\s+)?"
                         r"(?:the\s+)?$")
 _ANAPHORA_REACH = 400
-_CUES = re.compile(r"renamed|rebranded|formerly|previously|originally|out of|successor|its name|, now |\(now ")
+_CUES = ("renamed", "rebranded", "formerly", "previously", "originally", "out of", "successor", "its name", ", now ",
+         "(now ")
 
 
 def link_former_names(doc: Doc, companies: list[Hit]) -> None:
     """Give every mention of a former name the current name (in place)."""
     text = doc.text
-    if len(companies) < 2 or _CUES.search(text) is None:
+    if len(companies) < 2 or not any(cue in text for cue in _CUES):
         return                                            # most texts rename nothing
     current: dict[str, str] = {}                          # former name -> current name
     for a, b in zip(companies, companies[1:]):
