@@ -43,6 +43,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          [("Caspian Engineering Ltd.", None), ("Global Trading LLC", None)]),
         # an organisation head inside a name that a legal form closes
         ("Output rose at Turan Automobile Production Union LLC.", [("Turan Automobile Production Union LLC", None)]),
+        ("It was followed by Navoi Mining and Metallurgical Company.",      # a known "Navoi Mining" goes on
+         [("Navoi Mining and Metallurgical Company", None)]),
         ("Zerafshan Free Port Construction and Operation Co., Ltd. signed.",
          [("Zerafshan Free Port Construction and Operation Co., Ltd.", None)]),
         # a country's name with generic words names a company

@@ -132,7 +132,9 @@ class Scanner:
         return self.found
 
     def _segments(self, units, gaps):
-        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation")."""
+        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation";
+        a known name ending with a trade word, when a legal form closes the right part: "Navoi Mining
+        and Metallurgical Company")."""
         if " and " not in gaps:
             return [(units, gaps)]                        # most runs (segments never change the lists)
         segs = [([units[0]], [])]
@@ -148,7 +150,8 @@ class Scanner:
             right_first, left_last = seg[0][0], left[0][-1]
             joined = right_first.hit is None and self._ends_company(seg[0]) and (
                 (not self._standalone(left[0]) and right_first.norm in AND_CONTINUES)
-                or (left_last.hit is None and left_last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS))
+                or (left_last.last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS
+                    and (left_last.hit is None or legal_form(seg[0][-1].first) is not None)))
             if joined:
                 merged[-1] = (left[0] + seg[0], left[1] + [" and "] + seg[1])
             else:
