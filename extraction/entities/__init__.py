@@ -13,9 +13,11 @@ tests/test_company_rules.py):
 - a legal form before or after a name: "Avtosanoat Invest LLC", "PJSC KAMAZ",
   "Ege Tekstil Sanayi A.Ş.";
 - a company head word at the end: "Fujian Hengwang Investment", "East Hope
-  Group", "Minsk Tractor Works" (the name needs one distinctive word, or a
-  country's name in front: "Kazakhstan Engineering"; "Working Group" or
-  "Chinese Investment" are not companies);
+  Group", "Minsk Tractor Works", "X Machine-Building Plant", "X Systems KZ" (the
+  name needs one distinctive word, or a country's name in front: "Kazakhstan
+  Engineering"; "Working Group" or "Chinese Investment" are not companies; a
+  plant named by its industry alone needs three words after "the" inside a
+  sentence: "the Electric Locomotive Assembly Plant");
 - a known company or a brand followed by a country or place: "Kia Qazaqstan",
   "Lada Kazakhstan"; a brand with a head word: "Exeed International"; a known
   group's name with another line of business: "Samsung Engineering" (not "Kia
@@ -26,7 +28,8 @@ tests/test_company_rules.py):
   company ...", "X - a joint venture", "the X plant", "X's new factory", "the X
   investment fund", "the chairman of X", "a joint venture between X and Y",
   "US-based X", "X, part of the Y Group", "licensors in Denmark (X, for ...)",
-  "- X - a plant for ..." opening a list line; a name ending with an organisation's head ("... Textile Park")
+  "X and Y supplied the technology", "X won the tender", "- X - a plant for ..."
+  or "4. X - a plant" opening a list line, "- X. The Tajik company ..."; a name ending with an organisation's head ("... Textile Park")
   is a company when an appositive calls it one ("..., an enterprise that");
 - a place or head word in brackets inside a name: "Zhongtai (Dangara) New Silk
   Road Textile Company", "Xinjiang Zhongtai (Group) Co., Ltd."; a letter or a
