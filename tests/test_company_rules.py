@@ -165,6 +165,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The buses are made by Zhonglin in Jinan.", [("Zhonglin", None)]),
         ("Kits will be supplied by Qorvex Sayram.", [("Qorvex Sayram", None)]),
         ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
+        ("Ammonia technology was licensed from Denmark's Haldex Qorsoe.", [("Haldex Qorsoe", "DK")]),
+        ("Buses were ordered from Zarvo Bus.", [("Zarvo Bus", None)]),
     ],
     "based before": [
         ("It bought the Russian arm of US-based Zorvex last year.", [("Zorvex", "US")]),
@@ -304,6 +306,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "The mine is operated by the US agency.",
         "The plant is owned by Alim Sardorov.",             # "owned by" is not read: persons own
         "It was built by Chinese workers.",
+        "Gas was bought from Turkmenistan.",
+        "The stake was bought from the Zarvo family.",
     ],
     "list investor": [
         "- Damas - 11,752 units\n- Kazakhstan - a plant for wheels\n",   # a figure; a country

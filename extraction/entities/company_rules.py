@@ -254,8 +254,9 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
 
 def made_by(scanner: Scanner, seg: Segment) -> Name | None:
     """The agent of making or supplying is its maker: "the buses are made by Zhonglin", "kits
-    supplied by Qorgan Avto", "built by the Sayram Trans" (not a country or place: "parts supplied
-    by Uzbekistan"; not a person: "owned by" is not read)."""
+    supplied by Qorgan Avto", "built by the Sayram Trans", and a licensor or a seller: "technology
+    licensed from Denmark's Haldex Qorsoe" (not a country or place: "parts supplied by Uzbekistan",
+    "bought from China"; not a person: "owned by" is not read)."""
     if not made_by_before(scanner.doc.text, seg.units[0].start):
         return None
     return _described(scanner, seg, None)
@@ -524,7 +525,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len,
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
                              + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
 _MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated)\s+by\s+"
-                      r"(?:the\s+)?$")
+                      r"(?:the\s+)?$"
+                      r"|\b(?:licensed|bought|ordered|purchased|sourced|leased)\s+from\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w-]*['’]s\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 
@@ -629,10 +632,10 @@ def officer_before(text: str, start: int) -> bool:
 
 
 def made_by_before(text: str, start: int) -> bool:
-    """Does "made by", "supplied by" (and the like) precede `start`?"""
-    if not text.endswith(("by ", "by the "), 0, start):
+    """Does "made by", "supplied by", "licensed from (Denmark's)" (and the like) precede `start`?"""
+    if not text.endswith(("by ", "by the ", "from ", "from the ", "'s ", "’s "), 0, start):
         return False
-    return _MADE_BY.search(text, max(0, start - 30), start) is not None
+    return _MADE_BY.search(text, max(0, start - 40), start) is not None
 
 
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w.]*)[-‑]based\s+(?:the\s+)?$")

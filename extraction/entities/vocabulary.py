@@ -105,7 +105,7 @@ shipbuilder builder carrier airline miner refiner retailer trader insurer fund l
 # ("the giant Galkynysh field", "the Chinese carmaker's Tiggo model").
 NOT_AFTER_COMPANY = frozenset("""
 field fields deposit deposits project projects pipeline corridor zone park region district river lake
-mountains mountain basin brand brands model models range series
+mountains mountain basin brand brands model models range series family families
 """.split())
 # Lower-case nouns of a place after its name ("Dushanbe's Gulbuta area").
 PLACE_NOUNS = frozenset("area areas city town village district province county oblast neighbourhood neighborhood".split())
