@@ -26,6 +26,11 @@ def by_amount(text, **kw):
     # a goal's year does not date the article
     ("ASTANA, 3 March (XYZ) - Kazakhstan's trade grew in 2022. The sides want $10 billion by 2030.",
      date(2023, 3, 3)),
+    # a year with no figure in its sentence is history, not what the article reports on
+    ("TEHRAN, June 19 (XYZ) - Iran was the first to recognise Kazakhstan after the Soviet Union broke up "
+     "in 1991. Trade rose to $2 billion in 2021.", date(2022, 6, 19)),
+    ("TEHRAN, June 19 (XYZ) - Iran was the first to recognise Kazakhstan after the Soviet Union broke up "
+     "in 1991.", None),
     # negative: no dateline, or a dateline with its year
     ("Kazakhstan's trade rose to $80 billion in 2023.", None),
     ("ASTANA, Feb 2, 2024 (XYZ) - Kazakhstan's trade rose to $80 billion in 2023.", None),

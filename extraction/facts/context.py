@@ -206,6 +206,9 @@ _DATELINE_DAY = re.compile(r"^[A-Z][A-Z .'\u2019-]{1,30},\s+(?:(?P<m1>" + _MONTH
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|through|to|before|towards?)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 # a figure reported for a past period, beyond the verbs of `cues.ACTUAL_VERB`
+# a bare copula reports a figure only beside one: "trade was $2 billion in 2021", not "Iran was the
+# first to recognise Kazakhstan after 1991"
+_COPULA = re.compile(r"(?i:was|were|is|are|been)")
 _REPORTED = re.compile(r"\b(?:came\s+to|stood\s+at|amounted\s+to|added\s+up\s+to)\b", re.I)
 
 
@@ -224,7 +227,9 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     for s in sentences:
         if cues.TARGET.search(s.text):
             continue                    # a goal's year says nothing of when the article was written
-        reported = cues.ACTUAL_VERB.search(s.text) is not None or _REPORTED.search(s.text) is not None
+        reported = (_REPORTED.search(s.text) is not None
+                    or any(not _COPULA.fullmatch(v[0]) for v in cues.ACTUAL_VERB.finditer(s.text))
+                    or (cues.ACTUAL_VERB.search(s.text) is not None and bool(find_quantities(s.text))))
         for start, _, p in find_periods(s.text, None):
             if p.start is None or p.end is None or _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start):
                 continue
