@@ -198,6 +198,8 @@ RULES: tuple[Rule, ...] = (
           "Minsk Tractor Works will deliver more than 3,000 tractors to Uzbekistan by 2025.",
           "The deal provides for annual supplies of at least 4,000 tractors.",
           "In 2022 China sent 153,200 cars worth $1.68 billion to Russia.",
+          "In 2022 China sent 153,200 passenger cars worth 1.68 billion US dollars to Russia.",
+          "The plant shipped 1,200 light commercial vehicles worth 30 million US dollars to Mongolia.",
           "China shipped $24.7 billion worth of products to Kazakhstan."],
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
           "The ministry sent a delegation of 40 officials.",                 # sent, but to nowhere

@@ -87,7 +87,9 @@ RULES: tuple[Rule, ...] = (
           "Trade by partner, 2023 ($ billion):",
           "Imports by partner, January-March 2024 (USD bln):"],
          ["Output by model, in units:",
-          "Exports, thousand tonnes:"]),
+          "Exports, thousand tonnes:",
+          "The sides want trade of 10 billion US dollars.",      # a figure's own scale, not a slot
+          "Exports reached 1.5 bln dollars:"]),
     # on a figure's own words: it carries its own scale
     Rule("_SCALE_WORD", "search",
          ["$1.2 billion", "386 mln", "5 bn"],

@@ -611,3 +611,111 @@ def test_mining_verbs_state_output(sentence: str, row: tuple) -> None:
 def test_a_past_verb_puts_a_yearless_period_before_publication(sentence: str, row: tuple) -> None:
     rows = facts_of(sentence, published=date(2025, 2, 4)).production
     assert [(r.target_kind, r.target_year, r.period_start) for r in rows] == [row]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # what a site consumes or takes as feedstock, or what a market absorbs or needs, is not output
+    ("The plant in Almaty will make 600,000 tonnes of urea a year and will consume about 435 million cubic metres"
+     " of gas.", [600_000]),
+    ("The Karaganda smelter uses 500,000 tonnes of alumina a year to produce 250,000 tonnes of aluminium.", [250_000]),
+    ("The refinery in Shymkent will process oil into fuel, taking 2.1 million tonnes of crude a year as feedstock.", []),
+    ("Local farmers are expected to absorb 150,000-200,000 tonnes of the plant's output a year.", []),
+    ("The country needs 50,000 tractors a year, while Silk Road Tractors made 9,000 tractors in 2023.", [9_000]),
+    # negatives: a consumption word before the production verb, or one whose object is money
+    ("Because demand for cars is high, Orda Auto produced 5,000 cars in 2023.", [5_000]),
+    ("The plant in Almaty, which uses Chinese equipment, will produce 20,000 tonnes a year.", [20_000]),
+    ("The second phase will lift output to 200,000 cars a year, and the third, requiring another $500 million,"
+     " to 500,000 a year.", [200_000, 500_000]),
+])
+def test_what_a_site_or_market_takes_in_is_not_output(sentence: str, kept: list) -> None:
+    assert [r.quantity for r in facts_of(sentence).production] == kept
+
+
+@pytest.mark.parametrize("sentence, quantity, kind", [
+    # a site built for a yearly number of things: what it can make, whatever the verb before
+    ("The first plan foresaw an assembly shop for 10,000 engines a year.", 10_000, "capacity"),
+    ("Orda Auto will open a plant in Almaty for 60,000 cars a year.", 60_000, "capacity"),
+    ("Silk Road Tractors plans two lines for about 5,000 tractors per year.", 5_000, "capacity"),
+    # negatives: with no yearly rate, what is planned stays a plan
+    ("Orda Auto will open a plant in Almaty for 60,000 cars.", 60_000, "plan"),
+    ("Orda Auto plans to build 60,000 cars a year at its plant in Almaty.", 60_000, "plan"),
+])
+def test_a_site_for_a_yearly_number_is_capacity(sentence: str, quantity: float, kind: str) -> None:
+    rows = [r for r in facts_of(sentence).production if r.quantity == quantity]
+    assert [r.target_kind for r in rows] == [kind], rows
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # both ends of a range are one figure of one kind, whatever the words after the upper end
+    ("The facility in Almaty is designed to turn out 650-660 thousand tonnes of urea a year and will employ 900.",
+     ["capacity", "capacity"]),
+    ("Orda Auto expects to build 5,000-7,000 cars next year using spare capacity.", ["plan", "plan"]),
+])
+def test_both_ends_of_a_range_share_their_kind(sentence: str, kinds: list) -> None:
+    assert [r.target_kind for r in facts_of(sentence).production] == kinds
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # output of a named product, and the present tense with "now": the year of publication
+    ("Orda Auto made 14,000 winches in 2023.", (14_000, "units", "actual", 2023)),
+    ("The plant in Almaty can build 24,000 winches a year, but at present it turns out about 14 thousand.",
+     (14_000, "units", "actual", 2024)),
+    ("Silk Road Tractors currently makes 9,000 tractors a year.", (9_000, "tractors", "actual", 2024)),
+    ("The joint operation in Almaty was expected to reach a capacity of 10,000 lifts a year.",
+     (10_000, "units", "capacity", None)),
+    # negative: the present tense alone names no year
+    ("Silk Road Tractors makes 9,000 tractors a year.", (9_000, "tractors", "actual", None)),
+])
+def test_named_products_and_the_output_of_now(sentence: str, row: tuple) -> None:
+    rows = [r for r in facts_of(sentence).production if r.quantity == row[0]]
+    assert [(r.quantity, r.unit, r.target_kind, r.target_year) for r in rows] == [row], rows
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a capacity phrase after a trade verb sizes the site bought or sold (production only; the trade
+    # table may still read the figure first)
+    ("Orda Auto sold 5,000 cars in 2023.", []),
+])
+def test_a_trade_verb_still_counts_its_own_figure(sentence: str, kept: list) -> None:
+    assert [r.quantity for r in facts_of(sentence).production] == kept
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a list of staged or per-product design figures under a heading that names capacity
+    ("The plant in Almaty will make steel structures.\nCapacity is to grow in three steps:\n"
+     "1. first stage - 12,000 tonnes of products a year;\n2. second stage - 24,000 tonnes a year;\n"
+     "3. third stage - up to 30,000 tonnes a year.",
+     [(12_000, "capacity"), (24_000, "capacity"), (30_000, "capacity")]),
+    ("Orda Auto opened its chemical complex in Almaty.\nDesign figures, per year:\n"
+     "- high-density polyethylene: 381,000 tonnes\n- polypropylene: 81,000 tonnes",
+     [(381_000, "capacity"), (81_000, "capacity")]),
+    # negative: a list of head counts or money under such a heading gives no output
+    ("Orda Auto opened its plant in Almaty.\nCapacity is to grow in two steps:\n"
+     "1. first stage - $10 million;\n2. second stage - $20 million.", []),
+])
+def test_a_list_of_design_capacities(text: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(text).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # turning a material into a product is making it; a site that will do so a year sizes the site
+    ("A $30 million plant in Karaganda that will turn blast-furnace slag into mineral insulation, about 100,000 tonnes"
+     " a year.", [(100_000, "capacity")]),
+    ("The Karaganda plant turns raw cotton into yarn and made 12,000 tonnes in 2023.", [(12_000, "actual")]),
+    # negative: turning a place into something is no production
+    ("The project will turn the region into a hub for 10 million tonnes of cargo a year.", []),
+])
+def test_turning_a_material_into_a_product(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a site as the subject of "delivered": what it hands over is what it made
+    ("Under an earlier contract from 2018, the Karaganda plant has delivered 18 shunting locomotives.",
+     [(18, "actual")]),
+    # negatives: a firm that delivered, a maker named "... Works" (a supplier), a site that shipped (trade)
+    ("Orda Auto delivered 300 buses to Almaty.", []),
+    ("A decade ago Dragon Locomotive Works delivered 15 electric locomotives to the railway.", []),
+])
+def test_what_a_site_delivered_is_what_it_made(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows

@@ -16,7 +16,9 @@ RULES: tuple[Rule, ...] = (
          ["Exports went to [Kazakhstan], [Kyrgyzstan] and Tajikistan.",
           "Most cars went to [Iraq] and [Armenia].",
           "Trade grew with [Uzbekistan], and [Tajikistan].",
-          "Buyers in [Russia] or [Belarus] took the rest."],
+          "Buyers in [Russia] or [Belarus] took the rest.",
+          "Trade with [Turkey] and the [Russian Federation] grew.",   # a name that takes "the"
+          "Exports to [Armenia], the [United Arab Emirates] and Iraq rose."],
          ["Trade of [Kazakhstan] with [China] grew.",
           "The shares of [Russia] (28%), [China] (21%) changed little."]),
     # between a state and the figure right after it: the state labels the figure

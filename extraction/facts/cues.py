@@ -31,7 +31,11 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|mined|extracted|yielded|smelted")
+               r"|puts\s+together|mined|extracted|yielded|smelted"
+               # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
+               # (not "turn the region into a hub")
+               r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
+               r"(?:[a-z][\w-]*\s+){1,3}?into")
 # A production verb, not as part of a hyphenated adjective ("Kazakh-assembled").
 PROD_VERB = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-)", I)
 PROD_NOUN = re.compile(
@@ -47,7 +51,7 @@ CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
-    r"|design(?:ed)?\s+capacity|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
+    r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators)|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
@@ -125,11 +129,12 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,$-]+\s+){0,6}?(?:to|abroad)\b"
+    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
-    r"|\bsent\s+(?:[\w.,$-]+\s+){1,6}?to\b", I)     # "sent 153,200 cars worth $1.68 billion to Russia"
+    # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
+    r"|\bsent\s+(?:[\w.,$-]+\s+){1,10}?to\b", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
@@ -343,7 +348,7 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
-                    "process", "mined", "extract", "yield", "smelt")
+                    "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
@@ -369,7 +374,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
     PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt"),
+               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
                "built", "made", "together", "process"),
     PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),

@@ -129,7 +129,8 @@ def introduces(view: SentenceView) -> bool:
 
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
-_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
+_PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
+                               r"|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
 _PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
                            r"|by\s+country)\b", I)
@@ -137,8 +138,9 @@ _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|market
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
+# (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
-                          r"|(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+                          r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)

@@ -88,6 +88,7 @@ class _Figure:
     unit: str
     index: int
     site_size: bool = False     # "a 2.3 million tonnes-per-year plant": what the site can make
+    site_for: bool = False      # "an assembly shop for 10,000 engines a year": what the site is built for
 
 
 # A figure that sizes the site named after it: "a 2.3 million tonnes-per-year plant", "a 1.2 million
@@ -100,6 +101,13 @@ _SITE_SIZE = re.compile(
 _MACHINES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?machines\b")
 _SITE_SIZE_ANY = re.compile(r"\d(?:\s+(?:million|thousand|mln))?" + _SITE_SIZE.pattern, re.I)
 _SITE_SIZE_UNIT = {"tractor": "tractors", "tyre": "tyres", "tire": "tyres", "unit": "units"}
+# A site built for a yearly number of things: "an assembly shop for 10,000 engines a year", "a plant
+# for up to 60,000 cars annually", "lines for about 5,000 tractors per year"
+_SITE_FOR = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|mill|works|shops?|workshops?|lines?|complex|smelter"
+    r"|refinery|enterprise)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,4}?)?for\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.I)
+_SITE_FOR_ANY = re.compile(_SITE_FOR.pattern[:-1] + r"\d", re.I)
 
 
 def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool) -> list[_Figure]:
@@ -161,7 +169,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         money_since = False
         if i in claimed:
             continue
-        out.append(_Figure(q, unit, i))
+        site_for = bool(_SITE_FOR.search(text, max(0, q.start - 40), q.start)) \
+            and cues.PER_YEAR.search(text, q.end, q.end + 50) is not None
+        out.append(_Figure(q, unit, i, site_for=site_for))
     if _ORDINAL_DIGIT.search(text):
         out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
@@ -237,16 +247,16 @@ def _unit_for(view: SentenceView, f: _Figure) -> str:
 def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                        maybe_cue: bool = True) -> list[ProductionCandidate]:
     text = view.text
-    has_prod_cue = maybe_cue and view.production_cue()
+    has_prod_cue = maybe_cue and view.production_cue() or (view.has(cues.PLANT_NOUN) and _SITE_DELIVERED_ANY.search(text))
     continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
     sized_only = not (has_prod_cue or continuation)
-    if sized_only and not (view.has(cues.PLANT_NOUN) and _SITE_SIZE_ANY.search(text)):
+    if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_FOR_ANY.search(text))):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
     if sized_only:
-        figures = [f for f in figures if f.site_size]
+        figures = [f for f in figures if f.site_size or f.site_for]
     if not figures:
         return []
     if continuation and not all(f.site_size or f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
@@ -257,6 +267,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     loc_countries = view.once(location_countries)
     out: list[ProductionCandidate] = []
     prev_kind: str | None = None
+    kind_of = -1                           # start of the figure that set prev_kind
     prev_period: Period | None = None      # of the last level figure, for the base after it
     prev_chosen = None                     # the period chosen for the figure before
     period_set = False
@@ -277,9 +288,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if cues.NOT_OUTPUT.search(before[-60:]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
-        if _counts_something_else(text, c_start, q):
+        if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
@@ -287,16 +298,24 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
-        kind = "capacity" if f.site_size else _kind(before, after) or _passive_kind(text, q.end, c_end) or prev_kind
+        if not q.unit_noun and _STAFF_BEFORE.search(before[-40:]):
+            continue                # "and will employ 900": people, though the noun is left out
+        if q.range_bound == "high" and n > 0 and figures[n - 1].q.range_bound == "low" \
+                and kind_of == figures[n - 1].q.start:
+            kind = prev_kind            # "650-660 thousand tonnes": both ends are one figure of one kind
+        else:
+            kind = "capacity" if f.site_size or f.site_for else _kind(before, after) \
+                or _passive_kind(text, q.end, c_end) \
+                or prev_kind
         if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
             kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
             kind = _nearest_kind(text[c_start:q.start]) or "actual"
         if kind == "actual" and _AGREED_OUTPUT.search(text, max(0, q.start - 150), q.start):
             kind = "plan"               # "signed agreements covering the production of 300 locomotives"
-        if not has_prod_cue and kind == "capacity" and not f.site_size:
+        if not has_prod_cue and kind == "capacity" and not (f.site_size or f.site_for):
             kind = "actual"
-        prev_kind = kind
+        prev_kind, kind_of = kind, q.start
 
         # period and year
         chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
@@ -315,7 +334,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             # a period named without its year in the year before
             chosen = (chosen[0], chosen[1], shift_years(chosen[2], -1))
         prev_chosen = chosen
-        if f.site_size:
+        if f.site_size or f.site_for:
             chosen = None               # "opened a 2.3 million tonnes-per-year plant last year": a rate, no year
         base = role == BASE and n > 0 and prev_period is not None
         if base and chosen is not None and chosen[0] < q.end:
@@ -343,6 +362,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     start = end = None
                 elif is_part_year(period):
                     basis = "total"
+        elif kind == "actual" and av.published is not None and _NOW_MAKES.search(before):
+            year = av.published.year   # "at present it turns out about 14 thousand": this year's rate
         elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
                 and not view.has(cues.PER_YEAR):
             period = ctx.production_period
@@ -433,8 +454,47 @@ _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assem
                             re.I)
 
 
-# what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"
-_TAKEN_IN = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?)\b", re.I)
+# what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"; what a
+# plant consumes or a market absorbs: "will consume about 435 million cubic metres of gas", "farmers
+# are expected to absorb 150,000-200,000 tonnes a year", "the market needs 50,000 cars"
+_USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?!\s+to\b)|requir(?:e|es|ed|ing)"
+            r"|need(?:s|ed)?|demand\s+(?:for|of)|feedstock|raw\s+materials?\s+(?:of|for)")
+_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|{_USED_UP})\b", re.I)
+_USED_UP_BEFORE = re.compile(rf"\b(?:{_USED_UP})\b", re.I)
+# "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
+_AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
+
+
+def _taken_in(before: str, after: str) -> bool:
+    """The figure is what a site or a market takes in, not what is made: the last verb before it
+    consumes, absorbs, uses or needs ("will consume about 435 million cubic metres"), or the words
+    after it say so ("... of natural gas as feedstock")."""
+    if _AS_INPUT_AFTER.match(after):
+        return True
+    m = last_match(_USED_UP_BEFORE.finditer(before))
+    if m is None:
+        return False
+    rest = before[m.end():]
+    # "requiring another $500 million, to 500,000 a year": the verb took the money as its object
+    return not (cues.PROD_ANY.search(rest) or cues.CAPACITY.search(rest) or any(c.isdigit() for c in rest))
+
+
+# a site as the subject of "delivered": what it hands over is what it made ("the Astana plant has
+# delivered 18 shunting locomotives"); a maker named "... Locomotive Works" that delivered is a
+# supplier, and "shipped" is trade
+_SITE_DELIVERED = re.compile(
+    r"\b(?-i:plant|factory|works|mill)(?:,[^,;]{1,60},)?\s+(?:(?:has|have|had|already|earlier|so\s+far|also)\s+){0,2}"
+    r"(?:delivered|handed\s+over)\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?$", re.I)
+
+_SITE_DELIVERED_ANY = re.compile(_SITE_DELIVERED.pattern[:-1] + r"\d", re.I)
+
+
+def _trade_word_before(before: str, lead: str) -> bool:
+    """A sales, trade or fleet word counts the figure, unless a capacity phrase comes between: "It
+    also bought a cement plant with a capacity of 100,000 tonnes a year" sizes the plant bought; or
+    a site delivered it (`lead`: the text before the figure, up to 120 characters)."""
+    m = last_match(cues.NOT_OUTPUT.finditer(before))
+    return m is not None and not cues.CAPACITY.search(before, m.end()) and not _SITE_DELIVERED.search(lead)
 
 
 def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
@@ -443,6 +503,8 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
     the sentence's verb is a trade one ("6,000 tractors made by MTZ were delivered")."""
     subject = text[c_start:q.start]
+    if _SITE_DELIVERED.search(text, max(0, q.start - 120), q.start):
+        return False
     if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
             and not cues.CAPACITY.search(subject):
         return True
@@ -516,6 +578,15 @@ _INDUSTRY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# a head count whose noun is left out: "will employ 900", "a workforce of about 1,300"
+_STAFF_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff\s+of|workforce\s+of)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+# the present tense with "now": the rate of the year of publication ("at present it turns out about
+# 14 thousand", "the plant currently makes 9,000 tractors")
+_NOW_MAKES = re.compile(r"\b(?:at\s+present|currently|now|presently|these\s+days|today)\b[^.;]{0,40}?"
+                        r"\b(?:produces|makes|builds|assembles|manufactures|turns\s+out|rolls\s+out|puts\s+together"
+                        r"|(?:is|are)\s+(?:producing|making|building|assembling|manufacturing|turning\s+out))\s+"
+                        r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
 # the present perfect with no period: everything made so far
 _HAS_MADE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:produced|built|assembled|made|manufactured|turned\s+out"
                        r"|rolled\s+out)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.I)
@@ -523,7 +594,9 @@ _SITE_WILL_MAKE = re.compile(
     r"\b(?:plant|factory|facility|venture|enterprise|mill|works|line|project)\s*"
     r"(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,7}?)?"
     r",?\s*(?:that|which)\s+(?:will|would)\s+(?:eventually\s+|ultimately\s+|then\s+|soon\s+)?"
-    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:make|produce|manufacture|turn\s+out|assemble|process"
+    # "that will turn blast-furnace slag into mineral insulation, about 100,000 tonnes a year"
+    r"|(?:turn|convert)\s+(?:[a-z][\w-]*\s+){1,3}?into\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,)\s+"
     r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # A place in these roles is not where something is produced.
 _NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"

@@ -15,7 +15,8 @@ from extraction.facts.common import last_match
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Quantity
 
-LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*|\s*,\s*")
+# (with the article some names take: "with Turkey and the Russian Federation")
+LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+)?|\s*,\s*(?:the\s+)?")
 
 # A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
 # with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
