@@ -44,6 +44,9 @@ _NAME_ENDS = frozenset("ltd inc corp jsc llc llp plc".split())
 _WORD_WINDOW = max(map(len, _ABBREVIATIONS)) + 1
 # The number or letter opening a list line ("1. China - $2.13 billion", "b. Turkey"): not a sentence.
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])\.$")
+# A dot leader between a table row's label and its figure ("car tyres ........ 3 million"): no
+# sentence ends in it.
+_DOT_LEADER = re.compile(r"\.{4,}+\s++\d")
 
 
 MAX_SENTENCE = 1000
@@ -66,7 +69,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     out = []
     start = 0
     for dot, end in _boundaries(line):
-        if _is_abbreviation(line, dot) or (start == 0 and _ENUMERATOR.match(line, 0, dot + 1)):
+        if _is_abbreviation(line, dot) or (start == 0 and _ENUMERATOR.match(line, 0, dot + 1)) \
+                or _DOT_LEADER.match(line, dot):
             continue
         _trimmed(line, start, end, offset, out)
         start = end

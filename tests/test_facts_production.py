@@ -758,3 +758,15 @@ def test_a_part_for_seats_is_output(sentence: str, rows: list) -> None:
 ])
 def test_gigawatt_hours_of_a_battery_plant(sentence: str, rows: list) -> None:
     assert [(r.quantity, r.unit, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a table with dot leaders between a row's label and its figure
+    ("Orda Auto opened a tyre plant in Almaty.\nDesign capacity of the plant, per year:\n"
+     "  car tyres ................. 3 million\n  agricultural tyres ........ 200,000\nIt employs 300 people.",
+     [(3_000_000, "tyres"), (200_000, "tyres")]),
+    # negative: an ellipsis in prose ends its sentence as before
+    ("Orda Auto waited... Then it hired 300 people.", []),
+])
+def test_a_table_with_dot_leaders(text: str, rows: list) -> None:
+    assert [(r.quantity, r.unit) for r in facts_of(text).production] == rows

@@ -49,7 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # articles written without looking at the extractor, then used to find general rules it lacked
     "holdout": {
         # the Turkmengaz gas ('designed to add 10 bn m3 of annual production') is a change, not output
-        "production_targets.f1": 0.98,
+        "production_targets.f1": 0.995,
         "trade_volumes.f1": 0.98,
         "agreements.f1": 0.97,
         "companies.f1": 0.99,
@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.68 before companies were found by context: two more companies give the plant and
         # production extractors a second operator for one site (Ege Tekstil Sanayi beside
         # Bukhara Cotton Textile, Haval Motor Manufacturing Rus beside Great Wall Motor)
-        "plants.f1": 0.72,
+        "plants.f1": 0.71,
         "production_targets.target_kind": 1.0,
         "trade_volumes.flow": 0.98,
         "trade_volumes.is_target": 1.0,
@@ -110,7 +110,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # fresh set C (25): first run production 0.826, trade 0.794, agreements 0.757
     "dev5": {
-        "production_targets.f1": 0.95,
+        "production_targets.f1": 0.975,
         "trade_volumes.f1": 0.92,
         "agreements.f1": 0.94,
         "companies.f1": 0.99,
@@ -123,7 +123,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set D (25): first run (main 24a0d2f) production 0.917, trade 0.787, agreements 0.884;
     # with this round's rules, still unseen: 0.917, 0.806, 0.884 (floors: after tuning on it)
     "dev6": {
-        "production_targets.f1": 0.93,
+        "production_targets.f1": 0.975,
         "trade_volumes.f1": 0.95,
         "agreements.f1": 0.95,
         "companies.f1": 0.96,
@@ -136,7 +136,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set E (26): first run (main d73344d) production 0.558, trade 0.777, agreements 0.696,
     # companies 0.806; with the session's other rounds, still unseen by them: 0.622, 0.788, 0.723, 0.795
     "dev7": {
-        "production_targets.f1": 0.81,
+        "production_targets.f1": 0.94,
         "trade_volumes.f1": 0.92,
         "agreements.f1": 0.92,
         "companies.f1": 0.97,
@@ -147,7 +147,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "duplicate_companies": 0,
     },
     "dev8": {
-        "production_targets.f1": 0.96,
+        "production_targets.f1": 0.98,
         "trade_volumes.f1": 0.94,
         "agreements.f1": 0.96,
         "companies.f1": 0.94,

@@ -41,13 +41,14 @@ I = re.I
 
 # A bullet or a number opening the line: "- ", "* ", "• ", "1. ", "2) ", "a) "
 _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-# What ends a label: a dash between spaces, a colon, a bar, a tab, a wide gap, an opening bracket
-_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
+# What ends a label: a dash between spaces, a colon, a bar, a tab, a wide gap, an opening bracket, a
+# dot leader ("car tyres ........ 3 million")
+_SEPARATOR = re.compile(r"\s*(?:\.{3,}|\u2026+)\s*|\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
 # Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
-_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ")
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ", "...", "\u2026")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 
