@@ -298,3 +298,16 @@ def test_listed_non_companies_do_not_collide_with_companies(name: str) -> None:
 ])
 def test_a_country_that_opens_a_currency_name_is_no_mention(text: str, codes: list) -> None:
     assert [m.country_code for m in find_mentions(text, split_sentences(text)) if m.entity_type == "country"] == codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contract term before a role noun names no company (seeds/non_companies.csv, kind 'term')
+    ("The plant was built by the EPC contractor, Qorvel Engineering, and opened in May.", ["Qorvel Engineering"]),
+    ("The EPC contractor will hand the complex over next year.", []),
+    ("Tarvo Energo LLC signed a PPP agreement with the ministry.", ["Tarvo Energo LLC"]),
+    ("The FEED contractor, Sarbon Engineering, finished the design.", ["Sarbon Engineering"]),
+    # the company around it is still found
+    ("The EPCM contract went to Qorvel Engineering LLC.", ["Qorvel Engineering LLC"]),
+])
+def test_contract_terms_are_no_companies(text: str, expected: list) -> None:
+    assert company_names(text) == expected
