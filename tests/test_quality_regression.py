@@ -150,7 +150,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.96,
         "trade_volumes.f1": 0.94,
         "agreements.f1": 0.96,
-        "companies.f1": 0.94,
+        "companies.f1": 0.97,
         "countries.f1": 0.99,
         "trade_volumes.period": 0.96,
         "agreements.agreement_count": 1.0,
