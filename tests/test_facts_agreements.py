@@ -758,3 +758,18 @@ def test_an_earlier_order_is_not_the_contract_told_before() -> None:
             "trains, worth 70 million euros, for the Almaty line.")
     found = agreements(text, published=date(2023, 11, 17))
     assert [(a.agreement_type, a.signed_date) for a in found] == [("contract", None), ("contract", date(2015, 5, 1))]
+
+
+@pytest.mark.parametrize("text, companies", [
+    # "the two companies" of the sentence before are the parties
+    ("Orda Auto and Dragon Trucks will build a truck plant in Almaty. The two companies signed an equity agreement "
+     "on Monday.", ["Orda Auto", "Dragon Trucks"]),
+    ("Dragon Trucks is entering Kazakhstan with Orda Auto. Both firms signed a memorandum on Monday.",
+     ["Dragon Trucks", "Orda Auto"]),
+    # one company before, or no words naming them again: none taken over
+    ("Orda Auto makes trucks in Almaty. The two companies signed an equity agreement on Monday.", []),
+    ("Orda Auto and Dragon Trucks will build a truck plant in Almaty. Officials signed an equity agreement on "
+     "Monday.", []),
+])
+def test_the_two_companies_of_the_sentence_before_are_the_parties(text: str, companies: list) -> None:
+    assert one(text).party_companies == companies

@@ -357,6 +357,12 @@ _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sid
                            r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
 
 
+# companies named again by what they are: "the two companies", "both firms"
+_COMPANIES_AGAIN = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
+                              r"|both\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
+                              r"|the\s+partners)\b", re.I)
+
+
 # "The loan agreement", "The supply contract": a definite noun opening the sentence
 _DEFINITE_OPENING = re.compile(r"^\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "An agreement to set up the enterprise was signed": a new noun about something named before
@@ -527,6 +533,8 @@ class AgreementCollector:
             companies, countries = [], list(package.cand.party_countries)
         elif (last := self._named_again(view, noun)) is not None:
             companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
+        elif self._companies_named_before(view, noun):
+            companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
         elif self._told_before(view, noun) or (noun.order and not _party_companies(view) and view.no > 0
                                                 and self.av.sentences[view.no - 1].companies):
             companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
@@ -601,6 +609,16 @@ class AgreementCollector:
                 or not _SAME_PARTIES.search(view.text, 0, noun.start):
             return None
         return last
+
+    def _companies_named_before(self, view: SentenceView, noun: _Noun) -> bool:
+        """Whether the sentence names its parties as "the two companies" before its noun, with no
+        party of its own, right after a sentence that names two companies or more: "Orda Auto and
+        Dragon Trucks will build a plant. The two companies signed an equity agreement"."""
+        if view.no == 0 or _party_companies(view) or view.state_countries() \
+                or not _COMPANIES_AGAIN.search(view.text, 0, noun.start):
+            return False
+        before = self.av.sentences[view.no - 1]
+        return before.no == view.no - 1 and len({c.name for c in before.companies}) >= 2
 
     def _told_before(self, view: SentenceView, noun: _Noun) -> bool:
         """Whether the sentence opens on a definite agreement it names no party of, right after a

@@ -354,7 +354,7 @@ NUMBER_BEFORE = re.compile(
 # nor "ordered three ministries to review": an instruction;
 # the caller wants a company in the sentence or just before it)
 ORDERED = re.compile(r"\b(?:(?:won|wins|received|receives|secured|secures|landed|lands)\s+(?:an?\s+)?(?:new\s+|further\s+)?"
-                     r"order\b(?!\s+of\b)[^.;]{0,80}?\bfor|ordered|placed\s+(?:an?\s+)?(?:new\s+|further\s+|firm\s+|repeat\s+)?orders?\s+for)\s+"
+                     r"order\b(?!\s+of\b)[^.;]{0,120}?\bfor|ordered|placed\s+(?:an?\s+)?(?:new\s+|further\s+|firm\s+|repeat\s+)?orders?\s+for)\s+"
                      r"(?:(?:another|a\s+further|a\s+batch\s+of|more\s+than|over|some|about)\s+)?"
                      r"(?:\d{1,3}(?:,\d{3})*|" + COUNT_WORD + r")\s+(?!(?:[\w-]+\s+){1,3}?to\s+(?!be\b)[a-z])(?!(?:percent|per\s+cent|times|years?|months?|weeks?|days?|of\s+(?:its|their|the)"
                      r"\s+(?:staff|employees|workers))\b)(?:more\s+|new\s+|further\s+)?[a-z]", I)
