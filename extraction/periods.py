@@ -96,7 +96,8 @@ _AT_DIGIT = re.compile(
 )
 _AT_HQ = re.compile(rf"(?P<k>[HQ])(?P<i>[1-4])(?!\w){_YSPEC}")
 _AT_MONTH = re.compile(
-    rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S})"
+    rf"(?P<mrange>(?P<ma>{_MONTH})[ \u00a0]?(?:[-\u2013\u2014/]|{_S}(?:to|through|until|and){_S}"
+    rf"(?:the{_S}end{_S}of{_S})?)"
     rf"[ \u00a0]?(?P<mb>{_MONTH})(?:,?{_S}(?:of{_S})?(?P<ry>{_YEAR}))?)"
     rf"|(?P<ddrange>(?P<dma>{_MONTH}){_S}(?P<da>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]?(?:[-\u2013\u2014]|{_S}(?:to|through|until|and){_S})"
     rf"[ \u00a0]?(?P<dmb>{_MONTH}){_S}(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?{_S}(?P<ddy>{_YEAR}))?)"
@@ -108,7 +109,7 @@ _AT_MONTH = re.compile(
 )
 # words before a month name that make a bare "May" or "March" a month
 _MONTH_PREP = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
+    r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
 _SINCE = re.compile(rf"\bsince{_S}$", re.I)
@@ -140,6 +141,9 @@ _QUARTER = re.compile(
     rf"\b(?:the{_S})?(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th){_S}quarter$", re.I)
 _QUARTERS = re.compile(rf"\b(?:the{_S})?first{_S}(?P<n>two|three){_S}quarters$", re.I)
 _YSPEC_AT = re.compile(_YSPEC)
+# a year named relative to publication after months: "January-February of last year", "in May last year"
+_REL_SPEC = re.compile(rf"(?:{_S}of|{_S}in)?{_S}(?:the{_S})?(?P<rel>this|last|next|current|previous|past){_S}year\b(?![-'\u2019])",
+                       re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:on|last){_S}$", re.I)
 
 
@@ -205,6 +209,9 @@ def _part_year(published: date | None, m1: int, m2: int) -> int | None:
     if m1 == 1 and _month_end(y, m2) >= published:
         return y - 1
     return y
+
+
+_REL_OFFSET = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0, "current": 0}
 
 
 def _spec_year(m: re.Match, published: date | None) -> tuple[bool, int | None]:
@@ -393,6 +400,10 @@ def _at_month(s: str, i: int, published: date | None):
             return _single_month(s, i, a, published, m.end("ma"))
         if rng:
             start = rng.start()
+        rel = None if m["ry"] or published is None else _REL_SPEC.match(s, end)
+        if rel is not None and a <= b:
+            y = published.year + _REL_OFFSET[rel["rel"].lower()]
+            return start, rel.end(), _span(y, a, b)
         if m["ry"]:
             y = int(m["ry"])
             p = _span(y, a, b) if a <= b else _span(y - 1, a, b, y)
@@ -469,6 +480,10 @@ def _single_month(s: str, i: int, month: int, published: date | None, end: int):
     if since:
         y = published.year if date(published.year, month, 1) <= published else published.year - 1
         return since.start(), end, _since(date(y, month, 1), published)
+    rel = _REL_SPEC.match(s, end)
+    if rel is not None:
+        y = published.year + _REL_OFFSET[rel["rel"].lower()]     # "in September last year"
+        return i, rel.end(), Period(date(y, month, 1), _month_end(y, month), y, "month")
     y = _near_year(published, month)
     return i, end, Period(date(y, month, 1), _month_end(y, month), y, "month")
 

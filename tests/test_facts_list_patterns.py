@@ -44,6 +44,19 @@ RULES: tuple[Rule, ...] = (
     Rule("_PARTNER_BEFORE", "search",
          ["'s exports to ", "'s imports from ", "trade with the ", "ments to "],
          ["'s exports ", "Imports of ", "'s trade, "]),
+    # a state named as the owner of a label's flow (read right after the state's name)
+    Rule("_OWN_FLOW_AFTER", "start", [" exports", "'s imports", " total exports"], [" - exports", " trade", ", imports"]),
+    # an intro that dates the bracketed figures of its lines
+    Rule("_BRACKETED", "search",
+         ["same point of 2023 in brackets", "with 2022 in parentheses", "(2021 figures in parenthesis)"],
+         ["by destination (2023)", "brackets of income"]),
+    # a heading that names the currency of figures written with a bare scale word
+    Rule("_CURRENCY", "search", ["TRADE WITH IRAN (USD)", "Exports, in US dollars", "Turnover ($)"],
+         ["Exports, $ million", "US dollar exchange rate"]),
+    # an intro naming deals or projects: no trade list
+    Rule("_PROJECT_LIST", "search",
+         ["Other projects signed at the forum:", "The investment deals agreed:", "Memorandums signed:"],
+         ["Exports by destination:", "Main trading partners:"]),
     Rule("_CLASS_BOUND", "search",
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),

@@ -261,3 +261,81 @@ def test_a_breakdown_table_with_no_side_goes_on_with_the_pair_named_before() -> 
 def test_what_a_deal_costs_or_a_site_makes_is_no_trade_on_a_list(line: str) -> None:
     text = "Kazakhstan's exports to China rose to $2 billion in 2023.\nThe deals signed with Chinese firms:\n" + line + "\n"
     assert [r.amount for r in facts_of(text).trade] == [2e9]
+
+
+@pytest.mark.parametrize("header, lines, expected", [
+    # the scale in a column's header cell; a "-" cell keeps the figures after it in their columns
+    ("Period          | Turnover, $ mln | Exports | Imports",
+     ["2021            | 410             | -       | -", "Jan-Jun 2022    | 230             | 150     | 80"],
+     [("turnover", 4.1e8, 2021), ("turnover", 2.3e8, 2022), ("export", 1.5e8, 2022), ("import", 8e7, 2022)]),
+    ("Indicator        2023, $ bln    2022, $ bln    Change",
+     ["Exports          12.5           10.1           +23.8%", "Imports          7.2            6.9            +4.3%"],
+     [("export", 12.5e9, 2023), ("export", 10.1e9, 2022), ("import", 7.2e9, 2023), ("import", 6.9e9, 2022)]),
+    # a money column headed by its unit, then a column of changes and one of shares
+    ("Flow                  | $ million | change, % | share, %",
+     ["Exports to Mongolia   |   61.9    |   -14.4   | 11.2", "Imports from Mongolia |   45.8    |   -11.2   |  3.4"],
+     [("export", 6.19e7, 2023), ("import", 4.58e7, 2023)]),
+])
+def test_table_cells_give_each_figure_its_column_and_scale(header: str, lines: list, expected: list) -> None:
+    text = "Georgia's trade with Mongolia, 2023:\n" + header + "\n" + "\n".join(lines) + "\n"
+    found = [(r.flow, r.amount, r.period_start.year) for r in facts_of(text).trade]
+    assert [(f, pytest.approx(a), y) for f, a, y in expected] == found
+
+
+@pytest.mark.parametrize("heading, lines, amounts", [
+    ("GEORGIA'S TRADE WITH MONGOLIA (USD)", ["Exports to Mongolia    2.315 bln    3.814 bln"], [2.315e9, 3.814e9]),
+    ("Georgia's trade with Mongolia, in US dollars", ["Imports from Mongolia    1.2 mln    0.9 mln"], [1.2e6, 0.9e6]),
+    # no currency named: a bare scaled figure is no money
+    ("Georgia's trade with Mongolia", ["Exports to Mongolia    2.315 bln    3.814 bln"], []),
+])
+def test_a_heading_that_names_the_currency_makes_scaled_figures_money(heading: str, lines: list, amounts: list) -> None:
+    text = heading + "\n" + "                       Jan-Sep 2023    Jan-Sep 2022\n" + "\n".join(lines) + "\n"
+    assert [r.amount for r in facts_of(text).trade if r.is_money] == pytest.approx(amounts)
+
+
+@pytest.mark.parametrize("stub, label, sides", [
+    ("Georgia - Mongolia", "Turnover", ("GE", "MN")),
+    ("Georgia - Mongolia", "Georgian exports", ("GE", "MN")),
+    ("Georgia - Mongolia", "Georgian imports", ("GE", "MN")),
+    ("Mongolia - Georgia", "Georgian exports", ("GE", "MN")),
+])
+def test_a_table_header_whose_first_cell_names_both_sides(stub: str, label: str, sides: tuple) -> None:
+    text = ("Trade with Kyrgyzstan keeps growing. The agency's breakdown shows a decline:\n"
+            f"{stub:24}| Jan-Aug 2024 | Jan-Aug 2023 | change\n"
+            f"{label:24}| $2.6 bln     | $2.8 bln     | -7.6%\n")
+    found = {(r.reporter_country_code, r.partner_country_code) for r in facts_of(text).trade}
+    assert found == {sides}
+
+
+@pytest.mark.parametrize("intro", [
+    "Deliveries by destination (same period of 2023 in brackets):",
+    "Exports by destination, with the figures for 2023 in parentheses:",
+])
+def test_bracketed_bases_under_an_intro_that_names_their_period(intro: str) -> None:
+    # the figures are for the period in force; the bracketed ones for the same months of the named year
+    text = ("From January to the end of April, Kazakhstan exported 2.1 million tons of wheat.\n" + intro + "\n"
+            "- Mongolia - 94,000 tons (66,500), +42%\n- China - 35,500 tons (30,400), +17%\n")
+    found = [(r.partner_country_code, r.amount, str(r.period_start), str(r.period_end)) for r in facts_of(text).trade]
+    assert found[1:] == [("MN", 94000, "2024-01-01", "2024-04-30"), ("MN", 66500, "2023-01-01", "2023-04-30"),
+                         ("CN", 35500, "2024-01-01", "2024-04-30"), ("CN", 30400, "2023-01-01", "2023-04-30")]
+
+
+def test_bracketed_figures_without_a_note_keep_the_lists_period() -> None:
+    text = ("Kazakhstan's wheat exports, January-April 2024:\n- Mongolia - 94,000 tons (66,500)\n")
+    assert {str(r.period_start) for r in facts_of(text).trade} == {"2024-01-01"}
+
+
+@pytest.mark.parametrize("intro, partners", [
+    ("Other projects signed or presented at the forum:", set()),
+    ("The investment deals agreed during the visit:", set()),
+    # a list about trade is read, whatever deals came before
+    ("Exports by destination in 2023:", {"MN", "CN"}),
+])
+def test_a_list_of_projects_gives_no_trade(intro: str, partners: set) -> None:
+    text = ("Kazakhstan's trade with Turkiye grew. Orda Auto signed a memorandum.\n" + intro + "\n"
+            "- Steppe Motors - a processing complex in Shymkent worth 1.5 trillion tenge ($3.2 billion);\n"
+            "- Altyn Tyre - a welding facility for 16 billion tenge ($34 million).\n")
+    if partners:
+        text = text.replace("Steppe Motors - a processing complex in Shymkent worth", "Mongolia -").replace(
+            "Altyn Tyre - a welding facility for", "China -")
+    assert {r.partner_country_code for r in facts_of(text).trade if r.partner_country_code != "TR"} == partners

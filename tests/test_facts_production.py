@@ -292,6 +292,9 @@ def test_what_a_buyer_receives_is_not_output(sentence: str, kept: bool) -> None:
     # a period a figure is compared with is not its own
     ("In January alone the plants made 15,657 cars, 2.92 times the figure for the first month of 2023.",
      2024),
+    ("In the first two months of 2024 the plants made 53,370 cars, 2.04 times as many as in January-February "
+     "of last year.", 2024),
+    ("The plants made 23,000 cars in January-February, twice as much as in the same months of 2023.", 2024),
 ])
 def test_the_year_of_a_figure_is_not_the_year_of_something_else(sentence: str, year: int) -> None:
     rows = facts_of("Kazakh carmakers reported their results. " + sentence, published=date(2024, 3, 10)).production

@@ -37,6 +37,8 @@ EXAMPLES = [
     ("comparison_base", "Plants built 3,015 trucks, compared with [3,686] in 2022."),
     ("comparison_base", "Production fell to 74,200 units from [80,500]."),
     ("comparison_base", "Bus output was 776 units against [1,125] a year earlier."),
+    ("comparison_base", "Exports were $218 million, less than half of the [$456 million] sold a year before."),
+    ("comparison_base", "Imports came to $9 million, more than twice the [$4 million] of 2022."),
 ]
 
 LEVELS = [
@@ -46,6 +48,7 @@ LEVELS = [
     "Imports reached [$6.28 billion], up 8.7 percent.",
     "The plant can build up to [30,000 cars] a year.",
     "It exported more than [10,000 cars] to Russia.",
+    "Exports grew to more than [$2 billion] in 2023.",
     "Exports rose by 13.6 percent to [$3.63 billion].",
     "The sides set up [two] plants.",
     "The additional line makes [5,000 cars] a year.",

@@ -232,6 +232,19 @@ def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
     assert rows(text)[0].flow == flow
 
 
+# A second verb of the same subject turns the flow: "shipped X to Y and bought Z" is the subject's import.
+@pytest.mark.parametrize("text, flows", [
+    ("In 2023 Georgia shipped 27,000 tonnes of goods worth $18 million to Mongolia and bought 3,500 tonnes "
+     "worth $5 million.", ["export", "export", "import", "import"]),
+    ("Georgia sold goods worth $18 million to Mongolia and purchased goods worth $5 million from it in 2023.",
+     ["export", "import"]),
+    ("Georgia imported goods worth $5 million from Mongolia and exported $18 million there in 2023.",
+     ["import", "export"]),
+])
+def test_a_second_verb_of_the_same_subject_turns_the_flow(text: str, flows: list) -> None:
+    assert [r.flow for r in rows(text)] == flows
+
+
 # "X of the Y": Y is the whole the part was of, with no partner.
 @pytest.mark.parametrize("text, expected", [
     ("In the first quarter of 2023 Kazakh buyers accounted for $82 million of the $87 million worth of cars "
@@ -389,3 +402,41 @@ def test_a_data_source_is_the_reporter_of_its_sentence_only(text: str, amount: f
 ])
 def test_a_goal_before_a_colon_does_not_govern_a_reported_figure(text: str, expected: bool) -> None:
     assert [r.is_target for r in rows(text)] == [expected]
+
+
+# What a market needs or consumes is demand, not trade; a ministry named for trade is no trade cue.
+@pytest.mark.parametrize("text, amounts", [
+    ("Trade and Integration Minister Aibek Nurov has said the country needs 400,000-500,000 tons of sugar a year.", []),
+    ("Georgia consumes about 90,000 tonnes of wheat flour a year, the Ministry of Trade said.", []),
+    ("The Ministry of Foreign Trade said demand for 30,000 tonnes of rice had been met.", []),
+    ("Domestic consumption stands at 1.2 million tonnes, while imports from Russia reached 800,000 tonnes.", [800000]),
+    ("Georgia imported 90,000 tonnes of wheat flour, the Trade Minister said.", [90000]),
+    ("Kazakhstan needs to export 2 million tonnes of wheat this year.", [2e6]),
+])
+def test_demand_and_trade_ministries_give_no_trade(text: str, amounts: list) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# What a site can make is its capacity, not a flow, whatever verb of buying names the site.
+@pytest.mark.parametrize("text, amounts", [
+    ("Orda Auto also bought a cement plant in Shymkent with a capacity of 100,000 tonnes a year.", []),
+    ("Georgia bought a mill with an annual capacity of about 50,000 tonnes from a Turkish group.", []),
+    ("Georgia bought 50,000 tonnes of Turkish cement in 2023.", [50000]),
+])
+def test_a_capacity_is_no_trade(text: str, amounts: list) -> None:
+    assert [r.amount for r in rows(text)] == amounts
+
+
+# "during the month" is the one month named just before, not the year-to-date in force.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's trade with Mongolia reached $90 million in January-September 2023. The picture for September "
+     "alone was similar. The two countries traded goods worth $9.9 million during the month.",
+     (date(2023, 9, 1), date(2023, 9, 30))),
+    ("In August 2023 Georgia exported goods worth $4 million to Mongolia, and it imported $2 million "
+     "in the same month.", (date(2023, 8, 1), date(2023, 8, 31))),
+    # no month named before: the period in force
+    ("Georgia's trade with Mongolia reached $90 million in January-September 2023. Trade during the month "
+     "of Ramadan was slow, and turnover came to $3 million.", (date(2023, 1, 1), date(2023, 9, 30))),
+])
+def test_during_the_month_is_the_month_named_before(text: str, expected: tuple) -> None:
+    assert period(rows(text, published=date(2023, 11, 5))[-1]) == expected

@@ -264,3 +264,45 @@ def test_two_days_that_bound_one_span(sentence, start, end):
 def test_two_days_joined_by_and_stay_two_days():
     found = find_periods("talks on 21 March and 21 November 2023", PUB)
     assert [(str(p.start), p.precision) for _, _, p in found] == [("2024-03-21", "day"), ("2023-11-21", "day")]
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("In January-February of last year, turnover reached $9 million", "January-February of last year",
+     ("2023-01-01", "2023-02-28", 2023, "range")),
+    ("exports for April-June last year came to", "April-June last year", ("2023-04-01", "2023-06-30", 2023, "quarter")),
+    ("in September last year sales fell", "September last year", ("2023-09-01", "2023-09-30", 2023, "month")),
+    ("in March of the previous year", "March of the previous year", ("2023-03-01", "2023-03-31", 2023, "month")),
+    ("in March this year", "March this year", ("2024-03-01", "2024-03-31", 2024, "month")),
+    ("January-May of next year", "January-May of next year", ("2025-01-01", "2025-05-31", 2025, "range")),
+])
+def test_months_of_a_year_named_relative_to_publication(sentence, text, expected):
+    found, p = only(sentence)
+    assert (found, span(p)) == (text, expected)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a comma or a possessive keeps "last year" a period of its own
+    ("in May, last year's figure was higher", ["May", "last year"]),
+    ("in May, last year", ["May", "last year"]),
+])
+def test_a_month_and_a_separate_last_year(sentence, texts):
+    assert [sentence[s:e] for s, e, _ in find_periods(sentence, PUB)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("From January to the end of September, exporters shipped", "From January to the end of September",
+     ("2024-01-01", "2024-09-30", 2024, "range")),
+    ("from March through the end of June 2023", "from March through the end of June 2023",
+     ("2023-03-01", "2023-06-30", 2023, "range")),
+])
+def test_a_span_of_months_to_the_end_of_a_month(sentence, text, expected):
+    found, p = only(sentence)
+    assert (found, span(p)) == (text, expected)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The picture for September alone was much the same.", "September"),
+    ("figures for March show a decline", "March"),
+])
+def test_a_month_after_for(sentence, text):
+    assert only(sentence)[0] == text

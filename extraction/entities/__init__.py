@@ -13,16 +13,23 @@ tests/test_company_rules.py):
 - a legal form before or after a name: "Avtosanoat Invest LLC", "PJSC KAMAZ",
   "Ege Tekstil Sanayi A.Ş.";
 - a company head word at the end: "Fujian Hengwang Investment", "East Hope
-  Group", "Minsk Tractor Works" (the name needs one distinctive word, or a
-  country's name in front: "Kazakhstan Engineering"; "Working Group" or
-  "Chinese Investment" are not companies);
+  Group", "Minsk Tractor Works", "X Machine-Building Plant", "X Systems KZ" (the
+  name needs one distinctive word, or a country's name in front: "Kazakhstan
+  Engineering"; "Working Group" or "Chinese Investment" are not companies; a
+  plant named by its industry alone needs three words after "the" inside a
+  sentence: "the Electric Locomotive Assembly Plant");
 - a known company or a brand followed by a country or place: "Kia Qazaqstan",
-  "Lada Kazakhstan"; a brand with a head word: "Exeed International";
+  "Lada Kazakhstan"; a brand with a head word: "Exeed International"; a known
+  group's name with another line of business: "Samsung Engineering" (not "Kia
+  Motors"); two known names joined by a hyphen and called a company: "the joint
+  venture MAZ-Weichai";
 - context: "the Chinese automaker X", "the Uzbek car importer X", "X, a
   subsidiary of ...", "X, Azerbaijan's largest bus operator", "X is the largest
   company ...", "X - a joint venture", "the X plant", "X's new factory", "the X
   investment fund", "the chairman of X", "a joint venture between X and Y",
-  "US-based X"; a name ending with an organisation's head ("... Textile Park")
+  "US-based X", "X, part of the Y Group", "licensors in Denmark (X, for ...)",
+  "X and Y supplied the technology", "X won the tender", "- X - a plant for ..."
+  or "4. X - a plant" opening a list line, "- X. The Tajik company ..."; a name ending with an organisation's head ("... Textile Park")
   is a company when an appositive calls it one ("..., an enterprise that");
 - a place or head word in brackets inside a name: "Zhongtai (Dangara) New Silk
   Road Textile Company", "Xinjiang Zhongtai (Group) Co., Ltd."; a letter or a
@@ -31,6 +38,8 @@ tests/test_company_rules.py):
   ("SamAvto JV LLC" ... "SamAvto buses"); a bare name and the one longer name
   that only adds head words and legal forms are one company ("Kumtor" ...
   "Kumtor Gold Company");
+- a former name is the same company: "X, later renamed Y", "Y (formerly X)", "Y
+  grew out of X", "... the company was renamed Y" give every X the name Y;
 - "Full Name (ABBR)" defines ABBR: other "ABBR"s get name = the full name
   (via 'abbreviation'); "the ... factory (SemAZ)" names a company "SemAZ".
 
@@ -40,7 +49,7 @@ The package, in the order `analysis.analyse` runs it:
 - `gazetteer`: every seed alias, leftmost-longest; `legal`: legal forms as
   written, attached to known names;
 - `companies`: the rules for companies nobody listed; `repeats` and
-  `abbreviations`: names found again in other forms;
+  `abbreviations`: names found again in other forms; `renames`: former names;
 - `places`: countries and places outside company names; `names`: surfaces as
   names; `lookup`: look-ups by name for the other steps of extraction;
 - `vocabulary`: the English word lists every rule reads.

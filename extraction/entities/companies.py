@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
                                                called_company, based_code,
-                                               by_legal_form, context_after, is_demonym, is_geo, made_by_before,
+                                               by_legal_form, context_after, is_demonym, is_geo, list_item_project,
+                                               made_by_before, noun_bracket_code,
                                                officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
 from extraction.entities.lookup import country_code_for
@@ -131,7 +132,9 @@ class Scanner:
         return self.found
 
     def _segments(self, units, gaps):
-        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation")."""
+        """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation";
+        a known name ending with a trade word, when a legal form closes the right part: "Navoi Mining
+        and Metallurgical Company")."""
         if " and " not in gaps:
             return [(units, gaps)]                        # most runs (segments never change the lists)
         segs = [([units[0]], [])]
@@ -147,7 +150,8 @@ class Scanner:
             right_first, left_last = seg[0][0], left[0][-1]
             joined = right_first.hit is None and self._ends_company(seg[0]) and (
                 (not self._standalone(left[0]) and right_first.norm in AND_CONTINUES)
-                or (left_last.hit is None and left_last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS))
+                or (left_last.last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS
+                    and (left_last.hit is None or legal_form(seg[0][-1].first) is not None)))
             if joined:
                 merged[-1] = (left[0] + seg[0], left[1] + [" and "] + seg[1])
             else:
@@ -191,8 +195,9 @@ class Scanner:
                     of_heads.append(k)
                     if c & _TITLE:
                         last_title = k
-                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD):
-                        last_org = k
+                    if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
+                            not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS):
+                        last_org = k                      # (not "Assembly" before "Plant": an industry)
                 if c & _LEGAL:
                     form = legal_form(u)                  # a token is its own first word
                     if form is not None:
@@ -279,8 +284,11 @@ class Scanner:
         if start < 2 or text[start - 1] != " ":
             return False
         lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
-        if text[lo:start - 1] not in TRIGGERS:
-            return False
+        noun = text[lo:start - 1]
+        if noun not in TRIGGERS:
+            if noun not in ENTERPRISE_HEADS or not text.endswith(" production ", 0, lo):
+                return False
+            lo -= len("production ")                      # "the Moscow production association X"
         for h in self.countries.starting_in(lo - 45, lo):  # "the Chinese carmaker X": the first country
             if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
                 return h.entry.code
@@ -361,7 +369,8 @@ class Scanner:
         return self.context_before(u.start) is not False or context_after(text, u.end) \
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or made_by_before(text, u.start) or based_code(text, u.start) is not False \
-            or self.place_bracket_before(u.start) \
+            or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
+            or noun_bracket_code(text, u.start) is not False \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
-from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
+from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
                                             GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
                                             PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
@@ -38,6 +38,9 @@ _AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " - a ", " - an ", " – a
 _APPOSITIVE = re.compile(
     r"(?:,|\s[-–—])\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
+# Belonging to a group: ", part of the Hanjin Group", ", now part of Russia's Orbis holding".
+_PART_OF = re.compile(r", (?:now )?part of (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[\w’'&-]+ ){0,4}?"
+                      r"(?:[Gg]roup|[Hh]olding|[Cc]oncern|[Cc]onglomerate|[Cc]orporation|company)\b(?!['’])")
 # What a company does, in a relative clause: ", which (already) makes ...", ", which launched ...".
 _WHICH_MAKES = re.compile(r", which (?:also |already |now |still )?(?:makes|produces|manufactures|builds|assembles|"
                           r"develops|sells|employs|exports|designs|launched|opened)\b")
@@ -107,17 +110,44 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
     if seg.known is None:
         return None
     units, gaps, k0 = seg.units, seg.gaps, seg.known
+    if len(units) == 2 and gaps[0] in ("-", "‑") and units[1].kind == COMPANY and \
+            _called_venture(scanner, units[0].start, units[1].end):
+        return Name(units, None)                          # "the joint venture MAZ-Weichai"
     tail = units[k0 + 1:]
     if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
             all(g == " " for g in gaps[k0:]) and \
             all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
         return Name(units[k0:], tail[-1].entry.code or seg.context_code)
-    core, _ = _without_trailing_geo(units)
+    core, trailing = _without_trailing_geo(units)
+    affiliate = core[k0 + 1:]
+    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and affiliate[-1].norm in DESIGNATORS and \
+            all(u.hit is None and (u.norm in DESIGNATORS or u.norm in AFFILIATE_HEADS) for u in affiliate) and \
+            any(u.norm in AFFILIATE_HEADS for u in affiliate) and \
+            all(g in _AFFILIATE_GAPS for g in gaps[k0:k0 + len(affiliate)]):
+        # Another company of the known one's group ("Samsung Engineering"), at home where the group is
+        # unless a place follows ("... Kazakhstan"); "of <country>" only says where it is from.
+        n = k0 + len(affiliate) + 1
+        return Name(units[k0:n] if n < len(units) and gaps[n - 1] == " of " else units[k0:],
+                    trailing or units[k0].entry.code)
     if core[-1].hit is None and is_head(core):
         others = [u for u in core[:-1] if u.kind != COMPANY]
         if others and (len(others) < len(core) - 1 or distinctive(others)):
             return None                                   # a brand with its head word, or a longer name
     return NO_NAME
+
+
+_AFFILIATE_GAPS = frozenset({" ", " & ", " and "})
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:company|venture|enterprise|firm|partnership),\s$")
+
+
+def _called_venture(scanner: Scanner, start: int, end: int) -> bool:
+    """Does the text call two known companies joined by a hyphen one company: a company noun before
+    ("the joint venture Qorgan-Zarvo", "The company, Qorgan-Zarvo, ...") or a description after
+    ("Qorgan-Zarvo, a joint venture of ...")? Without one the pair is a brand, a plant's or a
+    deal's modifier ("NAZ-Lifan cars", "the Tatneft-Allur plant")."""
+    text = scanner.doc.text
+    return scanner.context_before(start) is not False or context_after(text, end) or \
+        _NOUN_COMMA_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def person(scanner: Scanner, seg: Segment) -> Name | None:
@@ -136,14 +166,32 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
     after an operator's possessive is the operator's plant, not a company ("Qorgan's Sayram
     Automobile Plant")."""
     core, trailing_geo = _without_trailing_geo(seg.units)
+    if len(core) > 2 and core[-1].hit is None and _COUNTRY_CODE.fullmatch(core[-1].first.word) and \
+            core[-2].hit is None and is_head(core[:-1]):
+        trailing_geo = country_code_for(core[-1].first.word)   # "Qorgan Systems KZ": a country's code
+        if trailing_geo:
+            core = core[:-1]
     if core[-1].hit is not None or not is_head(core):
         return None
-    if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])):
+    if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])) and \
+            not _industry_named(scanner, core):
         return NO_NAME
     if core[-1].norm in SITE_HEADS and scanner.operator_before(seg.units[0]):
         return NO_NAME
     described = scanner.context_before(seg.units[0].start)   # "the Chinese carmaker Zhaoyang Motors"
     return Name(_without_of_country(seg), trailing_geo or seg.context_code or (described or None))
+
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
+    """A plant named only by its industry, in three capitalised words or more after "the" inside
+    a sentence, is a proper name: "supplied by the Electric Locomotive Assembly Plant" ("The
+    Automobile Plant" opening a sentence is not)."""
+    if len(core) < 4 or core[-1].norm not in SITE_HEADS:
+        return False
+    return scanner.doc.text.endswith(" the ", 0, core[0].start)
 
 
 def described_before(scanner: Scanner, seg: Segment) -> Name | None:
@@ -206,8 +254,9 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
 
 def made_by(scanner: Scanner, seg: Segment) -> Name | None:
     """The agent of making or supplying is its maker: "the buses are made by Zhonglin", "kits
-    supplied by Qorgan Avto", "built by the Sayram Trans" (not a country or place: "parts supplied
-    by Uzbekistan"; not a person: "owned by" is not read)."""
+    supplied by Qorgan Avto", "built by the Sayram Trans", and a licensor or a seller: "technology
+    licensed from Denmark's Haldex Qorsoe" (not a country or place: "parts supplied by Uzbekistan",
+    "bought from China"; not a person: "owned by" is not read)."""
     if not made_by_before(scanner.doc.text, seg.units[0].start):
         return None
     return _described(scanner, seg, None)
@@ -254,6 +303,26 @@ def based_before(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, code or None)
 
 
+def bracket_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
+    """Names in brackets after a noun for companies are those companies: "two contractors (Qorgan
+    and Zarvo)", "licensors in Denmark (Haldex, for ammonia) and the Netherlands (Zarvo, for urea)"
+    (the place before the bracket is their home; not a country: "partners (China and Russia)")."""
+    code = noun_bracket_code(scanner.doc.text, seg.units[0].start)
+    if code is False:
+        return None
+    return _described(scanner, seg, code or None)
+
+
+def list_investor(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name opening a line of a list, before a dash and the project it brings, is the investor:
+    "- Qorgantekh - a plant for railway wheels", "- Ege Dal (Türkiye) - a memorandum on a hub"
+    (not a model or a country with a figure: "- Damas - 11,752 units", "- Kazakhstan - $43 bn")."""
+    units = seg.units
+    if not list_item_project(scanner.doc.text, units[0].start, units[-1].end):
+        return None
+    return _described(scanner, seg, None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -268,6 +337,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("made by", made_by),
     ("based before", based_before),
     ("bracket after place", bracket_after_place),
+    ("list investor", list_investor),
+    ("bracket after noun", bracket_after_noun),
 )
 
 
@@ -309,6 +380,10 @@ def _without_trailing_geo(units: list[Unit]) -> tuple[list[Unit], str | None]:
     return core, code
 
 
+# The second half of an industry written with a hyphen: "Machine-Building", "Wagon-Repair", "Instrument-Making".
+_BUILDING = frozenset({"building", "making", "repair"})
+
+
 def is_head(core: list[Unit]) -> bool:
     """Does the last unit end a company name: a head word ("Group", "Motors") after another word,
     "Plant", "Works" after an industry word ("Tractor Works"), or "Union", "Association" after
@@ -317,6 +392,8 @@ def is_head(core: list[Unit]) -> bool:
     if head in DESIGNATORS:
         return len(core) > 1
     if head in SITE_HEADS and len(core) > 2:
+        if core[-2].hit is None and core[-2].norm in _BUILDING and len(core) > 3:
+            return core[-3].hit is None and core[-3].norm in SITE_INDUSTRY   # "Machine-Building Plant"
         return core[-2].hit is None and core[-2].norm in SITE_INDUSTRY
     if head in ENTERPRISE_HEADS and len(core) > 2:
         return core[-2].hit is None and core[-2].norm == ENTERPRISE_LEAD
@@ -366,11 +443,29 @@ def is_brand(u: Unit) -> bool:
     return e is not None and e.kind == NONCO and e.sub == "brand"
 
 
+# A company's role in a project, right after its name (or after "and" another name): "X acted as
+# general contractor", "X and Y supplied the technology", "X won the tender".
+_ROLE_AFTER = re.compile(
+    r"(?: and (?:[A-Z][\w-]*\s?){1,4})?\s(?:"
+    r"(?:acted|acts|served|serves|will\s+act|will\s+serve)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:contractor|licensor|supplier|operator|investor|integrator|subcontractor)s?"
+    r"|(?:supplied|supplies|provided|provides|licensed|licenses)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:technology|technologies|equipment|licen[cs]es?)"
+    r"|won\s+the\s+(?:[\w-]+\s+){0,2}?(?:tender|contract|bid))\b")
+
+
 def context_after(text: str, end: int) -> bool:
     """Does an appositive or a copula describing a company follow `end`, or a relative clause
-    saying what it makes ("X, which makes seats", "X, which launched a plant")?"""
+    saying what it makes ("X, which makes seats", "X, which launched a plant"), or its role in a
+    project ("X acted as general contractor", "X and Y supplied the technology")?"""
+    if text.startswith((" acted", " acts", " served", " serves", " will", " supplied", " supplies", " provided",
+                        " provides", " licensed", " licenses", " won", " and "), end) and \
+            _ROLE_AFTER.match(text, end, end + 100):
+        return True
     if text.startswith(", which ", end):
         return _WHICH_MAKES.match(text, end) is not None
+    if text.startswith((", part of ", ", now part of "), end):
+        return _PART_OF.match(text, end, end + 80) is not None
     if not text.startswith(_AFTER_STARTS, end) and not _owner_follows(text, end):
         return False
     m = _APPOSITIVE.match(text, end, end + 90) or _COPULA.match(text, end, end + 90)
@@ -430,9 +525,58 @@ _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len,
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
                              + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
 _MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated)\s+by\s+"
-                      r"(?:the\s+)?$")
+                      r"(?:the\s+)?$"
+                      r"|\b(?:licensed|bought|ordered|purchased|sourced|leased)\s+from\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w-]*['’]s\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
+
+
+# After a list line's name: a bracket (its country), a dash and the project, within four words.
+_LIST_PROJECT = re.compile(
+    r"(?: \([^()\n]{1,40}\))? [-–—] (?:[a-z][\w-]* |[\d.,$]+ ){0,4}?(?:plants?|factory|factories|facilit(?:y|ies)|"
+    r"projects?|memorandum|agreement|contract|complex|hub|terminal|workshop|mine|farm|park)\b"
+    r"|\. (?:The|This) (?:[\w-]+ ){0,3}?(?:company|firm|enterprise|venture|manufacturer|maker|producer)\b")
+_MARK_CHARS = frozenset("-•–—*.)")
+_LIST_MARK = re.compile(r"(?:^|\n)(?:[-•–—*]|\d{1,2}[.)]) $")
+
+
+_PLACE_WORDS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+# A company noun, perhaps "in <place>", and a bracket; earlier brackets of a list of places may
+# stand between ("licensors in Denmark (...) and the Netherlands (").
+_NOUN_BRACKET = re.compile(
+    r"\b(?:" + _TRIGGER_ALT + r")(?:\s+(?:in|from)\s+" + _PLACE_WORDS
+    + r"(?:\s+\([^()]{1,60}\)(?:,|\s+and)\s+" + _PLACE_WORDS + r")*)?\s+\($")
+_LAST_PLACE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+\($")
+
+
+def noun_bracket_code(text: str, start: int) -> str | None | bool:
+    """The country of the place right before a bracket that follows a noun for companies ("licensors
+    in Denmark (" -> DK; None without a place: "two contractors ("), or False when no such bracket
+    opens right before `start`."""
+    if text.endswith((" and ", ", "), 0, start):      # a later item: "contractors (Qorgan and Zarvo)"
+        k = text.rfind("(", max(0, start - 60), start)
+        if k < 0 or ")" in text[k:start]:
+            return False
+        start = k + 1
+    elif not text.endswith("(", 0, start):
+        return False
+    m = _NOUN_BRACKET.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    p = _LAST_PLACE.search(text, m.start(), start)
+    return (country_code_for(p.group(1)) if p else None) or None
+
+
+def list_item_project(text: str, start: int, end: int) -> bool:
+    """Does `start` open a line of a list ("- ", "• ", "4. ") whose name, ending at `end`, is followed
+    by a dash and the project it brings ("- Qorgantekh - a plant for ...") or by a sentence calling
+    it a company ("- Qorgantekh. The Tajik company ...")?"""
+    mark = text[start - 2:start - 1]                      # most words follow a lower-case word
+    if not (mark in _MARK_CHARS or mark.isdigit()) or text[start - 1:start] != " " or \
+            _LIST_MARK.search(text, max(0, start - 5), start) is None:
+        return False
+    return _LIST_PROJECT.match(text, end, end + 90) is not None
 
 
 def _owner_follows(text: str, end: int) -> bool:
@@ -488,10 +632,10 @@ def officer_before(text: str, start: int) -> bool:
 
 
 def made_by_before(text: str, start: int) -> bool:
-    """Does "made by", "supplied by" (and the like) precede `start`?"""
-    if not text.endswith(("by ", "by the "), 0, start):
+    """Does "made by", "supplied by", "licensed from (Denmark's)" (and the like) precede `start`?"""
+    if not text.endswith(("by ", "by the ", "from ", "from the ", "'s ", "’s "), 0, start):
         return False
-    return _MADE_BY.search(text, max(0, start - 30), start) is not None
+    return _MADE_BY.search(text, max(0, start - 40), start) is not None
 
 
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w.]*)[-‑]based\s+(?:the\s+)?$")

@@ -52,8 +52,15 @@ industries manufacturing engineering machinery leasing bank petroleum airlines a
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
-tyres tires technology systems construction energy gold
-zauyty zavod zavodi
+tyres tires technology systems construction energy gold solutions
+zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
+""".split())
+# Head words after a known company's name that name another company of its group, in another line of
+# business ("Samsung Engineering", "Hyundai Heavy Industries"), unlike the heads a carmaker's own name
+# takes ("Kia Motors", "Geely Auto", "Weichai Group").
+AFFILIATE_HEADS = frozenset("""
+engineering construction chemical chemicals electronics solutions securities logistics shipping leasing
+insurance steel mining energy heavy
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
@@ -62,7 +69,7 @@ SITE_INDUSTRY = frozenset("""
 automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
-railcar carriage aircraft aviation shipbuilding processing
+railcar carriage aircraft aviation shipbuilding processing engineering
 """.split())
 # Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
 GEO_HEADS = frozenset("""
@@ -92,13 +99,13 @@ carmaker carmakers automaker automakers maker makers manufacturer manufacturers 
 assembler assemblers company companies firm firms corporation conglomerate holding subsidiary giant
 concern startup supplier suppliers distributor dealer operator operators contractor developer
 lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
-shipbuilder builder carrier airline miner refiner retailer trader insurer fund
+shipbuilder builder carrier airline miner refiner retailer trader insurer fund licensor licensors contractors
 """.split())
 # Lower-case nouns after a described name that make it a modifier, not a company
 # ("the giant Galkynysh field", "the Chinese carmaker's Tiggo model").
 NOT_AFTER_COMPANY = frozenset("""
 field fields deposit deposits project projects pipeline corridor zone park region district river lake
-mountains mountain basin brand brands model models range series
+mountains mountain basin brand brands model models range series family families
 """.split())
 # Lower-case nouns of a place after its name ("Dushanbe's Gulbuta area").
 PLACE_NOUNS = frozenset("area areas city town village district province county oblast neighbourhood neighborhood".split())

@@ -193,8 +193,10 @@ def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 
 
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
+# "twice as many as in January-February of last year",
 # "over the same period of 2023": the period a figure is compared with, not its own
-_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+(?:in\s+|during\s+)?"
+_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as)"
+                       r"\s+(?:in\s+|during\s+)?"
                        r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$"
                        # "2.92 times the figure for the first month of 2023"
                        r"|\btimes\s+(?:the\s+|that\s+of\s+)?(?:\w+\s+)?(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)

@@ -129,7 +129,8 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bship(?:ped|ping|ments?)\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+    r"|\bsales?\s+abroad\b|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+    r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
@@ -167,7 +168,8 @@ _DATELINE_BEFORE = re.compile(_DATELINE + "$")
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
-TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+(?:\w+\s+)?trade\b"
+TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+"
+                         r"(?!(?:bilateral|mutual|two-way|reciprocal)\s)(?:\w+\s+)?trade\b"
                          r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b", I)
 ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|\binternational\s+markets?\b", I)
 # Hints that the figure is between two sides named elsewhere.

@@ -132,6 +132,9 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partne
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
                                r"|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
                                r"|plants?|factories|by\s+model|models)\b", I)
+# a list of deals or projects: "Other projects signed or presented at the forum:"
+_PROJECT_LIST = re.compile(r"\b(?:projects?|investments?|investors?|deals?|memorand\w*|contracts?|agreements?"
+                           r"|documents|initiatives)\b", I)
 _PARTNER_LIST = re.compile(r"\b(?:partners?|destinations?|markets?|countries|states|suppliers?|buyers?|origins?"
                            r"|by\s+country)\b", I)
 _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|markets?|shipments|deliveries|sold)\b", I)
@@ -141,7 +144,11 @@ _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot)
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
                           r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+# "(same period of 2023 in brackets)", "figures for 2022 in parentheses"
+_BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
+# "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
+_CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b", I)
 # "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
 
@@ -167,6 +174,8 @@ class Frame:
     unit: str | None = None              # of a bare figure ("Kazakhstan - 26,970")
     unit_scale: float = 1                # "Coal exports, million tonnes": a bare 31.7 is 31.7 million
     money_scale: float | None = None     # "in $ million": bare figures are that many dollars
+    currency: bool = False               # "(USD)": a figure with a scale word ("2.315 bln") is money
+    base_period: Period | None = None    # "(2023 in brackets)": the period of a bracketed figure
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
@@ -186,6 +195,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         # first line's label says what the list is about
         trade = bool(_TRADE_WORDS.search(first_label))
         production = not trade and bool(_PRODUCTION_WORDS.search(first_label))
+    if not trade and not production and _PROJECT_LIST.search(text):
+        return None                 # "Other projects signed at the forum:": what deals cost, not trade
     if trade == production:
         # neither or both: what the text just before was about
         last_trade, last_prod = ctx.trade_sentence, ctx.production_sentence
@@ -193,15 +204,31 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
             return None
         trade, production = last_trade >= last_prod, last_prod > last_trade
     own_period = next((p for _, _, p in intro.periods if p.start is not None), None)
-    money_scale = 1e6 if _MONEY_SCALE.search(text) and re.search(r"mln|million|\bm\b", text, I) else \
-        1e9 if _MONEY_SCALE.search(text) else None
+    base_period = None
+    if own_period is not None and _BRACKETED.search(text):
+        # "(same point of 2023 in brackets)": the period names the bracketed bases; the figures
+        # themselves are for the period in force, and the bases for its span in that year
+        in_force = ctx.trade_period
+        base_period = own_period
+        if in_force is not None and in_force.start is not None and own_period.precision == "year" and own_period.year:
+            base_period = shift_years(in_force, own_period.year - in_force.start.year) or own_period
+        own_period = in_force
+    # a table's header line (right after the intro) may give the scale ("2022, $ bln") and the
+    # sides ("Uzbekistan - Kazakhstan | Jan-Aug 2024 | Jan-Aug 2023")
+    header = av.sentences[intro.no + 1] if columns and intro.no + 1 < len(av.sentences) else None
+    scaled = text + " " + header.text if header is not None else text
+    money_scale = 1e6 if _MONEY_SCALE.search(scaled) and re.search(r"mln|million|\bm\b", scaled, I) else \
+        1e9 if _MONEY_SCALE.search(scaled) else None
+    currency = money_scale is not None or bool(_CURRENCY.search(scaled))
     if trade:
         flow = ("export" if _EXPORT_WORDS.search(text) else "import" if _IMPORT_WORDS.search(text)
                 else "turnover" if _TURNOVER_WORDS.search(text) else ctx.trade_flow)
         # "Trade with Turkey and Russia, 2021": the lines are with them, for the reporting state;
         # "Georgia-China trade, 2016", "Georgia's trade with China": one side each
         sides = intro
-        if not intro.state_countries() and intro.no > 0 and is_heading(intro):
+        if header is not None and len({c.code for c in header.state_countries()}) >= 2:
+            sides = header              # the header's first cell names both sides of the table
+        elif not intro.state_countries() and intro.no > 0 and is_heading(intro):
             # "Period | Turnover, $ million" under "Figures of the Belarusian embassy in Ashgabat
             # show how turnover has moved:": the sides are in the line before the heading
             sides = av.sentences[intro.no - 1]
@@ -228,8 +255,9 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
-                     period=own_period or ctx.trade_period, is_target=bool(cues.TARGET.search(text)),
-                     unit=unit, money_scale=money_scale, unit_scale=unit_scale)
+                     period=own_period or ctx.trade_period, base_period=base_period,
+                     is_target=bool(cues.TARGET.search(text)),
+                     unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
     kind = ("capacity" if cues.CAPACITY.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
     company = next((c.name for c in intro.companies), None) or ctx.company
@@ -299,7 +327,7 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         low = cell.lower()
         flow = _flow_label(cell)
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
-        if period or flow or skip or _VALUE_CELL.fullmatch(cell):
+        if period or flow or skip or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
             columns.append(Column(period, flow, skip))     # "Value", "Amount, $ mln": figures, nothing more
     if len(columns) < 2 and not (len(columns) == 1 and len(cells) == 1 and text[:1].isspace()):
         return None
@@ -327,6 +355,9 @@ class _Label:
 
 # the side a label's flow goes to or comes from: "exports to X", "imports from X", "trade with X"
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?\Z", I)
+# a state named as the owner of the flow: "Uzbek exports", "Russia's imports"
+_OWN_FLOW_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:total\s+|overall\s+)?(?:exports?|imports?|purchases|sales|shipments"
+                             r"|deliveries|supplies)\b", I)
 
 
 def _label(view: SentenceView, line: Line) -> _Label:
@@ -340,6 +371,9 @@ def _label(view: SentenceView, line: Line) -> _Label:
         if len(partners) == 1:
             country = partners[0]
             reporter = next(c for c in states if c is not country)
+    if len(states) == 1 and not _PARTNER_BEFORE.search(view.text, max(line.label_start, country.start - 12), country.start) \
+            and _OWN_FLOW_AFTER.match(view.text, country.end):
+        country, reporter = None, country   # "Uzbek exports | $872.5 mln": the flow is the named state's
     companies = tuple(c for c in view.companies if inside(c))
     place = next((p for p in view.places if inside(p)), None)
     in_label = [p for s, e, p in view.periods if line.label_start <= s and e <= line.label_end]
@@ -358,16 +392,32 @@ def _figures(view: SentenceView, line: Line, columns: list[Column] | None) -> li
     not figures (in a table, the column says which are)."""
     text = view.text
     out = []
+    cells = _value_cells(text, line.value_start) if columns else []
+    by_cell = len(cells) == len(columns or ())
     for q in view.quantities:
         if q.start < line.value_start or q.unit_noun in MULTIPLIERS:
             continue
         if columns:
-            n = len(out)
+            # "2019 | 695 | - | -": a figure belongs to the column of its cell, empty cells
+            # ("-", "n/a") included; without cells that line up, to the columns in order
+            n = next((k for k, (s, e) in enumerate(cells) if s <= q.start < e), len(out)) if by_cell else len(out)
             column = columns[n] if n < len(columns) else None
             out.append((q, column))
         elif figure_role(text, q)[0] != CHANGE:
             out.append((q, None))
     return [(q, c) for q, c in out if not (c and c.skip) and (c or figure_role(text, q)[0] != CHANGE)]
+
+
+def _value_cells(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a table line's cells after its label."""
+    out, pos = [], start
+    for gap in _CELL_GAP.finditer(text, start):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(text.rstrip()):
+        out.append((pos, len(text.rstrip())))
+    return out
 
 
 def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
@@ -376,6 +426,8 @@ def _scaled(q: Quantity, frame: Frame, unit: str | None) -> Quantity | None:
         return q
     if frame.money_scale and not _SCALE_WORD.search(q.surface):
         return replace(q, value=q.value * frame.money_scale, unit="USD", is_money=True)
+    if frame.currency and _SCALE_WORD.search(q.surface):
+        return replace(q, unit="USD", is_money=True)        # "2.315 bln" under "(USD)"
     if unit:
         scale = frame.unit_scale if unit == frame.unit and not _SCALE_WORD.search(q.surface) else 1
         return replace(q, unit=unit, value=round(q.value * scale, 6))
@@ -415,6 +467,8 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             or label_flow or frame.flow
         partner = label.country.code if label.country else frame.partner
         reporter = label.reporter.code if label.reporter else frame.reporter
+        if label.reporter and not label.country and partner == reporter:
+            partner = frame.reporter        # "Kazakh imports" under "Uzbekistan - Kazakhstan"
         if partner == reporter:
             partner = None
         # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
@@ -426,7 +480,9 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        None)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
-        if own is None and out and column is None and figure_role(text, q)[0] == BASE:
+        if own is None and out and frame.base_period is not None and text[:q.start].rstrip().endswith("("):
+            period = frame.base_period      # "- China - 355,000 tons (304,000)" under "(2023 in brackets)"
+        elif own is None and out and column is None and figure_role(text, q)[0] == BASE:
             # "- exports: $455.7 million, against $410.9 million a year earlier": the base is the
             # level's period, years back
             level = out[-1]

@@ -66,7 +66,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # "up from $89.4 billion", "compared with 3,686", "against 1,125", "versus", "from 80,500"
     RoleRule("comparison_base", BASE, "before", re.compile(
         rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\bcomparing\s+with"
-        rf"|\bafter|\bon\s+the)\s+{_Q}(?:the\s+)?$", I)),
+        rf"|\bafter|\bon\s+the"
+        # "less than half of the $456 million it sold a year before": a ratio to a base
+        rf"|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+of)?)"
+        rf"\s+{_Q}(?:the\s+)?$", I)),
 )
 
 _BEFORE_WINDOW = 60

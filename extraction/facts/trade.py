@@ -85,7 +85,9 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         matches = view.matches_from(rx, lo)
         if flow == "turnover":
             matches = [m for m in matches if m.end() <= q.start and cues.is_turnover_cue(m)
-                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())]
+                       and not _BALANCE_OF.search(text, max(0, m.start() - 30), m.start())
+                       and not _INSTITUTION_AFTER.match(text, m.end())
+                       and not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start())]
         for m in matches:
             end = m.end()
             if end > q.start:
@@ -262,6 +264,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
         if not q.is_money and _MAKES_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue                    # "gained facilities able to make 2.8 million fridges a year": output
+        if not q.is_money and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
+            continue                    # "the country needs 400,000 tons of sugar a year": demand, not trade
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -387,6 +391,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is None and (month := _month_named_before(av, view, q.end)) is not None:
+            chosen = (q.end, q.end, month)      # "The picture for September alone ... during the month"
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
                 and _base_at(view, next_start):
             chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
@@ -460,15 +466,23 @@ _GOAL_VERB = re.compile(r"\b(?:want(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:trade|turno
                         r"|would\s+(?:reach|exceed|hit|top|grow|rise|climb|double|amount|total))\b", re.I)
 # a second figure joined to a goal: "$5 billion soon and $10 billion further ahead"
 # a verb of making right before a physical figure: what a site makes, not what is traded
-_MAKES_BEFORE = re.compile(r"\b(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
-                           r"|process)\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
+_MAKES_BEFORE = re.compile(r"\b(?:(?:able\s+to|to|will|can|could|would)\s+(?:make|produce|turn\s+out|manufacture|assemble"
+                           r"|process)|(?:design|production|annual|rated)?\s*capacity\s+(?:of|to\s+\w+))"
+                           r"\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
+# a verb of needing or using right before a physical figure: what a market consumes
+_NEEDS_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|consumes?|consumed|uses|used\s+up|demand\s+(?:for|of)"
+                           r"|consumption\s+(?:of|at|is|was|stands\s+at))\s+(?:(?:about|around|up\s+to|some|over|more\s+than"
+                           r"|nearly|almost|roughly)\s+)?$", re.I)
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
 _YEARS_EARLIER = re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b(?=[^.;]{0,20}\bwhen\b)", re.I)
 _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
-_INSTITUTION_AFTER = re.compile(r"\s*(?:Minister|Ministry|Committee|Bank|Agency|Department|Service|Council|Centre|Center)\b")
+_INSTITUTION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s*(?:Minister|Ministry|Committee|Bank|Agency|Department"
+                                r"|Service|Council|Centre|Center)\b")
+# "the Ministry of Trade", "Minister for Foreign Trade": a name, not trade
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Committee)\s+(?:of|for)\s+(?:Foreign\s+|External\s+)?$")
 # "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
 _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|different|similar|comparable)\s+)?figure\s+"
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
@@ -476,6 +490,29 @@ _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 # "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
 _SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+# "during the month", "in the month": the one month named just before
+_THE_MONTH = re.compile(r"\b(?:during|in|for|over|within)\s+the\s+(?:same\s+)?month\b", re.I)
+
+
+def _month_named_before(av: ArticleView, view: SentenceView, q_end: int) -> Period | None:
+    """The month "during the month" after a figure stands for: the last single month named in
+    the sentence before it or in the one or two sentences before ("The picture for September
+    alone was much the same. The two countries traded goods worth $899 million during the month.")."""
+    m = _THE_MONTH.search(view.text, q_end, q_end + 60)
+    if m is None:
+        return None
+    own = [p for s, _, p in view.periods if s < m.start() and p.precision == "month"]
+    if own:
+        return own[-1]
+    for back in (1, 2):
+        if view.no - back < 0:
+            break
+        months = [p for _, _, p in av.sentences[view.no - back].periods if p.precision == "month"]
+        if months:
+            return months[-1]
+    return None
 
 
 def _base_at(view: SentenceView, start: int) -> bool:
@@ -654,7 +691,10 @@ def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool
     if word is None:
         return False
     before = [c for c in view.state_countries() if c.end <= word.start() and word.start() - c.end <= 60]
-    return bool(before) and before[-1].code == partner
+    if not before or before[-1].code != partner:
+        return False
+    # "Iran shipped goods to Uzbekistan and bought ...": a state after to/from is an object, not the buyer
+    return _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start) is None
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
