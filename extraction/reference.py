@@ -24,7 +24,9 @@ steps, in the same order, from the same seeds:
 - `company_key`: those words with everything but letters and digits removed
   ("UzAvtoSanoat JSC" -> "uzautosanoat"). A name made only of legal forms gets ''.
 - `group_key`: the company key without `group_words` at its end ("Koc Group",
-  "Koc Holding" -> "koc"): names that differ only there are one company.
+  "Koc Holding" -> "koc"): names that differ only there are one company. A group word counts
+  only after its `min_words_before` words ("Asaka Motors International" -> "asakamotors", while
+  "LG International" keeps its own key: one word before it names a subsidiary).
 
 tests/test_company_keys.py runs the dbt macros in DuckDB on every seed alias and
 every company name of the annotated corpora and checks that both sides agree.
@@ -80,8 +82,17 @@ class Reference:
         self.legal = self._load_legal_forms()
         legal_words = _seed_words("legal_forms", "legal_form", variant_rows)
         self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in legal_words) + ") ")
-        group_words = _seed_words("group_words", "group_word", variant_rows)
-        self._group_words_re = re.compile("(?: (?:" + "|".join(re.escape(w) for w in group_words) + "))+ $")
+        # One pattern per min_words_before, fewest first, as the macro `group_key_of_words`.
+        self._group_words_res: list[tuple[re.Pattern[str], str]] = []
+        rows = read_seed("group_words")
+        for n in sorted({int(r.get("min_words_before") or 1) for r in rows}):
+            words = _seed_words("group_words", "group_word", variant_rows,
+                                [r for r in rows if int(r.get("min_words_before") or 1) == n])
+            alt = "(?: (?:" + "|".join(re.escape(w) for w in words) + "))+ $"
+            if n <= 1:
+                self._group_words_res.append((re.compile(alt), " "))
+            else:
+                self._group_words_res.append((re.compile("^((?: [^ ]+){%d,}?)" % n + alt), r"\1 "))
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
         self.extendable: set[str] = set()               # proper prefixes: a longer key starts with them
@@ -123,8 +134,10 @@ class Reference:
 
     def group_key(self, name: str) -> str:
         """The company key without group words at its end, as the macro `group_key`."""
-        words = self.company_words(name)
-        return _NON_ALNUM.sub("", self._group_words_re.sub(" ", words)) or _NON_ALNUM.sub("", words)
+        words = stripped = self.company_words(name)
+        for pattern, replacement in self._group_words_res:
+            stripped = pattern.sub(replacement, stripped)
+        return _NON_ALNUM.sub("", stripped) or _NON_ALNUM.sub("", words)
 
     def norm_token(self, token: str) -> str:
         """Key of one token (cached: the vocabulary of news repeats)."""
@@ -251,12 +264,13 @@ def _variant_plan(rows: list[tuple[str, str]]) -> tuple[dict[int, str | None], l
     return str.maketrans(src, dst, dropped), res
 
 
-def _seed_words(seed: str, column: str, variant_rows: list[tuple[str, str]]) -> list[str]:
+def _seed_words(seed: str, column: str, variant_rows: list[tuple[str, str]],
+                rows: list[dict[str, str]] | None = None) -> list[str]:
     """A seed's words as the macro `seed_words` normalises them ("Co., Ltd." -> "co ltd", "A.Ş."
     -> "a s"): lower case, the literal name variants replaced in order, non-alphanumerics -> one
     space; longest first."""
     words = set()
-    for r in read_seed(seed):
+    for r in (read_seed(seed) if rows is None else rows):
         w = r[column].lower()
         for pattern, replacement in variant_rows:
             if not any(c in _METACHARS for c in pattern):

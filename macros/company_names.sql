@@ -21,8 +21,8 @@
     longest first: lower case, the literal (metacharacter-free) name variants
     replaced in order (longest pattern first), non-alphanumerics -> one space.
 -#}
-{% macro seed_words(seed_name, column) -%}
-    {%- set rows = seed_rows(seed_name, [column], column) -%}
+{% macro seed_words(seed_name, column, rows=none) -%}
+    {%- set rows = rows if rows is not none else seed_rows(seed_name, [column], column) -%}
     {%- set variants = seed_rows('name_variants', ['pattern', 'replacement'], 'length(pattern) desc, pattern') -%}
     {%- set metachars = '.^$*+?()[]{}|\\' -%}
     {%- set pairs = [] -%}
@@ -47,6 +47,24 @@
         {%- do words.append(p[1]) -%}
     {%- endfor -%}
     {{ return(words) }}
+{%- endmacro %}
+
+
+{#-
+    seeds/group_words.csv as [(min_words_before, normalized words longest first)],
+    fewest words first: a group word counts only after at least that many words
+    ("LG International" keeps its key, "Asaka Motors International" loses it).
+-#}
+{% macro group_word_sets() -%}
+    {%- set rows = seed_rows('group_words', ['group_word', 'coalesce(min_words_before, 1)'], 'group_word') -%}
+    {%- set counts = [] -%}
+    {%- for row in rows if row[1] | int not in counts -%}{%- do counts.append(row[1] | int) -%}{%- endfor -%}
+    {%- set sets = [] -%}
+    {%- for n in counts | sort -%}
+        {%- set words = seed_words('group_words', 'group_word', rows | selectattr(1, 'equalto', n) | list) -%}
+        {%- if words -%}{%- do sets.append((n, words)) -%}{%- endif -%}
+    {%- endfor -%}
+    {{ return(sets) }}
 {%- endmacro %}
 
 
@@ -153,9 +171,18 @@
 {%- endmacro %}
 
 {% macro group_key_of_words(words) -%}
-    {%- set groups = seed_words('group_words', 'group_word') -%}
-    {%- if groups -%}
-    coalesce(nullif({{ company_key_of_words(regexp_replace_all(words, sql_string('(?: (?:' ~ groups | join('|') ~ '))+ $'), "' '")) }}, ''), {{ company_key_of_words(words) }})
+    {%- set sets = group_word_sets() -%}
+    {%- if sets -%}
+    {%- set ns = namespace(sql=words) -%}
+    {%- for n, groups in sets -%}
+        {%- set alt = '(?: (?:' ~ groups | join('|') ~ '))+ $' -%}
+        {%- if n <= 1 -%}
+            {%- set ns.sql = regexp_replace_all(ns.sql, sql_string(alt), "' '") -%}
+        {%- else -%}
+            {%- set ns.sql = regexp_replace_all(ns.sql, sql_string('^((?: [^ ]+){' ~ n ~ ',}?)' ~ alt), sql_string('\\1 ')) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    coalesce(nullif({{ company_key_of_words(ns.sql) }}, ''), {{ company_key_of_words(words) }})
     {%- else -%}
     {{ company_key_of_words(words) }}
     {%- endif -%}

@@ -35,6 +35,9 @@ INVENTED = [
     "Asaka Motors International LLC", "Group", "JSC", "Co., Ltd.", "LLC \"Zarmed Invest\"", "  Kia  Qazaqstan  ",
     "Chery Automobile Co Ltd", "O'zavtosanoat", "Chang’an", "КамАЗ", "Қазақстан Темір Жолы", "上汽集团",
     "ОАО «АвтоВАЗ»", "Åland Øresund", "X-Y_Z Holding", "AB&CD International Holdings", "Tōyō Kōgyō",
+    # 'International' counts as a group word only after two words of the name
+    "Qorvel International", "Qorvel International Corp", "Qorvel Motors International", "Qorvel International Group",
+    "Tarvo Steel International Holding", "International", "Sarbon Heavy Industries International LLC",
 ]
 
 
@@ -123,11 +126,25 @@ def test_python_and_sql_give_every_name_the_same_keys(keys) -> None:
     assert not differ, "\n".join(f"{n!r}: SQL {s}, Python {p}" for n, s, p in differ[:30])
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Asaka Motors International LLC", "asakamotors"),      # a company's full name: the same company
+    ("Qorvel Motors International", "qorvelmotors"),
+    ("Tarvo Steel International Holding", "tarvosteel"),
+    ("Qorvel International Group", "qorvelinternational"),  # Group goes, International after one word stays
+    ("LG International Corp", "lginternational"),           # a group's trading arm: a company of its own
+    ("Qorvel International", "qorvelinternational"),
+    ("Koc Group", "koc"),                                   # Group / Holding count after one word
+    ("International", "international"),                     # nothing else left
+])
+def test_group_words_need_their_words_before(name: str, key: str) -> None:
+    assert group_key(name) == key
+
+
 def test_the_rule_itself() -> None:
     # diacritics first, then transliteration: both sides said so before they agreed
     assert company_key("Uzavtösanoat") == company_key("UzAvtoSanoat JSC") == "uzautosanoat"
     assert company_key("Co., Ltd.") == "" and company_key('LLC "Zarmed Invest"') == "zarmedinvest"
     assert group_key("Koc Group") == group_key("Koç Holding") == group_key("Koc") == "koc"
     assert group_key("Asaka Motors International LLC") == company_key("Asaka Motors") == "asakamotors"
-    assert group_key("International Group") == company_key("International Group")   # nothing else left
+    assert group_key("International Group") == company_key("International")   # International is its name here
     assert company_key("Exeed International") != company_key("Exeed")               # a company, not the brand

@@ -179,6 +179,14 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("- Kostanay (Zarvo, Qorgan Bus Kazakhstan): 907 units\n",      # a list line is no headline
          [("Zarvo", None), ("Qorgan Bus Kazakhstan", "KZ")]),
     ],
+    "listed after noun": [
+        ("Russian companies such as Tarvo Energo and Sarbon Machines are interested.",
+         [("Tarvo Energo", None), ("Sarbon Machines", None)]),
+        ("Chinese carmakers including Qorvel Tarvo, Tarvo Energo and Sarbon Machines plan plants.",
+         [("Qorvel Tarvo", None), ("Tarvo Energo", None), ("Sarbon Machines", None)]),
+        ("The work went to two contractors: Tarvo Stroy and Sarbon Machines.",
+         [("Tarvo Stroy", None), ("Sarbon Machines", None)]),
+    ],
     "list investor": [
         ("Projects:\n- Zarvosteel - a plant for railway wheels, to cost $278 million;\n"
          "- Ege Dal Sistem (Türkiye) - a memorandum with the airport on a cargo hub;\n",
@@ -308,6 +316,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "It was built by Chinese workers.",
         "Gas was bought from Turkmenistan.",
         "The stake was bought from the Zarvo family.",
+    ],
+    "listed after noun": [
+        "Large Russian companies want to work there: Tarvo Energo and Sarbon Machines are interested.",
+        "Russian companies such as Russia and Kazakhstan are interested.",
+        "Foreign companies: January and February brought new orders.",
+        "Investors from China and Turkey came.",
     ],
     "list investor": [
         "- Damas - 11,752 units\n- Kazakhstan - a plant for wheels\n",   # a figure; a country

@@ -49,6 +49,17 @@ def test_names_demonyms_and_capitals_count() -> None:
     assert vias["Israeli"] == "demonym" and vias["Tashkent"] == "capital" and vias["Republic of Korea"] == "name"
 
 
+@pytest.mark.parametrize("name, code", [
+    ("the Russian Federation", "RU"), ("the Kyrgyz Republic", "KG"), ("the Islamic Republic of Iran", "IR"),
+    ("the Republic of Kazakhstan", "KZ"), ("the Republic of Turkmenistan", "TM"), ("the Republic of Georgia", "GE"),
+])
+def test_a_long_form_name_is_one_mention_of_its_state(name: str, code: str) -> None:
+    # one mention over the whole name, so rules that read what stands before a state ("The", "with")
+    # see it as they see "Russia" or "Turkmenistan"
+    found = [m for m in mentions(f"Trade with {name} grew.") if m.entity_type == "country"]
+    assert [(m.surface, m.country_code) for m in found] == [(name[4:], code)]
+
+
 def test_spelling_variants_and_hyphenated_compounds() -> None:
     assert countries("Azerbaijan-Türkiye trade and Kazakh-Chinese ties; US-based and Sino-Kazakh firms.") == \
         {"AZ", "TR", "KZ", "CN", "US"}
@@ -298,3 +309,16 @@ def test_listed_non_companies_do_not_collide_with_companies(name: str) -> None:
 ])
 def test_a_country_that_opens_a_currency_name_is_no_mention(text: str, codes: list) -> None:
     assert [m.country_code for m in find_mentions(text, split_sentences(text)) if m.entity_type == "country"] == codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contract term before a role noun names no company (seeds/non_companies.csv, kind 'term')
+    ("The plant was built by the EPC contractor, Qorvel Engineering, and opened in May.", ["Qorvel Engineering"]),
+    ("The EPC contractor will hand the complex over next year.", []),
+    ("Tarvo Energo LLC signed a PPP agreement with the ministry.", ["Tarvo Energo LLC"]),
+    ("The FEED contractor, Sarbon Engineering, finished the design.", ["Sarbon Engineering"]),
+    # the company around it is still found
+    ("The EPCM contract went to Qorvel Engineering LLC.", ["Qorvel Engineering LLC"]),
+])
+def test_contract_terms_are_no_companies(text: str, expected: list) -> None:
+    assert company_names(text) == expected

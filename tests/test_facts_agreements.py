@@ -660,3 +660,116 @@ def test_terms_agreed_and_two_agreements_of_one_kind(sentence: str, expected: li
 ])
 def test_an_acquisition_told_by_its_verb(sentence: str, expected: list) -> None:
     assert [a.agreement_type for a in agreements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # a plural noun whose subjects each have their own "on": one agreement each
+    ("Kazakhstan and Georgia signed agreements on customs cooperation and on road transport.", 2),
+    ("Kazakhstan and Georgia signed agreements on customs, on road transport and on tourism in Astana.", 3),
+    ("Kazakhstan and Russia concluded memoranda on veterinary control as well as on digital services.", 2),
+    ("Kazakhstan and Georgia signed agreements on fuel supplies and on the rebuilding of a power plant on Tuesday.", 2),
+    # one "on" for the whole list: no count told (one document may cover it all)
+    ("Kazakhstan and Georgia signed memoranda on transport, energy and tourism.", 1),
+    ("Kazakhstan and Georgia signed agreements on trade and investment on Monday.", 1),
+    # a singular noun stays one; a date or an occasion is no subject
+    ("Kazakhstan and Georgia signed an agreement on customs and on road transport.", 1),
+    ("Kazakhstan and Georgia signed agreements on energy, and on the same day the presidents met.", 1),
+])
+def test_a_count_told_by_subjects_each_with_its_own_on(sentence: str, count: int) -> None:
+    assert one(sentence).agreement_count == count
+
+
+def test_subjects_with_their_own_on_before_a_list_of_documents_give_the_documents() -> None:
+    text = ("Kazakhstan and Georgia signed agreements on fuel supplies and on road transport on Tuesday.\n\n"
+            "Documents signed after the talks:\n"
+            "* an intergovernmental agreement on the supply of petroleum products;\n"
+            "* an intergovernmental agreement on international road transport.\n")
+    assert [a.agreement_count for a in agreements(text)] == [1, 1]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a list line with a figure still reports its document
+    ("- Dragon Trucks (China) - a memorandum with Altyn Tyre on a logistics hub, starting with a 10,000 square "
+     "metre terminal;", [("memorandum", ["Dragon Trucks", "Altyn Tyre"])]),
+    ("- Steppe Motors - a memorandum with Altyn Tyre on a logistics hub;", [("memorandum", ["Steppe Motors", "Altyn Tyre"])]),
+    # a line with a figure and no document: none
+    ("- Orda Auto - a plant for railway wheels, to cost $278.6 million, with 5,000 jobs;", []),
+])
+def test_a_list_line_with_a_figure_still_reports_its_document(line: str, expected: list) -> None:
+    text = ("Investors signed eight memorandums at the forum in Almaty on Tuesday.\n\n"
+            "Other projects signed or presented at the forum:\n\n" + line + "\n")
+    found = [(a.agreement_type, a.party_companies) for a in agreements(text) if a.agreement_count == 1]
+    assert found == expected
+
+
+_DEALS = "Orda Auto has signed a package of agreements with Chinese companies at a forum in Almaty.\n\n{intro}\n\n{line}\n"
+
+
+@pytest.mark.parametrize("intro, line, expected", [
+    # a list of deals under an intro that names them: each line opening on its partner is one deal,
+    # between that partner and the company the intro names
+    ("The Orda Auto deals:", "1. Dragon Trucks Co. - a plant in Shymkent to make truck frames; project cost $161 million.",
+     [("agreement", ["Dragon Trucks", "Orda Auto"])]),
+    ("Contracts signed at the forum:", "- Dragon Trucks (China) - 300 trucks for the city fleet;",
+     [("contract", ["Dragon Trucks"])]),
+    ("Memoranda signed in Almaty:", "2) Caspian Wheels: a wheel plant in Shymkent, 40,000 wheels a year.",
+     [("memorandum", ["Caspian Wheels"])]),
+    # a line that does not open on a company, or a list that is no list of deals: none
+    ("The Orda Auto deals:", "1. A plant in Shymkent to make truck frames for Dragon Trucks; cost $161 million.", []),
+    ("Orda Auto's main suppliers:", "1. Dragon Trucks Co. - truck frames, 20,000 a year.", []),
+    ("Other projects presented at the forum:", "- Dragon Trucks - a plant in Shymkent, $161 million;", []),
+])
+def test_a_list_of_deals_with_no_agreement_noun(intro: str, line: str, expected: list) -> None:
+    found = [a for a in agreements(_DEALS.format(intro=intro, line=line)) if a.evidence.startswith(line[:6])]
+    assert [(a.agreement_type, a.party_companies) for a in found] == expected
+
+
+def test_a_memorandum_with_its_partner_first_keeps_its_subject() -> None:
+    a = one("Orda Auto signed a memorandum with Altyn Tyre on a logistics hub in Almaty.")
+    assert a.subject == "a logistics hub in Almaty"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an order of goods with their count is the buyer's contract (with the maker where named)
+    ("In May 2015 Orda Auto ordered five double-deck trains from Dragon Trucks, worth 70 million euros.",
+     [("contract", ["Orda Auto", "Dragon Trucks"])]),
+    ("Orda Auto has placed an order for 10 more wagons of that type.", [("contract", ["Orda Auto"])]),
+    # the seller's side of it
+    ("Dragon Trucks won an order in August 2021 from Orda Auto, Almaty's largest bus operator, for 50 buses.",
+     [("contract", ["Dragon Trucks", "Orda Auto"])]),
+    ("Orda Auto ordered 10 trains to be delivered by 2025 from Dragon Trucks.",
+     [("contract", ["Orda Auto", "Dragon Trucks"])]),
+    # the buyer named just before, by a pronoun
+    ("Orda Auto has been a Dragon Trucks customer for a decade. In May 2015 it ordered five double-deck trains, "
+     "worth 70 million euros, for the Almaty line.", [("contract", ["Orda Auto", "Dragon Trucks"])]),
+    # an instruction, no count of goods, a share: no order
+    ("The president ordered three ministries to review the Orda Auto project.", []),
+    ("Iranian authorities ordered all schools in Almaty to close.", []),
+    ("Orda Auto ordered 20% more steel.", []),
+    ("The court ordered Orda Auto to pay damages.", []),
+])
+def test_an_order_of_goods_is_a_contract(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.party_companies) for a in agreements(text)] == expected
+
+
+def test_an_earlier_order_is_not_the_contract_told_before() -> None:
+    text = ("Orda Auto has signed a contract with Dragon Trucks for four trains, the company said.\n\n"
+            "Orda Auto has been a Dragon Trucks customer for a decade. In May 2015 it ordered five double-deck "
+            "trains, worth 70 million euros, for the Almaty line.")
+    found = agreements(text, published=date(2023, 11, 17))
+    assert [(a.agreement_type, a.signed_date) for a in found] == [("contract", None), ("contract", date(2015, 5, 1))]
+
+
+@pytest.mark.parametrize("text, companies", [
+    # "the two companies" of the sentence before are the parties
+    ("Orda Auto and Dragon Trucks will build a truck plant in Almaty. The two companies signed an equity agreement "
+     "on Monday.", ["Orda Auto", "Dragon Trucks"]),
+    ("Dragon Trucks is entering Kazakhstan with Orda Auto. Both firms signed a memorandum on Monday.",
+     ["Dragon Trucks", "Orda Auto"]),
+    # one company before, or no words naming them again: none taken over
+    ("Orda Auto makes trucks in Almaty. The two companies signed an equity agreement on Monday.", []),
+    ("Orda Auto and Dragon Trucks will build a truck plant in Almaty. Officials signed an equity agreement on "
+     "Monday.", []),
+])
+def test_the_two_companies_of_the_sentence_before_are_the_parties(text: str, companies: list) -> None:
+    assert one(text).party_companies == companies

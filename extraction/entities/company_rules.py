@@ -323,6 +323,24 @@ def list_investor(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, None)
 
 
+# A plural noun for companies and a list opener right before a list of names: "companies such as
+# X and Y", "two firms: X, Y and Z" (each name of the list; the words between are names or gaps).
+_LISTED_AFTER = re.compile(
+    r"\b(?:companies|firms|carmakers|automakers|manufacturers|producers|contractors|investors)"
+    r"(?:,? (?:such as|including|like|namely)|:) "
+    r"(?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}(?:,| and|, and) )*$")
+
+
+def listed_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name in a list right after a plural noun for companies and "such as", "including" or a
+    colon: "Russian companies such as Qorgan Energo and Sarbon Machines", "two contractors: Qorgan
+    Energo and Sarbon Machines" (not after other words: "companies want to work there: ...")."""
+    start = seg.units[0].start
+    if not _LISTED_AFTER.search(scanner.doc.text, max(0, start - 200), start):
+        return None
+    return _described(scanner, seg, None)
+
+
 LEGAL_FORM_RULE = "legal form"
 RULES: tuple[tuple[str, Rule], ...] = (
     ("local company", local_company),
@@ -338,6 +356,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("based before", based_before),
     ("bracket after place", bracket_after_place),
     ("list investor", list_investor),
+    ("listed after noun", listed_after_noun),
     ("bracket after noun", bracket_after_noun),
 )
 

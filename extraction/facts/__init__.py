@@ -45,6 +45,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     columns: list[lists.Column] | None = None        # of the table whose header was the last line
     header_no = -2
     in_list = in_package = False
+    deal_kind: str | None = None                      # each line of the list is a deal of this kind
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
         item = line or (lists.item_line(view.text) if not view.is_title else None)
@@ -57,6 +58,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 continue
         if item is None:
             in_list = in_package = False
+            deal_kind = None
         else:
             if not in_list and view.no > 0:
                 # the list starts: the line before it (before the table's header) says what its
@@ -68,6 +70,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
+                # "The Qarmet deals: 1. Dragon Trucks - a truck plant": deals with no agreement noun
+                deal_kind = agreements.deal_list(av.sentences[view.no - 1])
             in_list = True
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
@@ -84,6 +88,12 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                         if frame.period is not None and frame.target_kind == "actual":
                             # a list of output for a period keeps that period under discussion
                             ctx.production_period, ctx.production_period_sentence = frame.period, view.no
+                if view.contains_any(cues.AGREEMENT_STEMS):
+                    # "- Dragon Trucks - a memorandum on a hub with a 10,000 m2 terminal;": a figure on
+                    # the line does not make its document a figure only
+                    agreements.add_sentence(view, ctx, package_item=in_package)
+                elif deal_kind is not None:
+                    agreements.add_listed_deal(view, ctx, deal_kind)
                 update_pair(view, ctx)
                 continue
         if not view.is_title:
@@ -112,6 +122,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             if view.contains_any(cues.AGREEMENT_STEMS) and not lists.is_heading(view):
                 # a line of a package's list is a document of its own, between the package's parties
                 agreements.add_sentence(view, ctx, package_item=in_package)
+            elif deal_kind is not None:
+                agreements.add_listed_deal(view, ctx, deal_kind)
             agreements.note_organizations(view)
             if plant_words or found:
                 plants.extend(plants_in_sentence(av, view, ctx, found))

@@ -65,6 +65,7 @@ class _Noun:
     anaphor: str | None = None      # None | 'generic' | 'venture' | 'partnership' | type
     plural: bool = False
     score: float = 0.0
+    order: bool = False             # told by an order of goods: "ordered five trains"
 
 
 @dataclass
@@ -197,6 +198,10 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                              for c in view.companies)), None)
             if m:
                 found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
+    if not found and "order" in view.low and (m := view.first(cues.ORDERED)) is not None \
+            and (_party_companies(view) or _PRONOUN_BUYER.match(text, 0, m.start())):
+        # "In May 2015 it ordered five double-deck trains": the buyer's contract for them
+        found.append(_Noun("contract", m.start(), m.end(), score=-0.5, order=True))
     if view.companies and any(w in view.low for w in ("acquir", " out ", " over ")) \
             and not any(n.anaphor is None for n in found):
         # "Arcelik, which acquired the Russian business of Whirlpool": a company bought, by the verb
@@ -205,6 +210,11 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         if m:
             found.append(_Noun("acquisition", m.start(), m.end(), score=-0.5))
     return sorted(found, key=lambda n: n.start)
+
+
+# the buyer of an order named by a pronoun, the company told just before: "ADY has been a Stadler
+# customer for a decade. In May 2015 it ordered five trains"
+_PRONOUN_BUYER = re.compile(r"^(?:[^,;]{0,40},\s+|In\s+[^,;]{0,30}?\s+)?(?:it|they|the\s+company)\s+(?:\w+\s+)?$", re.I)
 
 
 # A signing still to come, said with the verb active or the noun: "are due on Friday to sign",
@@ -347,6 +357,12 @@ _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sid
                            r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
 
 
+# companies named again by what they are: "the two companies", "both firms"
+_COMPANIES_AGAIN = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
+                              r"|both\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
+                              r"|the\s+partners)\b", re.I)
+
+
 # "The loan agreement", "The supply contract": a definite noun opening the sentence
 _DEFINITE_OPENING = re.compile(r"^\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "An agreement to set up the enterprise was signed": a new noun about something named before
@@ -361,6 +377,13 @@ _DOCUMENT_LIST_INTRO = re.compile(
     r"\b(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\b[^.:;]{0,60}?"
     r"\b(?:signed|adopted|concluded|exchanged|inked|includ\w*)\b[^.:;]{0,60}:\s*$"
     r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$", re.I)
+
+
+# A line that opens a list of deals by their noun: "The Qarmet deals:", "Contracts signed at the fair:"
+_DEAL_LIST_INTRO = re.compile(r"\b(deals|agreements|contracts|memorand(?:a|ums)|accords)\b[^.:;]{0,60}:\s*$", re.I)
+# a line of such a list opening on its partner: "1. Dragon Trucks (China) - a plant ..."
+_LINE_OPENING = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s*$")
+_PARTY_DASH = re.compile(r"(?:\s+(?:Co\.|Ltd\.?|\([^)]{1,40}\)))*\s*(?:-|\u2013|\u2014|:)\s")
 
 
 _PACKAGE_REFERENCE = re.compile(r"\b(?:package|documents|signed|adopted|agreements)\b", re.I)
@@ -387,6 +410,19 @@ def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
         and a.signed_date.month != b.signed_date.month)
 
 
+def count_listed(text: str, noun_start: int, noun_end: int) -> int | None:
+    """The count of a plural noun told by its subjects, each with its own "on": "signed agreements
+    on customs and on road transport" -> 2. A bare list ("memoranda on transport, energy and
+    tourism") tells no count: one document may cover all three."""
+    if not _is_plural(text[noun_start:noun_end]):
+        return None
+    m = cues.SUBJECTS_LISTED.match(text, noun_end)
+    if not m:
+        return None
+    n = 1 + len(cues.NEXT_SUBJECT.findall(m.group()))
+    return n if n > 1 else None
+
+
 class AgreementCollector:
     """Reads agreements sentence by sentence and merges repeated mentions."""
 
@@ -401,6 +437,7 @@ class AgreementCollector:
         self.shared_countries: list[str] | None = None                     # of its first agreement
         self.shared_companies: list[str] = []
         self.amended: set[int] = set()                # where an amended document's noun stands
+        self.deal_intro: SentenceView | None = None   # the line that opens a list of deals
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -462,7 +499,7 @@ class AgreementCollector:
                 if n.type == "joint_venture" and _describes_company(view, n):
                     n.score -= 3        # "the joint venture UzKamaz ... agreed to": a party, not the deal
         noun = max(nouns, key=lambda n: (n.score, -n.start))
-        status = statuses[id(noun)]
+        status = statuses[id(noun)] or ("signed" if noun.order else None)    # an order placed is signed
         explicit = status is not None
         if cues.NEGATION_BEFORE.search(text[max(0, noun.start - 40):noun.start]):
             if not cues.NEGOTIATING.search(text):
@@ -496,7 +533,10 @@ class AgreementCollector:
             companies, countries = [], list(package.cand.party_countries)
         elif (last := self._named_again(view, noun)) is not None:
             companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
-        elif self._told_before(view, noun):
+        elif self._companies_named_before(view, noun):
+            companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
+        elif self._told_before(view, noun) or (noun.order and not _party_companies(view) and view.no > 0
+                                                and self.av.sentences[view.no - 1].companies):
             companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
         else:
             companies, countries = self._parties(view, ctx)
@@ -537,17 +577,20 @@ class AgreementCollector:
             if signed_date is None:
                 signed_date, precision = package.cand.signed_date, package.cand.date_precision
         count = self._count(text, noun)
+        # "agreements on customs and on transport": two, told by their subjects (a count that is
+        # no package of its own: a list after it still gives its documents)
+        listed = None if count or noun.anaphor else count_listed(text, noun.start, noun.end)
         value, currency = self._value(view, noun)
         cand = AgreementCandidate(
             sentence_no=view.no, evidence=text, agreement_type=noun.type, status=status or "signed",
-            signed_date=signed_date, date_precision=precision, agreement_count=count or 1,
+            signed_date=signed_date, date_precision=precision, agreement_count=count or listed or 1,
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
                          {_key(c) for c in companies}, package is not None,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
                                                                                       noun.start)),
-                         bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
+                         noun.order or bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
         target = self._package_merge(new, package) if package is not None else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
@@ -566,6 +609,16 @@ class AgreementCollector:
                 or not _SAME_PARTIES.search(view.text, 0, noun.start):
             return None
         return last
+
+    def _companies_named_before(self, view: SentenceView, noun: _Noun) -> bool:
+        """Whether the sentence names its parties as "the two companies" before its noun, with no
+        party of its own, right after a sentence that names two companies or more: "Orda Auto and
+        Dragon Trucks will build a plant. The two companies signed an equity agreement"."""
+        if view.no == 0 or _party_companies(view) or view.state_countries() \
+                or not _COMPANIES_AGAIN.search(view.text, 0, noun.start):
+            return False
+        before = self.av.sentences[view.no - 1]
+        return before.no == view.no - 1 and len({c.name for c in before.companies}) >= 2
 
     def _told_before(self, view: SentenceView, noun: _Noun) -> bool:
         """Whether the sentence opens on a definite agreement it names no party of, right after a
@@ -697,6 +750,7 @@ class AgreementCollector:
             return None
         return count_before(text, noun.start)
 
+
     def _value(self, view: SentenceView, noun: _Noun) -> tuple[float | None, str | None]:
         text = view.text
         for q in view.quantities:
@@ -727,6 +781,7 @@ class AgreementCollector:
             self.package_open = False
             a, b = package.cand, new.cand
             a.agreement_type, a.subject, a.evidence, a.sentence_no = b.agreement_type, b.subject, b.evidence, b.sentence_no
+            a.agreement_count = b.agreement_count
             package.singular, package.package_item, package.anaphor = True, True, None
             return package
         return next((old for old in self.items if old is not package and not old.package_item
@@ -814,7 +869,7 @@ class AgreementCollector:
         """Whether the list that `intro` introduces holds the documents of a package reported
         before: the intro reports it ("signed twelve documents:"), or refers back to it ("the
         package includes:", "the documents signed were:"). The package is kept for its lines."""
-        self.package = next((a for a in reversed(self.items) if a.cand.agreement_count > 1 and (
+        self.package = next((a for a in reversed(self.items) if (a.count_explicit or 0) > 1 and (
             intro.no - 1 <= a.cand.sentence_no <= intro.no
             or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
         self.package_open = False
@@ -828,6 +883,43 @@ class AgreementCollector:
             self.package_open = self.package is not None and not self.package.singular \
                 and self.package.count_explicit is None and not self.package.package_item
         return self.package is not None
+
+    def deal_list(self, intro: SentenceView) -> str | None:
+        """The kind of agreement each line of the list that `intro` opens is, when it names the
+        lines as deals ("The Qarmet deals:", "Contracts signed at the fair:"); else None."""
+        m = _DEAL_LIST_INTRO.search(intro.text)
+        if m is None or cues.NEGATION_BEFORE.search(intro.text, 0, m.start()):
+            return None
+        self.deal_intro = intro
+        word = m.group(1).lower()
+        return "contract" if word.startswith("contract") else "memorandum" if word.startswith("memorand") \
+            else "agreement"
+
+    def add_listed_deal(self, view: SentenceView, ctx: Context, kind: str) -> None:
+        """A line of a list of deals that names its partner and what the deal is for, with no
+        agreement noun: "1. Dragon Trucks - a truck plant in Almaty, $160 million". One deal of
+        `kind`, between the line's company and those the intro names, told as the intro tells it."""
+        text = view.text
+        party = next((c for c in view.companies if _LINE_OPENING.match(text, 0, c.start)
+                      and _PARTY_DASH.match(text, c.end)), None)
+        if party is None or self.deal_intro is None:
+            return
+        intro = self.deal_intro
+        companies, countries = self._parties(view, ctx)
+        for c in intro.companies:
+            if c.name not in companies:
+                companies.append(c.name)
+            if c.code and c.code not in countries:
+                countries.append(c.code)
+        before = next((a for a in reversed(self.items) if intro.no - 3 <= a.cand.sentence_no <= intro.no), None)
+        status = _status(intro.text, 0, len(intro.text)) or "signed"
+        signed_date, precision = (before.cand.signed_date, before.cand.date_precision) if before else (None, None)
+        value = next(((q.value, q.unit) for q in view.quantities if q.is_money), (None, None))
+        cand = AgreementCandidate(
+            sentence_no=view.no, evidence=text, agreement_type=kind, status=status, signed_date=signed_date,
+            date_precision=precision, agreement_count=1, value_amount=value[0], value_currency=value[1],
+            subject=None, party_companies=companies, party_countries=countries)
+        self.items.append(_Agreement(cand, True, None, True, None, {_key(c) for c in companies}, package_item=True))
 
     def results(self) -> list[AgreementCandidate]:
         return [a.cand for a in self.items if a.cand.party_companies or a.cand.party_countries]

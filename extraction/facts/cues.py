@@ -354,9 +354,27 @@ _NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presi
 NUMBER_BEFORE = re.compile(
     r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
     r"|a\s+set\s+of)\s+)?"
-    rf"(?<![\w.,$\u20ac\u00a3-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?<![\w.,$\u20ac\u00a3/\u2013\u2014-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"   # not "50-50", "50\u201350", "50/50"
     rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
-SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
+# A contract told by an order of goods with their count: "ADY ordered five double-deck trains",
+# "Kazsink has placed an order for 10 more wagons", "Otokar won an order in August from the Baku bus
+# operator for 50 buses" (the seller's side) (not "ordered all schools to close": no count;
+# nor "ordered three ministries to review": an instruction;
+# the caller wants a company in the sentence or just before it)
+ORDERED = re.compile(r"\b(?:(?:won|wins|received|receives|secured|secures|landed|lands)\s+(?:an?\s+)?(?:new\s+|further\s+)?"
+                     r"order\b(?!\s+of\b)[^.;]{0,120}?\bfor|ordered|placed\s+(?:an?\s+)?(?:new\s+|further\s+|firm\s+|repeat\s+)?orders?\s+for)\s+"
+                     r"(?:(?:another|a\s+further|a\s+batch\s+of|more\s+than|over|some|about)\s+)?"
+                     r"(?:\d{1,3}(?:,\d{3})*|" + COUNT_WORD + r")\s+(?!(?:[\w-]+\s+){1,3}?to\s+(?!be\b)[a-z])(?!(?:percent|per\s+cent|times|years?|months?|weeks?|days?|of\s+(?:its|their|the)"
+                     r"\s+(?:staff|employees|workers))\b)(?:more\s+|new\s+|further\s+)?[a-z]", I)
+# A plural agreement noun's subjects, each with its own "on": "agreements on customs and on road
+# transport" (not a date: "on Tuesday", nor a place: "on the sidelines")
+_SUBJECT_ON = r"on\s+(?!the\s+(?:sidelines|margins|occasion|eve|same|next|following)\b)(?=[a-z])"
+SUBJECTS_LISTED = re.compile(r"\s+" + _SUBJECT_ON + r"[^.;:,]{0,150}?(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                             + _SUBJECT_ON + r"[^.;:,]{0,150}?)+(?=[,.;:]|\s+(?:and|on)\s+[A-Z]|$)")
+NEXT_SUBJECT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)" + _SUBJECT_ON)
+# (its partner may come first: "a memorandum with Aktobe airport on a logistics hub")
+SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:with\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+(?=on\s))?"
+                           r"(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)
 
 # --- countries in a location role ------------------------------------------
@@ -380,7 +398,7 @@ PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make",
                     "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
-AGREEMENT_STEMS = ("memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
+AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
