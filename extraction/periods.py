@@ -668,7 +668,31 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _glossed(sentence, out)
     if "Iranian" in sentence or "Persian" in sentence:
         out = _calendar_periods(sentence, published, out)
+    if len(out) > 1 and " year" in sentence:
+        out = _of_that_year(sentence, out)
     return out
+
+
+# "on July 23, 2019, he put trade for January-May of that year at $900 million": a period without a
+# year of its own, followed by "of that year" / "of the same year", is in the year written last before it
+_OF_THAT_YEAR = re.compile(rf"{_S}of{_S}(?:that|the{_S}same){_S}year\b", re.I)
+
+
+def _of_that_year(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    fixed = []
+    for k, (start, end, p) in enumerate(out):
+        m = _OF_THAT_YEAR.match(sentence, end)
+        if m and p.start is not None and p.end is not None and p.start.year == p.end.year \
+                and not YEARISH.search(sentence, start, end):
+            written = [q.year for s, e, q in out[:k] if q.start is not None and YEARISH.search(sentence, s, e)
+                       and q.start.year == q.end.year]
+            if written and written[-1] != p.start.year:
+                y = written[-1]
+                p = Period(in_year(p.start, y), _month_end(y, p.end.month) if p.end.day >= 28 else in_year(p.end, y),
+                           y, p.precision)
+            end = m.end()
+        fixed.append((start, end, p))
+    return fixed
 
 
 def _read(text: str, published: date | None) -> list[Period]:
