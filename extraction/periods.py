@@ -111,6 +111,10 @@ _AT_MONTH = re.compile(
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
+# "December alone", "in December only"; a line "* December: $3.1 billion" labelled by its month
+_MONTH_ALONE = re.compile(rf"{_S}alone\b", re.I)
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?$")
+_LABEL_END = re.compile(r"[ \t]*(?:alone[ \t]*)?:")
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
 _SINCE = re.compile(rf"\bsince{_S}$", re.I)
 _WHOLE = re.compile(rf"\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?$", re.I)
@@ -471,8 +475,10 @@ def _to_date(s: str, found):
 
 
 def _single_month(s: str, i: int, month: int, published: date | None, end: int):
-    """A month name alone: needs "in"/"since"/"by the end of"... before it."""
-    if not _MONTH_PREP.search(s, max(0, i - 16), i):
+    """A month name alone: needs "in"/"since"/"by the end of"... before it, or to label a line
+    ("* December: $3.1 billion") or be set apart ("December alone")."""
+    if not _MONTH_PREP.search(s, max(0, i - 16), i) and not _MONTH_ALONE.match(s, end) \
+            and not (_LINE_OPEN.search(s, max(0, i - 4), i) and _LABEL_END.match(s, end)):
         return None
     since = _SINCE.search(s, max(0, i - 8), i)
     if published is None:

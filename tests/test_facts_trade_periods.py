@@ -78,3 +78,22 @@ def test_a_look_back_keeps_the_period_in_force(text: str, amount: float, expecte
 ])
 def test_the_same_period_of_a_year_is_the_span_in_force(text: str, amount: float, expected) -> None:
     assert by_amount(text, published=date(2024, 8, 1))[amount] == expected
+
+
+# "..., the ambassador noted last year": a relative year right after a verb of saying is when the
+# words were said, not the figure's period; the period the sentence opens with stays the figure's
+@pytest.mark.parametrize("text, expected", [
+    ("For 2022, Kazakh data put exports to China at $13 billion, the minister said last year.",
+     {13e9: (date(2022, 1, 1), date(2022, 12, 31))}),
+    ("In 2021 trade with Iran reached $700 million, the envoy noted last year.",
+     {7e8: (date(2021, 1, 1), date(2021, 12, 31))}),
+    ("In 2021 trade with Iran reached $700 million, the envoy recalled this year.",
+     {7e8: (date(2021, 1, 1), date(2021, 12, 31))}),
+    # negative: a figure whose own period is last year keeps it
+    ("Trade with Iran reached $700 million last year, the envoy said.",
+     {7e8: (date(2023, 1, 1), date(2023, 12, 31))}),
+    ("The ministry reported last year's exports to China at $13 billion.",
+     {13e9: (date(2023, 1, 1), date(2023, 12, 31))}),
+])
+def test_a_year_a_thing_was_said_in_is_no_figure_period(text: str, expected) -> None:
+    assert by_amount(text) == expected

@@ -329,3 +329,24 @@ def test_a_month_after_for(sentence, text):
 def test_of_that_year(sentence, expected):
     start, end, p = find_periods(sentence, PUB)[-1]
     assert (sentence[start:end], p.start.isoformat(), p.end.isoformat()) == expected
+
+
+# A month name alone is a period when it labels a line or is set apart by "alone"
+@pytest.mark.parametrize("sentence, expected", [
+    ("* December: $3.1 billion (+1.1%)", ("December", "2024-12-01", "2024-12-31")),
+    ("- December alone: $3.1 billion", ("December", "2024-12-01", "2024-12-31")),
+    ("December alone brought $3 billion of orders.", ("December", "2024-12-01", "2024-12-31")),
+    ("March: 12,400 cars", ("March", "2024-03-01", "2024-03-31")),
+])
+def test_a_month_labelling_a_line(sentence, expected):
+    text, p = only(sentence)
+    assert (text, p.start.isoformat(), p.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices May: rise, analysts warn.",
+    "The fund, March Holdings: a profile of its managers.",
+    "We may see 3,000 units.",
+])
+def test_a_month_word_without_a_label_is_no_period(sentence):
+    assert find_periods(sentence, PUB) == []
