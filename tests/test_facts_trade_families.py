@@ -455,6 +455,9 @@ def test_during_the_month_is_the_month_named_before(text: str, expected: tuple) 
     ("Uzbekistan's foreign trade reached $60 billion in 2023, with Kazakhstan third at $4 billion. Tashkent city "
      "accounted for $25 billion of the annual turnover, Samarkand region for $3 billion.",
      [("UZ", None, "turnover", 6e10), ("UZ", "KZ", "turnover", 4e9)]),
+    ("Uzbekistan's foreign trade reached $60 billion in 2023, with Kazakhstan third at $4 billion. Tashkent city "
+     "accounted for $25 billion of the annual turnover, Tashkent region for $5 billion.",
+     [("UZ", None, "turnover", 6e10), ("UZ", "KZ", "turnover", 4e9)]),
     ("Kyrgyzstan's exports rose to $3 billion in 2023. The capital accounted for $1.1 billion of the exports.",
      [("KG", None, "export", 3e9)]),
     # the whole named before the part

@@ -68,6 +68,7 @@ _SUBNATIONAL_PART = re.compile(r"\b(?:city|region|province|oblast|district|gover
 # "Georgian wine worth $150 million went to Russia": what went to a state was exported there
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
+_AREA_AFTER = re.compile(r"\s+(?:city|region|province|oblast|district|governorate|prefecture)\b", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
 
@@ -296,7 +297,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue
         cue = _cue_before(text, q, view, ctx)
         if (sub := _SUBNATIONAL_PART.search(text, 0, q.start)) is not None \
-                and not any(sub.end() <= c.start < q.start for c in view.state_countries()):
+                and not any(sub.end() <= c.start < q.start and not _AREA_AFTER.match(text, c.end)
+                            for c in view.state_countries()):
             continue
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
