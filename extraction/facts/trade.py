@@ -69,6 +69,7 @@ _SUBNATIONAL_PART = re.compile(r"\b(?:city|region|province|oblast|district|gover
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
 _AREA_AFTER = re.compile(r"\s+(?:city|region|province|oblast|district|governorate|prefecture)\b", re.I)
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
 
@@ -445,6 +446,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             chosen = (prev.q.start, prev.q.end, prev.period)
         if comparison and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
+        if not comparison and chosen is not None and prev is not None and prev is not prev_level \
+                and prev_level is not None and prev.q.end <= chosen[0] \
+                and _NEXT_CLAUSE.search(text, chosen[1], q.start):
+            # "less than half of the $456 million it sold there in September 2016, and it imported
+            # $681 million": the base's period ends with its clause; the next level is the first level's
+            chosen = (chosen[0], chosen[1], prev_level.period) if prev_level.period is not None else None
         period = chosen[2] if chosen else None
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
