@@ -49,6 +49,17 @@ def test_names_demonyms_and_capitals_count() -> None:
     assert vias["Israeli"] == "demonym" and vias["Tashkent"] == "capital" and vias["Republic of Korea"] == "name"
 
 
+@pytest.mark.parametrize("name, code", [
+    ("the Russian Federation", "RU"), ("the Kyrgyz Republic", "KG"), ("the Islamic Republic of Iran", "IR"),
+    ("the Republic of Kazakhstan", "KZ"), ("the Republic of Turkmenistan", "TM"), ("the Republic of Georgia", "GE"),
+])
+def test_a_long_form_name_is_one_mention_of_its_state(name: str, code: str) -> None:
+    # one mention over the whole name, so rules that read what stands before a state ("The", "with")
+    # see it as they see "Russia" or "Turkmenistan"
+    found = [m for m in mentions(f"Trade with {name} grew.") if m.entity_type == "country"]
+    assert [(m.surface, m.country_code) for m in found] == [(name[4:], code)]
+
+
 def test_spelling_variants_and_hyphenated_compounds() -> None:
     assert countries("Azerbaijan-Türkiye trade and Kazakh-Chinese ties; US-based and Sino-Kazakh firms.") == \
         {"AZ", "TR", "KZ", "CN", "US"}

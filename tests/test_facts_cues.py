@@ -547,7 +547,10 @@ RULES: tuple[Rule, ...] = (
                 "The ministries signed 12 cooperation [agreements].",
                 "More than 1,200 [joint ventures] operate in Uzbekistan."],
          no_match=["In June 2022 a [memorandum] was signed in Baku.",            # a year
-                   "The two leaders signed the [treaty]."]),                     # who signed
+                   "The two leaders signed the [treaty].",                       # who signed
+                   "Siro is a 50-50 [joint venture] of the two firms.",          # shares, not a count
+                   "Siro is a 50\u201350 [joint venture] of the two firms.",
+                   "It is a 51/49 [joint venture]."]),
     # read right after the agreement noun (the subject is group 1)
     Rule("SUBJECT_AFTER", "after",
          ["They signed a [memorandum] of understanding on cooperation in the automotive industry.",

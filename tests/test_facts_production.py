@@ -417,6 +417,9 @@ def test_a_left_out_noun_needs_a_made_figure(text: str) -> None:
     ("The 30,000th Steppe had left the line since full-cycle production began in March.", 30000, "vehicles"),
     ("On May 6 the 3,000th Dragon heavy-duty truck came off the assembly line in Shymkent.", 3000, "vehicles"),
     ("The partners celebrated the 10,000th ORDA built in the country.", 10000, "vehicles"),
+    # thousands grouped by a space, as many sites print them
+    ("The 30 000th Steppe had left the line since full-cycle production began in March.", 30000, "vehicles"),
+    ("In March the plant assembled its 5\u00a0000th tractor.", 5000, "tractors"),
 ])
 def test_a_milestone_is_a_cumulative_count(text: str, quantity: float, unit: str) -> None:
     r = one(text)

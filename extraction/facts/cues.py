@@ -348,7 +348,7 @@ _NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presi
 NUMBER_BEFORE = re.compile(
     r"(?:\b(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|a\s+total\s+of|a\s+package\s+of"
     r"|a\s+set\s+of)\s+)?"
-    rf"(?<![\w.,$\u20ac\u00a3-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"
+    rf"(?<![\w.,$\u20ac\u00a3/\u2013\u2014-])(\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORD})\s+"   # not "50-50", "50\u201350", "50/50"
     rf"(?:(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,3}}$", I)
 SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:on|for|to|regarding|concerning|covering)\s+"
                            r"([^,;.]{3,90})", I)

@@ -22,13 +22,15 @@ from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
 
+# the number of an ordinal, its thousands grouped by commas or by (thin, no-break) spaces: "30,000th", "30 000th"
+_ORDINAL_NUMBER = r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:st|nd|rd|th)\s+"
 _ORDINAL_COUNT = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
+    _ORDINAL_NUMBER + r"(?:[\w-]+\s+){0,3}?"
     r"(car|vehicle|tractor|truck|bus|unit|engine|tyre|tire)s?\b")
 # "the 30,000th Tenet had left the line", "the 10,000th HAVAL built in the country": a milestone
 # named by its brand, the verb saying it was made
 _ORDINAL_BRAND = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){1,2}(?:[\w-]+\s+){0,2}?"
+    _ORDINAL_NUMBER + r"(?:[A-Z][\w-]*\s+){1,2}(?:[\w-]+\s+){0,2}?"
     r"(?:(?:had|has|was)\s+)?(?:(?:been\s+)?(?:built|made|produced|assembled|manufactured|rolled\s+out)"
     r"|(?:left|came\s+off|rolled\s+off|come\s+off|roll\s+off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lines?|conveyors?))\b")
 # What every ordinal count contains ("10,000th"); a much cheaper scan than the full pattern.
@@ -192,7 +194,7 @@ def _ordinal_figures(text: str) -> list[_Figure]:
 
 
 def _ordinal(m: re.Match, unit: str, noun: str | None) -> _Figure:
-    q = Quantity(m.start(1), m.end(1), m.group(1), float(m.group(1).replace(",", "")), unit, False, None, noun)
+    q = Quantity(m.start(1), m.end(1), m.group(1), float(re.sub(r"\D", "", m.group(1))), unit, False, None, noun)
     return _Figure(q, unit, -1 - m.start())
 
 
