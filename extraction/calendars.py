@@ -77,7 +77,10 @@ _EXPRESSION = re.compile(
 # what restates the same span right after it: "(March 21 - June 21, 2022)", ", which ended on March 19"
 _GLOSS = re.compile(r"\s*\([^()]{0,60}\)")
 _EDGE = re.compile(r",?\s+(?:which|that)\s+(?P<verb>began|begun|started|ended|finished|ends|begins|starts)"
-                   r"(?:\s+on)?\s+(?P<date>[^,;.()]{0,30}?(?:\d{1,2}(?:,\s*(?:19|20)\d\d)?))(?=[,;.)\s]|$)")
+                   r"(?:\s+on)?\s+(?P<date>[^,;.()]{0,30}?(?:\d{1,2}(?:,\s*(?:19|20)\d\d)?))"
+                   r"(?P<that>\s+of\s+(?:that|the\s+same)\s+year)?(?=[,;.)\s]|$)")
+# "in 2022 ... the Iranian year that ended on March 20 of that year": the year written last before
+_LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)", re.S)
 
 
 def _new_year(m: re.Match, edge: tuple[str, date] | None, published: date | None) -> date | None:
@@ -145,9 +148,12 @@ def iranian_periods(sentence: str, published: date | None, read) -> list[tuple[i
         e = _EDGE.match(sentence, end)
         if e:
             day = next((p.start for p in read(e.group("date"), published) if p.precision == "day"), None)
+            written = _LAST_YEAR.search(sentence, 0, m.start()) if e.group("that") else None
             if day is not None:
                 verb = e.group("verb").lower()
-                if published is not None and day > published and not verb.endswith("s") \
+                if written:
+                    day = in_year(day, int(written.group()))   # "of that year": the one written before it
+                elif published is not None and day > published and not verb.endswith("s") \
                         and not YEARISH.search(e.group("date")):
                     day = in_year(day, day.year - 1)   # "ended on March 20", written in February
                 edge, end = (verb, day), e.end()

@@ -111,6 +111,10 @@ _AT_MONTH = re.compile(
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
+# "December alone", "in December only"; a line "* December: $3.1 billion" labelled by its month
+_MONTH_ALONE = re.compile(rf"{_S}alone\b", re.I)
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?$")
+_LABEL_END = re.compile(r"[ \t]*(?:alone[ \t]*)?:")
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
 _SINCE = re.compile(rf"\bsince{_S}$", re.I)
 _WHOLE = re.compile(rf"\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?$", re.I)
@@ -471,8 +475,10 @@ def _to_date(s: str, found):
 
 
 def _single_month(s: str, i: int, month: int, published: date | None, end: int):
-    """A month name alone: needs "in"/"since"/"by the end of"... before it."""
-    if not _MONTH_PREP.search(s, max(0, i - 16), i):
+    """A month name alone: needs "in"/"since"/"by the end of"... before it, or to label a line
+    ("* December: $3.1 billion") or be set apart ("December alone")."""
+    if not _MONTH_PREP.search(s, max(0, i - 16), i) and not _MONTH_ALONE.match(s, end) \
+            and not (_LINE_OPEN.search(s, max(0, i - 4), i) and _LABEL_END.match(s, end)):
         return None
     since = _SINCE.search(s, max(0, i - 8), i)
     if published is None:
@@ -668,7 +674,31 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _glossed(sentence, out)
     if "Iranian" in sentence or "Persian" in sentence:
         out = _calendar_periods(sentence, published, out)
+    if len(out) > 1 and " year" in sentence:
+        out = _of_that_year(sentence, out)
     return out
+
+
+# "on July 23, 2019, he put trade for January-May of that year at $900 million": a period without a
+# year of its own, followed by "of that year" / "of the same year", is in the year written last before it
+_OF_THAT_YEAR = re.compile(rf"{_S}of{_S}(?:that|the{_S}same){_S}year\b", re.I)
+
+
+def _of_that_year(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    fixed = []
+    for k, (start, end, p) in enumerate(out):
+        m = _OF_THAT_YEAR.match(sentence, end)
+        if m and p.start is not None and p.end is not None and p.start.year == p.end.year \
+                and not YEARISH.search(sentence, start, end):
+            written = [q.year for s, e, q in out[:k] if q.start is not None and YEARISH.search(sentence, s, e)
+                       and q.start.year == q.end.year]
+            if written and written[-1] != p.start.year:
+                y = written[-1]
+                p = Period(in_year(p.start, y), _month_end(y, p.end.month) if p.end.day >= 28 else in_year(p.end, y),
+                           y, p.precision)
+            end = m.end()
+        fixed.append((start, end, p))
+    return fixed
 
 
 def _read(text: str, published: date | None) -> list[Period]:

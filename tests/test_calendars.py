@@ -78,3 +78,18 @@ def test_without_a_publication_date_only_a_stated_year_resolves():
 def test_other_periods_beside_them(sentence, spans):
     got = [(p.start.isoformat(), p.end.isoformat()) for _, _, p in find_periods(sentence, PUB)]
     assert got == spans
+
+
+@pytest.mark.parametrize("sentence, text, span", [
+    # "of that year" / "of the same year" in the edge clause / "of the same year": the year the sentence wrote before the expression
+    ("In 2022 the envoy said trade grew to $503 million in the Iranian year that ended on March 20 of that year.",
+     "the Iranian year that ended on March 20 of that year", ("2021-03-21", "2022-03-20", None)),
+    ("Speaking in May 2019, he put exports at $40 million for the Iranian year which began on March 21 of the same year.",
+     "the Iranian year which began on March 21 of the same year", ("2019-03-21", "2020-03-19", None)),
+    # no year written before it: the publication date decides, as for a bare edge
+    ("Trade fell to $700 million in the Iranian year that ended on March 20 of that year.",
+     "the Iranian year that ended on March 20 of that year", ("2022-03-21", "2023-03-20", None)),
+])
+def test_an_edge_of_that_year(sentence, text, span):
+    start, end, p = find_periods(sentence, PUB)[-1]
+    assert (sentence[start:end], (p.start.isoformat(), p.end.isoformat(), p.year)) == (text, span)

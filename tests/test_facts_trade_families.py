@@ -440,3 +440,70 @@ def test_a_capacity_is_no_trade(text: str, amounts: list) -> None:
 ])
 def test_during_the_month_is_the_month_named_before(text: str, expected: tuple) -> None:
     assert period(rows(text, published=date(2023, 11, 5))[-1]) == expected
+
+
+# "X accounted for N of that": a part of the figure the sentence before reported, with its flow and
+# period; a city's or region's part of the country's trade is no trade between states.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's exports reached $9 billion in 2023. Gold accounted for $3.1 billion of that.",
+     [("UZ", None, "export", 9e9), ("UZ", None, "export", 3.1e9)]),
+    ("Kazakhstan's wheat exports came to 4.1 million tonnes in 2023. Durum wheat accounted for about "
+     "1.2 million tonnes of the total.", [("KZ", None, "export", 4.1e6), ("KZ", None, "export", 1.2e6)]),
+    # negative: no figure the sentence before to be a part of
+    ("Gold accounted for $3.1 billion of that, the ministry said.", []),
+    # regions and cities
+    ("Uzbekistan's foreign trade reached $60 billion in 2023, with Kazakhstan third at $4 billion. Tashkent city "
+     "accounted for $25 billion of the annual turnover, Samarkand region for $3 billion.",
+     [("UZ", None, "turnover", 6e10), ("UZ", "KZ", "turnover", 4e9)]),
+    ("Uzbekistan's foreign trade reached $60 billion in 2023, with Kazakhstan third at $4 billion. Tashkent city "
+     "accounted for $25 billion of the annual turnover, Tashkent region for $5 billion.",
+     [("UZ", None, "turnover", 6e10), ("UZ", "KZ", "turnover", 4e9)]),
+    ("Kyrgyzstan's exports rose to $3 billion in 2023. The capital accounted for $1.1 billion of the exports.",
+     [("KG", None, "export", 3e9)]),
+    # the whole named before the part
+    ("Russia imported 1.1 million vehicles in 2023. Passenger cars made up the bulk of them at 950,000 units.",
+     [("RU", None, "import", 1.1e6), ("RU", None, "import", 9.5e5)]),
+    ("Georgia exported $2 billion of wine in 2022. Red wines formed the largest part of that, with $1.2 billion.",
+     [("GE", None, "export", 2e9), ("GE", None, "export", 1.2e9)]),
+    # negative: the bulk of something no figure before counted
+    ("Passenger cars made up the bulk of them at 950,000 units, dealers said.", []),
+    # negative: a state after the region's part has its own figure
+    ("Bishkek city accounted for most of the turnover, while exports to Russia rose to $700 million in 2023.",
+     [(None, "RU", "export", 7e8)]),
+])
+def test_a_part_of_the_last_figure(text: str, expected) -> None:
+    got = [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount) for r in rows(text)]
+    assert got == expected
+
+
+# "Imports of trucks rose 5 percent to 12.1 thousand": a bare count a flow changed to is that flow's
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan imported 120,000 cars in 2023. Imports of trucks rose 5 percent to 12.1 thousand.",
+     [120000, 12100]),
+    ("Russia imported 900,000 cars in 2023, while truck imports slipped 1 percent to 76.2 thousand.",
+     [900000, 76200]),
+    ("Uzbekistan exported 60,000 vehicles in 2023; bus exports jumped 40% to about 2,300.", [60000, 2300]),
+    # negative: no flow changed, or the count is an age or a rank
+    ("Kazakhstan imported 120,000 cars in 2023. The fleet grew 5 percent to 12.1 thousand.", [120000]),
+    ("Kazakhstan imported 120,000 cars in 2023, and the average age rose 3 percent to 14.", [120000]),
+])
+def test_a_bare_count_a_flow_changed_to(text: str, expected) -> None:
+    assert [r.amount for r in rows(text)] == expected
+
+
+# "Georgian wine worth $150 million went to Russia": what went to a state was exported there
+@pytest.mark.parametrize("text, expected", [
+    ("Wine exports grew. In 2022 Georgian wine worth $150 million went to Russia.", [("GE", "RU", 1.5e8)]),
+    ("Exports rose in 2023: Kazakh wheat worth $400 million was shipped to China.", [("KZ", "CN", 4e8)]),
+    ("Uzbekistan's exports reached $9 billion in 2023. Some $2 billion of that went to Russia.",
+     [("UZ", None, 9e9), ("UZ", "RU", 2e9)]),
+    # negative: money that went to a state as investment or a loan is no export
+    ("Uzbekistan's exports reached $9 billion in 2023. Of the new investment, $2 billion went to Russia.",
+     [("UZ", None, 9e9)]),
+    # negative: no state after it
+    ("Uzbekistan's exports reached $9 billion in 2023. A prize worth $2 million went to the winning team.",
+     [("UZ", None, 9e9)]),
+])
+def test_what_went_to_a_state(text: str, expected) -> None:
+    got = [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text) if r.flow == "export"]
+    assert got == expected

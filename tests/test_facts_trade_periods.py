@@ -9,6 +9,9 @@ from extraction.sentences import split_sentences
 from facts_helpers import facts_of
 
 
+Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2015, 2026)}
+
+
 def period(r):
     return (r.period_start, r.period_end)
 
@@ -78,3 +81,39 @@ def test_a_look_back_keeps_the_period_in_force(text: str, amount: float, expecte
 ])
 def test_the_same_period_of_a_year_is_the_span_in_force(text: str, amount: float, expected) -> None:
     assert by_amount(text, published=date(2024, 8, 1))[amount] == expected
+
+
+# "..., the ambassador noted last year": a relative year right after a verb of saying is when the
+# words were said, not the figure's period; the period the sentence opens with stays the figure's
+@pytest.mark.parametrize("text, expected", [
+    ("For 2022, Kazakh data put exports to China at $13 billion, the minister said last year.",
+     {13e9: (date(2022, 1, 1), date(2022, 12, 31))}),
+    ("In 2021 trade with Iran reached $700 million, the envoy noted last year.",
+     {7e8: (date(2021, 1, 1), date(2021, 12, 31))}),
+    ("In 2021 trade with Iran reached $700 million, the envoy recalled this year.",
+     {7e8: (date(2021, 1, 1), date(2021, 12, 31))}),
+    # negative: a figure whose own period is last year keeps it
+    ("Trade with Iran reached $700 million last year, the envoy said.",
+     {7e8: (date(2023, 1, 1), date(2023, 12, 31))}),
+    ("The ministry reported last year's exports to China at $13 billion.",
+     {13e9: (date(2023, 1, 1), date(2023, 12, 31))}),
+])
+def test_a_year_a_thing_was_said_in_is_no_figure_period(text: str, expected) -> None:
+    assert by_amount(text) == expected
+
+
+# A comparison base's own period ends with its clause: the level in the next clause is for the
+# period of the first level, and its own base a year before that
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's exports to China fell in September 2023. Kazakhstan exported $218 million of goods to China "
+     "in September 2023, less than half of the $456 million it sold there in September 2022, and it imported "
+     "$681 million worth from China, up from $358 million.",
+     {218e6: (date(2023, 9, 1), date(2023, 9, 30)), 456e6: (date(2022, 9, 1), date(2022, 9, 30)),
+      681e6: (date(2023, 9, 1), date(2023, 9, 30)), 358e6: (date(2022, 9, 1), date(2022, 9, 30))}),
+    # negative: a period that opens the next clause is that clause's own
+    ("Kazakhstan exported $2 billion of grain to China in 2023, against $1.5 billion in 2022, and in 2021 it "
+     "imported $900 million of goods from China.",
+     {2e9: Y[2023], 1.5e9: Y[2022], 9e8: Y[2021]}),
+])
+def test_a_base_period_stays_in_its_clause(text: str, expected) -> None:
+    assert by_amount(text) == expected

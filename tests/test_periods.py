@@ -306,3 +306,47 @@ def test_a_span_of_months_to_the_end_of_a_month(sentence, text, expected):
 ])
 def test_a_month_after_for(sentence, text):
     assert only(sentence)[0] == text
+
+
+# "of that year" / "of the same year": a period without a year of its own is in the year the
+# sentence wrote last before it, not the publication year
+@pytest.mark.parametrize("sentence, expected", [
+    ("On July 23, 2019, he put bilateral trade for January-May of that year at $900 million.",
+     ("January-May of that year", "2019-01-01", "2019-05-31")),
+    ("In 2019 exports doubled; in March of that year they reached $5 million.",
+     ("March of that year", "2019-03-01", "2019-03-31")),
+    ("In 2018 trade rose, and in the first half of the same year it hit $2 billion.",
+     ("the first half of the same year", "2018-01-01", "2018-06-30")),
+    ("The deal was signed in 2020, and on May 11 of that year the plant opened.",
+     ("May 11 of that year", "2020-05-11", "2020-05-11")),
+    ("In 2020 trade fell; in February of that year it was $1 million.",
+     ("February of that year", "2020-02-01", "2020-02-29")),
+    # negative: no year written before it, the publication date decides as before
+    ("In March of that year trade reached $5 million.", ("March", "2024-03-01", "2024-03-31")),
+    # negative: a period with its own year keeps it
+    ("In 2019 exports doubled, and in March 2020 of that decade they fell.", ("March 2020", "2020-03-01", "2020-03-31")),
+])
+def test_of_that_year(sentence, expected):
+    start, end, p = find_periods(sentence, PUB)[-1]
+    assert (sentence[start:end], p.start.isoformat(), p.end.isoformat()) == expected
+
+
+# A month name alone is a period when it labels a line or is set apart by "alone"
+@pytest.mark.parametrize("sentence, expected", [
+    ("* December: $3.1 billion (+1.1%)", ("December", "2024-12-01", "2024-12-31")),
+    ("- December alone: $3.1 billion", ("December", "2024-12-01", "2024-12-31")),
+    ("December alone brought $3 billion of orders.", ("December", "2024-12-01", "2024-12-31")),
+    ("March: 12,400 cars", ("March", "2024-03-01", "2024-03-31")),
+])
+def test_a_month_labelling_a_line(sentence, expected):
+    text, p = only(sentence)
+    assert (text, p.start.isoformat(), p.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices May: rise, analysts warn.",
+    "The fund, March Holdings: a profile of its managers.",
+    "We may see 3,000 units.",
+])
+def test_a_month_word_without_a_label_is_no_period(sentence):
+    assert find_periods(sentence, PUB) == []

@@ -215,16 +215,22 @@ _ON_DAY = re.compile(r"\b(?:on|last)\s+$", re.I)
 
 
 # "the minister wrote on X in January", "the ministry said in a statement in May"
-_SAID_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|told|announced|reported|posted|stated|tweeted)\b"
-                          r"(?:\s+(?:on|in|to)\s+(?:[\w.-]+\s+){1,3}?|\s+)(?:in|on|last)\s+$", re.I)
+_SAYING = r"\b(?:said|says|wrote|writes|told|announced|reported|posted|stated|tweeted|noted|recalled|remarked)\b"
+_SAID_BEFORE = re.compile(_SAYING + r"(?:\s+(?:on|in|to)\s+(?:[\w.-]+\s+){1,3}?|\s+)(?:in|on|last)\s+$", re.I)
+# "..., the ambassador noted last year": a relative year right after the verb is when it was said
+_SAID_RIGHT_BEFORE = re.compile(_SAYING + r"\s+$", re.I)
+_RELATIVE_WORD = re.compile(r"(?:last|this|earlier|past)\b", re.I)
 
 
 def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
     """A day introduced by "on" ("said on Tuesday", "on March 3") is when something happened
     or was said, not the period a figure covers; so is any period right after a verb of saying
     ("wrote on X in January")."""
-    start, _, p = found
+    start, end, p = found
     if p.precision == "day" and _ON_DAY.search(text, max(0, start - 6), start) is not None:
+        return True
+    if _SAID_RIGHT_BEFORE.search(text, max(0, start - 12), start) and _RELATIVE_WORD.match(text, start) \
+            and not text.startswith(("'s", "\u2019s"), end):     # "reported last year's exports"
         return True
     return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 

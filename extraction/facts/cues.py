@@ -392,7 +392,7 @@ LOCATION_AFTER_DEMONYM = re.compile(
 
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
-               "deliver", "ship", "sent", "suppl")
+               "deliver", "ship", "sent", "suppl", "went to")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "process", "mined", "extract", "yield", "smelt", "convert")
@@ -404,7 +404,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
-CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total")
+CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total", "of that", "of them")
 
 
 def has_any(low: str, stems: tuple[str, ...]) -> bool:

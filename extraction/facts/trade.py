@@ -47,6 +47,29 @@ _FIRM_ANAPHOR = re.compile(r"\b(?:(?:the|this)\s+(company|firm|carmaker|automake
 _FROM_TO = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 # "the surplus on the trade account", "the deficit in trade with": the balance, not the volume
 _BALANCE_OF = re.compile(r"\b(?:surplus|deficit|balance|gap)\s+(?:on|of|in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
+# "Grain from the new harvest accounted for 2.37 million tons of that": a part of the figure just
+# reported, with its flow
+# "Passenger cars made up the bulk of them at 924,600 units": the same, the whole named before the figure
+_PART_OF_LAST = (re.compile(r"\b(?:accounted|accounting|accounts|made)\s+(?:for|up)\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$", re.I),
+                 re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|this|it|them|the\s+total)\b", re.I))
+_WHOLE_BEFORE_PART = re.compile(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|formed)\s+(?:the\s+bulk|most|"
+                                r"the\s+majority|(?:the\s+)?(?:largest|biggest|greater)\s+(?:part|share))\s+of\s+"
+                                r"(?:them|it|that|this|the\s+total)\s*,?\s*(?:at|with)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$",
+                                re.I)
+# "Imports of light commercial vehicles jumped 38 percent to 12.1 thousand": a bare count a flow
+# changed to counts what the flow carries
+_CHANGED_TO = re.compile(r"\b(?:import|export|shipment|deliver|purchase|sale)[a-z]*\b[^.;:]{0,60}?\b(?:rose|grew|jumped|climbed|"
+                         r"increased|surged|soared|fell|slipped|dropped|declined|decreased|sank|slid)\s+(?:by\s+)?"
+                         r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", re.I)
+# "Tashkent city accounted for $25.3 billion of the annual turnover, Tashkent region for $5.8
+# billion": a part of the country's trade by city or region, not a trade between states
+_SUBNATIONAL_PART = re.compile(r"\b(?:city|region|province|oblast|district|governorate|prefecture|capital)"
+                               r"\s+(?:accounted|accounting|accounts)\s+for\b", re.I)
+# "Georgian wine worth $150 million went to Russia": what went to a state was exported there
+_WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
+                      r"\s+to\s+(?:the\s+)?")
+_AREA_AFTER = re.compile(r"\s+(?:city|region|province|oblast|district|governorate|prefecture)\b", re.I)
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
 
@@ -233,6 +256,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
+                                       or _CHANGED_TO.search(text, max(0, q.start - 120), q.start)
                                        or (continues_trade(view, ctx) and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
@@ -273,6 +297,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # goal the article gives; a change that happened is not a volume
             continue
         cue = _cue_before(text, q, view, ctx)
+        if (sub := _SUBNATIONAL_PART.search(text, 0, q.start)) is not None \
+                and not any(sub.end() <= c.start < q.start and not _AREA_AFTER.match(text, c.end)
+                            for c in view.state_countries()):
+            continue
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
@@ -305,6 +333,15 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and _CONTINUE_NOUN.search(text[:q.start]) and cues.TARGET.search(text[:q.start]):
             flow, continued = ctx.trade_flow, True
+        if flow is None and not prev and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
+                and ((_PART_OF_LAST[0].search(text, max(0, q.start - 40), q.start)
+                      and _PART_OF_LAST[1].match(text, q.end))
+                     or _WHOLE_BEFORE_PART.search(text, max(0, q.start - 70), q.start)):
+            flow = ctx.trade_flow
+        if flow is None and (went := _WENT_TO.match(text, q.end)) is not None \
+                and any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries()) \
+                and not cues.MONEY_BLOCK.search(text, 0, q.start):
+            flow, cue_end = "export", went.end()
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
@@ -409,6 +446,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             chosen = (prev.q.start, prev.q.end, prev.period)
         if comparison and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
+        if not comparison and chosen is not None and prev is not None and prev is not prev_level \
+                and prev_level is not None and prev.q.end <= chosen[0] \
+                and _NEXT_CLAUSE.search(text, chosen[1], q.start):
+            # "less than half of the $456 million it sold there in September 2016, and it imported
+            # $681 million": the base's period ends with its clause; the next level is the first level's
+            chosen = (chosen[0], chosen[1], prev_level.period) if prev_level.period is not None else None
         period = chosen[2] if chosen else None
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
