@@ -120,6 +120,13 @@ RULES: tuple[Rule, ...] = (
           "The factory's yearly output is 8,000 tractors."],
          ["Output was 12,000 cars a year earlier.",                          # a comparison, not a rate
           "A year ago the plant built 9,000 buses."]),
+    # energy from a power plant or the grid: gigawatt-hours that are no product output
+    Rule("POWER_OUTPUT", "sentence",
+         ["The hydropower plant generated 1,500 GWh last year.",
+          "The solar park will feed 300 GWh a year into the grid.",
+          "Electricity output reached 12 GWh."],
+         ["The battery plant has an annual capacity of 3 GWh.",
+          "The factory will make 20 GWh of cells a year."]),
     Rule("VEHICLE_WORDS", "sentence",
          ["The plant assembles Chevrolet sedans for the Kazakh market.",
           "Kazakhstan exported 1,200 trucks to Mongolia.",

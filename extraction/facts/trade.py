@@ -63,12 +63,12 @@ _CHANGED_TO = re.compile(r"\b(?:import|export|shipment|deliver|purchase|sale)[a-
                          r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", re.I)
 # "Tashkent city accounted for $25.3 billion of the annual turnover, Tashkent region for $5.8
 # billion": a part of the country's trade by city or region, not a trade between states
-_SUBNATIONAL_PART = re.compile(r"\b(?:city|region|province|oblast|district|governorate|prefecture|capital)"
-                               r"\s+(?:accounted|accounting|accounts)\s+for\b", re.I)
+_AREA = r"(?:city|region|province|oblast|district|governorate|prefecture)"
+_SUBNATIONAL_PART = re.compile(r"\b(?:" + _AREA + r"|capital)\s+(?:accounted|accounting|accounts)\s+for\b", re.I)
 # "Georgian wine worth $150 million went to Russia": what went to a state was exported there
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
-_AREA_AFTER = re.compile(r"\s+(?:city|region|province|oblast|district|governorate|prefecture)\b", re.I)
+_AREA_AFTER = re.compile(r"\s+" + _AREA + r"\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
 
