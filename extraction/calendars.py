@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from extraction.dates import YEARISH, in_year
-from extraction.lexicon import COUNT_WORDS, PART_ORDINALS, alternation
+from extraction.lexicon import COUNT_WORDS, OF_THAT_YEAR, PART_ORDINALS, alternation
 from extraction.records import Period
 
 __all__ = ["iranian_periods", "nowruz", "iranian_year_start"]
@@ -78,7 +78,7 @@ _EXPRESSION = re.compile(
 _GLOSS = re.compile(r"\s*\([^()]{0,60}\)")
 _EDGE = re.compile(r",?\s+(?:which|that)\s+(?P<verb>began|begun|started|ended|finished|ends|begins|starts)"
                    r"(?:\s+on)?\s+(?P<date>[^,;.()]{0,30}?(?:\d{1,2}(?:,\s*(?:19|20)\d\d)?))"
-                   r"(?P<that>\s+of\s+(?:that|the\s+same)\s+year)?(?=[,;.)\s]|$)")
+                   r"(?P<that>" + OF_THAT_YEAR + r")?(?=[,;.)\s]|$)")
 # "in 2022 ... the Iranian year that ended on March 20 of that year": the year written last before
 _LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)", re.S)
 

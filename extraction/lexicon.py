@@ -26,6 +26,11 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }
 
+# A year named relative to another: "last year" is the one before the reference year.
+RELATIVE_YEAR_OFFSET: dict[str, int] = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0, "current": 0}
+# "for January-May of that year", "ended on March 20 of the same year": the year written before
+OF_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year\b"
+
 
 def month_number(word: str) -> int | None:
     """1-12 for a month name or abbreviation ("Sept." included), else None."""

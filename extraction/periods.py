@@ -52,8 +52,8 @@ from datetime import date, timedelta
 
 from extraction.calendars import iranian_periods
 from extraction.dates import YEARISH, in_year
-from extraction.lexicon import (COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, PART_ORDINALS, WEEKDAYS, alternation,
-                               capitalised)
+from extraction.lexicon import (COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, OF_THAT_YEAR, PART_ORDINALS,
+                               RELATIVE_YEAR_OFFSET, WEEKDAYS, alternation, capitalised)
 from extraction.quantities import has_digit, unit_at
 from extraction.records import Period
 
@@ -215,9 +215,6 @@ def _part_year(published: date | None, m1: int, m2: int) -> int | None:
     return y
 
 
-_REL_OFFSET = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0, "current": 0}
-
-
 def _spec_year(m: re.Match, published: date | None) -> tuple[bool, int | None]:
     """(whether a year was written, that year) from a _YSPEC match."""
     if m.group("y"):
@@ -226,7 +223,7 @@ def _spec_year(m: re.Match, published: date | None) -> tuple[bool, int | None]:
     if rel or m.group("this"):
         if published is None:
             return True, None
-        offset = {"last": -1, "previous": -1, "next": 1}.get((rel or "").lower(), 0)
+        offset = RELATIVE_YEAR_OFFSET.get((rel or "").lower(), 0)
         return True, published.year + offset
     return False, None
 
@@ -406,7 +403,7 @@ def _at_month(s: str, i: int, published: date | None):
             start = rng.start()
         rel = None if m["ry"] or published is None else _REL_SPEC.match(s, end)
         if rel is not None and a <= b:
-            y = published.year + _REL_OFFSET[rel["rel"].lower()]
+            y = published.year + RELATIVE_YEAR_OFFSET[rel["rel"].lower()]
             return start, rel.end(), _span(y, a, b)
         if m["ry"]:
             y = int(m["ry"])
@@ -488,7 +485,7 @@ def _single_month(s: str, i: int, month: int, published: date | None, end: int):
         return since.start(), end, _since(date(y, month, 1), published)
     rel = _REL_SPEC.match(s, end)
     if rel is not None:
-        y = published.year + _REL_OFFSET[rel["rel"].lower()]     # "in September last year"
+        y = published.year + RELATIVE_YEAR_OFFSET[rel["rel"].lower()]     # "in September last year"
         return i, rel.end(), Period(date(y, month, 1), _month_end(y, month), y, "month")
     y = _near_year(published, month)
     return i, end, Period(date(y, month, 1), _month_end(y, month), y, "month")
@@ -681,7 +678,7 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
 
 # "on July 23, 2019, he put trade for January-May of that year at $900 million": a period without a
 # year of its own, followed by "of that year" / "of the same year", is in the year written last before it
-_OF_THAT_YEAR = re.compile(rf"{_S}of{_S}(?:that|the{_S}same){_S}year\b", re.I)
+_OF_THAT_YEAR = re.compile(OF_THAT_YEAR, re.I)
 
 
 def _of_that_year(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:

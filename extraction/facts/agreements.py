@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.facts import cues, groups
+from extraction.facts.lists import only_marker
 from extraction.facts.common import Context, iso_first_day
 from extraction.entities import company_key, resolve_company
 from extraction.facts.context import ArticleView, SentenceView
@@ -381,8 +382,7 @@ _DOCUMENT_LIST_INTRO = re.compile(
 
 # A line that opens a list of deals by their noun: "The Qarmet deals:", "Contracts signed at the fair:"
 _DEAL_LIST_INTRO = re.compile(r"\b(deals|agreements|contracts|memorand(?:a|ums)|accords)\b[^.:;]{0,60}:\s*$", re.I)
-# a line of such a list opening on its partner: "1. Dragon Trucks (China) - a plant ..."
-_LINE_OPENING = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s*$")
+# a line of such a list opening on its partner (after its marker): "1. Dragon Trucks (China) - a plant ..."
 _PARTY_DASH = re.compile(r"(?:\s+(?:Co\.|Ltd\.?|\([^)]{1,40}\)))*\s*(?:-|\u2013|\u2014|:)\s")
 
 
@@ -900,7 +900,7 @@ class AgreementCollector:
         agreement noun: "1. Dragon Trucks - a truck plant in Almaty, $160 million". One deal of
         `kind`, between the line's company and those the intro names, told as the intro tells it."""
         text = view.text
-        party = next((c for c in view.companies if _LINE_OPENING.match(text, 0, c.start)
+        party = next((c for c in view.companies if only_marker(text, c.start)
                       and _PARTY_DASH.match(text, c.end)), None)
         if party is None or self.deal_intro is None:
             return

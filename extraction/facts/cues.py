@@ -80,6 +80,11 @@ CUMULATIVE = re.compile(
 PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on|and\s+a\s+half))"
                       r"|\bannual(?:ly)?\b|\byearly\b|\bper\s+annum\b", I)
 
+# What a plant consumes or a market absorbs is no output and no trade: "will consume about 435 million
+# cubic metres of gas", "farmers are expected to absorb 150,000-200,000 tonnes a year", "the market needs
+# 50,000 cars", "needs 400,000 tons of sugar a year"
+USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?!\s+to\b)|requir(?:e|es|ed|ing)"
+           r"|need(?:s|ed)?|demand\s+(?:for|of)|feedstock|raw\s+materials?\s+(?:of|for)")
 # Product units that count as production output (seeds/units.csv values).
 # (gigawatt-hours: what a battery plant makes a year, "an annual capacity of 3 GWh"; electricity that
 # a power plant generates is no output here, see POWER_OUTPUT)

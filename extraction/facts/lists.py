@@ -62,6 +62,11 @@ class Line:
     marked: bool                # opened by a bullet or a number
 
 
+def only_marker(text: str, end: int) -> bool:
+    """Whether text[:end] is a list line's marker and nothing else ("1. ", "- ")."""
+    return _MARKER.fullmatch(text, 0, end) is not None
+
+
 def list_line(text: str) -> Line | None:
     """The label and values of a list line, or None for a sentence of prose."""
     marker = _MARKER.match(text)

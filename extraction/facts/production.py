@@ -481,12 +481,9 @@ _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assem
 
 
 # what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"; what a
-# plant consumes or a market absorbs: "will consume about 435 million cubic metres of gas", "farmers
-# are expected to absorb 150,000-200,000 tonnes a year", "the market needs 50,000 cars"
-_USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?!\s+to\b)|requir(?:e|es|ed|ing)"
-            r"|need(?:s|ed)?|demand\s+(?:for|of)|feedstock|raw\s+materials?\s+(?:of|for)")
-_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|{_USED_UP})\b", re.I)
-_USED_UP_BEFORE = re.compile(rf"\b(?:{_USED_UP})\b", re.I)
+# plant or a market takes in (cues.USED_UP)
+_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|{cues.USED_UP})\b", re.I)
+_USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 # "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
 

@@ -513,9 +513,8 @@ _MAKES_BEFORE = re.compile(r"\b(?:(?:able\s+to|to|will|can|could|would)\s+(?:mak
                            r"|process)|(?:design|production|annual|rated)?\s*capacity\s+(?:of|to\s+\w+))"
                            r"\s+(?:(?:about|around|up\s+to|some|over|more\s+than)\s+)?$", re.I)
 # a verb of needing or using right before a physical figure: what a market consumes
-_NEEDS_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|consumes?|consumed|uses|used\s+up|demand\s+(?:for|of)"
-                           r"|consumption\s+(?:of|at|is|was|stands\s+at))\s+(?:(?:about|around|up\s+to|some|over|more\s+than"
-                           r"|nearly|almost|roughly)\s+)?$", re.I)
+_NEEDS_BEFORE = re.compile(rf"\b(?:{cues.USED_UP}|used\s+up|consumption\s+(?:at|is|was|stands\s+at))\s+"
+                           r"(?:(?:about|around|up\s+to|some|over|more\s+than|nearly|almost|roughly)\s+)?$", re.I)
 _COORDINATED_GOAL = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:then\s+|later\s+|eventually\s+|up\s+to\s+|to\s+)?"
                                r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?", re.I)
