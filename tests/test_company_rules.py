@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extraction.entities.analysis import analyse
-from extraction.entities.company_rules import LEGAL_FORM_RULE, RULES
+from extraction.entities.company_rules import LEGAL_FORM_RULE, LISTED_RULE, RULES
 from extraction.entities.legal import QUOTED_LEGAL_NAME_RULE
 from extraction.sentences import split_sentences
 
@@ -56,6 +56,15 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Xinjiang Qorgan (Group) Co., Ltd. signed.", [("Xinjiang Qorgan (Group) Co., Ltd.", "CN")]),
         ("Qorgan Avto (Almaty) Ltd said so.", [("Qorgan Avto (Almaty) Ltd", "KZ")]),
     ],
+    LISTED_RULE: [
+        # a name in a list next to a known company (or one found so: a chain of names)
+        ("Wagons were discussed with Transmashholding, Uralvagonzavod, Qorgantrans and Sarbonvagon.",
+         [("Qorgantrans", None), ("Sarbonvagon", None)]),
+        ("Sberbank, Qorvex and Tilamart signed a loan deal.", [("Qorvex", None), ("Tilamart", None)]),
+        ("The works were done by Tilamart Ozon, Gazprombank, and Erlim.", [("Tilamart Ozon", None), ("Erlim", None)]),
+        ("Buyers were KAMAZ; Qorvex; and Sberbank.", [("Qorvex", None)]),
+        ("Parts come from Sberbank, Qorvex, as well as Tilamart.", [("Qorvex", None), ("Tilamart", None)]),
+    ],
     "local company": [
         ("Geely Tajikistan will assemble cars.", [("Geely Tajikistan", "TJ")]),
         ("Changan Qazaqstan sold more cars.", [("Changan Qazaqstan", "KZ")]),
@@ -73,6 +82,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
     "head word": [
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
         ("Loulan Group plans a park.", [("Loulan Group", None)]),
+        ("Zarvo Partners and Qorgan Consulting advised it.", [("Zarvo Partners", None), ("Qorgan Consulting", None)]),
+        ("Sayram Biotech will sell it through Ozod Cargo.", [("Sayram Biotech", None), ("Ozod Cargo", None)]),
+        ("The Qorgan Co-Investment Fund took a stake.", [("Qorgan Co-Investment Fund", None)]),   # not "Co"
+        ("It makes fertiliser at the Sayram Electrochemical Plant.", [("Sayram Electrochemical Plant", None)]),
         ("Orzu Motors opened a dealership.", [("Orzu Motors", None)]),
         ("Qorgan Tractor Works made 500 tractors.", [("Qorgan Tractor Works", None)]),
         ("Tashkent Cable Plant", []),                     # a headline-like line: legal forms only
@@ -117,6 +130,7 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
     ],
     "described after": [
         ("Qorgan Kuat, a subsidiary of the group, agreed.", [("Qorgan Kuat", None)]),
+        ("Zarvo Rolling Stock, another Chinese maker, signed.", [("Zarvo Rolling Stock", "CN")]),
         ("Zhaoyang, a Chinese maker of buses, agreed.", [("Zhaoyang", "CN")]),
         ("Qorgan is the largest company in the region.", [("Qorgan", None)]),
         ("Xaliq Faiqoglu, Azerbaijan's largest public transport operator, ordered buses.",
@@ -167,6 +181,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
         ("Ammonia technology was licensed from Denmark's Haldex Qorsoe.", [("Haldex Qorsoe", "DK")]),
         ("Buses were ordered from Zarvo Bus.", [("Zarvo Bus", None)]),
+        # a known company and a unit's own name (one of a group's makers, when context says so)
+        ("Spare parts for locomotives made by Weichai Zorvex arrived.", [("Weichai Zorvex", None)]),
     ],
     "based before": [
         ("It bought the Russian arm of US-based Zorvex last year.", [("Zorvex", "US")]),
@@ -223,12 +239,26 @@ NOT_FOUND: dict[str, list[str]] = {
         "Holding 2 of the list was sold.",
         "The teams of Group III meet in June.",
     ],
+    LISTED_RULE: [
+        "Kogogin and KAMAZ agreed.",                        # "X and Y" alone: a person and a company
+        "It was said by Kogogin, KAMAZ's chief.",           # a person and his company
+        "Attending were vice-governor Li Wenhao, KAMAZ and Sberbank.",   # a title before the name
+        "Li Wenhao, the chairman, KAMAZ and Sberbank met.",  # a title after it
+        "The head of Sberbank, Li Wenhao, and KAMAZ met.",   # the officer of the company before it
+        "Meanwhile Ozodlik, KAMAZ said, grew.",              # a sentence's opening word before a comma
+        "In Tashkent, Sberbank and Qorvex signed.",          # "and" after a clause's comma
+        "On Monday, Sberbank and Qorvex signed.",
+        "Buyers were the Ministry of Education, KAMAZ and Sberbank.",   # part of a longer name
+        "Sales were up for Cobalt, KAMAZ and Sberbank. Cobalt sedans sold well.",   # a model
+        "Sales of Cobalt, KAMAZ and Sberbank grew.",          # "of": no name's part
+    ],
     "local company": [
         "Kia Tashkent Qorgan Samarkand Bukhara said so.",  # more than a place after the known name
         "Lada Granta sold well.",                           # a brand's model
         "Kia Motors sold more.",                            # the known name with its head word
         "Hyundai Motor Group and Geely Auto sold more.",      # a carmaker's own head words
         "Samsung International and Hyundai Trans grew.",
+        "Trucks made by KAMAZ Zarvo arrived. Zarvo models sold well.",   # a known company's model
         "NAZ-Lifan cars sold well.",                        # a hyphenated pair as a brand or a modifier
         "The Tatneft-Allur plant opened.",
     ],
@@ -344,7 +374,7 @@ NOT_FOUND: dict[str, list[str]] = {
 
 
 def test_every_rule_has_examples() -> None:
-    rules = {LEGAL_FORM_RULE, QUOTED_LEGAL_NAME_RULE} | {name for name, _ in RULES}
+    rules = {LEGAL_FORM_RULE, QUOTED_LEGAL_NAME_RULE, LISTED_RULE} | {name for name, _ in RULES}
     assert set(FOUND) | {"person"} == rules
     assert set(NOT_FOUND) == rules
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               called_company, based_code,
+                                               called_company, based_code, coordinated, listed_with_companies, LISTED_RULE,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
                                                made_by_before, noun_bracket_code,
                                                officer_before, noun_follows, venture_before)
@@ -19,6 +19,7 @@ from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRI
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 _LIST_MARKS = frozenset("-•*–—")
+_LIST_NEXT = (", ", " and ", "; ", " as well as ")   # a lone word's neighbours in a list
 _REGION_WORDS = frozenset({"region", "oblast", "province"})
 _RUN_GAPS = frozenset({" ", "-", "‑", " & ", "&", " of ", " for ", " de ", " and "}) | NAME_AND
 # A word used as a place ("in Gemlik", "near Saran") or as a model ("Damas vehicles") somewhere in the article.
@@ -56,6 +57,7 @@ class Scanner:
         text = doc.text
         self.mentions_venture = "venture" in text
         self.found: list[Hit] = []
+        self.pending: list[Segment] = []                 # segments no rule decided, for `coordinated`
         units: list[Unit] = []
         append = units.append
         hi, covered, nh = 0, -1, len(hits)
@@ -121,6 +123,9 @@ class Scanner:
                 if u.hit is not None or u.norm in STRIP:
                     continue                              # nothing to learn from a lone known word
                 if not self.has_context(u):
+                    if text.startswith(_LIST_NEXT, u.end) or text.endswith(_LIST_NEXT, 0, u.start):
+                        if not doc.title(u.start):        # a list of companies may yet name it
+                            self.pending.append(Segment([u], [], None, False, None))
                     continue                              # a lone unknown word needs context
             end = units[-1].end
             if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
@@ -129,7 +134,36 @@ class Scanner:
             self._run_start = units[0].start
             for seg_units, seg_gaps in self._segments(units, gaps):
                 self._segment(seg_units, seg_gaps, legal_only)
+        if self.pending:
+            self._coordinated()
         return self.found
+
+    def _coordinated(self) -> None:
+        """Names listed with companies are companies: "with Qorgantrans, Uralvagon, Sarbon and
+        Altaymash", "three firms - Zarvo Biotech, Qorgan Corporation and Erlan" (see `coordinated`).
+        A name found this way counts as a company for the next one, so a chain of names is read
+        whichever end of it a known company stands at."""
+        text = self.doc.text
+        spans = [(h.start, h.end) for h in self.hits if h.kind == COMPANY] + [(h.start, h.end) for h in self.found]
+        starts = dict(spans)
+        ends = {b: a for a, b in spans}
+        geo_ends = {h.end for h in self.hits if h.kind in (COUNTRY, PLACE)}
+        pending = self.pending
+        changed = True
+        while changed and pending:
+            changed = False
+            for seg in list(pending):
+                if not coordinated(text, seg.units[0].start, seg.units[-1].end, starts, ends, geo_ends):
+                    continue
+                pending.remove(seg)
+                found = listed_with_companies(self, seg)
+                if found is NO_NAME:
+                    continue
+                self._emit(found, LISTED_RULE)
+                h = self.found[-1]
+                starts[h.start] = h.end
+                ends[h.end] = h.start
+                changed = True
 
     def _segments(self, units, gaps):
         """Split a run at 'and' unless the right part needs the left ("Import and Export Corporation";
@@ -198,7 +232,8 @@ class Scanner:
                     if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
                             not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS):
                         last_org = k                      # (not "Assembly" before "Plant": an industry)
-                if c & _LEGAL:
+                if c & _LEGAL and not (k < n - 1 and gaps[k] in ("-", "‑")):
+                    # (not a legal form joined to the next word: "Co-Investment", "Co-operative")
                     form = legal_form(u)                  # a token is its own first word
                     if form is not None:
                         legal_idx.append(k)
@@ -276,6 +311,7 @@ class Scanner:
                 if found is not None:
                     self._emit(found, name)
                     return
+            self.pending.append(seg)                      # no rule decided: a list may yet name it
             return
 
     def context_before(self, start: int) -> str | None | bool:

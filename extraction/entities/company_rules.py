@@ -32,11 +32,11 @@ Unit = Tok | Hit
 
 _TRIGGER_ALT = "|".join(sorted(TRIGGERS, key=len, reverse=True))
 # An appositive after a comma or a dash ("X - a joint venture that ..."), or a copula.
-_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", " - a ", " - an ", " – a ", " – an ", " — a ", " — an ",
+_AFTER_STARTS = (", a ", ", an ", ", the ", ", one ", ", another ", " - a ", " - an ", " – a ", " – an ", " — a ", " — an ",
                  " is ", " was ", " remains ", " became ", " has become ")
 # ", a Chinese maker of buses", ", Azerbaijan's largest bus operator" (a possessive name as determiner)
 _APPOSITIVE = re.compile(
-    r"(?:,|\s[-–—])\s+(?:a|an|the|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
+    r"(?:,|\s[-–—])\s+(?:a|an|the|another|one\s+of\s+the|one\s+of|(?P<owner>[A-Z][\w-]*)['’]s)\s+((?:[\w’'&-]+\s+){0,6}?)(?:"
     + _TRIGGER_ALT + r")\b(?!['’])")
 # Belonging to a group: ", part of the Hanjin Group", ", now part of Russia's Orbis holding".
 _PART_OF = re.compile(r", (?:now )?part of (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[\w’'&-]+ ){0,4}?"
@@ -133,6 +133,9 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
         others = [u for u in core[:-1] if u.kind != COMPANY]
         if others and (len(others) < len(core) - 1 or distinctive(others)):
             return None                                   # a brand with its head word, or a longer name
+    if k0 == 0 and units[0].kind == COMPANY and len(tail) <= 3 and all(g == " " for g in gaps) and \
+            all(u.hit is None and distinctive([u]) and not scanner.place_or_model(u.first.word) for u in tail):
+        return None                                       # "Qorgan Ziyang": a unit of a group, if context says so
     return NO_NAME
 
 
@@ -502,7 +505,7 @@ _CALLED_COMPANY = re.compile(r"(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:[\w’'-]+\
 def called_company(text: str, end: int) -> bool:
     """Does an appositive right after `end` call the name a company ("..., an enterprise that", "... - a
     joint venture")? It outweighs an organisation's head word at the end of the name."""
-    return text.startswith(_AFTER_STARTS[:10], end) and _CALLED_COMPANY.match(text, end, end + 60) is not None
+    return text.startswith(_AFTER_STARTS[:11], end) and _CALLED_COMPANY.match(text, end, end + 60) is not None
 
 
 def _heads_one(words: str) -> bool:
@@ -676,3 +679,101 @@ def venture_before(text: str, start: int) -> bool:
     if text.find("venture", start - 50 if start > 50 else 0, start) < 0:
         return False
     return _VENTURE_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# Separators of a list of names, longest first ("A, B, and C", "A and B, as well as C").
+_LIST_SEPS = (", as well as ", " as well as ", ", and ", ", ", "; ", " and ")
+LISTED_RULE = "listed with companies"
+
+
+def _sep_after(text: str, end: int) -> tuple[str, int] | None:
+    """The list separator right after `end` and where the next item starts (after a "the")."""
+    for sep in _LIST_SEPS:
+        if text.startswith(sep, end):
+            j = end + len(sep)
+            return sep, j + 4 if text.startswith("the ", j) else j
+    return None
+
+
+def _sep_before(text: str, start: int) -> tuple[str, int] | None:
+    """The list separator right before `start` (after a "the") and where the item before it ends."""
+    i = start - 4 if text.endswith(" the ", 0, start) else start
+    for sep in _LIST_SEPS:
+        if text.endswith(sep, 0, i):
+            return sep, i - len(sep)
+    return None
+
+
+def coordinated(text: str, start: int, end: int, starts: dict[int, int], ends: dict[int, int],
+                geo_ends: set[int]) -> bool:
+    """Does the name at start..end stand in a list next to a company (`starts`: company start ->
+    end; `ends`: end -> start)? A list means a comma between the two ("Qorgantrans, Uralvagon"),
+    or "and" inside a longer list ("Zarvo, Qorgantrans and Uralvagon"); "X and Y" alone may pair
+    a person with a company ("Ivanov and Qorgantrans"). Not a name opening a sentence before a
+    comma unless the list goes on after the company ("Meanwhile, Qorgantrans said" lists nothing),
+    nor the officer after a company's name ("the head of Qorgan, Li Wen"). `geo_ends`: where
+    countries and places end (a place before a comma opens a clause: "In Tashkent, Qorgan and
+    ...")."""
+    before = _sep_before(text, start)
+    if before is not None and before[1] in ends and ("," in before[0] or ";" in before[0]) and \
+            _OFFICER_OF.search(text, max(0, ends[before[1]] - 30), ends[before[1]]):
+        return False
+    after = _sep_after(text, end)
+    if after is not None and after[1] in starts:
+        sep, j = after
+        k = starts[j]                                     # the company's end
+        if text[k - 2:k] not in ("'s", "’s"):             # "Ivanov, Qorgan's chief": no list
+            if "," in sep or ";" in sep:
+                head = text[:start].rstrip()
+                if _sep_after(text, k) is not None or (head and head[-1] not in ".!?:\n"):
+                    return True
+            elif _item_before(text, start, geo_ends):
+                return True
+    if before is not None and before[1] in ends:
+        sep, i = before
+        if "," in sep or ";" in sep:
+            return True
+        return _item_before(text, ends[i], geo_ends)      # "Zarvo, Qorgantrans and Uralvagon"
+    return False
+
+
+def _item_before(text: str, start: int, geo_ends: set[int]) -> bool:
+    """Does a name and a comma stand right before `start` ("Zarvo, " in "Zarvo, Qorgan and ...";
+    not a clause's comma: "Beyond energy, the Qorgan Bank and ...", "On Monday, ...", "In
+    Tashkent, ...")?"""
+    b = _sep_before(text, start)
+    if b is None or "," not in b[0] or b[1] in geo_ends:
+        return False
+    k = text.rfind(" ", 0, b[1]) + 1
+    word = text[k:b[1]]
+    return word[:1].isupper() and word.lower() not in FUNCTION
+
+
+# A company's officer named before it: its name after a comma is the officer's ("the head of
+# Qorgan Group, Li Wen").
+_OFFICER_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+# A title right before a name ("director general Li Wen", "vice-governor Li Wen") or after it
+# (", Qorgan's President", ", the chairman", ", who") makes the name a person's.
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+_PERSON_BEFORE = re.compile(r"\b(?:" + _TITLE_ALT + r")\s+$", re.I)
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,2}?(?:"
+                           + _TITLE_ALT + r")\b)", re.I)
+
+
+def listed_with_companies(scanner: Scanner, seg: Segment) -> Name:
+    """A name that `coordinated` finds in a list next to a company: "with Transmashholding,
+    Qorgantrans and Sarbonvagon", "three firms - Zarvo Biotech, Qorgan Corporation and Erlim"
+    (not a place or a model the article names, not a person: a title before or after it, an
+    initial; nor a name with "of" or after it: "Sales of Cobalt, Qorgan and ...", "the Ministry of
+    Education, Qorgan LLC")."""
+    units, text = seg.units, scanner.doc.text
+    u = units[0]
+    if len(units) == 1 and u.hit is None and (
+            u.norm in NOT_NAMES or scanner.place_or_model(u.first.word) or scanner.named_as_person(u.first)):
+        return NO_NAME
+    if _PERSON_BEFORE.search(text, max(0, u.start - 40), u.start) or _PERSON_AFTER.match(text, units[-1].end) \
+            or ". " in seg.gaps or " of " in seg.gaps or text.endswith((" of ", " of the "), 0, u.start):
+        return NO_NAME
+    return _described(scanner, seg, None)

@@ -52,7 +52,7 @@ industries manufacturing engineering machinery leasing bank petroleum airlines a
 metals minerals resources electric electronics technologies telecom logistics trading pharma
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
-tyres tires technology systems construction energy gold solutions
+tyres tires technology systems construction energy gold solutions partners consulting biotech cargo
 zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
 """.split())
 # Head words after a known company's name that name another company of its group, in another line of
@@ -69,7 +69,8 @@ SITE_INDUSTRY = frozenset("""
 automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
-railcar carriage aircraft aviation shipbuilding processing engineering
+railcar carriage aircraft aviation shipbuilding processing engineering electrochemical petrochemical fertilizer
+fertiliser
 """.split())
 # Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
 GEO_HEADS = frozenset("""
