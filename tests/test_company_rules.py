@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extraction.entities.analysis import analyse
-from extraction.entities.company_rules import LEGAL_FORM_RULE, LISTED_RULE, RULES
+from extraction.entities.company_rules import LEGAL_FORM_RULE, LIST_HEADING_RULE, LISTED_RULE, RULES
 from extraction.entities.legal import QUOTED_LEGAL_NAME_RULE
 from extraction.sentences import split_sentences
 
@@ -28,6 +28,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
     ],
     LEGAL_FORM_RULE: [
         ("Zarmed Invest LLC opened a line.", [("Zarmed Invest LLC", None)]),
+        # a name of generic words after its owner's possessive takes the owner's name
+        ("Zarvo Metal Industry's Foreign Engineering Co. will build it.",
+         [("Zarvo Metal Industry's Foreign Engineering Co.", None)]),
+        ("The Qorgan Group's International Trading LLC signed.", [("Qorgan Group's International Trading LLC", None)]),
         ("A deal between Uzbekistan's Zarmed Invest LLC and Azerbaijan's Qala Insaat LLC.",
          [("Zarmed Invest LLC", "UZ"), ("Qala Insaat LLC", "AZ")]),
         ("PJSC Qorgan Avto raised output.", [("PJSC Qorgan Avto", None)]),
@@ -55,6 +59,14 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          [("Qiaotai (Dangara) New Silk Road Textile Company", None)]),
         ("Xinjiang Qorgan (Group) Co., Ltd. signed.", [("Xinjiang Qorgan (Group) Co., Ltd.", "CN")]),
         ("Qorgan Avto (Almaty) Ltd said so.", [("Qorgan Avto (Almaty) Ltd", "KZ")]),
+    ],
+    LIST_HEADING_RULE: [
+        # the whole name opening a line of a list under a heading that announces companies or sites
+        ("The sector has three refineries:\n\n* Zarvo Petrol Company Junda - in Kant;\n"
+         "* Sayram Business Refinery - near Osh;\n* QorvexLTD.",
+         [("Zarvo Petrol Company Junda", None), ("Sayram Business Refinery", None), ("QorvexLTD", None)]),
+        ("Main contractors are:\n1. Tilamart Ozon (Turkey)\n2. Erlim Qurilish: roads",
+         [("Tilamart Ozon", None), ("Erlim Qurilish", None)]),
     ],
     LISTED_RULE: [
         # a name in a list next to a known company (or one found so: a chain of names)
@@ -239,6 +251,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "Holding 2 of the list was sold.",
         "The teams of Group III meet in June.",
     ],
+    LIST_HEADING_RULE: [
+        "Main partners:\n- Uzbekistan - 40%\n- Tashkent - 20%",   # places
+        "Exports by product:\n- Zarvo Cotton - 40%",         # a heading of no companies
+        "The refineries:\nZarvo Petrol runs one.",          # not a list line
+        "The refineries:\n- Zarvo Petrol and its partners run one.",   # not the whole item
+    ],
     LISTED_RULE: [
         "Kogogin and KAMAZ agreed.",                        # "X and Y" alone: a person and a company
         "It was said by Kogogin, KAMAZ's chief.",           # a person and his company
@@ -374,7 +392,7 @@ NOT_FOUND: dict[str, list[str]] = {
 
 
 def test_every_rule_has_examples() -> None:
-    rules = {LEGAL_FORM_RULE, QUOTED_LEGAL_NAME_RULE, LISTED_RULE} | {name for name, _ in RULES}
+    rules = {LEGAL_FORM_RULE, QUOTED_LEGAL_NAME_RULE, LISTED_RULE, LIST_HEADING_RULE} | {name for name, _ in RULES}
     assert set(FOUND) | {"person"} == rules
     assert set(NOT_FOUND) == rules
 

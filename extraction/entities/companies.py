@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               called_company, based_code, coordinated, listed_with_companies, LISTED_RULE,
+                                               called_company, based_code, coordinated, distinctive, listed_with_companies, LISTED_RULE,
+                                               LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
                                                made_by_before, noun_bracket_code,
                                                officer_before, noun_follows, venture_before)
@@ -56,6 +57,7 @@ class Scanner:
         # text spares a look around every name.
         text = doc.text
         self.mentions_venture = "venture" in text
+        self.mentions_list = ":\n" in text
         self.found: list[Hit] = []
         self.pending: list[Segment] = []                 # segments no rule decided, for `coordinated`
         units: list[Unit] = []
@@ -211,6 +213,11 @@ class Scanner:
         Linear in the segment: one pass finds the legal forms, the titles and organisation heads
         and the last word that vetoes a name; reading the rest again only moves indices forward."""
         n = len(units)
+        if not legal_only and self.mentions_list:
+            found = under_list_heading(self, Segment(units, gaps, None, False, None))
+            if found is not None and found is not NO_NAME:   # a list item's whole name, legal forms inside it too
+                self._emit(found, LIST_HEADING_RULE)
+                return
         legal_idx: list[int] = []                         # legal forms ("LLC", "Co")
         of_heads: list[int] = []                          # titles and organisation heads ("Chairman of")
         last_title = -1                                   # a title ("President")
@@ -406,11 +413,23 @@ class Scanner:
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or made_by_before(text, u.start) or based_code(text, u.start) is not False \
             or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
+            or (self.mentions_list and list_heading_item(text, u.start, u.end)) \
             or noun_bracket_code(text, u.start) is not False \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:
         return appositive_code(self.doc.text, end)
+
+    def _owner_first(self, first: Tok) -> Tok:
+        """The first word of the owner's name whose possessive stands right before `first`: a name
+        of generic words only is the owner's unit, and the owner's name is part of it ("China
+        Zarvo Metal Industry's Foreign Engineering and Construction Co., Ltd.")."""
+        toks, text = self.doc.toks, self.doc.text
+        i = first.idx - 1
+        while i > 0 and text[toks[i - 1].pend:toks[i].start] == " " and not toks[i - 1].poss \
+                and toks[i - 1].norm not in STRIP:
+            i -= 1
+        return toks[i]
 
     def _emit(self, found: Name | None, rule: str) -> None:
         if found is None or found is NO_NAME:
@@ -420,7 +439,11 @@ class Scanner:
         end = units[-1].end
         if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
             end += 1
-        hit = Hit(units[0].start, end, None, first, last, via="pattern", rule=rule)
+        start = units[0].start
+        if not distinctive(units) and self.operator_before(units[0]):
+            first = self._owner_first(first)              # "Qorgan Metal Group's Foreign Trading Co., Ltd."
+            start = first.start
+        hit = Hit(start, end, None, first, last, via="pattern", rule=rule)
         # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
         lead_code = units[0].entry.code if is_geo(units[0]) else None
         hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code

@@ -777,3 +777,51 @@ def listed_with_companies(scanner: Scanner, seg: Segment) -> Name:
             or ". " in seg.gaps or " of " in seg.gaps or text.endswith((" of ", " of the "), 0, u.start):
         return NO_NAME
     return _described(scanner, seg, None)
+
+
+LIST_HEADING_RULE = "listed under a heading"
+# A heading line that announces companies or sites: "The sector consists of four refineries:",
+# "Main contractors are:" (a plural noun for them among its last words, then a colon).
+_HEADING_NOUNS = frozenset("""
+companies firms carmakers automakers manufacturers producers makers contractors subcontractors investors
+partners suppliers exporters importers banks lenders refineries plants factories enterprises operators
+shareholders developers builders distributors dealers assemblers
+""".split())
+_ITEM_MARK = re.compile(r"(?:[-•*–—]|\d{1,2}[.)]) $")
+_ITEM_START = re.compile(r"(?:[-•*–—]|\d{1,2}[.)]) ")
+_ITEM_END = (" - ", " – ", " — ", ": ", " (", ";", ",", ".\n", "\n")
+
+
+def list_heading_item(text: str, start: int, end: int) -> bool:
+    """Is start..end the whole name opening a line of a list under a heading that announces
+    companies or sites ("Four refineries:" then "* Zarvo Petrol Company Junda - in Kant;")? The
+    name runs from the marker to a dash, a colon, a bracket or the end of the line."""
+    mark = text[start - 2:start - 1]
+    if not (mark in _MARK_CHARS or mark.isdigit()) or text[start - 1:start] != " ":
+        return False
+    line0 = text.rfind("\n", 0, start) + 1
+    if not _ITEM_MARK.fullmatch(text, line0, start):
+        return False
+    if not (text.startswith(_ITEM_END, end) or end == len(text) or text[end:].strip() in (".", "")):
+        return False
+    pos = line0 - 1
+    while pos > 0:                                        # up over blank lines and other items
+        prev0 = text.rfind("\n", 0, pos) + 1
+        line = text[prev0:pos].strip()
+        if line and not _ITEM_START.match(line):
+            if not line.endswith(":"):
+                return False
+            words = line[:-1].lower().split()[-4:]
+            return any(w in _HEADING_NOUNS for w in words)
+        pos = prev0 - 1
+    return False
+
+
+def under_list_heading(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name heading a line of a list under a heading that announces companies or sites is a
+    company, the whole name to the dash ("Four refineries:" then "- Qorgan Petrol Company Junda -
+    in Kant", "- Sayram Business Refinery - in Tokmok", "- ZarvoLTD.")."""
+    units = seg.units
+    if not list_heading_item(scanner.doc.text, units[0].start, units[-1].end):
+        return None
+    return _described(scanner, seg, None)
