@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               called_company, based_code, coordinated, distinctive, listed_with_companies, LISTED_RULE,
+                                               called_company, based_code, coordinated, distinctive, is_compound_name, listed_with_companies, LISTED_RULE,
                                                LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
                                                made_by_before, noun_bracket_code,
@@ -409,7 +409,7 @@ class Scanner:
     def has_context(self, u: Unit) -> bool:
         """Does the text around a lone unknown word say that it names a company?"""
         text = self.doc.text
-        return self.context_before(u.start) is not False or context_after(text, u.end) \
+        return is_compound_name(u) or self.context_before(u.start) is not False or context_after(text, u.end) \
             or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or made_by_before(text, u.start) or based_code(text, u.start) is not False \
             or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
-from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
+from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, COMPOUND_HEADS, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
                                             GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
                                             PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
@@ -197,6 +197,22 @@ def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
     return scanner.doc.text.endswith(" the ", 0, core[0].start)
 
 
+def compound_name(scanner: Scanner, seg: Segment) -> Name | None:
+    """One word that ends with an enterprise's trade, the Soviet way of naming a works:
+    "Qorgantransmash", "Sayramvagon", "Zarvobank", "Tilavagonzavod" (a stem of three letters or
+    more before the ending; not a word the article uses as a place or a model)."""
+    units = seg.units
+    if len(units) != 1 or not is_compound_name(units[0]) or scanner.place_or_model(units[0].first.word):
+        return None
+    return _described(scanner, seg, None)
+
+
+def is_compound_name(u: Unit) -> bool:
+    w = u.norm
+    return u.hit is None and len(w) >= 7 and w.endswith(COMPOUND_HEADS) and \
+        any(len(w) - len(h) >= 3 for h in COMPOUND_HEADS if w.endswith(h))
+
+
 def described_before(scanner: Scanner, seg: Segment) -> Name | None:
     """A noun for a company right before the name: "the Chinese carmaker Zhaoyang" (the country
     before the noun is its home), "the company Qorgan"."""
@@ -361,6 +377,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("list investor", list_investor),
     ("listed after noun", listed_after_noun),
     ("bracket after noun", bracket_after_noun),
+    ("compound name", compound_name),
 )
 
 
@@ -682,7 +699,7 @@ def venture_before(text: str, start: int) -> bool:
 
 
 # Separators of a list of names, longest first ("A, B, and C", "A and B, as well as C").
-_LIST_SEPS = (", as well as ", " as well as ", ", and ", ", ", "; ", " and ")
+_LIST_SEPS = (", as well as ", " as well as ", ", and ", "; and ", ", ", "; ", " and ")
 LISTED_RULE = "listed with companies"
 
 
@@ -709,9 +726,9 @@ def coordinated(text: str, start: int, end: int, starts: dict[int, int], ends: d
     """Does the name at start..end stand in a list next to a company (`starts`: company start ->
     end; `ends`: end -> start)? A list means a comma between the two ("Qorgantrans, Uralvagon"),
     or "and" inside a longer list ("Zarvo, Qorgantrans and Uralvagon"); "X and Y" alone may pair
-    a person with a company ("Ivanov and Qorgantrans"). Not a name opening a sentence before a
-    comma unless the list goes on after the company ("Meanwhile, Qorgantrans said" lists nothing),
-    nor the officer after a company's name ("the head of Qorgan, Li Wen"). `geo_ends`: where
+    a person with a company ("Ivanov and Qorgantrans"); two names and a comma need a third name
+    ("Meanwhile, Qorgantrans said", "Talco, the Tajik Aluminium Company, fell" list nothing); not
+    the officer after a company's name ("the head of Qorgan, Li Wen"). `geo_ends`: where
     countries and places end (a place before a comma opens a clause: "In Tashkent, Qorgan and
     ...")."""
     before = _sep_before(text, start)
@@ -724,17 +741,23 @@ def coordinated(text: str, start: int, end: int, starts: dict[int, int], ends: d
         k = starts[j]                                     # the company's end
         if text[k - 2:k] not in ("'s", "’s"):             # "Ivanov, Qorgan's chief": no list
             if "," in sep or ";" in sep:
-                head = text[:start].rstrip()
-                if _sep_after(text, k) is not None or (head and head[-1] not in ".!?:\n"):
+                if _continues(text, k):
                     return True
             elif _item_before(text, start, geo_ends):
                 return True
     if before is not None and before[1] in ends:
         sep, i = before
         if "," in sep or ";" in sep:
-            return True
+            return _continues(text, end) or _item_before(text, ends[i], geo_ends)
         return _item_before(text, ends[i], geo_ends)      # "Zarvo, Qorgantrans and Uralvagon"
     return False
+
+
+def _continues(text: str, end: int) -> bool:
+    """Does the list go on after `end` with another name ("..., Qorgan and Zarvo")? Two names and a
+    comma alone are a name and its appositive ("Talco, the Tajik Aluminium Company, fell")."""
+    after = _sep_after(text, end)
+    return after is not None and text[after[1]:after[1] + 1].isupper()
 
 
 def _item_before(text: str, start: int, geo_ends: set[int]) -> bool:

@@ -55,6 +55,10 @@ fund invest export management shipping consortium trans logistika servis guruhi 
 tyres tires technology systems construction energy gold solutions partners consulting biotech cargo
 zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
 """.split())
+# Word endings of enterprise names written as one word, in the Soviet way of naming a works by its
+# trade ("Uralvagonzavod", "Mogilevliftmash", "Belgorkhimprom", "Demirbank", "Navoiyazot").
+COMPOUND_HEADS = ("bank", "mash", "prom", "zavod", "holding", "energo", "stroy", "neftegaz", "neft", "khim",
+                  "vagon", "azot", "metall")
 # Head words after a known company's name that name another company of its group, in another line of
 # business ("Samsung Engineering", "Hyundai Heavy Industries"), unlike the heads a carmaker's own name
 # takes ("Kia Motors", "Geely Auto", "Weichai Group").
