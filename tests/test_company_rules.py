@@ -145,6 +145,12 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Wagons come from Sayramvagonzavod; loans from Zarvobank.", [("Sayramvagonzavod", None), ("Zarvobank", None)]),
         ("Tilakhimprom will build the line.", [("Tilakhimprom", None)]),
     ],
+    "named after noun": [
+        ("The buyer is a company from neighbouring Uzbekistan, Zarvo Glass Sale, which took more.",
+         [("Zarvo Glass Sale", "UZ")]),
+        ("It signed with a Turkish firm, Ozonyapi.", [("Ozonyapi", "TR")]),
+        ("The contractor, a company in Kazakhstan, Sayram Qurilish, won.", [("Sayram Qurilish", "KZ")]),
+    ],
     "described after": [
         ("Qorgan Kuat, a subsidiary of the group, agreed.", [("Qorgan Kuat", None)]),
         ("Zarvo Rolling Stock, another Chinese maker, signed.", [("Zarvo Rolling Stock", "CN")]),
@@ -310,6 +316,11 @@ NOT_FOUND: dict[str, list[str]] = {
         "The National Assembly met.",
         "The Working Group KZ met.",
         "Qorgan Group XX said.",                            # no country's code
+    ],
+    "named after noun": [
+        "He said the firm, Ivanov said, would grow.",       # the name does not close the appositive
+        "It is a company in Tashkent, Uzbekistan.",         # a place
+        "Like the firm, Zarvo Sayram was late.",            # no closing comma: the clause's subject
     ],
     "compound name": [
         "The Zarvobank field was found.",                   # the modifier of a noun

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               called_company, based_code, coordinated, distinctive, is_compound_name, listed_with_companies, LISTED_RULE,
+                                               called_company, based_code, coordinated, distinctive, is_compound_name, noun_comma_code, listed_with_companies, LISTED_RULE,
                                                LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
                                                made_by_before, noun_bracket_code,
@@ -415,6 +415,7 @@ class Scanner:
             or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
             or (self.mentions_list and list_heading_item(text, u.start, u.end)) \
             or noun_bracket_code(text, u.start) is not False \
+            or (text.endswith(", ", 0, u.start) and noun_comma_code(text, u.start) is not False) \
             or (self.mentions_venture and venture_before(text, u.start))
 
     def appositive_code(self, end: int) -> str | None:

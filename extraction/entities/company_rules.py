@@ -222,6 +222,41 @@ def described_before(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, code)
 
 
+def named_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name set off by commas after a noun phrase for a company: "a company from neighbouring
+    Uzbekistan, Zarvo Glass Sale, which ...", "with a Turkish firm, Ozon Yapi." (the place in
+    the phrase is its home; the name must close the appositive: "the firm, Ivanov said" names
+    no company)."""
+    units, text = seg.units, scanner.doc.text
+    end = units[-1].end
+    if not text.endswith(", ", 0, units[0].start) or text[end:end + 1] not in _APPOSITIVE_CLOSE:
+        return None
+    code = noun_comma_code(text, units[0].start)
+    if code is False:
+        return None
+    return _described(scanner, seg, code or None)
+
+
+_APPOSITIVE_CLOSE = frozenset(",.;(")
+_NOUN_COMMA = re.compile(
+    r"\b(?:a|an|the|its|their|another)\s+(?:[\w-]+\s+){0,3}?(?:" + _TRIGGER_ALT + r")"
+    r"(?:\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?,\s$")
+
+
+def noun_comma_code(text: str, start: int) -> str | None | bool:
+    """The country of a noun phrase for a company and a comma right before `start` ("a firm from
+    Turkey, " -> TR, "a Chinese company, " -> CN, None without a country), or False without one."""
+    m = _NOUN_COMMA.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    for w in (m.group("place") or "").split() + text[m.start():m.start("place") if m.group("place") else m.end()].split():
+        code = country_code_for(w.strip(",")) if w[:1].isupper() else None
+        if code:
+            return code
+    return None
+
+
 def described_after(scanner: Scanner, seg: Segment) -> Name | None:
     """A description right after the name: "Qorgan Trans, a subsidiary of ...", "Zhaoyang, a
     Chinese maker of buses" (the country in it is its home), "Qorgan is the largest company"."""
@@ -367,6 +402,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("head word", head_word),
     ("described before", described_before),
     ("described after", described_after),
+    ("named after noun", named_after_noun),
     ("noun after", noun_after),
     ("officer of", officer_of),
     ("joint venture", joint_venture),
