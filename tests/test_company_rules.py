@@ -28,6 +28,7 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
     ],
     LEGAL_FORM_RULE: [
         ("Zarmed Invest LLC opened a line.", [("Zarmed Invest LLC", None)]),
+        ("It works with AS Group and SA Holding.", [("AS Group", None), ("SA Holding", None)]),   # initials
         # a name of generic words after its owner's possessive takes the owner's name
         ("Zarvo Metal Industry's Foreign Engineering Co. will build it.",
          [("Zarvo Metal Industry's Foreign Engineering Co.", None)]),
@@ -254,6 +255,7 @@ NOT_FOUND: dict[str, list[str]] = {
         'The company, "Best Partner" in 2023 LLC rankings.',
     ],
     LEGAL_FORM_RULE: [
+        "JSC Holding said.",                                # a legal form and a head word only
         "The Kazakh National Company said so.",             # only a nationality and generic words
         "President Company of the year.",                   # a title in the name
         "Company officials agreed.",                        # a legal form alone

@@ -302,6 +302,9 @@ class Scanner:
                 while start < n and units[start].hit is None and \
                         (legal_form(units[start].first) or units[start].norm in SOFT_DESIGNATORS):
                     start += 1
+                if start == n and n - lo > 1 and len(units[lo].first.word) == 2 and units[lo].first.word.isupper() \
+                        and units[-1].norm in SOFT_DESIGNATORS:
+                    start = lo                            # two letters that spell a legal form name the group: "AS Group"
                 self._emit(by_legal_form(self, units[lo:] if lo else units, units[start:], legal0 == n,
                                          context_code), LEGAL_FORM_RULE)
                 return
