@@ -147,6 +147,8 @@ class Scanner:
         whichever end of it a known company stands at."""
         text = self.doc.text
         spans = [(h.start, h.end) for h in self.hits if h.kind == COMPANY] + [(h.start, h.end) for h in self.found]
+        if not spans:
+            return                                        # no company to be listed with
         starts = dict(spans)
         ends = {b: a for a, b in spans}
         geo_ends = {h.end for h in self.hits if h.kind in (COUNTRY, PLACE)}
