@@ -34,41 +34,25 @@ def test_a_header_rewrite_changes_the_date_line_only(rewrite) -> None:
     assert rewrite_article(text, rewrite) == f"Headline of 12 May 2023\n\n{after}\n{body}"
 
 
-@pytest.mark.parametrize("written, day_first", [
-    ("May 3, 2024 09:40 | Auto", "03.05.2024 09:40 | Auto"),
-    ("Published: 2 March 2023, Updated: 3 March 2023", "Published: 02.03.2023, Updated: 03.03.2023"),
-    ("18.05.2024 09:40 | Auto", "18.05.2024 09:40 | Auto"),
-])
-def test_header_dates_day_first(written, day_first) -> None:
+# (rewrite, as written, rewritten): what each rewrite must change and what it must leave alone
+CASES = [
+    ("header_dates_day_first", "May 3, 2024 09:40 | Auto", "03.05.2024 09:40 | Auto"),
+    ("header_dates_day_first", "Published: 2 March 2023, Updated: 3 March 2023", "Published: 02.03.2023, Updated: 03.03.2023"),
+    ("header_dates_day_first", "18.05.2024 09:40 | Auto", "18.05.2024 09:40 | Auto"),
+    ("decimal_comma", "1,250 million", "1,250 million"),          # a thousands separator, not a decimal
+    ("decimal_comma", "in 2023.5", "in 2023.5"),
+    ("decimal_comma", "2.75 billion", "2,75 billion"),
+    ("counts_as_words", "signed 21 agreements", "signed 21 agreements"),   # no word for it in the table
+    ("counts_as_words", "signed 12 cooperation documents", "signed twelve cooperation documents"),
+    ("counts_as_words", "in 12 months", "in 12 months"),
+    ("long_state_names", "trade between Kazakhstan and Iran",
+     "trade between the Republic of Kazakhstan and the Islamic Republic of Iran"),
+    ("long_state_names", "a contract with Stadler Kazakhstan for trains", "a contract with Stadler Kazakhstan for trains"),
+    ("long_state_names", "Kazakhstan Temir Zholy carried it", "Kazakhstan Temir Zholy carried it"),
+]
+
+
+@pytest.mark.parametrize("name, written, rewritten", CASES)
+def test_rewrite_cases(name, written, rewritten) -> None:
     from evaluation.rewrites import BY_NAME
-    assert BY_NAME["header_dates_day_first"].apply(written) == day_first
-
-
-@pytest.mark.parametrize("written, rewritten", [
-    ("1,250 million", "1,250 million"),          # a thousands separator, not a decimal
-    ("in 2023.5", "in 2023.5"),
-    ("2.75 billion", "2,75 billion"),
-])
-def test_decimal_comma_leaves_what_would_change_meaning(written, rewritten) -> None:
-    from evaluation.rewrites import BY_NAME
-    assert BY_NAME["decimal_comma"].apply(written) == rewritten
-
-
-@pytest.mark.parametrize("written, rewritten", [
-    ("signed 21 agreements", "signed 21 agreements"),       # no word for it in the table: kept
-    ("signed 12 cooperation documents", "signed twelve cooperation documents"),
-    ("in 12 months", "in 12 months"),
-])
-def test_counts_as_words(written, rewritten) -> None:
-    from evaluation.rewrites import BY_NAME
-    assert BY_NAME["counts_as_words"].apply(written) == rewritten
-
-
-@pytest.mark.parametrize("written, rewritten", [
-    ("trade between Kazakhstan and Iran", "trade between the Republic of Kazakhstan and the Islamic Republic of Iran"),
-    ("a contract with Stadler Kazakhstan for trains", "a contract with Stadler Kazakhstan for trains"),
-    ("Kazakhstan Temir Zholy carried it", "Kazakhstan Temir Zholy carried it"),
-])
-def test_long_state_names_leave_company_names(written, rewritten) -> None:
-    from evaluation.rewrites import BY_NAME
-    assert BY_NAME["long_state_names"].apply(written) == rewritten
+    assert BY_NAME[name].apply(written) == rewritten
