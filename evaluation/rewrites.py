@@ -101,11 +101,11 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("long_state_names",
             # not next to a capitalised word: "Kazakhstan Temir Zholy" and "Stadler Kazakhstan"
             # are companies' names
-            ((re.compile(_sentence_start(r"(" + _STATES + r")\b(?!['\u2019])(?!\s+[A-Z])")), r"\1The Republic of \2"),
-             (re.compile(r"(?<!Republic of )\b(" + _STATES + r")\b(?!['\u2019])(?!\s+[A-Z])"),
+            ((re.compile(_sentence_start(r"(" + _STATES + r")\b(?![-'\u2019])(?!\s+[A-Z])")), r"\1The Republic of \2"),
+             (re.compile(r"(?<!Republic of )(?<!-)\b(" + _STATES + r")\b(?![-'\u2019])(?!\s+[A-Z])"),
               _lower_word_before(r"the Republic of \1")),
-             (re.compile(r"\bKyrgyzstan\b(?!['\u2019])(?!\s+[A-Z])"), _lower_word_before("the Kyrgyz Republic")),
-             (re.compile(r"\bIran\b(?!['\u2019])(?!\s+[A-Z])"),
+             (re.compile(r"(?<!-)\bKyrgyzstan\b(?![-'\u2019])(?!\s+[A-Z])"), _lower_word_before("the Kyrgyz Republic")),
+             (re.compile(r"(?<!-)\bIran\b(?![-'\u2019])(?!\s+[A-Z])"),
               _lower_word_before("the Islamic Republic of Iran"))),
             ("Belarus sold tractors to Kyrgyzstan.", "The Republic of Belarus sold tractors to the Kyrgyz Republic.")),
     Rewrite("month_ranges_abbreviated",

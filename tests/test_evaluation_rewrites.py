@@ -49,6 +49,8 @@ CASES = [
      "trade between the Republic of Kazakhstan and the Islamic Republic of Iran"),
     ("long_state_names", "a contract with Stadler Kazakhstan for trains", "a contract with Stadler Kazakhstan for trains"),
     ("long_state_names", "Kazakhstan Temir Zholy carried it", "Kazakhstan Temir Zholy carried it"),
+    ("long_state_names", "the Uzbekistan-Tajikistan Investment Company", "the Uzbekistan-Tajikistan Investment Company"),
+    ("long_state_names", "the Russia-Iran corridor", "the Russia-Iran corridor"),
 ]
 
 
