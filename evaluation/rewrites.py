@@ -93,9 +93,9 @@ REWRITES: tuple[Rewrite, ...] = (
             ((re.compile(r"\bTurkey\b"), "Türkiye"),),
             ("Trade with Turkey grew.", "Trade with Türkiye grew.")),
     Rewrite("russian_federation",
-            ((re.compile(_sentence_start(r"Russia\b(?!n)")), r"\1The Russian Federation"),
+            ((re.compile(_sentence_start(r"Russia\b(?![n-])")), r"\1The Russian Federation"),
              (re.compile(r"\bRussia's\b"), "the Russian Federation's"),
-             (re.compile(r"\bRussia\b(?!n)"), "the Russian Federation")),
+             (re.compile(r"(?<!-)\bRussia\b(?![n-])"), "the Russian Federation")),
             ("Russia's exports to Turkey and Russia.", "The Russian Federation's exports to Turkey and the "
                                                       "Russian Federation.")),
     Rewrite("long_state_names",
