@@ -141,6 +141,7 @@ _PHONE_DIGITS = 8                                                   # fewest dig
 # words and reads the number words just before them.
 _CUE_PARTS = ("hundred", "thousand", "illion", "times", "fold")
 _WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:half\s+an?|an?(?:\s+half)?|{_WORDNUM})[ \u00a0]+$")
+_WORDNUM_AT = re.compile(rf"(?i:{_WORDNUM})(?![\w'\u2019-])")
 # Rule "fraction of a scale word": "a quarter of a million", "two-thirds of a
 # billion"; tried only where _WORD_BEFORE finds no number or a bare "a", as it costs a scan.
 _FRACTION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{_FRACTION})[ \u00a0]+$")
@@ -954,7 +955,10 @@ def _word_tokens(s: str) -> list[tuple[str, int, int]]:
             m = _FRACTION_BEFORE.search(s, lo, c) or m
         # "two hundred thousand": the second cue finds the same number again
         if m and not (out and m.start() <= out[-1][1]):
-            out.append(("word", m.start(), m.start() + len(m.group().rstrip())))
+            end = m.start() + len(m.group().rstrip())
+            if s[c:c + 7].lower() == "hundred" and (whole := _WORDNUM_AT.match(s, m.start())) and whole.end() > c:
+                end = whole.end()                    # "Six hundred and fifty cars": the words after "hundred" too
+            out.append(("word", m.start(), end))
     return out
 
 

@@ -163,6 +163,19 @@ def test_range_whose_ends_each_carry_their_scale(text, expected):
     assert [(q.value, q.unit, q.range_bound) for q in found] == expected
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Six hundred and fifty cars came off the line.", 650, "vehicles"),
+    ("some two hundred and fifty thousand tonnes", 250_000, "tonnes"),
+    ("nine hundred and ninety-nine tractors", 999, "tractors"),
+    ("Four hundred and twelve documents were signed", 412, "documents"),
+    ("three hundred buses", 300, "vehicles"),
+    ("six hundred and the rest", 600, None),            # no number word after "and": "hundred" ends it
+])
+def test_spelled_out_hundreds_take_the_words_after_hundred(text, value, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
 def test_a_single_amount_is_no_range_bound():
     assert only("built 60,000 cars").range_bound is None
 
