@@ -195,7 +195,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     text = intro.text
     flow_columns = bool(columns) and any(c.flow for c in columns)
     trade = flow_columns or bool(_TRADE_WORDS.search(text))
-    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
+    # "STAR is to turn out each year:", "it will process gas and make:": a production verb also says it
+    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text) or cues.PROD_VERB.search(text))
     if not trade and not production and first_label:
         # "the figures for 2023 were as follows:" over "- trade with Kazakhstan: $1.3 bn": the
         # first line's label says what the list is about
@@ -528,7 +529,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if q is None:
             continue
         q_unit = unit_of(text, q) or q.unit
-        if q_unit not in cues.PRODUCTION_UNITS:
+        if q_unit not in cues.PRODUCTION_UNITS and not (
+                q_unit in cues.RATE_ONLY_UNITS and (frame.target_kind == "capacity" or cues.PER_YEAR.search(text))):
             continue
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres

@@ -173,7 +173,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 unit = ctx.production_unit
         if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
             unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
-        if unit is None or unit not in cues.PRODUCTION_UNITS:
+        if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i):
+            unit = None
+        if unit is None or unit not in cues.PRODUCTION_UNITS and unit not in cues.RATE_ONLY_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
         last_unit = made_unit = unit
@@ -187,6 +189,13 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
     return out
+
+
+def _rate_follows(text: str, q: Quantity, quantities: list[Quantity], i: int) -> bool:
+    """"7.2 million square metres of glass a year": "a year" follows before the next figure (the
+    area of "a 20,000 square metre shop to make 5,000 tonnes a year" is the shop's)."""
+    end = min(q.end + 80, quantities[i + 1].start if i + 1 < len(quantities) else len(text))
+    return cues.PER_YEAR.search(text, q.end, end) is not None
 
 
 def _ordinal_figures(text: str) -> list[_Figure]:
