@@ -75,6 +75,9 @@ _YEAR_LIKE = re.compile(r"1[3-9]\d\d|20\d\d")
 _YEAR_LEAD = re.compile(r"\b(?:of|in|since|from|until|by|year)\s+$", re.I)
 # "planned to build 1,200 cars in 2016, but only 270 left the line": the contrast is for the same period
 _CONTRAST_BEFORE = re.compile(r"\bbut\s+(?:only|just|merely|barely)\s+$", re.I)
+# between two figures of one enumeration: the first one's product, then a comma or "and"
+_ENUMERATED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|by|to|from|and|but|was|were|is|are|will)\b)[A-Za-z][\w-]*){0,4}"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 # a stretch of running time that ends about when the article is written: "in four months of
 # operation the plant turned out 206 machines", "during its first six weeks of work"
 _RUN_TIME = re.compile(
@@ -361,6 +364,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if chosen is None and kind == "actual" and av.published is not None:
             chosen = _run_time(text, c_start, q.start, av.published)
         if chosen is None and prev_chosen is not None and _CONTRAST_BEFORE.search(text, max(0, q.start - 25), q.start):
+            chosen = prev_chosen
+        if chosen is None and prev_chosen is not None and n > 0 and prev_chosen[1] <= figures[n - 1].q.start \
+                and _ENUMERATED.fullmatch(text, figures[n - 1].q.end, q.start):
+            # "by 2028 to produce 400 thousand tonnes of copper, 50 tonnes of gold and 270 tonnes of
+            # silver a year": an enumeration shares the period named before its first figure
             chosen = prev_chosen
         if chosen is not None and kind == "actual" and av.published is not None and chosen[2].start is not None \
                 and chosen[2].start > av.published and _PAST_MADE.search(before) \
