@@ -50,7 +50,9 @@ _SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
-    r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
+    r"|(?:is|are|was|were|be|being)\s+able\s+to"
+    # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
+    r"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process|roll\s+out)|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators|output|production)"
     # the site's design as the source: "according to the plant's design", "under the project design", "by design"
     r"|(?:according\s+to|under|by|per)\s+(?:(?:the|its|their|[\w-]+['\u2019]s?)\s+){0,2}(?:project\s+)?design\b(?!\s+(?:of|by|from)\b)"

@@ -531,6 +531,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
     """Production figures of one list line under `frame` (and a table's `columns`)."""
     label = _label(view, line)
     text = view.text
+    if _flow_label(text[line.label_start:line.label_end]):
+        return []                   # "- Exports, 2021: 25.9 mln units" among key figures: not output
     unit = _label_unit(view.text[line.label_start:line.label_end]) or frame.unit
     out = []
     for q, column in _figures(view, line, columns):

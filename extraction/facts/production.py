@@ -328,6 +328,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue
         if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
+        if _PER_ITEM_AFTER.match(text, q.end, q.end + 80):
+            continue                # "the 7,700 components that go into one of its cars": what one product holds
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(before[-45:]):
@@ -497,9 +499,19 @@ _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assem
                             re.I)
 
 
+_PARTICIPLE_BY = re.compile(r"\s*(?:(?!(?:were|was|are|is|had|has|have|been|being|be|will|would|can|could)\b)[\w-]+\s+)"
+                            r"{0,3}?(?:made|produced|built|assembled|manufactured)\s+by\b", re.I)
+
+
 # what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"; what a
 # plant or a market takes in (cues.USED_UP)
-_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|{cues.USED_UP})\b", re.I)
+_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|demand|{cues.USED_UP})\b", re.I)
+# what one product is made of: "the 7,700 components that go into one of its cars", "some 400 parts
+# in each tractor", "30,000 parts per vehicle"
+_PER_ITEM_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:(?:go|goes|went|are\s+fitted|are\s+built|are\s+used)\s+into"
+    r"|in|per|for)\s+(?:each|every|one|a\s+single)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:cars?|vehicles?|units?|tractors?|trucks?|bus|engines?|machines?|aircraft|locomotives?|wagons?)\b", re.I)
 _USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 # "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
@@ -548,7 +560,13 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
             and not cues.CAPACITY.search(subject):
         return True
-    return bool(_MADE_BY_AFTER.match(text, q.end) and cues.NOT_OUTPUT.search(text, q.end))
+    if _MADE_BY_AFTER.match(text, q.end) is None:
+        return False
+    # "A convoy of 18 buses built by Ankai arrived", "6,000 tractors made by MTZ were delivered": the
+    # participle names the maker; the figure counts what the sentence's own verb says ("10,000
+    # vehicles were built in Kazakhstan" is that verb)
+    return bool(cues.NOT_OUTPUT.search(text, q.end)) or (
+        _PARTICIPLE_BY.match(text, q.end) is not None and not cues.PROD_ANY.search(subject))
 
 
 def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
