@@ -565,8 +565,10 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     # "A convoy of 18 buses built by Ankai arrived", "6,000 tractors made by MTZ were delivered": the
     # participle names the maker; the figure counts what the sentence's own verb says ("10,000
     # vehicles were built in Kazakhstan" is that verb)
-    return bool(cues.NOT_OUTPUT.search(text, q.end)) or (
-        _PARTICIPLE_BY.match(text, q.end) is not None and not cues.PROD_ANY.search(subject))
+    if cues.NOT_OUTPUT.search(text, q.end):
+        return True
+    m = _PARTICIPLE_BY.match(text, q.end)
+    return m is not None and not cues.PROD_ANY.search(subject) and not cues.PROD_ANY.search(text, m.end())
 
 
 def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
