@@ -140,6 +140,10 @@ RULES: tuple[Rule, ...] = (
          ["The monthly releases show how it grew:", "Breakdown, January-June:"]),
     # a label naming a goal or forecast
     Rule("_TARGET_LABEL", "search", ["2024, revised target", "Plan for 2025", "Forecast"], ["2023", "January-June"]),
+    # an intro that heads a site's parameters: its yearly rates are capacity
+    Rule("_SPEC_HEADING", "search",
+         ["Its main parameters:", "Key specifications of the mill:", "Technical characteristics of the line:"],
+         ["Main trading partners, 2023:", "The plant's output in 2023:"]),
     # on a trade line, words that make a physical figure what a site makes
     Rule("_SITE_BEFORE", "search",
          ["a $30 million plant that will turn slag into insulation", "with a capacity of", "to make pipes"],

@@ -773,3 +773,64 @@ def test_gigawatt_hours_of_a_battery_plant(sentence: str, rows: list) -> None:
 ])
 def test_a_table_with_dot_leaders(text: str, rows: list) -> None:
     assert [(r.quantity, r.unit) for r in facts_of(text).production] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a list introduced by a production verb ("the refinery is to turn out": what the site can make)
+    ("The Orda refinery opened in Atyrau.\nThe refinery is to turn out each year:\n- jet fuel: 1.6 million tonnes\n"
+     "- bitumen: 400 thousand tonnes\nIt employs 900 people.",
+     [(1_600_000, "capacity", None), (400_000, "capacity", None)]),
+    # value-first bullets under an intro that names the site's design
+    ("The Navoi complex was opened in Uzbekistan.\nUnder the project design, the complex will every year make:\n"
+     "* 300,000 tonnes of polyethylene;\n* 80,000 tonnes of polypropylene.",
+     [(300_000, "capacity", None), (80_000, "capacity", None)]),
+    # a site's parameter list: its yearly rates are capacity
+    ("The Balkhash mill will process ore from a new pit. Its main parameters:\n"
+     "* first stage: up to 20 million tonnes of ore a year\n* jobs: about 1,200",
+     [(20_000_000, "capacity", None)]),
+    # area as output only as a rate: glass, tiles
+    ("The Mary works in Turkmenistan is designed to turn out some 5 million square metres of tiles a year.",
+     [(5_000_000, "capacity", None)]),
+    ("The Kokand plant in Uzbekistan can make 2 million square metres of glass per year.",
+     [(2_000_000, "capacity", None)]),
+    # negative: the area of a site is no output
+    ("The Aktobe plant covers 20,000 square metres and will produce 5,000 tonnes of pipes a year.",
+     [(5_000, "plan", None)]),
+    # an enumeration shares the period named before its first figure
+    ("By 2027 the Balkhash smelter expects to be able to produce 300 thousand tonnes of copper, 20 tonnes of gold "
+     "and 90 tonnes of silver a year.",
+     [(300_000, "capacity", 2027), (20, "capacity", 2027), (90, "capacity", 2027)]),
+])
+def test_lists_under_a_production_intro_and_rates(text: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(text).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # not output: demand, what one product holds, a count whose participle names the maker
+    ("The country's plants can make 4 million tonnes of cement a year, while domestic demand is put at 3 million tonnes.",
+     [4_000_000]),
+    ("Kia's Almaty plant makes 30,000 cars a year, and some 9,000 parts go into each car.", [30_000]),
+    ("Roughly 400 parts per tractor are made at the Kostanay plant.", []),
+    ("A convoy of 25 trucks built by KAMAZ arrived at the Almaty plant on Monday.", []),
+    ("Some 40 buses made by Yutong were delivered to the Tashkent bus plant.", []),
+    # positive: the passive is the sentence's own verb
+    ("In 2023, more than 12,000 vehicles were built in Kazakhstan at the Kostanay plant.", [12_000]),
+    # built or set up for a rate is capacity
+    ("The Samarkand venture, built to make 240 thousand tonnes of fertiliser a year, opened in 2020.", [240_000]),
+    # tablets, capsules, packs, bicycles count as units
+    ("The Baku pharmaceutical plant will produce 250 million tablets and capsules a year.", [250_000_000]),
+    ("The Namangan plant will make 150,000 bicycles a year.", [150_000]),
+])
+def test_not_output_and_unit_classes(sentence: str, rows: list) -> None:
+    assert [r.quantity for r in facts_of(sentence).production] == rows
+
+
+def test_built_to_make_is_capacity() -> None:
+    assert one("The Samarkand venture, built to make 240 thousand tonnes of fertiliser a year, opened in 2020."
+               ).target_kind == "capacity"
+
+
+def test_a_trade_line_among_key_figures_is_no_output() -> None:
+    text = ("Turkey's appliance makers produced a record in 2021.\nKey figures at a glance\n"
+            "- Output, 2021: 34.4 mln units (+17%)\n- Exports, 2021: 25.9 mln units (+18%)")
+    assert [r.quantity for r in facts_of(text).production] == [34_400_000]

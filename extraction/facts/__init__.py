@@ -73,6 +73,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 # "The Qarmet deals: 1. Dragon Trucks - a truck plant": deals with no agreement noun
                 deal_kind = agreements.deal_list(av.sentences[view.no - 1])
             in_list = True
+            if line is None and frame is not None and frame.kind == "production" and view.has_number \
+                    and lists.value_first(view.text, item):
+                line = item         # "turn out:" over "* 600,000 tonnes of gasoline;": figures with no label
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
                     on_line = lists.trade_on_line(av, view, line, frame, line_flow, columns)

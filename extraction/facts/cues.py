@@ -50,8 +50,13 @@ _SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|
 CAPACITY = re.compile(
     r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
     r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
-    r"|(?:is|are|was|were|be|being)\s+able\s+to|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
-    r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators)|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
+    r"|(?:is|are|was|were|be|being)\s+able\s+to"
+    # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
+    r"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process|roll\s+out)|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
+    r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators|output|production)"
+    # the site's design as the source: "according to the plant's design", "under the project design", "by design"
+    r"|(?:according\s+to|under|by|per)\s+(?:(?:the|its|their|[\w-]+['\u2019]s?)\s+){0,2}(?:project\s+)?design\b(?!\s+(?:of|by|from)\b)"
+    r"|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
     r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
@@ -90,6 +95,10 @@ USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?
 # a power plant generates is no output here, see POWER_OUTPUT)
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
                               "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces", "gigawatt_hours"})
+# Units that measure a site as often as its output ("a workshop of 12,000 square metres"): output
+# only as a rate ("1 million square metres of glass a year", "tiles: 3 million square metres" under
+# a capacity heading)
+RATE_ONLY_UNITS = frozenset({"square_meters"})
 POWER_OUTPUT = re.compile(r"\b(?:electricity|electric\s+power|power\s+(?:plants?|stations?|generation)|generat\w*"
                           r"|hydro\w*|solar|wind\s+(?:farms?|parks?)|grid)\b", I)
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",

@@ -119,6 +119,12 @@ def item_line(text: str) -> Line | None:
     return Line(marker.end(), marker.end(), marker.end(), True)
 
 
+def value_first(text: str, item: Line) -> bool:
+    """A bullet that opens with its figure ("* 600,000 tonnes of gasoline;", "- about 40,000 cars
+    a year"): under an intro, a line of figures with no label."""
+    return _VALUE_START.match(text, item.value_start) is not None
+
+
 def is_heading(view: SentenceView) -> bool:
     """A short line with no final stop that is not a list line ("Main trading partners, 2023")."""
     text = view.text.rstrip()
@@ -137,7 +143,10 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partne
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
                                r"|produced|made|built(?!\s+up\b)|assembled|manufactur\w*|makers?"
-                               r"|plants?|factories|by\s+model|models)\b", I)
+                               r"|plants?|factories|by\s+model|models"
+                               # a site's parameters: "Its main parameters:", "Key specifications of the mill:"
+                               r"|parameters|specifications|characteristics)\b", I)
+_SPEC_HEADING = re.compile(r"\b(?:parameters|specifications|characteristics)\b", I)
 # a list of deals or projects: "Other projects signed or presented at the forum:"
 _PROJECT_LIST = re.compile(r"\b(?:projects?|investments?|investors?|deals?|memorand\w*|contracts?|agreements?"
                            r"|documents|initiatives)\b", I)
@@ -195,7 +204,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     text = intro.text
     flow_columns = bool(columns) and any(c.flow for c in columns)
     trade = flow_columns or bool(_TRADE_WORDS.search(text))
-    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text))
+    # "STAR is to turn out each year:", "it will process gas and make:": a production verb also says it
+    production = not flow_columns and bool(_PRODUCTION_WORDS.search(text) or cues.PROD_VERB.search(text))
     if not trade and not production and first_label:
         # "the figures for 2023 were as follows:" over "- trade with Kazakhstan: $1.3 bn": the
         # first line's label says what the list is about
@@ -264,11 +274,13 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                      period=own_period or ctx.trade_period, base_period=base_period,
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
-    kind = ("capacity" if cues.CAPACITY.search(text) else
+    kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
     company = next((c.name for c in intro.companies), None) or ctx.company
     country = ctx.location[1] if ctx.location else None
-    return Frame("production", period=own_period or ctx.production_period, unit=ctx.production_unit,
+    # "STAR is to turn out each year:": the lines are yearly rates, of no one period
+    period = None if cues.PER_YEAR.search(text) else own_period or ctx.production_period
+    return Frame("production", period=period, unit=ctx.production_unit,
                  company=company, country=country or av.main_country, target_kind=kind)
 
 
@@ -519,6 +531,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
     """Production figures of one list line under `frame` (and a table's `columns`)."""
     label = _label(view, line)
     text = view.text
+    if _flow_label(text[line.label_start:line.label_end]):
+        return []                   # "- Exports, 2021: 25.9 mln units" among key figures: not output
     unit = _label_unit(view.text[line.label_start:line.label_end]) or frame.unit
     out = []
     for q, column in _figures(view, line, columns):
@@ -528,7 +542,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if q is None:
             continue
         q_unit = unit_of(text, q) or q.unit
-        if q_unit not in cues.PRODUCTION_UNITS:
+        if q_unit not in cues.PRODUCTION_UNITS and not (
+                q_unit in cues.RATE_ONLY_UNITS and (frame.target_kind == "capacity" or cues.PER_YEAR.search(text))):
             continue
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres

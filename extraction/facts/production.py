@@ -75,6 +75,9 @@ _YEAR_LIKE = re.compile(r"1[3-9]\d\d|20\d\d")
 _YEAR_LEAD = re.compile(r"\b(?:of|in|since|from|until|by|year)\s+$", re.I)
 # "planned to build 1,200 cars in 2016, but only 270 left the line": the contrast is for the same period
 _CONTRAST_BEFORE = re.compile(r"\bbut\s+(?:only|just|merely|barely)\s+$", re.I)
+# between two figures of one enumeration: the first one's product, then a comma or "and"
+_ENUMERATED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|by|to|from|and|but|was|were|is|are|will)\b)[A-Za-z][\w-]*){0,4}"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 # a stretch of running time that ends about when the article is written: "in four months of
 # operation the plant turned out 206 machines", "during its first six weeks of work"
 _RUN_TIME = re.compile(
@@ -173,7 +176,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 unit = ctx.production_unit
         if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
             unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
-        if unit is None or unit not in cues.PRODUCTION_UNITS:
+        if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i):
+            unit = None
+        if unit is None or unit not in cues.PRODUCTION_UNITS and unit not in cues.RATE_ONLY_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
         last_unit = made_unit = unit
@@ -187,6 +192,13 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
     return out
+
+
+def _rate_follows(text: str, q: Quantity, quantities: list[Quantity], i: int) -> bool:
+    """"7.2 million square metres of glass a year": "a year" follows before the next figure (the
+    area of "a 20,000 square metre shop to make 5,000 tonnes a year" is the shop's)."""
+    end = min(q.end + 80, quantities[i + 1].start if i + 1 < len(quantities) else len(text))
+    return cues.PER_YEAR.search(text, q.end, end) is not None
 
 
 def _ordinal_figures(text: str) -> list[_Figure]:
@@ -316,6 +328,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue
         if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
+        if _PER_ITEM_AFTER.match(text, q.end, q.end + 80):
+            continue                # "the 7,700 components that go into one of its cars": what one product holds
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(before[-45:]):
@@ -352,6 +366,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if chosen is None and kind == "actual" and av.published is not None:
             chosen = _run_time(text, c_start, q.start, av.published)
         if chosen is None and prev_chosen is not None and _CONTRAST_BEFORE.search(text, max(0, q.start - 25), q.start):
+            chosen = prev_chosen
+        if chosen is None and prev_chosen is not None and n > 0 and prev_chosen[1] <= figures[n - 1].q.start \
+                and _ENUMERATED.fullmatch(text, figures[n - 1].q.end, q.start):
+            # "by 2028 to produce 400 thousand tonnes of copper, 50 tonnes of gold and 270 tonnes of
+            # silver a year": an enumeration shares the period named before its first figure
             chosen = prev_chosen
         if chosen is not None and kind == "actual" and av.published is not None and chosen[2].start is not None \
                 and chosen[2].start > av.published and _PAST_MADE.search(before) \
@@ -480,9 +499,19 @@ _MADE_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:made|produced|built|assem
                             re.I)
 
 
+_PARTICIPLE_BY = re.compile(r"\s*(?:(?!(?:were|was|are|is|had|has|have|been|being|be|will|would|can|could)\b)[\w-]+\s+)"
+                            r"{0,3}?(?:made|produced|built|assembled|manufactured)\s+by\b", re.I)
+
+
 # what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"; what a
 # plant or a market takes in (cues.USED_UP)
-_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|{cues.USED_UP})\b", re.I)
+_TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|demand|{cues.USED_UP})\b", re.I)
+# what one product is made of: "the 7,700 components that go into one of its cars", "some 400 parts
+# in each tractor", "30,000 parts per vehicle"
+_PER_ITEM_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:(?:go|goes|went|are\s+fitted|are\s+built|are\s+used)\s+into"
+    r"|in|per|for)\s+(?:each|every|one|a\s+single)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:cars?|vehicles?|units?|tractors?|trucks?|bus|engines?|machines?|aircraft|locomotives?|wagons?)\b", re.I)
 _USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 # "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
@@ -531,7 +560,15 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
             and not cues.CAPACITY.search(subject):
         return True
-    return bool(_MADE_BY_AFTER.match(text, q.end) and cues.NOT_OUTPUT.search(text, q.end))
+    if _MADE_BY_AFTER.match(text, q.end) is None:
+        return False
+    # "A convoy of 18 buses built by Ankai arrived", "6,000 tractors made by MTZ were delivered": the
+    # participle names the maker; the figure counts what the sentence's own verb says ("10,000
+    # vehicles were built in Kazakhstan" is that verb)
+    if cues.NOT_OUTPUT.search(text, q.end):
+        return True
+    m = _PARTICIPLE_BY.match(text, q.end)
+    return m is not None and not cues.PROD_ANY.search(subject) and not cues.PROD_ANY.search(text, m.end())
 
 
 def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str | None]:
