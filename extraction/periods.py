@@ -111,8 +111,8 @@ _AT_MONTH = re.compile(
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
-# "December alone", "in December only"; a line "* December: $3.1 billion" labelled by its month
-_MONTH_ALONE = re.compile(rf"{_S}alone\b", re.I)
+# "December alone", "March on its own", "October by itself"; a line "* December: $3.1 billion" labelled by its month
+_MONTH_ALONE = re.compile(rf"{_S}(?:alone|on{_S}its{_S}own|by{_S}itself)\b", re.I)
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?$")
 _LABEL_END = re.compile(r"[ \t]*(?:alone[ \t]*)?:")
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)

@@ -336,6 +336,8 @@ def test_of_that_year(sentence, expected):
     ("* December: $3.1 billion (+1.1%)", ("December", "2024-12-01", "2024-12-31")),
     ("- December alone: $3.1 billion", ("December", "2024-12-01", "2024-12-31")),
     ("December alone brought $3 billion of orders.", ("December", "2024-12-01", "2024-12-31")),
+    ("March on its own was weaker, with sales of $40 million.", ("March", "2024-03-01", "2024-03-31")),
+    ("October by itself brought 2,000 cars.", ("October", "2024-10-01", "2024-10-31")),
     ("March: 12,400 cars", ("March", "2024-03-01", "2024-03-31")),
 ])
 def test_a_month_labelling_a_line(sentence, expected):

@@ -22,7 +22,7 @@ LEVEL, CHANGE, BASE = "level", "change", "base"
 
 I = re.I
 # What may sit between a cue and its figure: qualifiers and a little colour.
-_Q = r"(?:(?:about|around|almost|nearly|over|some|just|roughly|under|only|a\s+modest|a\s+mere|a\s+further|another|an\s+extra|a\s+record)\s+){0,2}"
+_Q = r"(?:(?:about|around|almost|nearly|over|(?:more|less)\s+than|some|just|roughly|under|only|a\s+modest|a\s+mere|a\s+further|another|an\s+extra|a\s+record)\s+){0,2}"
 
 
 @dataclass(frozen=True)
