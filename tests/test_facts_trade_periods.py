@@ -175,3 +175,13 @@ def test_a_period_after_a_colon_opens_the_statement(text: str, expected) -> None
 ])
 def test_a_month_set_apart(text: str, amount: float, expected) -> None:
     assert by_amount(text, published=date(2024, 1, 20))[amount] == expected
+
+
+# "well above last year's level", "below 2022": a period a goal or figure is measured against is not its own
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Belarus and Azerbaijan traded more. By the end of this year, he said, trade was expected to exceed "
+     "$500 million, well above last year's level.", 500e6, Y[2024]),
+    ("Georgian wine exports slowed. This year wine exports to Russia should reach $300 million, just below 2023.", 300e6, Y[2024]),
+])
+def test_a_period_measured_against_is_not_the_figures(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 5, 15))[amount] == expected

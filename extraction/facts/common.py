@@ -213,9 +213,11 @@ def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 
 
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
+# "well above last year's level", "below 2022",
 # "twice as many as in January-February of last year",
 # "over the same period of 2023": the period a figure is compared with, not its own
-_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as)"
+_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as"
+                       r"|(?:well\s+|far\s+|just\s+)?(?:above|below))"
                        r"\s+(?:in\s+|during\s+)?"
                        r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$"
                        # "2.92 times the figure for the first month of 2023"
