@@ -8,7 +8,7 @@ period the sentence names, in text order, offsets into the sentence:
 - months: "June 2022", "in April 2017", "December 2018", "in February", "by the
   end of December";
 - parts of a year: "the first eight months (of 2023 | of this year)",
-  "January-September 2023", "between January and November", "9M 2023", "H1",
+  "January-September 2023", "between January and November", "after eleven months,", "9M 2023", "H1",
   "H1 2023", "first half of 2023", "the first half of the year", "Q1",
   "first quarter of 2021";
 - years: "in 2023", "for 2023", "by 2026", "by the end of 2019", "to 2030",
@@ -111,8 +111,8 @@ _AT_MONTH = re.compile(
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|for|since|by|until|till|from|during|of|early|late|mid|between|before|after|"
     rf"through|throughout|last|next|this){_S}|\bmid-)$", re.I)
-# "December alone", "in December only"; a line "* December: $3.1 billion" labelled by its month
-_MONTH_ALONE = re.compile(rf"{_S}alone\b", re.I)
+# "December alone", "March on its own", "October by itself"; a line "* December: $3.1 billion" labelled by its month
+_MONTH_ALONE = re.compile(rf"{_S}(?:alone|on{_S}its{_S}own|by{_S}itself)\b", re.I)
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?$")
 _LABEL_END = re.compile(r"[ \t]*(?:alone[ \t]*)?:")
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
@@ -133,7 +133,9 @@ _REL_YEAR = re.compile(
 _REL_YEAR_WORD = re.compile(r"(?:this|last|next|current|the)$", re.I)   # how _REL_YEAR's match ends before "year"
 _FIRST_MONTHS = re.compile(
     rf"\b(?:(?:the{_S})?(?:first|past|last|opening){_S}(?P<n>{_COUNT_WORD})|(?P<the>the{_S}(?:same{_S})?)(?P<n3>{_COUNT_WORD})"
-    rf"|(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+    rf"|(?P<after>after{_S})?(?P<n2>{_COUNT_WORD})){_S}months$", re.I)
+# "After eleven months, trade stood at ...": a year-to-date total, once a comma sets the months apart
+_AFTER_MONTHS_COMMA = re.compile(r"\s*,")
 # "eight-month trade", "its nine-month output": a year-to-date figure named by its length
 _MONTH_ADJECTIVE = re.compile(rf"\b(?P<n>{_COUNT_WORD})-month{_S}(?:[\w-]+{_S})?(?:trade|turnover|exports?|imports?"
                               r"|output|production|figures?|results?|data|totals?|volumes?|shipments|sales|statistics)\b",
@@ -527,7 +529,7 @@ def _months(s: str, k: int, published: date | None):
             return None
         spec = _YSPEC_AT.match(s, k + 6)
         explicit = _spec_year(spec, published)[0]
-        if m["n2"] and not explicit:
+        if m["n2"] and not explicit and not (m["after"] and _AFTER_MONTHS_COMMA.match(s, k + 6)):
             return None                              # "over the six months": no anchor
         if m["n"] and m.group(0).lower().lstrip().startswith(("past", "last", "the past", "the last")):
             return None                              # "the past 12 months": a rolling window

@@ -339,3 +339,22 @@ def test_a_list_of_projects_gives_no_trade(intro: str, partners: set) -> None:
         text = text.replace("Steppe Motors - a processing complex in Shymkent worth", "Mongolia -").replace(
             "Altyn Tyre - a welding facility for", "China -")
     assert {r.partner_country_code for r in facts_of(text).trade if r.partner_country_code != "TR"} == partners
+
+
+# A header of a label cell and one value cell ("Product    Value") is the table's header: the line
+# before it says what the figures are, and for which period
+@pytest.mark.parametrize("header", [
+    "Product                          Value",
+    "Commodity | Amount, $ mln",
+    "Item          Volume",
+])
+def test_a_header_with_one_value_column_leaves_the_intro_before_it(header: str) -> None:
+    text = ("Georgia's trade with Turkey rose to $2 billion in January-June 2024.\n"
+            "Georgian customs recorded the following exports to Turkey in 2023:\n"
+            + header + "\n"
+            "Copper ores                      $300 mln\n"
+            "Wine                             $90 mln\n")
+    found = {r.amount: (str(r.period_start), str(r.period_end), r.flow)
+             for r in facts_of(text, date(2024, 8, 1)).trade}
+    assert found[300e6] == ("2023-01-01", "2023-12-31", "export")
+    assert found[90e6] == ("2023-01-01", "2023-12-31", "export")

@@ -834,3 +834,19 @@ def test_a_trade_line_among_key_figures_is_no_output() -> None:
     text = ("Turkey's appliance makers produced a record in 2021.\nKey figures at a glance\n"
             "- Output, 2021: 34.4 mln units (+17%)\n- Exports, 2021: 25.9 mln units (+18%)")
     assert [r.quantity for r in facts_of(text).production] == [34_400_000]
+
+
+# Figures listed after the first share the period that came before them all
+@pytest.mark.parametrize("sentence, expected", [
+    ("Once the expansion is done, the group expects by 2028 to be able to produce 400,000 tonnes of copper, "
+     "50 tonnes of gold and 270 tonnes of silver a year.", {400_000: 2028, 50: 2028, 270: 2028}),
+    ("After the upgrade, the smelter hopes in 2027 to turn out 90,000 tonnes of zinc and 12,000 tonnes of lead "
+     "a year.", {90_000: 2027, 12_000: 2027}),
+    # negative: a figure after a turn of the clause is not listed with the first
+    ("The group expects by 2028 to produce 400,000 tonnes of copper a year, while its partner makes 50 tonnes "
+     "of gold.", {400_000: 2028, 50: None}),
+])
+def test_figures_listed_after_the_first_share_its_year(sentence: str, expected: dict) -> None:
+    rows = facts_of("Almalyk Mining and Metallurgical Complex is building a plant. " + sentence,
+                    published=date(2024, 3, 10)).production
+    assert {r.quantity: r.target_year for r in rows if r.quantity in expected} == expected

@@ -36,6 +36,11 @@ EXAMPLES = [
     ("comparison_base", "Trade reached $94.8 billion, up from [$89.4 billion] in 2023."),
     ("comparison_base", "Plants built 3,015 trucks, compared with [3,686] in 2022."),
     ("comparison_base", "Production fell to 74,200 units from [80,500]."),
+    ("comparison_base", "Exports reached $3 billion, up from more than [$2.8 billion] a year earlier."),
+    ("comparison_base", "Wheat sales dropped to 90,000 tonnes, down from less than [120,000 tonnes]."),
+    ("bracketed_base", "Trade reached $3.8 billion, 31% more than a year before ([$2.9 billion]), and grew."),
+    ("bracketed_base", "Bus output rose 12 percent on 2022 ([3,100 units])."),
+    ("bracketed_base", "Exports were 8% higher than in January-March ([$410 million])."),
     ("comparison_base", "Bus output was 776 units against [1,125] a year earlier."),
     ("comparison_base", "Exports were $218 million, less than half of the [$456 million] sold a year before."),
     ("comparison_base", "Imports came to $9 million, more than twice the [$4 million] of 2022."),
@@ -53,6 +58,8 @@ LEVELS = [
     "The sides set up [two] plants.",
     "The additional line makes [5,000 cars] a year.",
     "In addition, [3,000 trucks] were built.",
+    "Exports to Kazakhstan grew faster than to Russia ([$2 billion]).",
+    "Trade was 5% higher than planned ([$1.2 billion]).",
 ]
 
 

@@ -117,3 +117,71 @@ def test_a_year_a_thing_was_said_in_is_no_figure_period(text: str, expected) -> 
 ])
 def test_a_base_period_stays_in_its_clause(text: str, expected) -> None:
     assert by_amount(text) == expected
+
+
+# A table's heading or rows name the period of its figures, so they date a dateline without a year
+@pytest.mark.parametrize("text, expected", [
+    ("MINSK, March 3 (XYZ) - Ministers met.\n\nPeriod 2023   | Turnover   | Exports\n"
+     "January-June  | $2 billion | $1 billion\n\nThe embassy opened on May 5, 1995.", date(2024, 3, 3)),
+    ("TASHKENT, 12 May (XYZ) - Talks went well.\n\nYear | Exports\n2022 | $5 billion\n", date(2023, 5, 12)),
+    # negative: a year in prose with no figure is history
+    ("MINSK, March 3 (XYZ) - Ministers met. Relations were set up in 1995.", None),
+])
+def test_a_table_dates_a_dateline_without_a_year(text: str, expected) -> None:
+    assert reference_date(text, split_sentences(text)) == expected
+
+
+# "from X in <period> to Y": the period named after a base is the base's; the level after "to" is
+# for the period in force (and a base that opens the sentence is no level the next figures follow)
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan exported 50,000 tonnes of cotton in March 2024. Sales to Russia rose from 6,000 tonnes in "
+     "March 2023 to 9,000 tonnes, and sales to China from 10,000 to 12,000 tonnes.",
+     {6000: (date(2023, 3, 1), date(2023, 3, 31)), 9000: (date(2024, 3, 1), date(2024, 3, 31)),
+      10000: (date(2023, 3, 1), date(2023, 3, 31)), 12000: (date(2024, 3, 1), date(2024, 3, 31))}),
+    ("Georgia's exports reached $4 billion in 2023. Wine exports grew from $200 million in 2022 to "
+     "$250 million.", {200e6: Y[2022], 250e6: Y[2023]}),
+    # negative: a period that is the level's own stays with it
+    ("Georgia's exports reached $4 billion in 2023. In 2023 wine exports grew to $250 million from "
+     "$200 million.", {250e6: Y[2023], 200e6: Y[2022]}),
+])
+def test_a_period_after_a_base_is_the_bases(text: str, expected) -> None:
+    got = by_amount(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# A period right after a lead-in closed by a colon opens the statement: every figure of the sentence
+# is for it, unless another period comes between
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's exports reached $4 billion in January-June 2024. The trend is long: in 2019 the country "
+     "made 20,000 barrels of wine and exported 15,000 barrels worth $90 million.", {90e6: Y[2019]}),
+    ("Kazakhstan's exports reached $30 billion in January-June 2024. One comparison stands out: last year "
+     "the country shipped grain and, according to customs, sold $2 billion of it to China.", {2e9: Y[2023]}),
+    # negative: a later period in between is the figure's
+    ("Kazakhstan's exports reached $30 billion in January-June 2024. Growth was quick: in 2022 it sold "
+     "$1 billion of grain to China, while in January-May 2023 alone 400,000 tonnes were sold, worth $0.2 billion.",
+     {1e9: Y[2022], 0.2e9: (date(2023, 1, 1), date(2023, 5, 31))}),
+])
+def test_a_period_after_a_colon_opens_the_statement(text: str, expected) -> None:
+    got = by_amount(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# "November on its own", "March by itself": a month set apart is the figure's period
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Trade between Iran and Armenia reached $600 million in January-November 2023. November on its own was "
+     "stronger, with trade of $70 million, up 18 percent on November 2022.", 70e6, (date(2023, 11, 1), date(2023, 11, 30))),
+    ("Kazakh exports to Russia came to $8 billion in January-October 2023. October by itself brought "
+     "exports of $900 million.", 900e6, (date(2023, 10, 1), date(2023, 10, 31))),
+])
+def test_a_month_set_apart(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 1, 20))[amount] == expected
+
+
+# "well above last year's level", "below 2022": a period a goal or figure is measured against is not its own
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Belarus and Azerbaijan traded more. By the end of this year, he said, trade was expected to exceed "
+     "$500 million, well above last year's level.", 500e6, Y[2024]),
+    ("Georgian wine exports slowed. This year wine exports to Russia should reach $300 million, just below 2023.", 300e6, Y[2024]),
+])
+def test_a_period_measured_against_is_not_the_figures(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 5, 15))[amount] == expected

@@ -84,6 +84,8 @@ def test_since_year_runs_to_publication():
     # a part of a year named by its length, as statistics releases do
     ("over the six months, 123 percent more", date(2023, 8, 1), ("2023-01-01", "2023-06-30", 2023, "half")),
     ("In the same eleven months imports grew", date(2023, 12, 28), ("2023-01-01", "2023-11-30", 2023, "range")),
+    ("After eleven months, trade stood at", date(2022, 12, 20), ("2022-01-01", "2022-11-30", 2022, "range")),
+    ("after nine months of 2021 sales were", PUB, ("2021-01-01", "2021-09-30", 2021, "range")),
     ("puts eight-month trade with Iran at", date(2023, 10, 5), ("2023-01-01", "2023-08-31", 2023, "range")),
     ("the nine-month output of the plant", date(2023, 10, 5), ("2023-01-01", "2023-09-30", 2023, "range")),
     ("$5.2 billion of trade in the half-year", date(2023, 8, 1), ("2023-01-01", "2023-06-30", 2023, "half")),
@@ -186,6 +188,7 @@ def test_periods_with_their_own_year_resolve_without_publication(sentence, year)
     "a six-month contract",
     "for six months",
     "within six months of the signing",
+    "After six months of talks the deal",
     "the Euro-5 emission standard",
     "the JAC S3 sedan",
     "100M users",
@@ -336,6 +339,8 @@ def test_of_that_year(sentence, expected):
     ("* December: $3.1 billion (+1.1%)", ("December", "2024-12-01", "2024-12-31")),
     ("- December alone: $3.1 billion", ("December", "2024-12-01", "2024-12-31")),
     ("December alone brought $3 billion of orders.", ("December", "2024-12-01", "2024-12-31")),
+    ("March on its own was weaker, with sales of $40 million.", ("March", "2024-03-01", "2024-03-31")),
+    ("October by itself brought 2,000 cars.", ("October", "2024-10-01", "2024-10-31")),
     ("March: 12,400 cars", ("March", "2024-03-01", "2024-03-31")),
 ])
 def test_a_month_labelling_a_line(sentence, expected):

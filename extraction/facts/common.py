@@ -17,7 +17,10 @@ a an per each every annually yearly in by this last next and or to from over sin
 until before after the its their his her that which who while whereas but than compared
 """.split())
 _WORD = re.compile(r"[\s(]*([A-Za-z][\w-]*)")
-_EARLY_PERIOD_LEAD = re.compile(r"^\s*(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$", re.I)
+# what may come before a period that opens its sentence: a preposition, or a lead-in closed by a
+# colon ("The growth has been steady: in 2017 the industry exported ...")
+_EARLY_PERIOD_LEAD = re.compile(r"^(?:[^:;\d]{1,80}:)?\s*(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$",
+                                re.I)
 
 
 @dataclass
@@ -170,14 +173,31 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
                 and not (next_start < after[0][0] and cues.COMPARISON_BEFORE.search(text, max(0, next_start - 30),
                                                                                      next_start)):
             return after[0]
-    opening = [p for p in periods if p[1] <= first_q_start and _EARLY_PERIOD_LEAD.match(text[:p[0]])]
+    # (unless another period comes between: "in 2022 it sent $1.68 billion, while in January-August
+    # 2023 ... 482,000 cars worth $6.76 billion")
+    opening = [p for p in periods if p[1] <= first_q_start and _EARLY_PERIOD_LEAD.match(text[:p[0]])
+               and not any(p[1] <= o[0] < q_start for o in periods)]
     if opening:
         return opening[0]
     # "In the first half of 2023, more than 10,000 ..." after a leading clause
     early = [p for p in periods if p[1] <= first_q_start and p[1] <= q_start]
-    if early and q_start == first_q_start and text[early[-1][1]:q_start].count(",") <= 1:
+    if early and text[early[-1][1]:first_q_start].count(",") <= 1 and (q_start == first_q_start or _listed_with(
+            text, first_q_start, q_start, periods)):
+        # "... expects by 2028 to make 400,000 tonnes of copper, 50 tonnes of gold and 270 tonnes of
+        # silver": the figures listed after the first share its period
         return early[-1]
     return None
+
+
+_CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but|although|though|when|which|who)\b|[;:()]", re.I)
+
+
+def _listed_with(text: str, first: int, q_start: int, periods: list[tuple[int, int, Period]]) -> bool:
+    """Whether the figure at `q_start` is listed with the sentence's first figure: nothing between
+    them names a period, a verb or a turn of the clause."""
+    between = text[first:q_start]
+    return not any(first < p[0] < q_start for p in periods) and not cues.ACTUAL_VERB.search(between) \
+        and not cues.PLAN.search(between) and not _CLAUSE_TURN.search(between)
 
 
 # "rose to $1.4 billion, and in the first half of 2023 it reached ...": a period after ", and"
@@ -193,9 +213,11 @@ def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 
 
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
+# "well above last year's level", "below 2022",
 # "twice as many as in January-February of last year",
 # "over the same period of 2023": the period a figure is compared with, not its own
-_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as)"
+_COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as"
+                       r"|(?:well\s+|far\s+|just\s+)?(?:above|below))"
                        r"\s+(?:in\s+|during\s+)?"
                        r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$"
                        # "2.92 times the figure for the first month of 2023"

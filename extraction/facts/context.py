@@ -216,7 +216,8 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     """The day a wire dateline gives without its year ("Dec 10"), in the year the article's figures
     imply: the first such day on or after the end of the latest part of a year the article reports
     on ("in January-November 2024" -> 2024), else of the latest whole year it reports a figure for
-    ("rose ... in 2023" with "Jan 23" -> 2024). None without such a dateline."""
+    ("rose ... in 2023" with "Jan 23" -> 2024); a table's heading or row ("Period 2021 | Turnover |
+    Exports") names the period of its figures. None without such a dateline."""
     m = _DATELINE_DAY.search(text, 0, 400)
     if m is None:
         return None
@@ -227,7 +228,7 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     for s in sentences:
         if cues.TARGET.search(s.text):
             continue                    # a goal's year says nothing of when the article was written
-        reported = (_REPORTED.search(s.text) is not None
+        reported = ("|" in s.text or _REPORTED.search(s.text) is not None
                     or any(not _COPULA.fullmatch(v[0]) for v in cues.ACTUAL_VERB.finditer(s.text))
                     or (cues.ACTUAL_VERB.search(s.text) is not None and bool(find_quantities(s.text))))
         for start, _, p in find_periods(s.text, None):

@@ -336,6 +336,7 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         return None
     columns: list[Column] = []
     pos = 0
+    last_is_column = False
     for cell in cells:
         start = text.find(cell, pos)
         pos = start + len(cell)
@@ -347,7 +348,13 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
         if period or flow or skip or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
             columns.append(Column(period, flow, skip))     # "Value", "Amount, $ mln": figures, nothing more
-    if len(columns) < 2 and not (len(columns) == 1 and len(cells) == 1 and text[:1].isspace()):
+            last_is_column = True
+        else:
+            last_is_column = False
+    # one value column: over the values alone ("          2023"), or after the labels' own cell
+    # ("Product      Value", "Partner | Amount, $ mln")
+    if len(columns) < 2 and not (len(columns) == 1 and (len(cells) == 1 and text[:1].isspace()
+                                                         or len(cells) == 2 and last_is_column)):
         return None
     return columns
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.lexicon import MONTHS, alternation, capitalised
 from extraction.records import Quantity
 
 LEVEL, CHANGE, BASE = "level", "change", "base"
+_MONTH = alternation(capitalised(MONTHS))
 
 I = re.I
 # What may sit between a cue and its figure: qualifiers and a little colour.
-_Q = r"(?:(?:about|around|almost|nearly|over|some|just|roughly|under|only|a\s+modest|a\s+mere|a\s+further|another|an\s+extra|a\s+record)\s+){0,2}"
+_Q = r"(?:(?:about|around|almost|nearly|over|(?:more|less)\s+than|some|just|roughly|under|only|a\s+modest|a\s+mere|a\s+further|another|an\s+extra|a\s+record)\s+){0,2}"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         # "less than half of the $456 million it sold a year before": a ratio to a base
         rf"|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+of)?)"
         rf"\s+{_Q}(?:the\s+)?$", I)),
+    # "31% more than a year before ($2.9 billion)", "up 12 percent on 2022 (3,100 units)": the base
+    # restated in brackets right after the comparison
+    RoleRule("bracketed_base", BASE, "before", re.compile(
+        r"\b(?:than|on|compared\s+(?:with|to)|against|over)\s+(?:(?:in|during)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?"
+        r"(?:(?:a|one|two|the\s+previous|the\s+prior)\s+years?(?:\s+(?:earlier|before|ago))?|last\s+year|(?:19|20)\d\d"
+        rf"|(?:{_MONTH})(?:-(?:{_MONTH}))?(?:\s+(?:19|20)\d\d)?)\s*\(\s*$")),
 )
 
 _BEFORE_WINDOW = 60

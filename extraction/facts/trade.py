@@ -433,6 +433,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
                 and _base_at(view, next_start):
             chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
+        if chosen is not None and not comparison and chosen[1] <= q.start and any(
+                b.end <= chosen[0] and _BASE_PERIOD_GAP.fullmatch(text, b.end, chosen[0])
+                and figure_role(text, b)[0] == BASE for b in quantities):
+            # "doubled from 6.6 thousand tonnes in January 2023 to 13 thousand tonnes": the base's
+            # period; the level's is the one in force
+            chosen = None
         if chosen is not None and chosen[2].precision == "year" and ctx.trade_period is not None \
                 and is_part_year(ctx.trade_period) and chosen[2].year and ctx.trade_period.start \
                 and _SAME_PART_OF.search(text, max(0, chosen[0] - 40), chosen[0]):
@@ -469,8 +475,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         prev = t
         if flow == "turnover":
             last_turnover = t
-        if not comparison:
-            prev_level = t
+        if not comparison and role != BASE:
+            prev_level = t              # a base opening the sentence ("from 6.6 thousand tonnes ... to") is none
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter,
             partner_country_code=partner, company_name=company, flow=flow,
@@ -532,6 +538,10 @@ _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 # "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
 _SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
 _SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+# between a comparison base and its own period: "from $2 billion in 2022", "from 6.6 thousand tonnes in January"
+_BASE_PERIOD_GAP = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:in|for|during|over)\s+(?:the\s+)?", re.I)
 
 
 # "during the month", "in the month": the one month named just before
