@@ -190,6 +190,7 @@ _COMPOUND_PART = re.compile(
     rf"[ \u00a0]+({_NUM}|(?i:{_WORDNUM}))[ \u00a0]+((?i:{alternation(SCALES)}))(?![\w-])")
 _COMPOUND_FIRST = frozenset("0123456789") | {w[0] for w in _SMALL} | {w[0].upper() for w in _SMALL}
 _COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3})(?![\d\w]|[.,]\d)")
+_SCALE_ORDINALS = frozenset(w + "th" for w in ("hundred", "thousand", "million", "billion"))
 MULTIPLIERS = frozenset({"times", "fold"})     # "4.8 times", "4.1-fold": a ratio, no count
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _GLUED_WORD = re.compile(r"[A-Za-z]+(?!\w)")
@@ -693,6 +694,8 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
             scale *= _SCALE_VALUES[tok[0].lower()]
             pos, i = tok[2], i + 1
             tok = after.get(i)
+        if tok and tok[0].lower() in _SCALE_ORDINALS:
+            return None                           # "its 200 thousandth car": an ordinal, no amount
         ends_range = bool(tok) and _scale_before_dash(tok[0])
         if ends_range:                            # "450 thousand-500 thousand tonnes": the unit comes after the range
             scale *= _SCALE_VALUES[tok[0].partition("-")[0].lower()]

@@ -420,6 +420,9 @@ def test_a_left_out_noun_needs_a_made_figure(text: str) -> None:
     # thousands grouped by a space, as many sites print them
     ("The 30 000th Steppe had left the line since full-cycle production began in March.", 30000, "vehicles"),
     ("In March the plant assembled its 5\u00a0000th tractor.", 5000, "tractors"),
+    # or by a scale word
+    ("Five years on, the Khiva branch celebrated its 200 thousandth car.", 200_000, "vehicles"),
+    ("The Minsk works rolled out its 1 millionth tractor.", 1_000_000, "tractors"),
 ])
 def test_a_milestone_is_a_cumulative_count(text: str, quantity: float, unit: str) -> None:
     r = one(text)

@@ -24,7 +24,8 @@ from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
 
 # the number of an ordinal, its thousands grouped by commas or by (thin, no-break) spaces: "30,000th", "30 000th"
-_ORDINAL_NUMBER = r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:st|nd|rd|th)\s+"
+# or by a scale word: "200 thousandth"
+_ORDINAL_NUMBER = r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[ \u00a0](?:thousand|million))?)(?:st|nd|rd|th)\s+"
 _ORDINAL_COUNT = re.compile(
     _ORDINAL_NUMBER + r"(?:[\w-]+\s+){0,3}?"
     r"(car|vehicle|tractor|truck|bus|unit|engine|tyre|tire)s?\b")
@@ -35,7 +36,7 @@ _ORDINAL_BRAND = re.compile(
     r"(?:(?:had|has|was)\s+)?(?:(?:been\s+)?(?:built|made|produced|assembled|manufactured|rolled\s+out)"
     r"|(?:left|came\s+off|rolled\s+off|come\s+off|roll\s+off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lines?|conveyors?))\b")
 # What every ordinal count contains ("10,000th"); a much cheaper scan than the full pattern.
-_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)")
+_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th)|\d[ \u00a0](?:thousand|million)th")
 _ORDINAL_UNITS = {"car": "vehicles", "vehicle": "vehicles", "truck": "vehicles", "bus": "vehicles",
                   "tractor": "tractors", "unit": "units", "engine": "units", "tyre": "tyres", "tire": "tyres"}
 _SPEC_JOIN = re.compile(r"\s*(?:[a-z]+\s+)?(?:and|or|to|,)\s+|\s*[-\u2013]\s*", re.I)
@@ -215,7 +216,9 @@ def _ordinal_figures(text: str) -> list[_Figure]:
 
 
 def _ordinal(m: re.Match, unit: str, noun: str | None) -> _Figure:
-    q = Quantity(m.start(1), m.end(1), m.group(1), float(re.sub(r"\D", "", m.group(1))), unit, False, None, noun)
+    number = m.group(1)
+    value = float(re.sub(r"\D", "", number)) * lexicon.SCALES.get(number.rsplit(None, 1)[-1], 1)
+    q = Quantity(m.start(1), m.end(1), number, value, unit, False, None, noun)
     return _Figure(q, unit, -1 - m.start())
 
 
