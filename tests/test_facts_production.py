@@ -228,6 +228,15 @@ def test_a_scaled_bare_figure_right_after_an_output_figure_counts_the_same_thing
     assert [r.quantity for r in facts_of(text).production] == [1_070_000, 807_600, 107_200]
 
 
+@pytest.mark.parametrize("second", [
+    "The factory employs 1.2 thousand people; the workforce is to reach 10 thousand.",
+    "The waiting list for the sedan has passed 5,300, and for the crossover it exceeds 9.2 thousand.",
+])
+def test_a_scaled_bare_figure_after_another_count_of_its_sentence_is_not_output(second: str) -> None:
+    text = "The Jizzakh plant made 12,000 cars in 2024. " + second
+    assert [r.quantity for r in facts_of(text).production] == [12_000]
+
+
 # A figure near a production word that counts something else: imports, sales, demand, payment,
 # a product's specification. Each sentence follows an output sentence, so only the rule keeps it out.
 @pytest.mark.parametrize("sentence, kept", [

@@ -172,8 +172,11 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 # 500,000 a year": a rate after money still counts the things made before it
                 unit = made_unit
             elif has_scale(q) and ctx.production_unit \
-                    and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1):
-                # "Its figure for passenger cars is 807.6 thousand" right after an output figure
+                    and view.no - ctx.production_sentence <= (2 if has_prod_cue else 1) \
+                    and all(p.is_money for p in view.quantities[:i]):
+                # "Its figure for passenger cars is 807.6 thousand" right after an output figure; not
+                # after a count of something else in its own sentence ("employs 1.2 thousand people;
+                # the workforce is to reach 10 thousand", "the queue passed 5,300, and 9.2 thousand")
                 unit = ctx.production_unit
         if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
             unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
