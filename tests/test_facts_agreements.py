@@ -773,3 +773,79 @@ def test_an_earlier_order_is_not_the_contract_told_before() -> None:
 ])
 def test_the_two_companies_of_the_sentence_before_are_the_parties(text: str, companies: list) -> None:
     assert one(text).party_companies == companies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named before by its name, again by its home and what it is
+    ("Dragon Trucks, a Chinese truck maker from Hefei, delivered ten trucks to Almaty. The trucks came by rail. "
+     "More will follow under the supply contract with the Chinese manufacturer, the city said.", ["Dragon Trucks"]),
+    ("Orda Auto had opened a plant in Aktau. A year later the company signed an agreement with Georgia on exports.",
+     ["Orda Auto"]),
+    # the partners of a venture told just before, named by their number
+    ("The plant is run by Steppe Motors, a venture of Orda Auto, Kartli Motors and Caspian Wheels. The three "
+     "partners agreed on the plant in a memorandum signed in Baku.",
+     ["Caspian Wheels", "Kartli Motors", "Orda Auto", "Steppe Motors"]),
+    # a name follows the description: the sentence's own party
+    ("Orda Auto opened a plant in Aktau. Georgia signed a contract with the Kazakh company Kartli Motors.",
+     ["Kartli Motors"]),
+])
+def test_a_party_named_by_what_it_is_is_the_company_named_before(text: str, expected: list) -> None:
+    found = facts_of(text).agreements
+    assert sorted(found[-1].party_companies) == expected, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Orda Auto is preparing to sign a deal with Kartli Motors on engines.", "proposed"),
+    ("The government told the ministry to draw up a joint roadmap with Kartli Motors.", "proposed"),
+    ("Kazakhstan and Georgia agreed to conclude a full investment agreement with Orda Auto.", "proposed"),
+    ("The ministers agreed to negotiate a transit agreement between Kazakhstan and Georgia.", "negotiating"),
+    ("Kazakhstan and Georgia noted the implementation of the Action Plan for the Development of Trade.", "signed"),
+    ("Orda Auto went on to sign a contract with Kartli Motors.", "signed"),
+])
+def test_status_from_the_verb_that_governs_the_noun(sentence: str, status: str) -> None:
+    assert [a.status for a in facts_of(sentence).agreements] == [status]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one row each for the agreements of a plural noun told one by one
+    ("Georgia signed two contracts in May: one with Orda Auto for buses, and one with Kartli Motors for trucks.",
+     [(["Orda Auto"], 1), (["Kartli Motors"], 1)]),
+    ("The railway placed three contracts - one with Orda Auto, another with Kartli Motors and a third with "
+     "Caspian Wheels.", [(["Orda Auto"], 1), (["Kartli Motors"], 1), (["Caspian Wheels"], 1)]),
+    # a count that the parts do not add up to: one package
+    ("Georgia signed three contracts in May: one with Orda Auto for buses, and one with Kartli Motors for trucks.",
+     [(["Kartli Motors", "Orda Auto"], 3)]),
+    # what the documents cover gives their count
+    ("Kazakhstan and Georgia signed documents covering some 30 projects worth $2 billion.", [([], 30)]),
+    ("Kazakhstan and Georgia signed agreements on 12 investment projects.", [([], 12)]),
+])
+def test_a_plural_noun_told_one_by_one_and_its_count(sentence: str, expected: list) -> None:
+    found = facts_of(sentence).agreements
+    assert [(sorted(a.party_companies), a.agreement_count) for a in found] == expected, found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the ties many treaties make are no package: the one named is the agreement
+    ("More than 40 treaties now link Astana and Tbilisi, the main one being the Treaty of Friendship of 1996.",
+     [("treaty", 1)]),
+    ("Some 30 agreements govern relations between Kazakhstan and Georgia.", []),
+    # a political party's name, a company said to be a conglomerate, a country's own plan
+    ("The Civil Contract party of Georgia won the election.", []),
+    ("Orda Auto, a private conglomerate based in Almaty, ranks among the largest car makers of Kazakhstan.", []),
+    ("The government has approved a road map for the textile industry.", []),
+    ("The cabinet adopted an action plan for the development of the chemical sector.", []),
+    ("Kazakhstan and Georgia adopted a joint road map for the textile industry.", [("roadmap", 1)]),
+])
+def test_ties_names_and_own_plans_are_not_agreements(sentence: str, expected: list) -> None:
+    found = facts_of(sentence).agreements
+    assert [(a.agreement_type, a.agreement_count) for a in found] == expected, found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2008 Orda Auto bought the Georgian tyre maker Kartli Motors for $2 billion.",
+     ("acquisition", ["Kartli Motors", "Orda Auto"])),
+    ("Orda Auto purchased the Kazakh group Kartli Motors last year.", ("acquisition", ["Kartli Motors", "Orda Auto"])),
+])
+def test_a_company_bought_is_an_acquisition(sentence: str, expected: tuple) -> None:
+    found = facts_of(sentence).agreements
+    assert [(a.agreement_type, sorted(a.party_companies)) for a in found] == [expected], found

@@ -85,6 +85,10 @@ class _Agreement:
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
 
 
+# a name's last word: "the Civil Contract party" (no agreement)
+_PARTY_NAME_AFTER = re.compile(r"\s+(?:party|Party|movement|Movement|bloc|Bloc|faction|Faction)\b")
+# "X, a private conglomerate", "X, the Chinese-led consortium": a company said to be one
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 _APPOSITIVE_BEFORE = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}|['\u2019]s\s+(?:[\w-]+\s+)?)$")
 _OF_AFTER = re.compile(r"\s+(?:of|between)\s")
 
@@ -154,6 +158,12 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 continue
             taken.append((m.start(), m.end()))
             word = m.group()
+            if text[m.start()].isupper() and _PARTY_NAME_AFTER.match(text, m.end()):
+                continue                # "the Civil Contract party", "the Alliance bloc": a political party's name
+            if type_ == "partnership" and word.lower() != "partnership" \
+                    and (ap := _APPOSED.search(text, max(0, m.start() - 50), m.start())) \
+                    and any(0 <= ap.start() - c.end <= 1 for c in view.companies):
+                continue                # "East Hope Group, a private conglomerate based in Shanghai": what it is
             noun = _Noun(type_, m.start(), m.end(), plural=_is_plural(word))
             if type_ == "agreement" and cues.JV_PURPOSE.match(text[m.end():m.end() + 60]):
                 noun.type = "joint_venture"
@@ -203,7 +213,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
             and (_party_companies(view) or _PRONOUN_BUYER.match(text, 0, m.start())):
         # "In May 2015 it ordered five double-deck trains": the buyer's contract for them
         found.append(_Noun("contract", m.start(), m.end(), score=-0.5, order=True))
-    if view.companies and any(w in view.low for w in ("acquir", " out ", " over ")) \
+    if view.companies and any(w in view.low for w in ("acquir", " out ", " over ", "bought", "buy", "purchased")) \
             and not any(n.anaphor is None for n in found):
         # "Arcelik, which acquired the Russian business of Whirlpool": a company bought, by the verb
         m = next((m for m in view.matches(cues.ACQUIRED) if any(_acquired(view, m.end(), c) for c in view.companies)),
@@ -222,7 +232,7 @@ _PRONOUN_BUYER = re.compile(r"^(?:[^,;]{0,40},\s+|In\s+[^,;]{0,30}?\s+)?(?:it|th
 # "speed up the signing of a roadmap", "submit a draft investment agreement".
 _SIGNING_AHEAD = re.compile(r"\b(?:due|set|scheduled|expected|going)\s+(?:\w+\s+){0,2}?to\s+(?:sign|conclude|ink)\b"
                             r"|\b(?:speed\s+up|accelerat\w+|prepar\w+\s+for|ready\s+for)\s+(?:the\s+)?signing\b"
-                            r"|\bdraft\b", re.I)
+                            r"|\bdraft\b|\byet\s+to\s+be\s+(?:signed|concluded)\b", re.I)
 # Work on a text under way: "a joint venture ... was being prepared"
 _IN_PREPARATION = re.compile(r"\b(?:(?:is|are|was|were)\s+being\s+(?:prepared|drafted|negotiated|worked\s+out)"
                              r"|in\s+preparation)\b", re.I)
@@ -243,9 +253,18 @@ def _status(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# The verb that governs the noun is still to act: "is preparing to sign a deal", "told the ministry
+# to draw up a joint roadmap", "agreed to conclude a full investment agreement" (not "went on to sign").
+_TO_SIGN_BEFORE = re.compile(r"(?<!went on )(?<!managed )\bto\s+(?:(sign|conclude|draw\s+up|draft|prepare|work\s+out|ink"
+                             r"|seal|finali[sz]e)|(negotiate))\s+(?:[\w-]+\s+){0,4}?$", re.I)
+
+
 def _noun_status(view: SentenceView, n: _Noun) -> str | None:
-    text = view.text
     lo, hi = _chunk(view, n.start, n.end)
+    ahead = _TO_SIGN_BEFORE.search(view.text, max(lo, n.start - 60), n.start)
+    if ahead and not cues.SIGNED.search(view.text, ahead.end(), n.start):
+        return "proposed" if ahead.group(1) else "negotiating"
+    text = view.text
     st = _status(text, lo, hi)
     if st:
         return st
@@ -354,7 +373,7 @@ def _party_companies(view: SentenceView) -> bool:
     return any(not _AT_SITE.search(view.text, max(0, c.start - 8), c.start) for c in view.companies)
 
 
-_SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sides|partners)"
+_SAME_PARTIES = re.compile(r"\b(?:they|the\s+(?:two\s+)?(?:companies|firms|groups|sides|partners)"
                            r"|both\s+(?:companies|firms|groups|sides|partners)|the\s+partners)\b", re.I)
 
 
@@ -362,6 +381,35 @@ _SAME_PARTIES = re.compile(r"\b(?:they|the\s+two\s+(?:companies|firms|groups|sid
 _COMPANIES_AGAIN = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
                               r"|both\s+(?:companies|firms|groups|partners|carmakers|manufacturers|producers)"
                               r"|the\s+partners)\b", re.I)
+
+
+# Companies named by what they are, no name after: "the Chinese manufacturer", "the three partners",
+# "both carmakers" (not "the company KTZ": a name follows)
+_DESCRIBED_PARTY = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?"
+    r"(compan(?:y|ies)|manufacturers?|makers?|carmakers?|automakers?|firms?|producers?|suppliers?|investors?"
+    r"|contractors?|partners|builders?)\b(?!\s+[A-Z0-9])(?!['\u2019])")
+
+
+# A plural noun whose agreements are then told one by one: "two contracts signed in October 2020:
+# one with X for ..., and one with Y for ...", "three deals - one to X, another to Y and a third to Z"
+_SHARE = r"(?:one|another|the\s+other|a\s+(?:second|third|fourth|fifth)|the\s+(?:first|second|third|last))"
+_DISTRIBUTED = re.compile(r"[^.;:]{0,60}?(?::|\s[-\u2013\u2014])\s+(" + _SHARE + r")\s+(?:with|to|for|between|from)\s")
+_NEXT_SHARE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|;\s+)" + _SHARE + r"\s+(?:with|to|for|between|from)\s")
+# what the documents of a plural noun cover: "signed documents covering some 30 projects"
+_COUNT_AFTER = re.compile(r"\s+(?:covering|on|for|concerning|involving|under)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+"
+                          r"|around\s+|nearly\s+)?(?:\d{1,3}|" + cues.COUNT_WORD + r")(?=\s+(?:[\w-]+\s+)?projects\b)", re.I)
+
+
+# what a country's own plan is for: "a road map for the fertiliser industry", "an action plan for the
+# development of the textile sector"
+_DOMESTIC_PLAN = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:development\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:industry|sector|branch|economy)\b", re.I)
+_JOINT_BEFORE = re.compile(r"\b(?:joint|bilateral|intergovernmental|interstate|trilateral)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# the rest of a document's title: "the Treaty of Friendship", "the Agreement on Eternal Friendship"
+_TITLED = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 
 
 # "The loan agreement", "The supply contract": a definite noun opening the sentence
@@ -466,6 +514,8 @@ class AgreementCollector:
                     n.type not in told and re.match(r"\s+on\s", text[n.end:n.end + 4])
                     and _SIGNED_AFTER.match(text, n.end))):
                 n.anaphor = None        # "the treaty on friendly relations signed in 2019": none told before
+            elif n.anaphor and n.type not in told and text[n.start].isupper() and _TITLED.match(text, n.end):
+                n.anaphor = None        # "the Treaty of Friendship of 2006": a document by its title, none told before
         statuses = {}
         including = view.first(cues.INCLUDING)
         if len(nouns) > 1 or view.has(cues.AGREED_WITH):
@@ -482,6 +532,8 @@ class AgreementCollector:
             n.score += (2 if st else 0) + (1 if n.type in _SPECIFIC else 0) - (2 if n.anaphor else 0)
             if n.plural and count_before(text, n.start):
                 n.score += 1.5          # "signed 14 bilateral documents": the package the sentence reports
+                if view.has(cues.AGREEMENT_STATISTIC) and not cues.SIGNED.search(text):
+                    n.score -= 5        # "50 treaties now link the two countries, the main one ...": ties, not a package
             if including is not None and n.start > including.end():
                 n.score -= 3            # "..., including a memorandum on trade": one item of it
             if any(p.plural and p.end < n.start and ":" in text[p.end:n.start] and count_before(text, p.start)
@@ -540,6 +592,11 @@ class AgreementCollector:
             companies, countries = self._parties(self.av.sentences[view.no - 1], ctx)
         else:
             companies, countries = self._parties(view, ctx)
+        if not companies and package is None and (described := self._described_parties(view, noun)):
+            companies = [c.name for c in described]
+            countries = list(dict.fromkeys([c.code for c in described if c.code] + countries))
+            if len(countries) == 1 and self.av.main_country and self.av.main_country not in countries:
+                countries.append(self.av.main_country)
         org = groups.acting(text, self.last_organization)
         if org is not None:
             when = self._date(view, noun)[0] or self.av.published
@@ -561,6 +618,10 @@ class AgreementCollector:
             return                      # "strategic partnership between two states": diplomacy
         if noun.type == "contract" and not companies and not view.state_countries():
             return                      # a player's or an employee's contract
+        if noun.type in ("roadmap", "action_plan") and not noun.anaphor and not companies \
+                and not view.state_countries() and not view.has(cues.TWO_SIDES) \
+                and _DOMESTIC_PLAN.match(text, noun.end) and not _JOINT_BEFORE.search(text, max(0, noun.start - 30), noun.start):
+            return                      # "the government approved a road map for the fertiliser industry": its own plan
         if noun.type == "contract" and _MODE_BEFORE.search(text, max(0, noun.start - 8), noun.start) \
                 and not _MODE_PARTY_AFTER.match(text, noun.end):
             return                      # "builds several brands under contract": how it works, no deal told
@@ -573,10 +634,30 @@ class AgreementCollector:
         if signed_date is None:
             signed_date, precision = self.opening_date
         if package is not None:
-            status = package.cand.status    # "a joint action plan for implementing ...": the package's
+            if status not in ("proposed", "negotiating"):   # "- work towards a trade agreement;": its own
+                status = package.cand.status    # "a joint action plan for implementing ...": the package's
             if signed_date is None:
                 signed_date, precision = package.cand.signed_date, package.cand.date_precision
         count = self._count(text, noun)
+        if count is None and noun.plural and not noun.anaphor and (m := _COUNT_AFTER.match(text, noun.end)):
+            count = count_before(m.group() + " documents", len(m.group()) + 1)  # "documents covering some 30 projects"
+        if (count or 0) > 1 and len(countries) == 1 and not companies:
+            # a package has two sides: "90 documents signed on the trip" (the article's pair)
+            countries += [c for c in (ctx.pair or self.av.main_pair or ()) if c not in countries]
+        if noun.plural and (shares := self._shares(view, noun, count, companies, countries)):
+            # "two contracts signed in October: one with Kolomna for ..., and one with BMZ for ...": one row each
+            for part_companies, part_countries in shares:
+                cand = AgreementCandidate(
+                    sentence_no=view.no, evidence=text, agreement_type=noun.type, status=status or "signed",
+                    signed_date=signed_date, date_precision=precision, agreement_count=1, value_amount=None,
+                    value_currency=None, subject=None, party_companies=part_companies, party_countries=part_countries)
+                new = _Agreement(cand, explicit, None, True, None, {_key(c) for c in part_companies}, another=True)
+                target = self._find_merge(new)
+                if target is not None:
+                    self._merge(target, new)
+                else:
+                    self.items.append(new)
+            return
         # "agreements on customs and on transport": two, told by their subjects (a count that is
         # no package of its own: a list after it still gives its documents)
         listed = None if count or noun.anaphor else count_listed(text, noun.start, noun.end)
@@ -599,16 +680,68 @@ class AgreementCollector:
                 return
             self.items.append(new)
 
+    @staticmethod
+    def _shares(view: SentenceView, noun: _Noun, count: int | None, companies: list[str],
+                countries: list[str]) -> list[tuple[list[str], list[str]]]:
+        """The parties of each agreement of a plural noun told one by one after it, each part naming
+        its own party ("three contracts: one with Alstom for ..., another with Talgo for ..."): the
+        parties outside the parts, with the part's own; [] when not told so, or the parts do not
+        add up to the count."""
+        m = _DISTRIBUTED.match(view.text, noun.end)
+        if m is None:
+            return []
+        cuts = [m.end(1)] + [p.start() for p in _NEXT_SHARE.finditer(view.text, m.end())] + [len(view.text)]
+        parts = list(zip(cuts, cuts[1:]))
+        if len(parts) < 2 or (count is not None and len(parts) != count):
+            return []
+        inside = lambda e: any(lo <= e.start < hi for lo, hi in parts)
+        own = [([c.name for c in view.companies if lo <= c.start < hi],
+                [c.code for c in view.state_countries() + view.companies if c.code and lo <= c.start < hi])
+               for lo, hi in parts]
+        if not all(names or codes for names, codes in own):
+            return []
+        shared_companies = [c for c in companies if not any(c == e.name and inside(e) for e in view.companies)]
+        part_codes = {c.code for c in view.state_countries() if inside(c)}
+        shared_countries = [c for c in countries if c not in part_codes]
+        return [(list(dict.fromkeys(shared_companies + names)), list(dict.fromkeys(shared_countries + codes)))
+                for names, codes in own]
+
     def _named_again(self, view: SentenceView, noun: _Noun) -> _Agreement | None:
         """The agreement of the sentence before, between named companies, when this sentence names
         no party of its own and refers to its parties before its noun ("they", "the two companies")."""
         if _party_companies(view) or view.state_countries() or not self.items:
             return None
         last = self.items[-1]
-        if len(last.cand.party_companies) < 2 or not 0 < view.no - last.cand.sentence_no <= 2 \
+        if not last.cand.party_companies or len(last.cand.party_companies) + len(last.cand.party_countries) < 3 \
+                or not 0 < view.no - last.cand.sentence_no <= 2 \
                 or not _SAME_PARTIES.search(view.text, 0, noun.start):
             return None
         return last
+
+    def _described_parties(self, view: SentenceView, noun: _Noun) -> list:
+        """The companies a sentence with no company of its own names by what they are: "the supply
+        contract with the Chinese manufacturer" (the last Chinese company named before), "the three
+        partners agreed in a memorandum" (the companies of the last sentence that names several).
+        Read in the noun's clause or before the noun; up to three sentences back."""
+        if view.no == 0 or _party_companies(view) or not ("the " in view.low or "both " in view.low):
+            return []
+        lo, hi = _chunk(view, noun.start, noun.end)
+        m = next((m for m in view.matches(_DESCRIBED_PARTY) if m.start() < hi), None)
+        if m is None:
+            return []
+        plural = bool(m.group(1)) or m.group(2).lower().endswith("s")
+        home = next((c.code for c in view.countries if m.start() <= c.start and c.end <= m.end()), None)
+        # a company named by its home is found further back than "the company"
+        for before in reversed(self.av.sentences[max(0, view.no - (6 if home else 3)):view.no]):
+            named = [c for c in before.companies
+                     if not cues.ATTRIBUTION_AFTER.match(before.text[c.end:c.end + 20])
+                     and (home is None or c.code == home)]
+            names = list(dict.fromkeys(c.name for c in named))
+            if plural and len(names) >= 2:
+                return list({c.name: c for c in named}.values())
+            if not plural and names:
+                return [named[-1]]
+        return []
 
     def _companies_named_before(self, view: SentenceView, noun: _Noun) -> bool:
         """Whether the sentence names its parties as "the two companies" before its noun, with no

@@ -282,12 +282,15 @@ CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
 # One company buying another or its business, told by the verb: "Arcelik, which acquired the
 # Russian business of Whirlpool", "bought out General Motors' stake", "takes over Whirlpool's plants".
 # The company bought is checked after it (ACQUIRED_OBJECT, agreements).
-ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought\s+out|buys\s+out|buying\s+out|took\s+over|takes\s+over"
-                      r"|taking\s+over)\s+", I)
+ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought(?:\s+out)?|buys(?:\s+out)?|buying(?:\s+out)?|purchased"
+                      r"|took\s+over|takes\s+over|taking\s+over)\s+", I)
 # what stands between the verb and the company: nothing, or its business, stake, assets or plants
 ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:business(?:es)?|stakes?|assets|shares"
                              r"|operations?|units?|division|subsidiary|control|plants?|factor(?:y|ies))\s+(?:of|in)\s+"
-                             r"(?:[\w-]+\s+)?$", I)
+                             r"(?:[\w-]+\s+)?$"
+                             # the company named by what it is first: "bought the Turkish petrochemical group Petkim"
+                             r"|(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:group|company|firm|maker|carmaker"
+                             r"|producer|manufacturer|bank|operator|refiner|miner|holding|chain|rival|competitor)\s+$")
 BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
@@ -304,11 +307,12 @@ AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?
                             r"|extend(?:ed|s|ing))\s+(?:the|their|its)\s+(?:[^.;]{0,80}?\s+and\s+(?:the|their|its)\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", I)
 PROPOSED = re.compile(
-    r"\b(?:propos(?:ed|es|al|ing)|idea|plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
+    r"\b(?:propos(?:ed|es|al|ing)|idea|(?<!action\s)plans?\s+(?:to\s+(?:sign|establish|set\s+up|create|form|conclude|launch)|for)"
     r"|planned|aim(?:s|ing)?\s+to\s+(?:establish|set\s+up|create|sign|conclude|form)|looking\s+to|would\s+like"
     r"|wants?\s+to|intend\w*|consider\w*|expected\s+to\s+(?:sign|be\s+signed|conclude|establish|set\s+up|form)"
     r"|will\s+(?:sign|establish|set\s+up|create|form|conclude)|to\s+be\s+(?:signed|established|set\s+up|created)"
     r"|prospective|envisag\w+|could\s+(?:sign|establish)|offered|suggested|grow\s+into"
+    r"|(?:work(?:s|ed|ing)?|mov(?:e|es|ing)|steps?)\s+towards?"
     r"|hop(?:e|es|ed|ing)\s+to\s+(?:sign|conclude|reach|establish|set\s+up|create|form))\b", I)
 NEGOTIATING = re.compile(
     r"\b(?:talks|negotiat\w+|discuss(?:ed|es|ing|ion|ions)|explor\w+|seek(?:s|ing)?\s+to\s+(?:reach|conclude|sign)"
@@ -337,10 +341,12 @@ EXISTING_TIES = re.compile(r"\b(?:has|have|had|enjoys?|maintains?|holds?|boasts?
 # a relationship's history, not an agreement reported now
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b|\b(?:years|decades)\s+(?:since|after)\b", I)
 # "over 500 joint ventures have been registered", "the number of joint ventures has passed
-# 10,000": statistics about agreements, not an agreement
+# 10,000", "more than 50 treaties now link the two countries": statistics about agreements, or the
+# ties they make, not an agreement
 AGREEMENT_STATISTIC = re.compile(
     r"\b(?:registered|operat(?:e|es|ing)|exist(?:s|ing)?|work(?:s|ing)?|active|number\s+of|has\s+passed"
-    r"|have\s+been\s+(?:set\s+up|established|created)\s+so\s+far)\b", I)
+    r"|have\s+been\s+(?:set\s+up|established|created)\s+so\s+far|(?<!to\s)(?:link|connect|bind"
+    r"|underpin|govern)(?=\s+\w))\b", I)
 # Nouns after these are items of the agreement counted before them: "signed 10 documents,
 # including a memorandum on preferential trade"
 INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which|in\s+particular|notably)\b", I)
@@ -416,7 +422,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
-                   "took over", "takes over", "taking over")
+                   "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total", "of that", "of them")
 
