@@ -247,12 +247,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         if header is not None and len({c.code for c in header.state_countries()}) >= 2:
             sides = header              # the header's first cell names both sides of the table
         elif not intro.state_countries() and intro.no > 0 and is_heading(intro) \
-                and item_line(av.sentences[intro.no - 1].text) is None \
-                and list_line(av.sentences[intro.no - 1].text) is None:
+                and av.sentences[intro.no - 1].text.rstrip().endswith(":"):
             # "Period | Turnover, $ million" under "Figures of the Belarusian embassy in Ashgabat
-            # show how turnover has moved:": the sides are in the line before the heading; not
-            # when that line ends a list before ("- Ukraine: $307 mln" over "Main import suppliers":
-            # its label is a partner of the list before, not a side of this one)
+            # show how turnover has moved:": the sides are in the line that introduces the heading;
+            # not in a line of prose or of a list before it ("- Ukraine: $307 mln" over "Main import
+            # suppliers", "Turkey and Kyrgyzstan came next." over "Main markets, 2023": partners)
             sides = av.sentences[intro.no - 1]
         states = sides.state_countries()
         partners = partner_codes(sides)
