@@ -111,3 +111,27 @@ def test_a_product_table_under_a_colon_line() -> None:
 def test_a_double_space_in_prose_is_no_table_row(line: str) -> None:
     from extraction.facts.lists import list_line
     assert list_line(line) is None
+
+
+# Which flow: the role a ranking gives its states, "sales to", what goods "brought in".
+@pytest.mark.parametrize("sentence, flows", [
+    ("China stayed the country's leading trading partner with $4.2 billion, followed by Russia ($3.6 billion).",
+     ["turnover", "turnover"]),
+    ("Russia remained the main supplier with $2.1 billion, ahead of China ($1.7 billion).", ["import", "import"]),
+    ("China was the largest buyer with $900 million, followed by Kazakhstan ($450 million).", ["export", "export"]),
+])
+def test_the_role_a_ranking_names_gives_the_flow(sentence: str, flows: list) -> None:
+    text = "Trade news.\n\nGeorgia's exports fell to $4 billion in 2023, while imports reached $9 billion.\n" + sentence + "\n"
+    assert [r.flow for r in facts_of(text, date(2024, 2, 1)).trade][2:] == flows
+
+
+@pytest.mark.parametrize("sentence, flow", [
+    ("Georgian sales to Kazakhstan rose to $120 million in 2023.", "export"),
+    ("Uzbek sales to the Russian market reached $2 billion in 2023.", "export"),
+    ("Hazelnuts brought in $180 million and tea $12 million in 2023.", "export"),
+    # negative: goods brought in are imports
+    ("Georgia brought in $2 billion of machinery in 2023.", "import"),
+])
+def test_sales_to_and_what_goods_brought_in(sentence: str, flow: str) -> None:
+    found = facts_of("Trade news.\n\n" + sentence + "\n", date(2024, 2, 1)).trade
+    assert found and {r.flow for r in found} == {flow}, found

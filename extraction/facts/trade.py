@@ -357,7 +357,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # buyer's verb is its label's); not "a visit to Uzbekistan produced 58 deals worth $133
             # million": the value of deals, contracts, investment
             flow = ctx.trade_flow
-            if label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
+            role = last_match(_ROLE_NOUN.finditer(text, 0, q.start))
+            if role is not None:
+                # "Italy stayed the leading trading partner with $4.2 billion" after import figures:
+                # the role the sentence gives the states names the flow
+                flow = "turnover" if role.group("trade") else "import" if role.group("imp") else "export"
+            elif label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
@@ -415,7 +420,13 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
-            if flow == "import" and cue_end is not None and _EARNED.search(text, max(0, cue_end - 40), cue_end):
+            if flow == "import" and cue_end is not None and (
+                    _EARNED.search(text, max(0, cue_end - 40), cue_end)
+                    or (q.is_money and _BROUGHT_IN.search(text, max(0, cue_end - 12), cue_end)
+                        and not _GOODS_AFTER.match(text, q.end)
+                        # "... and spirits $155.7 million": the same verb, gapped
+                        and (text[cue_end:q.start].strip() == "" or (prev is not None and prev.q.start >= cue_end
+                                                                      and prev.flow == "export")))):
                 flow = "export"         # "the shipments brought in $3.7 million": what the exports earned
             elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
                 flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
@@ -500,6 +511,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     return out
 
 
+# what a ranking calls its states: partners trade both ways, suppliers sell to the reporter, buyers buy
+_ROLE_NOUN = re.compile(r"\b(?:(?P<trade>(?:trad(?:e|ing)\s+)?partners?)|(?P<imp>suppliers?|sources?\s+of\s+imports)"
+                        r"|(?:buyers?|customers?|(?:export\s+)?(?:markets?|destinations?)))\b", re.I)
 _BUYER_PAID = re.compile(r"\s+(?:paid|spent)\b", re.I)
 # a rank between a state and its figure: it continues the ranking of the figure that led
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
@@ -732,6 +746,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
 _PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
                       re.I)
 _EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
+# "Wine brought in $239 million": what the goods earned; not "brought in $2 billion of machinery"
+_BROUGHT_IN = re.compile(r"\bbrought\s+in$", re.I)
+_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+[a-z]", re.I)
 _BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
 
 
