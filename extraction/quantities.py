@@ -692,13 +692,19 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
             scale *= _SCALE_VALUES[tok[0].lower()]
             pos, i = tok[2], i + 1
             tok = after.get(i)
+        ends_range = bool(tok) and _scale_before_dash(tok[0])
+        if ends_range:                            # "450 thousand-500 thousand tonnes": the unit comes after the range
+            scale *= _SCALE_VALUES[tok[0].partition("-")[0].lower()]
+            pos = tok[1] + tok[0].index("-")
         if scale > 1 and s[pos:pos + 1] == " " and s[pos + 1:pos + 2] in _COMPOUND_FIRST:
             extra, compound_end = _compound(s, pos, scale)
             if compound_end != pos:                # "1 billion 86 million dollars"
                 pos, i = compound_end, 0
                 after = _After(s, pos, tables.token_re)
                 tok = after.get(0)
-        if tok and tok[0].lower() in MULTIPLIERS:
+        if ends_range:
+            pass
+        elif tok and tok[0].lower() in MULTIPLIERS:
             multiplier, noun = True, tok[0].lower()
         elif currency is None:                    # a currency before the number ends the search
             found = _find_noun(after, i, tables, True, strict=word and scale == 1)
@@ -724,6 +730,12 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
         value = _parse_digits(raw)
     return _Found(span_start, pos, value * scale + extra if extra else value * scale, scale, currency or unit,
                   currency is not None, noun, multiplier)
+
+
+def _scale_before_dash(word: str) -> bool:
+    """"thousand-500": a scale word glued by a dash to the next end of a range."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isdigit() and head.lower() in _SCALE_VALUES
 
 
 def _clock_after(s: str, end: int) -> bool:
@@ -897,6 +909,8 @@ def _glued_start(s: str, i: int, prev: str, tables: _Tables) -> bool:
         j = i - 1
         while j > 0 and s[j - 1].isalpha():
             j -= 1
+        if j > 1 and s[j - 1] == " " and s[j - 2].isdigit():
+            return s[j:i - 1].lower() in _SCALE_VALUES  # "450 thousand-500 thousand tonnes"
         return j > 0 and s[j - 1].isdigit() and (s[j:i - 1].lower() in _SCALE_VALUES
                                                  or _after_money_letter(s, i, tables))
     return False

@@ -152,6 +152,17 @@ def test_dash_range_shares_unit_and_scale():
     assert [(q.value, q.unit, q.range_bound) for q in found] == [(2e9, "USD", "low"), (3e9, "USD", "high")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("hopes to ship 450 thousand-500 thousand tonnes a year", [(450e3, "tonnes", "low"), (500e3, "tonnes", "high")]),
+    ("a budget of 5 million-10 million dollars", [(5e6, "USD", "low"), (10e6, "USD", "high")]),
+    ("between 2 bln-3 bln dollars", [(2e9, "USD", "low"), (3e9, "USD", "high")]),
+    ("fill 5 thousand-7 thousand tractors", [(5e3, "tractors", "low"), (7e3, "tractors", "high")]),
+])
+def test_range_whose_ends_each_carry_their_scale(text, expected):
+    found = find_quantities(text)
+    assert [(q.value, q.unit, q.range_bound) for q in found] == expected
+
+
 def test_a_single_amount_is_no_range_bound():
     assert only("built 60,000 cars").range_bound is None
 
