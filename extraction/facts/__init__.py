@@ -45,6 +45,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     columns: list[lists.Column] | None = None        # of the table whose header was the last line
     header_no = -2
     in_list = in_package = False
+    list_start = 0
     deal_kind: str | None = None                      # each line of the list is a deal of this kind
     for view in av.sentences:
         line = lists.list_line(view.text) if not view.is_title else None
@@ -68,6 +69,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     columns = None
                 first_label = view.text[line.label_start:line.label_end] if line is not None else None
                 frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
+                list_start = len(trade)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
                 # "The Qarmet deals: 1. Dragon Trucks - a truck plant": deals with no agreement noun
@@ -82,6 +84,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     trade.extend(on_line)
                     if on_line:                # a ranking after the list goes on with it
                         ctx.trade_sentence, ctx.trade_flow = view.no, on_line[-1].flow
+                        ctx.trade_set = lists.pair_in_force(trade[list_start:])
+                        ctx.partners.update((r.partner_country_code, view.no) for r in on_line
+                                            if r.partner_country_code)
                 else:
                     found = lists.production_on_line(av, view, line, frame, columns)
                     production.extend(found)
@@ -200,7 +205,9 @@ def _dedup_trade(rows: list[TradeCandidate]) -> list[TradeCandidate]:
         countries = frozenset({r.reporter_country_code, r.partner_country_code} - {None})
         kind = (r.is_money, r.unit, countries)
         dup = next((o for o in index.near(kind, r.amount) if _same_amount(o.amount, r.amount)
-                    and (o.period_start == r.period_start or o.period_start is None or r.period_start is None)),
+                    and (o.period_start == r.period_start or o.period_start is None or r.period_start is None)
+                    # "Tea 9,800 t", "Butter 9,800 t": two goods of the same size are two facts
+                    and (o.product == r.product or o.product is None or r.product is None)),
                    None)
         if dup is None:
             out.append(r)

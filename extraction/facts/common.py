@@ -39,6 +39,8 @@ class Context:
     trade_unit: str | None = None                           # of the last physical trade figure
     reporter: str | None = None                             # the state whose trade the article last reported
     subject: str | None = None                              # the state the last sentence was about
+    subject_sentence: int = -1
+    partners: dict[str, int] = field(default_factory=dict)   # state -> last sentence giving it as the other side
     pair: tuple[str, str] | None = None                     # last two states named together
     production_sentence: int = -1
     production_period: Period | None = None

@@ -43,7 +43,10 @@ I = re.I
 _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf\u25ba>]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # What ends a label: a dash between spaces, a colon, a bar, a tab, a wide gap, an opening bracket, a
 # dot leader ("car tyres ........ 3 million")
-_SEPARATOR = re.compile(r"\s*(?:\.{3,}|\u2026+)\s*|\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])")
+# a row of table cells whose label fills its column leaves a gap of two spaces ("Butter, dairy
+# products  12,700 t / $62.7 mln      9,800 t / $49.8 mln")
+_SEPARATOR = re.compile(r"\s*(?:\.{3,}|\u2026+)\s*|\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*\|\s*|\t+|\s{3,}|\s+\((?=[$\u20ac\u00a3\u20bd\u00a5\d])"
+                        r"|\s{2}(?=(?:US\$|[$\u20ac\u00a3\u20bd\u00a5])?\d[^\n]*?\S\s{2,}\S)")
 # Unmarked lines need a figure right after the separator ("Tyres: 712,100 units").
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
@@ -203,6 +206,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     Exports Imports") is trade whatever the line before it says."""
     text = intro.text
     flow_columns = bool(columns) and any(c.flow for c in columns)
+    borrowed = False
     trade = flow_columns or bool(_TRADE_WORDS.search(text))
     # "STAR is to turn out each year:", "it will process gas and make:": a production verb also says it
     production = not flow_columns and bool(_PRODUCTION_WORDS.search(text) or cues.PROD_VERB.search(text))
@@ -211,6 +215,14 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         # first line's label says what the list is about
         trade = bool(_TRADE_WORDS.search(first_label))
         production = not trade and bool(_PRODUCTION_WORDS.search(first_label))
+    if not trade and not production and intro.no > 0 and text.rstrip().endswith(":") \
+            and (before := av.sentences[intro.no - 1]).paragraph == intro.paragraph \
+            and not before.quantities and _TRADE_WORDS.search(before.text) \
+            and not _PRODUCTION_WORDS.search(before.text):
+        # "The committee also gave figures on imports of selected goods. Several items grew:": the
+        # sentence before the colon's says what the figures are: a flow of its own, with all partners
+        text = before.text + " " + text
+        trade = borrowed = True
     if not trade and not production and _PROJECT_LIST.search(text):
         return None                 # "Other projects signed at the forum:": what deals cost, not trade
     if trade == production:
@@ -244,9 +256,12 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         sides = intro
         if header is not None and len({c.code for c in header.state_countries()}) >= 2:
             sides = header              # the header's first cell names both sides of the table
-        elif not intro.state_countries() and intro.no > 0 and is_heading(intro):
+        elif not intro.state_countries() and intro.no > 0 and is_heading(intro) \
+                and av.sentences[intro.no - 1].text.rstrip().endswith(":"):
             # "Period | Turnover, $ million" under "Figures of the Belarusian embassy in Ashgabat
-            # show how turnover has moved:": the sides are in the line before the heading
+            # show how turnover has moved:": the sides are in the line that introduces the heading;
+            # not in a line of prose or of a list before it ("- Ukraine: $307 mln" over "Main import
+            # suppliers", "Turkey and Kyrgyzstan came next." over "Main markets, 2023": partners)
             sides = av.sentences[intro.no - 1]
         states = sides.state_countries()
         partners = partner_codes(sides)
@@ -256,7 +271,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
-        if not states and not _PARTNER_LIST.search(text):
+        if not states and not _PARTNER_LIST.search(text) and not borrowed:
             # "The monthly releases show how the trade grew:" goes on with the pair of the text before
             # (of its last figure, else the last two states named together); a list of partners
             # names its own
@@ -522,6 +537,15 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             period_start=period.start if period else None, period_end=period.end if period else None,
             is_target=frame.is_target or label_is_target, range_bound=q.range_bound))
     return out
+
+
+def pair_in_force(rows: list[TradeCandidate]) -> tuple[str | None, str | None]:
+    """The sides a list of trade figures leaves in force for the text after it: its reporter, and
+    its partner only when every line has the same one ("- exports to Iran: $3 bln", "- imports
+    from Iran: $2 bln", "- total: $5 bln"); a list of partners ("- China: $615 mln", "- Russia: $610 mln") leaves the
+    reporter's trade with all of them."""
+    partners = {r.partner_country_code for r in rows} - {None}
+    return rows[-1].reporter_country_code, partners.pop() if len(partners) == 1 else None
 
 
 def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:

@@ -345,16 +345,24 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
+        label = label_of(view, q) if flow is None and continues_trade(view, ctx) and ctx.trade_flow else None
+        paid = _BUYER_PAID.match(text, label.end) if label is not None else None
         if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
-                label_of(view, q) or any(c.end <= q.start and is_partner_mention(text, c)
-                                         for c in view.state_countries())) \
-                and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start] + [0]), q.start):
+                label or any(c.end <= q.start and is_partner_mention(text, c) for c in view.state_countries())) \
+                and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start]
+                                                          + [0, paid.end() if paid else 0]), q.start) \
+                and not (paid and cues.MONEY_BLOCK_AFTER.match(text, q.end)):
             # "... exported $250 million. Kazakhstan took $90 million, ...", "Kazakhstan remained
-            # Beijing's largest partner with $43.8 billion"; not "a visit to Uzbekistan produced 58
-            # deals worth $133 million": the value of deals, contracts, investment
+            # Beijing's largest partner with $43.8 billion", "Russia paid $32.8 million for them" (the
+            # buyer's verb is its label's); not "a visit to Uzbekistan produced 58 deals worth $133
+            # million": the value of deals, contracts, investment
             flow = ctx.trade_flow
-            label = label_of(view, q)
-            if label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
+            role = last_match(_ROLE_NOUN.finditer(text, 0, q.start))
+            if role is not None:
+                # "Italy stayed the leading trading partner with $4.2 billion" after import figures:
+                # the role the sentence gives the states names the flow
+                flow = "turnover" if role.group("trade") else "import" if role.group("imp") else "export"
+            elif label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
@@ -412,7 +420,13 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
-            if flow == "import" and cue_end is not None and _EARNED.search(text, max(0, cue_end - 40), cue_end):
+            if flow == "import" and cue_end is not None and (
+                    _EARNED.search(text, max(0, cue_end - 40), cue_end)
+                    or (q.is_money and _BROUGHT_IN.search(text, max(0, cue_end - 12), cue_end)
+                        and not _GOODS_AFTER.match(text, q.end)
+                        # "... and spirits $155.7 million": the same verb, gapped
+                        and (text[cue_end:q.start].strip() == "" or (prev is not None and prev.q.start >= cue_end
+                                                                      and prev.flow == "export")))):
                 flow = "export"         # "the shipments brought in $3.7 million": what the exports earned
             elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
                 flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
@@ -488,6 +502,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         ctx.claimed.setdefault(view.no, set()).update(t.index for t in trades)
         last = trades[-1]
         ctx.trade_set = (last.reporter, last.partner)
+        ctx.partners.update((t.partner, view.no) for t in trades if t.partner)
         ctx.trade_sentence = view.no
         ctx.trade_paragraph = view.paragraph
         ctx.trade_flow = last.flow
@@ -502,6 +517,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     return out
 
 
+# what a ranking calls its states: partners trade both ways, suppliers sell to the reporter, buyers buy
+_ROLE_NOUN = re.compile(r"\b(?:(?P<trade>(?:trad(?:e|ing)\s+)?partners?)|(?P<imp>suppliers?|sources?\s+of\s+imports)"
+                        r"|(?:buyers?|customers?|(?:export\s+)?(?:markets?|destinations?)))\b", re.I)
+_BUYER_PAID = re.compile(r"\s+(?:paid|spent)\b", re.I)
 # a rank between a state and its figure: it continues the ranking of the figure that led
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
 # "exports there", "imports from there": the place just named
@@ -635,8 +654,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if partner:
             return reporter, partner, company
     label = label_of(view, q)
-    if label is not None and not total:
-        # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's
+    if label is not None and not total and not abroad:
+        # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's; not "Uzbekistan
+        # bought cars worth $1.56 billion abroad" (the buyer is the reporter)
         labels = frozenset(e.code for x in view.quantities if (e := label_of(view, x)) is not None)
         return _reporter_in_force(av, view, ctx, label.code, labels), label.code, company
     group = group_partner(view, clause_bounds(view, q.start)[0], q)
@@ -719,6 +739,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if bilateral or recent:
         if recent and ctx.trade_set and ctx.trade_set[0]:
             return ctx.trade_set[0], ctx.trade_set[1], company
+        if ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1] is None and not view.has(cues.TWO_SIDES):
+            # the figures in force are one state's with all partners (a total, a list of partners,
+            # a breakdown by product): "copper ores led exports with $815 million", "Wine earned
+            # $239 million", "the country's turnover had been $11.3 billion" go on with them
+            return ctx.trade_set[0], None, company
         pair = av.main_pair if view.has(cues.TWO_SIDES) else None
         if pair is None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1]:
             pair = ctx.trade_set
@@ -731,6 +756,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
 _PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
                       re.I)
 _EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
+# "Wine brought in $239 million": what the goods earned; not "brought in $2 billion of machinery"
+_BROUGHT_IN = re.compile(r"\bbrought\s+in$", re.I)
+_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+[a-z]", re.I)
 _BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
 
 
@@ -767,7 +795,19 @@ def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: En
 
 def _the_country(view: SentenceView, ctx: Context, q: Quantity) -> str | None:
     """The state "the country" before the figure stands for: the one the text was just about."""
-    return ctx.subject if ctx.subject and THE_COUNTRY.search(view.text, 0, q.start) else None
+    return _country_meant(ctx) if THE_COUNTRY.search(view.text, 0, q.start) else None
+
+
+def _country_meant(ctx: Context) -> str | None:
+    """The state "the country" is: the one the text was just about, unless the figures so far were
+    traded with it since ("Turkey came next. [a list with Turkey] ... the country sold 21,800 tonnes
+    abroad", "Poland ($16 million) followed. ... the country's exports"): then the state reporting
+    them. A partner that opens a sentence later is the subject again ("Turkmenistan is also widening
+    its customer base. The country exported ...")."""
+    if ctx.subject and ctx.partners.get(ctx.subject, -1) >= ctx.subject_sentence and ctx.reporter \
+            and ctx.reporter != ctx.subject:
+        return ctx.reporter
+    return ctx.subject
 
 
 def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = "", q_start: int = 0) -> str | None:
@@ -775,7 +815,7 @@ def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = ""
         return company_ent.code
     if company_ent is None and ctx.company is None:
         if ctx.subject and THE_COUNTRY.search(text[:q_start]):
-            return ctx.subject          # "Turkmenistan is widening ... The country exported 410,000 tonnes"
+            return _country_meant(ctx)  # "Turkmenistan is widening ... The country exported 410,000 tonnes"
         if ctx.reporter:
             return ctx.reporter         # "In 2021 the country shipped 28,952 cars abroad" (after "Uzbekistan's exports")
     if ctx.location is not None and ctx.location[1]:
@@ -864,6 +904,7 @@ def update_pair(view: SentenceView, ctx: Context) -> None:
     states = view.state_countries()
     if states and opens(view, states[0]):
         ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
+        ctx.subject_sentence = view.no
     codes: list[str] = []
     for c in view.state_countries():
         if c.code not in codes:
