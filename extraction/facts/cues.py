@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES
 
 I = re.I
+
+# One figure counted as ONE word by the word-count windows below ("delivered ... to", "shipped ...
+# to"), whatever its spelling: "1 100" (thousands grouped by a space) as "1,100", and with its scale
+# and currency sign ("$3.2 billion", "3,2 mln"); otherwise a space-grouped figure would take two
+# words of the window and a longer scale phrase the rest.
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+NUMBER_WORD = (rf"(?:[$\u20ac\u00a3]\s?)?\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:[.,]\d+)?(?:\s+(?:{_SCALE_WORDS})\b)?"
+               rf"|(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*\s+(?:{_SCALE_WORDS})\b")
 
 # --- cheap sentence filters -------------------------------------------------
 
@@ -149,13 +157,13 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{0,10}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
     # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
-    r"|\bsent\s+(?:[\w.,$-]+\s+){1,10}?to\b", I)
+    rf"|\bsent\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{1,10}}?to\b", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"

@@ -29,7 +29,8 @@ _MAX_CUE_DISTANCE = 170
 _PRODUCT_OF = re.compile(r"^\s*(?:of\s+)((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:from|to|in|into|for|and|worth"
                          r"|with|by|during|over|last|this|between|across|was|were)\b|[,.;]|\s*$)")
 _DELIVER = re.compile(r"\bdeliver(?:ed|ies|y)\b", re.I)
-_DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:[^\s;]+\s+){0,8}?(?:to|abroad)\b", re.I)
+# (a figure is one word of the window: "delivered about 1 100 vehicles worth roughly KGS 3.2 billion to")
+_DELIVER_TO = re.compile(rf"\bdeliver(?:ed|ies|y)\s+(?:(?:{cues.NUMBER_WORD}|[^\s;]+)\s+){{0,8}}?(?:to|abroad)\b", re.I)
 _VERB_END = re.compile(r"\w+")
 # "to Iraq, Azerbaijan and Armenia", "mainly to Kazakhstan and Belarus"
 _TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
