@@ -47,3 +47,39 @@ def test_a_spaced_figure_is_one_word_of_a_window(text: str, partner: str) -> Non
 def test_an_enumeration_slot_takes_any_country_mention(text: str, expected) -> None:
     assert partners(text) == expected
     assert all(r.reporter_country_code in ("UZ", "KZ") for r in rows(text))
+
+
+# A list introduced as the trade "between the neighbours" / "of the two countries" is that pair's,
+# even when the intro names one of them as the source of the figures.
+@pytest.mark.parametrize("text, pair", [
+    ("Trade between Kazakhstan and China keeps growing. Trade between the neighbours has risen for years. "
+     "Chinese customs data show the following:\n- 2021: $25 billion\n- 2022: $31 billion\n", ("KZ", "CN")),
+    ("Georgia and Turkiye met in Tbilisi on trade. Figures from the Georgian statistics office on the trade of "
+     "the two countries:\n- 2020: $1.4 billion\n- 2021: $1.8 billion\n", ("GE", "TR")),
+    # negative: a list of partners names its own
+    ("Trade between Kazakhstan and China keeps growing. Kazakhstan's main trade partners in 2023:\n"
+     "- Russia: $27 billion\n- Uzbekistan: $4 billion\n", None),
+])
+def test_a_list_of_the_pair_keeps_both_sides(text: str, pair) -> None:
+    found = [r for r in rows(text) if r.amount in (25e9, 31e9, 1.4e9, 1.8e9, 27e9, 4e9)]
+    assert len(found) == 2, found
+    if pair is None:
+        assert {r.partner_country_code for r in found} == {"RU", "UZ"}
+    else:
+        assert all({r.reporter_country_code, r.partner_country_code} == set(pair) for r in found), found
+
+
+# A total line under exports to and imports from one partner is that pair's turnover.
+@pytest.mark.parametrize("text, partner", [
+    ("Uzbek statistics give the flows of 2023:\n- Uzbek exports to Russia: $2.1 billion\n"
+     "- Uzbek imports from Russia: $7.9 billion\n- Turnover in all: $10 billion\n", "RU"),
+    ("Kazakh customs reported the following for 2022:\n- exports to China, January-June: $7 billion;\n"
+     "- imports from China, January-June: $6 billion;\n- total trade, January-June: $13 billion.\n", "CN"),
+    # negative: partners of a list of partners do not add up to one
+    ("Kazakhstan's main partners in 2022:\n- China: $31 billion\n- Russia: $26 billion\n- Total trade: $134 billion\n",
+     None),
+])
+def test_a_total_under_both_flows_is_the_pairs(text: str, partner) -> None:
+    total = [r for r in rows(text) if r.flow == "turnover" and r.amount in (10e9, 13e9, 134e9)]
+    assert len(total) == 1, rows(text)
+    assert total[0].partner_country_code == partner
