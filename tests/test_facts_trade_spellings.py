@@ -83,3 +83,19 @@ def test_a_total_under_both_flows_is_the_pairs(text: str, partner) -> None:
     total = [r for r in rows(text) if r.flow == "turnover" and r.amount in (10e9, 13e9, 134e9)]
     assert len(total) == 1, rows(text)
     assert total[0].partner_country_code == partner
+
+
+# A base ("from X to Y") after another state's figures is the new state's, not a comparison with them.
+@pytest.mark.parametrize("text, base, partner", [
+    ("In January Kazakhstan's copper exports grew. Deliveries to Georgia doubled, from 6.6 thousand tonnes in "
+     "January 2023 to 13 thousand tonnes, while shipments to China rose by 63.7%, from 16.3 thousand to 26.7 "
+     "thousand tonnes.", 16300, "CN"),
+    ("Kazakhstan's exports to Georgia rose to $50 million in 2023 from $40 million in 2022, while sales to China "
+     "grew from $30 million to $45 million.", 30e6, "CN"),
+    # negative: a base of the same state stays that state's
+    ("Kazakhstan's exports to Georgia rose to $50 million in 2023 from $40 million in 2022.", 40e6, "GE"),
+])
+def test_a_base_after_another_state_is_its_own(text: str, base: float, partner: str) -> None:
+    found = [r for r in rows(text) if r.amount == base]
+    assert len(found) == 1, rows(text)
+    assert found[0].partner_country_code == partner

@@ -316,6 +316,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
+        # "to Georgia ..., while shipments to China rose, from 16.3 thousand to 26.7 thousand tonnes":
+        # a base after another state is that state's; it keeps the comparison's flow and period
+        new_side = comparison and any(prev.q.end <= c.start < q.start and c.code not in (prev.reporter, prev.partner)
+                                      for c in view.state_countries())
         # "$82.6 million of the $87.4 million worth of cars Uzbekistan exported": the whole the part was of
         whole = not comparison and prev is not None and prev.q.is_money == q.is_money \
             and _PART_OF.fullmatch(text, prev.q.end, q.start) is not None
@@ -400,8 +404,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 and _ITS_EXPORT.search(text, max(0, cue_end - 40), cue_end):
             # "..., and its export revenue came to 28 billion rubles": the same exporter, all markets
             reporter, partner = prev.reporter, None
-        elif comparison or (prev is not None and prev.flow == flow and prev.q.is_money != q.is_money
-                          and not _states(view, prev.q.end, q.start)):
+        elif (comparison and not new_side) or (prev is not None and prev.flow == flow and prev.q.is_money != q.is_money
+                                               and not _states(view, prev.q.end, q.start)):
             # "delivered 1,100 vans worth KGS 3.2 billion": the value of the same shipment
             reporter, partner = prev.reporter, prev.partner
         elif whole:
