@@ -99,3 +99,5 @@ def test_a_base_after_another_state_is_its_own(text: str, base: float, partner: 
     found = [r for r in rows(text) if r.amount == base]
     assert len(found) == 1, rows(text)
     assert found[0].partner_country_code == partner
+    if base == 30e6:
+        assert found[0].period_start.year == 2022       # the level's year back, not the other side's base's

@@ -480,7 +480,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         period = chosen[2] if chosen else None
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
-            period = shift_years(prev.period, -years_back(text[q.end:next_start]))
+            # (a new side's base: the last level's, not the other side's base before it)
+            level = prev_level if new_side and prev_level is not None else prev
+            period = shift_years(level.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.reference \
