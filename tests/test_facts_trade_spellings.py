@@ -101,3 +101,16 @@ def test_a_base_after_another_state_is_its_own(text: str, base: float, partner: 
     assert found[0].partner_country_code == partner
     if base == 30e6:
         assert found[0].period_start.year == 2022       # the level's year back, not the other side's base's
+
+
+# The price of a company bought is no trade; goods bought are.
+@pytest.mark.parametrize("text, count", [
+    ("In 2019 the Kazakh firm bought the Uzbek carmaker Silk Road Tractors for $120 million.", 0),
+    ("Orda Auto purchased the Chinese truck maker Dragon Trucks for $45 million in 2021.", 0),
+    ("In 2022 Steppe Motors bought out the Azerbaijani tyre producer Caspian Wheels for $30 million.", 0),
+    # negative: goods bought, from a company or a state
+    ("Orda Auto bought 300 Chinese trucks for $45 million from Dragon Trucks in 2021.", 2),
+    ("In 2023 Kazakhstan bought Chinese cars worth $2 billion.", 1),
+])
+def test_an_acquisition_price_is_no_trade(text: str, count: int) -> None:
+    assert len(rows(text)) == count, rows(text)

@@ -304,6 +304,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
+        if flow == "import" and q.is_money and _bought_a_company(view, cue_end, q):
+            continue                    # "the Azerbaijani company bought the Turkish group Petkim for $2 billion"
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
         named = _NAMED_FLOW_AFTER.match(text, q.end)
@@ -905,6 +907,17 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+
+
+def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
+    """The buying verb's object, before the figure, is a company: the price of an acquisition
+    ("acquired the Kazakh miner Steppe Copper for $300 million"), not goods bought abroad."""
+    if cue_end is None or not view.companies:
+        return False
+    text = view.text
+    m = last_match(cues.ACQUIRED.finditer(text, max(0, cue_end - 16), min(q.start, cue_end + 12)))
+    return m is not None and any(m.end() <= c.start and c.end <= q.start and c.start - m.end() <= 60
+                                 and cues.ACQUIRED_OBJECT.match(text, m.end(), c.start) for c in view.companies)
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:
