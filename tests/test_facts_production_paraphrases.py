@@ -126,3 +126,13 @@ def towns(monkeypatch):
 ])
 def test_plants_named_by_context(towns, text: str, expected: list) -> None:
     assert [(p.company_name, p.city, p.country_code) for p in facts_of(text).plants] == expected
+
+
+# per-plant figures in running text: the place right after a figure is its own
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 Orda Auto made 12,000 cars in Almaty and 8,000 in Shymkent.", [(12_000, "Almaty"), (8000, "Shymkent")]),
+    ("In 2023 the Almaty plant made 12,000 cars and the Shymkent plant 8,000.", [(12_000, "Almaty"), (8000, "Shymkent")]),
+    ("Orda Auto, based in Almaty, assembled 9,000 trucks at its plant in Shymkent in 2023.", [(9000, "Shymkent")]),
+])
+def test_a_figure_takes_the_place_right_after_it(text: str, expected: list) -> None:
+    assert [(r.quantity, r.plant_city) for r in facts_of(text).production] == expected

@@ -95,6 +95,10 @@ _PRODUCT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:of\s+)?((?:[A-Za-z][\w-]*\s+){
                       r"|tractors|tyres|tires|components|gearboxes|castings|units|sedans|SUVs|steel|cement))\b")
 
 
+_FIGURE_IN_PLACE = re.compile(r"(?:\s+(?!(?:and|but|or|while|which|after|before|than|from|to)\b)[A-Za-z][\w'\u2019-]*)"
+                              r"{0,6}?\s+(?:in|at|near)\s+(?:the\s+)?", re.I)
+
+
 @dataclass
 class _Figure:
     q: Quantity
@@ -449,7 +453,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         sites = site_places(view)
         if f.site_size:     # "a 1.2 million tonne plant in Kitab district": the site is named after its size
             sites = [p for p in sites if p.start > q.end]
-        place = nearest(sites, q.start)
+        # the place right after the figure is its own: "12,000 cars in Almaty and 8,000 in Shymkent",
+        # "8,000 tractors at the Jizzakh plant"; else the nearest one, preferring one before it
+        place = next((p for p in sites if p.start >= q.end and _FIGURE_IN_PLACE.fullmatch(text, q.end, p.start)),
+                     None) or nearest(sites, q.start)
         city = country = None
         if place is not None:
             city, country = place.name, place.code
