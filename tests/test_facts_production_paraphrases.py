@@ -136,3 +136,17 @@ def test_plants_named_by_context(towns, text: str, expected: list) -> None:
 ])
 def test_a_figure_takes_the_place_right_after_it(text: str, expected: list) -> None:
     assert [(r.quantity, r.plant_city) for r in facts_of(text).production] == expected
+
+
+# per-model lists in running text: a bare figure before a model's name counts the things made
+@pytest.mark.parametrize("text, expected", [
+    ("Orda Auto made cars in 2023: 12,000 Nexia, 8,000 Cobalt and 3,000 Damas.", [12_000, 8000, 3000]),
+    ("Orda Auto assembled 20,000 vehicles in 2023. The plant built 12,000 Nexia and 8,000 Cobalt.",
+     [20_000, 12_000, 8000]),
+    # negative: a month, a place or a company after the figure; no unit known at all
+    ("Orda Auto's output grew to 12,000 in March 2023.", []),
+    ("Output grew in 2023, with 1,500 Orda Auto workers on the line.", []),
+    ("Orda Auto's 2023 output: 12,000 Nexia, 8,000 Cobalt and 3,000 Damas.", []),
+])
+def test_a_count_of_models_in_running_text(text: str, expected: list) -> None:
+    assert [r.quantity for r in facts_of(text).production] == expected

@@ -99,6 +99,11 @@ _FIGURE_IN_PLACE = re.compile(r"(?:\s+(?!(?:and|but|or|while|which|after|before|
                               r"{0,6}?\s+(?:in|at|near)\s+(?:the\s+)?", re.I)
 
 
+# a model's name right after a bare figure, the end of its item after it
+_MODEL_AFTER = re.compile(r"\s+([A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*)?(?=\s*(?:[,;.)]|$|\s+(?:and|or|in|at|a|per|were|was)\b))")
+_NOT_MODEL = {w.lower() for w in (*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS, *lexicon.WEEKDAYS)}
+
+
 @dataclass
 class _Figure:
     q: Quantity
@@ -182,6 +187,14 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 # after a count of something else in its own sentence ("employs 1.2 thousand people;
                 # the workforce is to reach 10 thousand", "the queue passed 5,300, and 9.2 thousand")
                 unit = ctx.production_unit
+        if unit is None and has_prod_cue and not q.unit and not q.unit_noun and q.value >= 100 \
+                and not _YEAR_LIKE.fullmatch(q.surface):
+            m = _MODEL_AFTER.match(text, q.end)
+            if m is not None and m.group(1).lower() not in _NOT_MODEL and not any(
+                    e.start == m.start(1) for e in (*view.places, *view.companies)):
+                # a count of models in running text: "12,000 Nexia, 8,000 Cobalt and 3,000 Damas", the
+                # things the article makes (a vehicle word in the sentence, else its last output unit)
+                unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else ctx.production_unit
         if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
             unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
         if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i) \
