@@ -120,7 +120,11 @@ def towns(monkeypatch):
     ("Production at the Shymkent plant of Orda Auto rose 10%.", [("Orda Auto", "Shymkent", "KZ")]),
     ("A refinery in Tokmok, owned by Orda Auto, processed 500,000 tonnes in 2023.", [("Orda Auto", "Tokmok", "KG")]),
     ("Orda Auto makes cement. Its Kaspi plant opened in 2019.", [("Orda Auto", "Kaspi", "KZ")]),
-    # negative: a site talked about whose operator is not named
+    ("Orda Auto runs the Tokmok refinery.", [("Orda Auto", "Tokmok", "KG")]),
+    ("Orda Auto operates the Karaganda copper smelter.", [("Orda Auto", "Karaganda", "KZ")]),
+    ("Orda Auto said its Almaty gas-to-gasoline plant will open.", [("Orda Auto", "Almaty", "KZ")]),
+    # negative: a power plant; a site talked about whose operator is not named
+    ("The Almaty power plant of Orda Auto opened.", []),
     ("Talks between the Kaspi plant and Orda Auto went on.", []),
     ("Orda Auto met officials in Almaty and Shymkent.", []),
 ])

@@ -664,9 +664,11 @@ _PLANT_IN_PLACE = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|district|region|province)\s+of\s+)?$", re.I)
 _PLANT_NEAR = re.compile(rf"\b(?:{_SITE_NOUNS})\s+near\s+(?:the\s+)?$", re.I)
 # "its Aktau site", "Stadler's Fanipol factory", "the Gemlik facility": the site named by its town
+# (what it makes as up to two lower-case words: "the Kaspi cement plant", "the Aktogay copper smelter",
+# "the Ovadandepe gas-to-gasoline plant")
 _PLACE_PLANT = re.compile(
-    r"\s+(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus|cement|battery|chemical|steel)\s+)?"
-    r"(?:plant|factory|site|facility|works|complex|smelter)\b(?!\s+(?:President|Governor|Mayor))")
+    r"\s+(?:(?!(?:and|or|of|in|at|for|to|with|power|nuclear|solar|wind|thermal|hydropower)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:plant|factory|site|facility|works|complex|smelter|refinery|mill)\b(?!\s+(?:President|Governor|Mayor))")
 # "SamAuto, the Samarkand automobile plant that builds ...": an apposition naming the operator's site,
 # which the figure's own row already gives
 _PLACE_PLANT_THAT = re.compile(_PLACE_PLANT.pattern + r",?\s+(?:that|which)\b")
