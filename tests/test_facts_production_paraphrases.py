@@ -154,3 +154,8 @@ def test_a_figure_takes_the_place_right_after_it(text: str, expected: list) -> N
 ])
 def test_a_count_of_models_in_running_text(text: str, expected: list) -> None:
     assert [r.quantity for r in facts_of(text).production] == expected
+
+
+def test_a_figure_restated_in_another_unit_word_is_one_row() -> None:
+    text = "Car factories in Uzbekistan turned out more than 271.1 thousand cars (271,110 units) in 2019."
+    assert [r.quantity for r in facts_of(text).production] == [271_100]

@@ -25,6 +25,7 @@ from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
+from extraction.quantities import unit_at
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
@@ -200,11 +201,15 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
     return out
 
 
+def _unit_word(product: str) -> bool:
+    return " " not in product and unit_at("1 " + product, 1) is not None
+
+
 def _other_goods(a: str | None, b: str | None) -> bool:
     """Two named goods, neither the other's head ("Cobalt sedans" / "sedans" is one; "jet fuel" /
     "naphtha" and "Cobalt sedans" / "Nexia sedans" are two)."""
-    if not a or not b:
-        return False
+    if not a or not b or _unit_word(a) or _unit_word(b):
+        return False            # "271.1 thousand cars (271,110 units)": a unit's noun names no goods
     x, y = a.lower().split(), b.lower().split()
     n = min(len(x), len(y))
     return x[-n:] != y[-n:]
