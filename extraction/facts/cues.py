@@ -39,7 +39,7 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|mined|extracted|yielded|smelted"
+               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelted"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
                # (not "turn the region into a hub")
                r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
@@ -55,17 +55,24 @@ PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-
 # a site, or a stage or line of one, as the subject of what it is to make
 _SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|complex|enterprise|refinery"
               r"|smelter|shop|workshop)")
+# the infinitive of making, one class for every capacity phrase: "can turn out", "is able to put out"
+_MAKE_INF = (r"(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture|roll\s+out|put\s+out|put\s+together"
+             r"|churn\s+out|process)")
 CAPACITY = re.compile(
-    r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
-    r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
+    rf"\b(?:capacity|capacities|throughput|capable\s+of|can\s+(?:\w+\s+)?{_MAKE_INF}"
+    rf"|could\s+{_MAKE_INF}"
+    # a rating of the site: "the plant is rated at 60,000 cars a year", "rated for 2 million tonnes"
+    r"|rated\s+(?:at|for)"
+    # a site's present rate of processing: "the refinery processes 6 million tonnes a year"
+    rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:processes|handles)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to"
     # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
-    r"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process|roll\s+out)|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
+    rf"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+{_MAKE_INF}|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators|output|production)"
     # the site's design as the source: "according to the plant's design", "under the project design", "by design"
     r"|(?:according\s+to|under|by|per)\s+(?:(?:the|its|their|[\w-]+['\u2019]s?)\s+){0,2}(?:project\s+)?design\b(?!\s+(?:of|by|from)\b)"
-    r"|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
-    r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
+    rf"|allow(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?to\s+{_MAKE_INF}"
+    rf"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+{_MAKE_INF}"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
     rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble|process)"
@@ -423,6 +430,7 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl", "went to")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
+                    "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
@@ -450,9 +458,11 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
     PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert"),
+               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
+               "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
-               "built", "made", "together", "process"),
+               "built", "made", "together", "process", "throughput", "rated at", "rated for", "handles", "put out",
+               "churn"),
     PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),
     POWER_PLANT: ("plant", "station"),
     PLANT_NAME: ("plant", "factory", "works"),
