@@ -269,7 +269,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
     # an action plan by its other names: "a plan of measures", "a programme of cooperation", "a joint
     # cooperation programme" (not "a state programme": no second party's cooperation in it)
-    ("action_plan", ("action", "plan of", "program", "joint plan", "cooperation plan"),
+    ("action_plan", ("action", "measures", "program", "plan"),
      re.compile(r"\baction\s+plans?\b|\bplans?\s+of\s+(?:joint\s+)?(?:measures|actions?)\b"
                 r"|\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:plans?|programmes?|programs?)\b"
                 r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:plans?|programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
@@ -292,7 +292,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
     # its other names: "pact", "term sheet", "a production sharing agreement (PSA)", "an offtake
     # arrangement with X", "exchanged notes on visa-free travel"
     ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio", "pact", "sheet",
-                   "arrangement", "exchanged notes", "exchange of notes"),
+                   "arrangement", "notes"),
      re.compile(r"\bpacts?\b|\bterm\s+sheets?\b|(?<=exchanged\s)notes\b|(?<=exchange\sof\s)notes\b"
                 r"|\b(?:offtake|purchase|delivery|supply|financing)\s+arrangements?\b"
                 r"|\barrangements?\b(?=\s+(?:with|between)\b)"
@@ -352,7 +352,7 @@ PARTIES_NAMED = re.compile(
     r"\b(?:brings?\s+together|brought\s+together|(?:two|three|four|five|six)\s+(?:parties|signatories)"
     r"|(?:the\s+)?(?:parties|signatories)\s+(?:to\s+(?:it|the\s+\w+)\s+)?(?:are|were|include[sd]?)"
     r"|(?:was|were|is|are)\s+signed\s+by)\b", I)
-PARTIES_NAMED_STEMS = ("together", "parties", "signator", "signed by")
+PARTIES_NAMED_STEMS = ("together", "parties", "signator", "signed")
 # A document changed by a new signing: "the countries amended their agreement on investments and
 # their treaty on double taxation" -- a signing of its own, though "their" refers back.
 AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?:ed|s|ing)|prolong(?:ed|s|ing)"
@@ -474,10 +474,9 @@ PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "e
 AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
-                   "intent", "loi", "plan of", "program", "joint plan", "cooperation plan", "concession", "pact",
-                   "sheet", "psa", "arrangement", "tender", "exchanged notes", "exchange of notes", "teamed up", "team up",
-                   "teams up", "brings together", "brought together", "parties", "signator", "joined forces", "join forces", "joins forces", "tied up", "tie up", "ties up",
-                   "agreed",
+                   # (single words: a stem with a space costs a scan of every sentence)
+                   "intent", "loi", "measures", "program", "concession", "pact", "sheet", "psa", "arrangement",
+                   "tender", "notes", "team", "forces", "tied", "tying", "together", "parties", "signator",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
@@ -518,7 +517,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
-    BECAME_PARTNER: ("partner", "team", "forces", "tie", "tying", "jointly", "together", "joint", "common", "shared"),
+    BECAME_PARTNER: ("partner", "team", "forces", "tied", "tying", "jointly", "together", "joint", "common", "shared"),
     AGREED_WITH: ("agreed",),
 }
 
