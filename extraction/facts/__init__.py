@@ -25,6 +25,7 @@ from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
+from extraction.quantities import unit_at
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
@@ -80,7 +81,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 line = item         # "turn out:" over "* 600,000 tonnes of gasoline;": figures with no label
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
-                    on_line = lists.trade_on_line(av, view, line, frame, line_flow, columns)
+                    on_line = [lists.sum_of_flows(r, trade[list_start:])
+                               for r in lists.trade_on_line(av, view, line, frame, line_flow, columns)]
                     trade.extend(on_line)
                     if on_line:                # a ranking after the list goes on with it
                         ctx.trade_sentence, ctx.trade_flow = view.no, on_line[-1].flow
@@ -185,7 +187,9 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
                     # in Jizzakh designed for 1.2 million tonnes"
                     and (o.plant_city == r.plant_city or not o.plant_city or not r.plant_city)
                     # "the 3,000th truck" and "can build up to 3,000 trucks a year": a count and a rate
-                    and (o.basis == r.basis or o.target_kind == r.target_kind)), None)
+                    and (o.basis == r.basis or o.target_kind == r.target_kind)
+                    # "jet fuel: 1.6 Mt", "naphtha: 1.6 Mt": two goods of the same size are two facts
+                    and not _other_goods(o.product, r.product)), None)
         if dup is None:
             out.append(r)
             index.add((r.unit,), r.quantity, r)
@@ -196,6 +200,20 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
         dup.company_name = dup.company_name or r.company_name
         dup.plant_city = dup.plant_city or r.plant_city
     return out
+
+
+def _unit_word(product: str) -> bool:
+    return " " not in product and unit_at("1 " + product, 1) is not None
+
+
+def _other_goods(a: str | None, b: str | None) -> bool:
+    """Two named goods, neither the other's head ("Cobalt sedans" / "sedans" is one; "jet fuel" /
+    "naphtha" and "Cobalt sedans" / "Nexia sedans" are two)."""
+    if not a or not b or _unit_word(a) or _unit_word(b):
+        return False            # "271.1 thousand cars (271,110 units)": a unit's noun names no goods
+    x, y = a.lower().split(), b.lower().split()
+    n = min(len(x), len(y))
+    return x[-n:] != y[-n:]
 
 
 def _dedup_trade(rows: list[TradeCandidate]) -> list[TradeCandidate]:

@@ -212,6 +212,13 @@ _COPULA = re.compile(r"(?i:was|were|is|are|been)")
 _REPORTED = re.compile(r"\b(?:came\s+to|stood\s+at|amounted\s+to|added\s+up\s+to)\b", re.I)
 
 
+def _reports(text: str) -> bool:
+    """Does the sentence report a figure (a table row, "came to", a verb of output or trade)?"""
+    return ("|" in text or _REPORTED.search(text) is not None
+            or any(not _COPULA.fullmatch(v[0]) for v in cues.ACTUAL_VERB.finditer(text))
+            or (cues.ACTUAL_VERB.search(text) is not None and bool(find_quantities(text))))
+
+
 def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     """The day a wire dateline gives without its year ("Dec 10"), in the year the article's figures
     imply: the first such day on or after the end of the latest part of a year the article reports
@@ -226,17 +233,19 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     part: date | None = None
     whole: date | None = None
     for s in sentences:
-        if cues.TARGET.search(s.text):
+        periods = find_periods(s.text, None)
+        if not periods or cues.TARGET.search(s.text):
             continue                    # a goal's year says nothing of when the article was written
-        reported = ("|" in s.text or _REPORTED.search(s.text) is not None
-                    or any(not _COPULA.fullmatch(v[0]) for v in cues.ACTUAL_VERB.finditer(s.text))
-                    or (cues.ACTUAL_VERB.search(s.text) is not None and bool(find_quantities(s.text))))
-        for start, _, p in find_periods(s.text, None):
+        reported: bool | None = None    # asked only of a whole year, the rarer case
+        for start, _, p in periods:
             if p.start is None or p.end is None or _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start):
                 continue
             if (p.end - p.start).days < 360:
                 part = max(part or p.end, p.end)
-            elif reported:
+                continue
+            if reported is None:
+                reported = _reports(s.text)
+            if reported:
                 whole = max(whole or p.end, p.end)
     latest = max(part or whole, whole or part) if part or whole else None
     if latest is None or month is None:

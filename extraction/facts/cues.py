@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES
 
 I = re.I
+
+# One figure counted as ONE word by the word-count windows below ("delivered ... to", "shipped ...
+# to"), whatever its spelling: "1 100" (thousands grouped by a space) as "1,100", and with its scale
+# and currency sign ("$3.2 billion", "3,2 mln"); otherwise a space-grouped figure would take two
+# words of the window and a longer scale phrase the rest.
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+NUMBER_WORD = (rf"(?:[$\u20ac\u00a3]\s?)?\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:[.,]\d+)?(?:\s+(?:{_SCALE_WORDS})\b)?"
+               rf"|(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*\s+(?:{_SCALE_WORDS})\b")
 
 # --- cheap sentence filters -------------------------------------------------
 
@@ -31,7 +39,7 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|mined|extracted|yielded|smelted"
+               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelted"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
                # (not "turn the region into a hub")
                r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
@@ -47,17 +55,24 @@ PROD_ANY = re.compile(rf"(?<![-\w])(?:{_PROD_VERBS})\b(?!\s+up\b(?!\s+to\b))(?!-
 # a site, or a stage or line of one, as the subject of what it is to make
 _SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|complex|enterprise|refinery"
               r"|smelter|shop|workshop)")
+# the infinitive of making, one class for every capacity phrase: "can turn out", "is able to put out"
+_MAKE_INF = (r"(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture|roll\s+out|put\s+out|put\s+together"
+             r"|churn\s+out|process)")
 CAPACITY = re.compile(
-    r"\b(?:capacity|capacities|capable\s+of|can\s+(?:\w+\s+)?(?:produce|build|make|assemble|turn\s+out|manufacture|roll\s+out)"
-    r"|could\s+(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture)"
+    rf"\b(?:capacity|capacities|throughput|capable\s+of|can\s+(?:\w+\s+)?{_MAKE_INF}"
+    rf"|could\s+{_MAKE_INF}"
+    # a rating of the site: "the plant is rated at 60,000 cars a year", "rated for 2 million tonnes"
+    r"|rated\s+(?:at|for)"
+    # a site's present rate of processing: "the refinery processes 6 million tonnes a year"
+    rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:processes|handles)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to"
     # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
-    r"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process|roll\s+out)|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
+    rf"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+{_MAKE_INF}|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators|output|production)"
     # the site's design as the source: "according to the plant's design", "under the project design", "by design"
     r"|(?:according\s+to|under|by|per)\s+(?:(?:the|its|their|[\w-]+['\u2019]s?)\s+){0,2}(?:project\s+)?design\b(?!\s+(?:of|by|from)\b)"
-    r"|allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?to\s+(?:make|produce|build|assemble|turn\s+out|manufacture)"
-    r"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+(?:make|produce|build|assemble|turn\s+out|manufacture|process)"
+    rf"|allow(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?to\s+{_MAKE_INF}"
+    rf"|(?<!\bnot\s)(?<!\bbe\s)able\s+to\s+{_MAKE_INF}"
     # a site or a stage of one as the subject, an apposition between: "Its first stage, built in
     # 2018-2020, is to make up to 1.2 million tonnes a year", "the park is to process 35,000 tonnes"
     rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:is|are)\s+to\s+(?:make|produce|turn\s+out|manufacture|assemble|process)"
@@ -149,13 +164,13 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{0,10}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
     # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
-    r"|\bsent\s+(?:[\w.,$-]+\s+){1,10}?to\b", I)
+    rf"|\bsent\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{1,10}}?to\b", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
@@ -247,23 +262,45 @@ PASSIVE_TRADE_AFTER = re.compile(
 
 # (type, stems every match contains, pattern); see CUE_STEMS below for the stems.
 AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
-    ("memorandum", ("memorand", "mou"),
-     re.compile(r"(?i:\bmemorand(?:ums?|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
+    ("memorandum", ("memorand", "mou", "intent", "loi"),
+     re.compile(r"(?i:\bmemorand(?:ums?|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b"
+                # a letter of intent: a memorandum by another name ("signed an LOI with X")
+                r"|(?i:\bletters?\s+of\s+intent\b)|\bLOIs?\b|\bLoIs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
-    ("action_plan", ("action",), re.compile(r"\baction\s+plans?\b", I)),
+    # an action plan by its other names: "a plan of measures", "a programme of cooperation", "a joint
+    # cooperation programme" (not "a state programme": no second party's cooperation in it)
+    ("action_plan", ("action", "plan of", "program", "joint plan", "cooperation plan"),
+     re.compile(r"\baction\s+plans?\b|\bplans?\s+of\s+(?:joint\s+)?(?:measures|actions?)\b"
+                r"|\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:plans?|programmes?|programs?)\b"
+                r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:plans?|programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
+                r"|\b(?:programmes?|programs?|plans?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
     ("declaration", ("declaration", "statement"),
      re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
-    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))", I)),
+    ("contract", ("contract", "concession", "tender"),
+     re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))"
+                # a tender won is the contract awarded (not one announced or held)
+                r"|(?<=\bwon\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?tenders?\b|(?<=\bwins\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?tenders?\b"
+                # a concession granted to run or build something (not "tax concessions", "made concessions")
+                r"|(?<!tax\s)(?<!trade\s)(?<!tariff\s)(?<!price\s)\bconcession\b(?=\s+(?:to\s+(?:run|operate|develop"
+                r"|build|manage|explore|mine)|from|with|for\s+(?:the|a|an)|agreement|contract|deal)\b)", I)),
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
     # "a trilateral protocol confirming X as a participant", "the protocol of the council's session"
     ("protocol", ("protocol",), re.compile(r"\bprotocols?\b", I)),
-    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio"),
-     re.compile(r"\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
+    # its other names: "pact", "term sheet", "a production sharing agreement (PSA)", "an offtake
+    # arrangement with X", "exchanged notes on visa-free travel"
+    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio", "pact", "sheet",
+                   "arrangement", "exchanged notes", "exchange of notes"),
+     re.compile(r"\bpacts?\b|\bterm\s+sheets?\b|(?<=exchanged\s)notes\b|(?<=exchange\sof\s)notes\b"
+                r"|\b(?:offtake|purchase|delivery|supply|financing)\s+arrangements?\b"
+                r"|\barrangements?\b(?=\s+(?:with|between)\b)"
+                r"|\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
                 r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
+    # "a production sharing agreement (PSA)": case-sensitive, not the PSA car group
+    ("agreement", ("psa",), re.compile(r"\bPSAs?\b(?![ -](?:[Gg]roup|Peugeot|Citro|International|Corp))")),
 )
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
@@ -291,7 +328,14 @@ ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?
                              # the company named by what it is first: "bought the Turkish petrochemical group Petkim"
                              r"|(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:group|company|firm|maker|carmaker"
                              r"|producer|manufacturer|bank|operator|refiner|miner|holding|chain|rival|competitor)\s+$")
-BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
+# a partnership told by its verb: "became a strategic partner", "teamed up with X", "joined forces with
+# X", "tied up with X", "partnered with X", "agreed to jointly build" (two parties doing one thing together)
+BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b"
+                            r"|\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|(?:tie[sd]?|tying)\s+up"
+                            r"|partner(?:ed|ing)?)\s+with\b"
+                            r"|\bagreed\s+to\s+(?:jointly|together)\s+\w+"
+                            r"|\bagreed\s+to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:joint|common|shared)\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
 
@@ -301,6 +345,14 @@ SIGNED = re.compile(
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
     r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al)"
     r"|amended|renewed|prolonged)\b", I)
+# A sentence that names the parties of the agreement told just before, with no agreement noun of
+# its own: "It brings together three parties: A as customer; B ...; and C", "The signatories are A
+# and B", "The parties to it were A, B and C".
+PARTIES_NAMED = re.compile(
+    r"\b(?:brings?\s+together|brought\s+together|(?:two|three|four|five|six)\s+(?:parties|signatories)"
+    r"|(?:the\s+)?(?:parties|signatories)\s+(?:to\s+(?:it|the\s+\w+)\s+)?(?:are|were|include[sd]?)"
+    r"|(?:was|were|is|are)\s+signed\s+by)\b", I)
+PARTIES_NAMED_STEMS = ("together", "parties", "signator", "signed by")
 # A document changed by a new signing: "the countries amended their agreement on investments and
 # their treaty on double taxation" -- a signing of its own, though "their" refers back.
 AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?:ed|s|ing)|prolong(?:ed|s|ing)"
@@ -415,12 +467,17 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
                "deliver", "ship", "sent", "suppl", "went to")
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
+                    "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
+                   "intent", "loi", "plan of", "program", "joint plan", "cooperation plan", "concession", "pact",
+                   "sheet", "psa", "arrangement", "tender", "exchanged notes", "exchange of notes", "teamed up", "team up",
+                   "teams up", "brings together", "brought together", "parties", "signator", "joined forces", "join forces", "joins forces", "tied up", "tie up", "ties up",
+                   "agreed",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
@@ -442,9 +499,11 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
     PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert"),
+               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
+               "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
-               "built", "made", "together", "process"),
+               "built", "made", "together", "process", "throughput", "rated at", "rated for", "handles", "put out",
+               "churn"),
     PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),
     POWER_PLANT: ("plant", "station"),
     PLANT_NAME: ("plant", "factory", "works"),
@@ -459,7 +518,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
-    BECAME_PARTNER: ("partner",),
+    BECAME_PARTNER: ("partner", "team", "forces", "tie", "tying", "jointly", "together", "joint", "common", "shared"),
     AGREED_WITH: ("agreed",),
 }
 

@@ -95,6 +95,15 @@ _PRODUCT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:of\s+)?((?:[A-Za-z][\w-]*\s+){
                       r"|tractors|tyres|tires|components|gearboxes|castings|units|sedans|SUVs|steel|cement))\b")
 
 
+_FIGURE_IN_PLACE = re.compile(r"(?:\s+(?!(?:and|but|or|while|which|after|before|than|from|to)\b)[A-Za-z][\w'\u2019-]*)"
+                              r"{0,6}?\s+(?:in|at|near)\s+(?:the\s+)?", re.I)
+
+
+# a model's name right after a bare figure, the end of its item after it
+_MODEL_AFTER = re.compile(r"\s+([A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*)?(?=\s*(?:[,;.)]|$|\s+(?:and|or|in|at|a|per|were|was)\b))")
+_NOT_MODEL = {w.lower() for w in (*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS, *lexicon.WEEKDAYS)}
+
+
 @dataclass
 class _Figure:
     q: Quantity
@@ -178,9 +187,20 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 # after a count of something else in its own sentence ("employs 1.2 thousand people;
                 # the workforce is to reach 10 thousand", "the queue passed 5,300, and 9.2 thousand")
                 unit = ctx.production_unit
+        if unit is None and has_prod_cue and not q.unit and not q.unit_noun and q.value >= 100 \
+                and not _YEAR_LIKE.fullmatch(q.surface):
+            m = _MODEL_AFTER.match(text, q.end)
+            if m is not None and m.group(1).lower() not in _NOT_MODEL and not any(
+                    e.start == m.start(1) for e in (*view.places, *view.companies)):
+                # a count of models in running text: "12,000 Nexia, 8,000 Cobalt and 3,000 Damas", the
+                # things the article makes (a vehicle word in the sentence, else its last output unit)
+                unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else ctx.production_unit
         if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
             unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
-        if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i):
+        if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i) \
+                and not _PAST_MADE.search(text, max(0, q.start - 40), q.start):
+            # an area is output as a rate, or as the object of a past verb of making ("produced 3
+            # million square metres of tiles in 2023"); else it sizes a shop
             unit = None
         if unit is None or unit not in cues.PRODUCTION_UNITS and unit not in cues.RATE_ONLY_UNITS:
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
@@ -446,7 +466,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         sites = site_places(view)
         if f.site_size:     # "a 1.2 million tonne plant in Kitab district": the site is named after its size
             sites = [p for p in sites if p.start > q.end]
-        place = nearest(sites, q.start)
+        # the place right after the figure is its own: "12,000 cars in Almaty and 8,000 in Shymkent",
+        # "8,000 tractors at the Jizzakh plant"; else the nearest one, preferring one before it
+        place = next((p for p in sites if p.start >= q.end and _FIGURE_IN_PLACE.fullmatch(text, q.end, p.start)),
+                     None) or nearest(sites, q.start)
         city = country = None
         if place is not None:
             city, country = place.name, place.code
@@ -586,7 +609,18 @@ def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str 
     return av.main_country or (company_ent.code if company_ent else ctx.company_code), None
 
 
+# the goods a measure counts, after "of": "1.6 million tonnes of jet fuel and ...", "3 million m2 of glass a year"
+_GOODS_OF = re.compile(r"\s*of\s+((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:from|to|in|at|for|and|or|a|per|each"
+                       r"|annually|worth|with|by|during|over|last|this|between|was|were|is|are|will|could|can)\b|[,.;:)]|\s*$)")
+
+
 def _product(text: str, q: Quantity) -> str | None:
+    if q.unit_noun:
+        # a measure of goods: "1.6 million tonnes of jet fuel" is jet fuel, not "tonnes"
+        idx = text.find(q.unit_noun, q.end, q.end + 40)
+        m = _GOODS_OF.match(text, idx + len(q.unit_noun)) if idx >= 0 else None
+        if m is not None and m.group(1).split()[0].lower() not in ("the", "its", "their", "which", "them"):
+            return m.group(1)
     m = _PRODUCT.match(text[q.end:q.end + 60])
     return m.group(1).strip() if m else (q.unit_noun or None)
 
@@ -621,20 +655,35 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 
 
 # the site nouns of a plant, a complex, a smelter or a refinery (not a power plant: see cues.POWER_PLANT)
-_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery"
+# (plurals too: "plants in Almaty and Shymkent")
+_SITE_NOUNS = (r"plants?|factor(?:y|ies)|works|assembly\s+(?:plants?|sites?|facilit(?:y|ies))|facilit(?:y|ies)|mills?|sites?"
+               r"|complex(?:es)?|smelters?|refiner(?:y|ies)")
 # "the plant in Karaganda", "a complex in the Caspian coastal town of Garabogaz", "Unison's plant near Minsk"
 _PLANT_IN_PLACE = re.compile(
     rf"\b(?:{_SITE_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|district|region|province)\s+of\s+)?$", re.I)
 _PLANT_NEAR = re.compile(rf"\b(?:{_SITE_NOUNS})\s+near\s+(?:the\s+)?$", re.I)
 # "its Aktau site", "Stadler's Fanipol factory", "the Gemlik facility": the site named by its town
+# (what it makes as up to two lower-case words: "the Kaspi cement plant", "the Aktogay copper smelter",
+# "the Ovadandepe gas-to-gasoline plant")
 _PLACE_PLANT = re.compile(
-    r"\s+(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus|cement|battery|chemical|steel)\s+)?"
-    r"(?:plant|factory|site|facility|works|complex|smelter)\b(?!\s+(?:President|Governor|Mayor))")
+    r"\s+(?:(?!(?:and|or|of|in|at|for|to|with|power|nuclear|solar|wind|thermal|hydropower)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:plant|factory|site|facility|works|complex|smelter|refinery|mill)\b(?!\s+(?:President|Governor|Mayor))")
 # "SamAuto, the Samarkand automobile plant that builds ...": an apposition naming the operator's site,
 # which the figure's own row already gives
 _PLACE_PLANT_THAT = re.compile(_PLACE_PLANT.pattern + r",?\s+(?:that|which)\b")
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+# the operator as the subject of a verb of owning or running the site: "X owns the Kaspi cement plant",
+# "X will build a Jizzakh tractor plant"
+_OPERATOR_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:own|operat|run|ran|has|have|had|built|build|open|launch|manag|commission|control"
+    r"|acquir|bought|buy|upgrad|moderni[sz])\w*\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?", re.I)
+# the operator named after the site: "the Shymkent plant of X", "a refinery in Tokmok, owned by X"
+_OPERATOR_AFTER = re.compile(
+    r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:plants?|factory|site|facility|works|complex|smelter|refinery|mill))?"
+    r"\s*,?\s*(?:(?:owned|operated|run|built|managed|controlled)\s+by|of)\s+(?:the\s+)?")
+# a second town of the same site noun: "plants in Almaty and Shymkent", "mills in A, B and C"
+_PLACE_COORD = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:in\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _PLANT_LEAD = re.compile(r"(?:\b(?:the|its|their)|['\u2019]s?)\s+$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
@@ -705,21 +754,37 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
     sites = site_places(view)
     if not view.places or view.has(cues.POWER_PLANT):
         return out
+    prev = None                 # (place, company, weak) of the last site found
     for place in view.places:
         before = text[max(0, place.start - 80):place.start]
         in_place = _PLANT_IN_PLACE.search(before) is not None
+        if prev is not None and place in sites and _PLACE_COORD.fullmatch(text, prev[0].end, place.start):
+            # "plants in Almaty and Shymkent": the next town of the same list, the same operator
+            row = PlantCandidate(view.no, text, view.once(_plant_name), prev[1], place.name, place.code)
+            out.append((row, prev[2]))
+            prev = (place, prev[1], prev[2])
+            continue
         if not (in_place or (_PLACE_PLANT.match(text, place.end) and _PLANT_LEAD.search(before)
                              and not _PLACE_PLANT_THAT.match(text, place.end))):
             continue
         if place not in sites and not (in_place and _PLANT_NEAR.search(before)):
             continue            # "Tursunzoda, near the border", a dateline, a head office: no site
         company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-        if not in_place and (company is None or not (_POSSESSIVE.fullmatch(text, company.end, place.start)
-                                                     or _ITS.search(before))):
-            continue            # "between the Ganja plant and X": a site talked about, its operator not named here
-        row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
-                             place.name, place.code)
-        out.append((row, company is None))
+        after = next((c for c in view.companies if c.start >= place.end
+                      and _OPERATOR_AFTER.fullmatch(text, place.end, c.start)), None)
+        if after is not None:
+            company = after     # "the Shymkent plant of X", "a refinery in Tokmok, owned by X"
+        elif not in_place:
+            if company is not None and not (_POSSESSIVE.fullmatch(text, company.end, place.start)
+                                            or _ITS.search(before)
+                                            or _OPERATOR_VERB.fullmatch(text, company.end, place.start)):
+                continue        # "between the Ganja plant and X": a site talked about, its operator not named here
+            if company is None and not (_ITS.search(before) and ctx.company):
+                continue        # "its Kaspi plant" leans on the operator of the sentences before
+        name = company.name if company else ctx.company
+        out.append((PlantCandidate(view.no, text, view.once(_plant_name), name, place.name, place.code),
+                    company is None))
+        prev = (place, name, company is None)
     return out
 
 

@@ -1,0 +1,161 @@
+"""Paraphrases of production and plant sentences: one meaning, many wordings. Each row is an
+invented sentence; a row that fails names the mechanism (a class of verbs, nouns or units, a
+structure) that is too narrow, not a phrase to add."""
+import pytest
+
+import facts_helpers as fh
+from facts_helpers import facts_of
+
+
+def _kinds(text: str) -> list[tuple]:
+    return [(r.quantity, r.target_kind) for r in facts_of(text).production]
+
+
+# capacity: the capacity nouns and the "can / is able to / rated" verbs of making, as classes
+@pytest.mark.parametrize("sentence", [
+    "The Orda Auto plant in Shymkent has a design capacity of 60,000 cars a year.",
+    "The Orda Auto plant in Shymkent has a nameplate capacity of 60,000 cars a year.",
+    "The plant's rated capacity is 60,000 cars a year.",
+    "The plant is able to assemble 60,000 cars a year.",
+    "The plant can turn out 60,000 cars a year.",
+    "Orda Auto's plant in Shymkent can put out 60,000 cars a year.",
+    "The factory can churn out 60,000 cars a year.",
+    "The Shymkent plant is rated at 60,000 cars a year.",
+    "The plant is equipped to put out 60,000 cars a year.",
+])
+def test_capacity_paraphrases(sentence: str) -> None:
+    assert _kinds(sentence) == [(60_000, "capacity")]
+
+
+@pytest.mark.parametrize("sentence, quantity", [
+    ("The Shymkent plant's throughput is 2 million tonnes of crude a year.", 2_000_000),
+    ("The mill will have a throughput of 500,000 tonnes a year.", 500_000),
+    ("The refinery processes 6 million tonnes of oil a year.", 6_000_000),
+])
+def test_throughput_and_processing_of_a_site_are_capacity(sentence: str, quantity: int) -> None:
+    assert _kinds(sentence) == [(quantity, "capacity")]
+
+
+def test_throughput_of_a_route_is_no_output() -> None:
+    assert _kinds("The port's throughput reached 2 million tonnes a year.") == []
+
+
+# actual output: the verbs and nouns of having made, active and passive, figure before or after
+@pytest.mark.parametrize("sentence", [
+    "In 2023 output at the Shymkent plant reached 42,000 cars.",
+    "In 2023, 42,000 cars came off the line at the Shymkent plant.",
+    "In 2023, 42,000 cars rolled off the assembly line in Shymkent.",
+    "In 2023, 42,000 cars were assembled at the Orda Auto plant in Shymkent.",
+    "In 2023 Orda Auto rolled out 42,000 cars.",
+    "In 2023 Orda Auto put out 42,000 cars.",
+    "Orda Auto turned out 42,000 cars in 2023.",
+    "Orda Auto churned out 42,000 cars in 2023.",
+    "Orda Auto's output totalled 42,000 cars in 2023.",
+    "42,000 cars were produced by Orda Auto in 2023.",
+])
+def test_actual_paraphrases(sentence: str) -> None:
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(sentence).production] == \
+        [(42_000, "actual", 2023)]
+
+
+# plans: the verbs of aiming at a figure for a year
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto plans to make 50,000 cars by 2027.",
+    "Orda Auto aims for 50,000 cars in 2027.",
+    "Orda Auto expects to reach 50,000 cars by 2027.",
+    "Orda Auto expects output to reach 50,000 cars by 2027.",
+    "Orda Auto targets output of 50,000 cars in 2027.",
+    "Orda Auto intends to raise production to 50,000 cars in 2027.",
+    "The company hopes to assemble 50,000 cars in 2027.",
+])
+def test_plan_paraphrases(sentence: str) -> None:
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(sentence).production] == \
+        [(50_000, "plan", 2027)]
+
+
+# units as classes: area as the object of a past verb of making; its short forms
+@pytest.mark.parametrize("sentence, unit", [
+    ("The plant produced 3 million square metres of tiles in 2023.", "square_meters"),
+    ("The plant produced 3 million m2 of glass a year in 2023.", "square_meters"),
+    ("The plant produced 2 million pairs of shoes in 2023.", "units"),
+    ("The plant turned out 1.2 million pieces in 2023.", "units"),
+])
+def test_unit_classes(sentence: str, unit: str) -> None:
+    assert [r.unit for r in facts_of(sentence).production] == [unit]
+
+
+def test_an_area_that_sizes_a_shop_is_no_output() -> None:
+    assert _kinds("Orda Auto opened a 20,000 square metre shop in 2023.") == []
+
+
+# two goods of the same size are two rows; the same goods said twice are one
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 the Shymkent refinery produced 1.6 million tonnes of jet fuel and 1.6 million tonnes of naphtha.",
+     [(1_600_000, "jet fuel"), (1_600_000, "naphtha")]),
+    ("Orda Auto's refinery produced in 2023:\njet fuel: 1.6 million tonnes\nnaphtha: 1.6 million tonnes",
+     [(1_600_000, "jet fuel"), (1_600_000, "naphtha")]),
+    ("In 2023 the plant made 8,000 Nexia sedans and 8,000 Cobalt sedans.",
+     [(8000, "Nexia sedans"), (8000, "Cobalt sedans")]),
+])
+def test_goods_of_the_same_size_are_two_rows(text: str, expected: list) -> None:
+    assert [(r.quantity, r.product) for r in facts_of(text).production] == expected
+
+
+@pytest.fixture
+def towns(monkeypatch):
+    places = dict(fh.PLACES, Tokmok="KG", Kaspi="KZ", Jizzakh="UZ")
+    monkeypatch.setattr(fh, "PLACES", places)
+    monkeypatch.setattr(fh, "_PLACE_RX", fh._alternation(places))
+
+
+# plants named by context: one site per row, the site's country, the operator from the sentence
+@pytest.mark.parametrize("text, expected", [
+    ("Orda Auto runs a refinery in Tokmok.", [("Orda Auto", "Tokmok", "KG")]),
+    ("Orda Auto owns the Kaspi cement plant.", [("Orda Auto", "Kaspi", "KZ")]),
+    ("Orda Auto will modernise the Jizzakh tractor plant.", [("Orda Auto", "Jizzakh", "UZ")]),
+    ("Orda Auto said its plant near Almaty will open in 2025.", [("Orda Auto", "Almaty", "KZ")]),
+    ("Orda Auto operates plants in Almaty and Shymkent.", [("Orda Auto", "Almaty", "KZ"), ("Orda Auto", "Shymkent", "KZ")]),
+    ("Orda Auto has factories in Almaty, Shymkent and Jizzakh.",
+     [("Orda Auto", "Almaty", "KZ"), ("Orda Auto", "Shymkent", "KZ"), ("Orda Auto", "Jizzakh", "UZ")]),
+    ("Production at the Shymkent plant of Orda Auto rose 10%.", [("Orda Auto", "Shymkent", "KZ")]),
+    ("A refinery in Tokmok, owned by Orda Auto, processed 500,000 tonnes in 2023.", [("Orda Auto", "Tokmok", "KG")]),
+    ("Orda Auto makes cement. Its Kaspi plant opened in 2019.", [("Orda Auto", "Kaspi", "KZ")]),
+    ("Orda Auto runs the Tokmok refinery.", [("Orda Auto", "Tokmok", "KG")]),
+    ("Orda Auto operates the Karaganda copper smelter.", [("Orda Auto", "Karaganda", "KZ")]),
+    ("Orda Auto said its Almaty gas-to-gasoline plant will open.", [("Orda Auto", "Almaty", "KZ")]),
+    # negative: a power plant; a site talked about whose operator is not named
+    ("The Almaty power plant of Orda Auto opened.", []),
+    ("Talks between the Kaspi plant and Orda Auto went on.", []),
+    ("Orda Auto met officials in Almaty and Shymkent.", []),
+])
+def test_plants_named_by_context(towns, text: str, expected: list) -> None:
+    assert [(p.company_name, p.city, p.country_code) for p in facts_of(text).plants] == expected
+
+
+# per-plant figures in running text: the place right after a figure is its own
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 Orda Auto made 12,000 cars in Almaty and 8,000 in Shymkent.", [(12_000, "Almaty"), (8000, "Shymkent")]),
+    ("In 2023 the Almaty plant made 12,000 cars and the Shymkent plant 8,000.", [(12_000, "Almaty"), (8000, "Shymkent")]),
+    ("Orda Auto, based in Almaty, assembled 9,000 trucks at its plant in Shymkent in 2023.", [(9000, "Shymkent")]),
+])
+def test_a_figure_takes_the_place_right_after_it(text: str, expected: list) -> None:
+    assert [(r.quantity, r.plant_city) for r in facts_of(text).production] == expected
+
+
+# per-model lists in running text: a bare figure before a model's name counts the things made
+@pytest.mark.parametrize("text, expected", [
+    ("Orda Auto made cars in 2023: 12,000 Nexia, 8,000 Cobalt and 3,000 Damas.", [12_000, 8000, 3000]),
+    ("Orda Auto assembled 20,000 vehicles in 2023. The plant built 12,000 Nexia and 8,000 Cobalt.",
+     [20_000, 12_000, 8000]),
+    # negative: a month, a place or a company after the figure; no unit known at all
+    ("Orda Auto's output grew to 12,000 in March 2023.", []),
+    ("Output grew in 2023, with 1,500 Orda Auto workers on the line.", []),
+    ("Orda Auto's 2023 output: 12,000 Nexia, 8,000 Cobalt and 3,000 Damas.", []),
+])
+def test_a_count_of_models_in_running_text(text: str, expected: list) -> None:
+    assert [r.quantity for r in facts_of(text).production] == expected
+
+
+def test_a_figure_restated_in_another_unit_word_is_one_row() -> None:
+    text = "Car factories in Uzbekistan turned out more than 271.1 thousand cars (271,110 units) in 2019."
+    assert [r.quantity for r in facts_of(text).production] == [271_100]
