@@ -241,6 +241,12 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          "(Zarvocarbon, for urea).", [("Haldex Qorsoe", "DK"), ("Zarvocarbon", "NL")]),
         ("It hired two contractors (Qorgan and Zarvo).", [("Qorgan", None), ("Zarvo", None)]),
     ],
+    "company verb": [
+        ("Mirvalta invested $50 million in the project.", [("Mirvalta", None)]),
+        ("Sarvo Tekstil will build a mill.", [("Sarvo Tekstil", None)]),
+        ("Kestrava has opened a new assembly line.", [("Kestrava", None)]),
+        ("Qorgan opened a plant.", [("Qorgan", None)]),
+    ],
 }
 
 # rule -> sentences in which it must find no company
@@ -357,7 +363,7 @@ NOT_FOUND: dict[str, list[str]] = {
         "Sales at the Lada plant fell.",                    # a brand
         "The plant is in Gemlik, and the Gemlik facility is large.",   # a place in this article
         "It made 40,000 Damas vehicles; the Damas car plant grew.",     # a model in this article
-        "Qorgan opened a plant.",                           # no "the" or possessive
+        "Sales at Qorgan plant fell.",                      # no "the" or possessive
         "The Mary plant of Bars Tyre made tyres.",          # the operator follows: a place
         "Workers at the Ferghana Valley plant struck.",
     ],
@@ -412,6 +418,11 @@ NOT_FOUND: dict[str, list[str]] = {
         "- Astana (Kazakhstan): 5 units\n",                 # a country
         "He went to Semey (Zarvo) and back.",                # not a list line
         "- Output (Zarvo): 5 units\n",                      # not after a place
+    ],
+    "company verb": [
+        "Locally assembled models now lead sales.",          # a participle, not a verb of the name
+        "Mamin and Yutong chairman Tan Varo opened a line.",  # a title before: a person
+        "President Volkar said Volkar invested in the region.",   # named as a person elsewhere
     ],
 }
 

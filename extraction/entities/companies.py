@@ -9,7 +9,7 @@ from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, 
                                                called_company, based_code, coordinated, distinctive, is_compound_name, noun_comma_code, listed_with_companies, LISTED_RULE,
                                                LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
-                                               made_by_before, noun_bracket_code,
+                                               made_by_before, noun_bracket_code, party_before, acts_after,
                                                officer_before, noun_follows, venture_before)
 from extraction.entities.legal import legal_form
 from extraction.entities.lookup import country_code_for
@@ -415,8 +415,8 @@ class Scanner:
         """Does the text around a lone unknown word say that it names a company?"""
         text = self.doc.text
         return is_compound_name(u) or self.context_before(u.start) is not False or context_after(text, u.end) \
-            or noun_follows(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
-            or made_by_before(text, u.start) or based_code(text, u.start) is not False \
+            or noun_follows(text, u.end) or acts_after(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
+            or made_by_before(text, u.start) or party_before(text, u.start) or based_code(text, u.start) is not False \
             or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
             or (self.mentions_list and list_heading_item(text, u.start, u.end)) \
             or noun_bracket_code(text, u.start) is not False \

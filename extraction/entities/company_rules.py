@@ -307,11 +307,53 @@ def joint_venture(scanner: Scanner, seg: Segment) -> Name | None:
 
 
 def made_by(scanner: Scanner, seg: Segment) -> Name | None:
-    """The agent of making or supplying is its maker: "the buses are made by Zhonglin", "kits
+    """The agent of making or supplying is its maker, the party of an agreement a company:
+    "a contract with Qorvex", "signed a memorandum with Sayram Trans"; "the buses are made by Zhonglin", "kits
     supplied by Qorgan Avto", "built by the Sayram Trans", and a licensor or a seller: "technology
     licensed from Denmark's Haldex Qorsoe" (not a country or place: "parts supplied by Uzbekistan",
     "bought from China"; not a person: "owned by" is not read)."""
-    if not made_by_before(scanner.doc.text, seg.units[0].start):
+    text, start = scanner.doc.text, seg.units[0].start
+    if made_by_before(text, start):
+        return _described(scanner, seg, None)
+    if party_before(text, start) and distinctive(seg.units) and not _AND_NAME.match(text, seg.units[-1].end) and not (
+            len(seg.units) == 1 and scanner.named_as_person(seg.units[0].first)):
+        # (generic words only are a part of a longer name: "the Power Planning and Design Institute")
+        return _described(scanner, seg, None)
+    return None
+
+
+# What a company does as the subject of a clause: invest, build, manufacture, assemble, open a plant
+# ("Qorvex invested", "Qorvex will build", "Sayram Trans has opened a new assembly line"); not "signed"
+# or "said" (people do both).
+_ACTS_AFTER = re.compile(
+    r" (?:(?:has|have|had) (?:also |already )?(?:invested|built|manufactured|assembled)"
+    r"|(?:also |will |would |plans to |intends to |is to |is set to |agreed to |is going to )?(?:also )?"
+    r"(?:invest(?:s|ed)?|build|builds|manufactures?|assembles?|built (?=a |an |its |the |\d)|"
+    r"(?:(?:has |have |had )?(?:open(?:s|ed)?|launch(?:es|ed)?|commission(?:s|ed)?)) (?:a|an|its) (?:[\w-]+ ){0,2}?"
+    r"(?:plant|factory|line|facility|workshop|mill|smelter|refinery)))\b")
+_ACTS_FIRST = frozenset("hawpiimbo")
+
+
+def acts_after(text: str, end: int) -> bool:
+    """Does a verb of what companies do follow `end` ("... will build", "... invested")?"""
+    return text[end:end + 1] == " " and text[end + 1:end + 2] in _ACTS_FIRST and \
+        _ACTS_AFTER.match(text, end, end + 80) is not None
+
+
+def company_verb(scanner: Scanner, seg: Segment) -> Name | None:
+    """The subject of investing, building, making or opening a plant is a company: "Qorvex invested
+    $20 million", "Sayram Trans will build a plant" (not a person named elsewhere in the text, nor a
+    word the article uses as a place or a model)."""
+    units, text = seg.units, scanner.doc.text
+    if not acts_after(text, units[-1].end):
+        return None
+    lo = text.rfind(" ", max(0, units[0].start - 20), units[0].start - 1) + 1
+    if text[lo:units[0].start - 1] in TITLES:
+        return NO_NAME                                    # "the chairman Tan Yuxiang opened a line"
+    if len(units) == 1 and units[0].hit is None and (scanner.named_as_person(units[0].first)
+                                                      or scanner.place_or_model(units[0].first.word)):
+        return NO_NAME
+    if not distinctive(units):
         return None
     return _described(scanner, seg, None)
 
@@ -414,6 +456,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("listed after noun", listed_after_noun),
     ("bracket after noun", bracket_after_noun),
     ("compound name", compound_name),
+    ("company verb", company_verb),
 )
 
 
@@ -599,10 +642,17 @@ _LOWER_WORD = re.compile(r" ([a-z][a-z-]*)(?![\w'’-])")
 _NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_AFTER_COMPANY, key=len, reverse=True)) + r")\b")
 _OFFICER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICER_TITLES, key=len, reverse=True))
                              + r"|chief\s+executive|general\s+director|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?$")
-_MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated)\s+by\s+"
+# The agent of making, supplying or building ("supplied by", "constructed by", "delivered by") and a
+# seller ("bought from"); not a source ("came from" names people and funds as often as companies).
+_MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied|developed|operated|constructed|"
+                      r"designed|installed|delivered|engineered|fabricated)\s+by\s+"
                       r"(?:the\s+)?$"
                       r"|\b(?:licensed|bought|ordered|purchased|sourced|leased)\s+from\s+(?:the\s+)?"
                       r"(?:[A-Z][\w-]*['’]s\s+)?$")
+# The party an agreement is made with: "a contract with", "signed a memorandum with", "the deal
+# signed on Monday with" (not "between": places and states are parties there as often).
+_PARTY_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MoUs?|accords?|signed)"
+                           r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 
@@ -711,6 +761,13 @@ def made_by_before(text: str, start: int) -> bool:
     if not text.endswith(("by ", "by the ", "from ", "from the ", "'s ", "’s "), 0, start):
         return False
     return _MADE_BY.search(text, max(0, start - 40), start) is not None
+
+
+def party_before(text: str, start: int) -> bool:
+    """Does an agreement noun (or "signed") and "with" precede `start` ("a contract with ...")?"""
+    if not text.endswith(("with ", "with the ", "'s ", "’s "), 0, start):
+        return False
+    return _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w.]*)[-‑]based\s+(?:the\s+)?$")

@@ -115,3 +115,21 @@ def join_local_names(companies: list[Hit]) -> None:
         for h in companies:
             if h.entry is None and h.name in local:
                 h.name = local[h.name]
+
+
+def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
+    """A name found by pattern that is a known company's name found in the same text less its
+    head words and legal forms is that company ("Zarvo Motor Co., Ltd." ... "Zarvo has invested"):
+    the short form of a name the article gave in full, not a second company."""
+    known: dict[str, Hit] = {}
+    for h in companies:
+        if h.entry is not None:
+            for b in _bare_forms(doc.text[h.start:h.end]):
+                known.setdefault(b, h)
+    if not known:
+        return
+    for h in companies:
+        if h.entry is None and h.via == "pattern":
+            g = known.get(h.name)
+            if g is not None:
+                h.entry, h.name, h.code = g.entry, g.name, g.code
