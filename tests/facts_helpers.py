@@ -16,7 +16,9 @@ COUNTRIES = {
     "Uzbekistan": ("UZ", "name"), "Uzbek": ("UZ", "demonym"),
     "Kyrgyzstan": ("KG", "name"), "Russia": ("RU", "name"), "Russian": ("RU", "demonym"),
     "China": ("CN", "name"), "Chinese": ("CN", "demonym"), "Turkish": ("TR", "demonym"),
-    "Turkiye": ("TR", "name"), "Mongolia": ("MN", "name"),
+    "Turkiye": ("TR", "name"), "Mongolia": ("MN", "name"), "Tajikistan": ("TJ", "name"),
+    # long forms, as the entity finder returns them (without the article)
+    "Republic of Kazakhstan": ("KZ", "name"), "Kyrgyz Republic": ("KG", "name"),
 }
 COMPANIES = {
     "Orda Auto": "KZ", "Steppe Motors": "KZ", "Caspian Wheels": "AZ", "Kartli Motors": "GE",

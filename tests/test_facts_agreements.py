@@ -849,3 +849,80 @@ def test_ties_names_and_own_plans_are_not_agreements(sentence: str, expected: li
 def test_a_company_bought_is_an_acquisition(sentence: str, expected: tuple) -> None:
     found = facts_of(sentence).agreements
     assert [(a.agreement_type, sorted(a.party_companies)) for a in found] == [expected], found
+
+
+# Paraphrases of the agreements of the annotated corpora, in other words and names: every
+# document noun and its other names, every signing verb, the parties before, after "with", in a
+# relative clause, "between X and Y", or by a passive.
+@pytest.mark.parametrize("sentence, kind", [
+    ("Orda Auto and Caspian Wheels signed a pact on engine supplies in March 2024.", "agreement"),
+    ("Kazakhstan and Georgia inked a transit pact on Tuesday.", "agreement"),
+    ("Orda Auto put pen to paper on a supply deal with Caspian Wheels.", "contract"),
+    ("Orda Auto has entered into a partnership with Caspian Wheels.", "partnership"),
+    ("Orda Auto entered into an offtake arrangement with Caspian Wheels.", "agreement"),
+    ("Orda Auto signed a letter of intent with Caspian Wheels to build a plant.", "memorandum"),
+    ("Orda Auto and Caspian Wheels signed an LOI on a joint plant.", "memorandum"),
+    ("Orda Auto and Caspian Wheels signed a term sheet for a truck plant.", "agreement"),
+    ("Caspian Wheels won a concession from the government of Kazakhstan to run the port.", "contract"),
+    ("Orda Auto was awarded an EPC contract by Caspian Wheels.", "contract"),
+    ("Orda Auto won a tender from Caspian Wheels to supply 200 buses.", "contract"),
+    ("Uzbekistan and Kazakhstan approved a programme of cooperation for 2024-2026.", "action_plan"),
+    ("Uzbekistan and Kazakhstan adopted a plan of measures to expand industrial cooperation.", "action_plan"),
+    ("Georgia and Azerbaijan signed a joint cooperation programme in transport.", "action_plan"),
+    ("An agreement was signed by Orda Auto and Caspian Wheels in May.", "agreement"),
+    ("A memorandum between Orda Auto and Caspian Wheels was initialled in Astana.", "memorandum"),
+    ("The accord, which Orda Auto struck with Caspian Wheels last week, covers buses.", "agreement"),
+    ("Orda Auto and Caspian Wheels sealed a deal to assemble buses.", "agreement"),
+    ("Orda Auto reached an agreement with Caspian Wheels to assemble buses.", "agreement"),
+    ("Orda Auto signed a PSA with Caspian Wheels.", "agreement"),
+    ("Kazakhstan and Georgia exchanged notes on visa-free travel.", "agreement"),
+    ("Caspian Wheels and the Kazakh government ratified a cooperation accord.", "agreement"),
+    ("Orda Auto signed an agreement with a Turkish state-controlled engineering company, Caspian Wheels, "
+     "to build a plant.", "agreement"),
+    # a partnership told by its verb, its partner named
+    ("Orda Auto teamed up with Caspian Wheels to build a plant.", "partnership"),
+    ("Orda Auto joined forces with Azerbaijan's Caspian Wheels to build a plant.", "partnership"),
+    ("Orda Auto has tied up with Caspian Wheels to produce buses.", "partnership"),
+    ("Orda Auto partnered with Caspian Wheels to produce buses.", "partnership"),
+    ("Orda Auto and Caspian Wheels have agreed to jointly build a bus plant in Almaty.", "partnership"),
+    ("Orda Auto and Caspian Wheels agreed to set up a joint company.", "partnership"),
+])
+def test_agreement_nouns_and_verbs_by_their_other_names(sentence: str, kind: str) -> None:
+    a = one(sentence)
+    assert a.agreement_type == kind
+    assert a.party_companies or len(a.party_countries) >= 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto celebrates the 20th anniversary of its partnership with Caspian Wheels.",
+    "Kazakhstan and Georgia enjoy a strategic partnership.",
+    "The government approved a state programme for the development of the automotive industry.",
+    "The government adopted a plan for the development of the automotive industry.",
+    "Orda Auto joined forces with its dealers to cut prices.",
+    "The ministry has a plan of measures to reduce unemployment.",
+    "Kazakhstan granted tax concessions to carmakers.",
+    "The PSA group sells Peugeot cars in Kazakhstan.",
+    "Orda Auto partners with dealers across the country.",
+    "The region agreed to jointly fund roads with the city.",
+    "A letter of intent is not binding.",
+    "Workers have agreed to work together to meet the target.",
+    "Orda Auto announced a tender for the supply of 200 buses.",
+])
+def test_other_names_of_agreements_need_a_deal(sentence: str) -> None:
+    assert agreements(sentence) == []
+
+
+# The parties of a deal told just before, named by a sentence of their own.
+@pytest.mark.parametrize("text, parties", [
+    ("Orda Auto signed an agreement on Monday with a Turkish engineering company to build a smelter. It brings "
+     "together three parties: Steppe Motors; Dragon Trucks, which will design the plant; and its local unit "
+     "Altyn Tyre, which will build it.", {"Orda Auto", "Steppe Motors", "Dragon Trucks", "Altyn Tyre"}),
+    ("Orda Auto signed a contract with a Turkish builder last week. The parties to the contract are Steppe Motors, "
+     "Dragon Trucks and Altyn Tyre.", {"Orda Auto", "Steppe Motors", "Dragon Trucks", "Altyn Tyre"}),
+    ("Orda Auto signed a memorandum with a Turkish builder. The signatories were Steppe Motors and Dragon Trucks.",
+     {"Orda Auto", "Steppe Motors", "Dragon Trucks"}),
+    ("Orda Auto signed a memorandum with a Turkish builder. Steppe Motors and Dragon Trucks attended the ceremony.",
+     {"Orda Auto"}),
+])
+def test_a_sentence_naming_the_parties_adds_them_to_the_deal_before(text: str, parties: set) -> None:
+    assert set(one(text).party_companies) == parties

@@ -138,6 +138,11 @@ RULES: tuple[Rule, ...] = (
     Rule("_PARTNER_LIST", "search",
          ["China's main partners in 2023:", "Top destinations:", "Exports by country:"],
          ["The monthly releases show how it grew:", "Breakdown, January-June:"]),
+    # an intro about the trade of the pair in force, by no names
+    Rule("_BETWEEN_THEM", "search",
+         ["Trade between the neighbours has grown for years.", "Turnover between them rose:",
+          "Figures on trade between the two countries:"],
+         ["Trade between Russia and Mongolia:", "The gap between the figures narrowed."]),
     # a label naming a goal or forecast
     Rule("_TARGET_LABEL", "search", ["2024, revised target", "Plan for 2025", "Forecast"], ["2023", "January-June"]),
     # an intro that heads a site's parameters: its yearly rates are capacity

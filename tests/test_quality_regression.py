@@ -161,8 +161,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # of the session that wrote it, still unseen)
     "dev9": {
         "production_targets.f1": 0.91,
-        "trade_volumes.f1": 0.85,
-        "agreements.f1": 0.91,
+        "trade_volumes.f1": 0.88,           # 0.883 after round 2 (x5-trade)
+        "agreements.f1": 0.96,
         "companies.f1": 0.95,           # 0.809 before companies were read from lists and compound names
         "countries.f1": 0.99,
         "trade_volumes.period": 0.98,
@@ -173,11 +173,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set H (26): first run production 0.571, trade 0.751, agreements 0.913
     "dev10": {
         "production_targets.f1": 0.91,
-        "trade_volumes.f1": 0.89,
+        "trade_volumes.f1": 0.93,           # 0.940 after round 2 (x5-trade)
         "agreements.f1": 0.95,
         "companies.f1": 0.96,           # 0.864 before companies were read from lists and compound names
         "countries.f1": 0.99,
-        "trade_volumes.period": 0.97,
+        "trade_volumes.period": 0.95,       # lowered: main itself reads 0.957 (112/117) since round 1
+                                        # matched more rows; 0.959 (117/122) here
         "agreements.agreement_count": 0.99,
         "published_date": 1.0,
         "duplicate_companies": 0,

@@ -81,7 +81,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 line = item         # "turn out:" over "* 600,000 tonnes of gasoline;": figures with no label
             if line is not None and frame is not None and view.has_number:
                 if frame.kind == "trade":
-                    on_line = lists.trade_on_line(av, view, line, frame, line_flow, columns)
+                    on_line = [lists.sum_of_flows(r, trade[list_start:])
+                               for r in lists.trade_on_line(av, view, line, frame, line_flow, columns)]
                     trade.extend(on_line)
                     if on_line:                # a ranking after the list goes on with it
                         ctx.trade_sentence, ctx.trade_flow = view.no, on_line[-1].flow

@@ -146,6 +146,24 @@ def _is_plural(word: str) -> bool:
     return head.lower() not in ("memorandum", "mou") and bool(_PLURAL.search(head))
 
 
+# what may stand between "teamed up with" and the partner: "China's", "the Turkish carmaker"
+_PARTNER_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,4}?$")
+
+
+def _partner_verb_parties(view: SentenceView, m: re.Match) -> bool:
+    """A partnership told by its verb needs its partners named: after "with" ("teamed up with
+    Caspian Wheels", "joined forces with China's X"), or two of them for "agreed to jointly ..."
+    ("X and Y agreed to jointly build"; not "joined forces with its dealers")."""
+    word = m.group().lower()
+    if word.startswith("bec"):
+        return True
+    if word.endswith("with"):
+        return any(c.start >= m.end() and c.start - m.end() <= 50 and _PARTNER_LEAD.match(view.text, m.end(), c.start)
+                   for c in view.companies)
+    keys = {_key(c.name) for c in view.companies if not cues.ATTRIBUTION_AFTER.match(view.text[c.end:c.end + 20])}
+    return len(keys) + len({c.code for c in view.state_countries()}) >= 2
+
+
 def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
@@ -196,7 +214,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
         if not any(n.start <= m.start() < n.end + 1 for n in found) and not view.inside_company(m.start(), m.end()):
             found.append(_Noun("joint_venture", m.start(), m.end(), anaphor="joint_venture"))
     m = view.first(cues.BECAME_PARTNER)
-    if m:
+    if m and _partner_verb_parties(view, m):
         found.append(_Noun("partnership", m.start(), m.end(), score=-1.5))
     if not found:
         m = view.first(cues.AGREED_WITH)
@@ -498,6 +516,8 @@ class AgreementCollector:
         document of its own, signed with the package, between the package's parties unless the
         line names its own."""
         text = view.text
+        if self._parties_told(view):
+            return                      # "It brings together three parties: A; B; and C": those of the deal before
         nouns = _nouns(view)
         if not nouns:
             return
@@ -705,6 +725,24 @@ class AgreementCollector:
         shared_countries = [c for c in countries if c not in part_codes]
         return [(list(dict.fromkeys(shared_companies + names)), list(dict.fromkeys(shared_countries + codes)))
                 for names, codes in own]
+
+    def _parties_told(self, view: SentenceView) -> bool:
+        """A sentence that names the parties of the agreement of the sentence before ("It brings
+        together three parties: A; B; and C", "The parties to the contract are A and B"): they
+        join it, and the sentence tells no agreement of its own."""
+        if not self.items or len(view.companies) < 2 or not view.contains_any(cues.PARTIES_NAMED_STEMS):
+            return False
+        last = self.items[-1]
+        if not 0 < view.no - last.cand.sentence_no <= 2 or not view.has(cues.PARTIES_NAMED):
+            return False
+        for c in view.companies:
+            if cues.ATTRIBUTION_AFTER.match(view.text[c.end:c.end + 20]) or _key(c.name) in last.company_keys:
+                continue
+            last.cand.party_companies.append(c.name)
+            last.company_keys.add(_key(c.name))
+            if c.code and c.code not in last.cand.party_countries:
+                last.cand.party_countries.append(c.code)
+        return True
 
     def _named_again(self, view: SentenceView, noun: _Noun) -> _Agreement | None:
         """The agreement of the sentence before, between named companies, when this sentence names

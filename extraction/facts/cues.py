@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES
 
 I = re.I
+
+# One figure counted as ONE word by the word-count windows below ("delivered ... to", "shipped ...
+# to"), whatever its spelling: "1 100" (thousands grouped by a space) as "1,100", and with its scale
+# and currency sign ("$3.2 billion", "3,2 mln"); otherwise a space-grouped figure would take two
+# words of the window and a longer scale phrase the rest.
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+NUMBER_WORD = (rf"(?:[$\u20ac\u00a3]\s?)?\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:[.,]\d+)?(?:\s+(?:{_SCALE_WORDS})\b)?"
+               rf"|(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*\s+(?:{_SCALE_WORDS})\b")
 
 # --- cheap sentence filters -------------------------------------------------
 
@@ -156,13 +164,13 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    r"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:[\w.,$-]+\s+){0,10}?(?:to|abroad)\b"
+    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{0,10}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
     # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
-    r"|\bsent\s+(?:[\w.,$-]+\s+){1,10}?to\b", I)
+    rf"|\bsent\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{1,10}}?to\b", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
@@ -254,23 +262,45 @@ PASSIVE_TRADE_AFTER = re.compile(
 
 # (type, stems every match contains, pattern); see CUE_STEMS below for the stems.
 AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
-    ("memorandum", ("memorand", "mou"),
-     re.compile(r"(?i:\bmemorand(?:ums?|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b")),
+    ("memorandum", ("memorand", "mou", "intent", "loi"),
+     re.compile(r"(?i:\bmemorand(?:ums?|a)\b(?:\s+of\s+(?:understanding|cooperation|intent))?)|\bMoUs?\b|\bMOUs?\b"
+                # a letter of intent: a memorandum by another name ("signed an LOI with X")
+                r"|(?i:\bletters?\s+of\s+intent\b)|\bLOIs?\b|\bLoIs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
-    ("action_plan", ("action",), re.compile(r"\baction\s+plans?\b", I)),
+    # an action plan by its other names: "a plan of measures", "a programme of cooperation", "a joint
+    # cooperation programme" (not "a state programme": no second party's cooperation in it)
+    ("action_plan", ("action", "plan of", "program", "joint plan", "cooperation plan"),
+     re.compile(r"\baction\s+plans?\b|\bplans?\s+of\s+(?:joint\s+)?(?:measures|actions?)\b"
+                r"|\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:plans?|programmes?|programs?)\b"
+                r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:plans?|programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
+                r"|\b(?:programmes?|programs?|plans?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
     ("declaration", ("declaration", "statement"),
      re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
-    ("contract", ("contract",), re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))", I)),
+    ("contract", ("contract", "concession", "tender"),
+     re.compile(r"\bcontracts?\b(?!\s+(?:manufactur\w+|assembly|workers?|territor(?:y|ies)|areas?|blocks?))"
+                # a tender won is the contract awarded (not one announced or held)
+                r"|(?<=\bwon\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?tenders?\b|(?<=\bwins\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?tenders?\b"
+                # a concession granted to run or build something (not "tax concessions", "made concessions")
+                r"|(?<!tax\s)(?<!trade\s)(?<!tariff\s)(?<!price\s)\bconcession\b(?=\s+(?:to\s+(?:run|operate|develop"
+                r"|build|manage|explore|mine)|from|with|for\s+(?:the|a|an)|agreement|contract|deal)\b)", I)),
     ("partnership", ("partnership", "conglomerate", "consortium", "alliance"),
      re.compile(r"\bpartnerships?\b|\bconglomerate\b|\bconsortium\b|\balliance\b")),
     # "a trilateral protocol confirming X as a participant", "the protocol of the council's session"
     ("protocol", ("protocol",), re.compile(r"\bprotocols?\b", I)),
-    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio"),
-     re.compile(r"\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
+    # its other names: "pact", "term sheet", "a production sharing agreement (PSA)", "an offtake
+    # arrangement with X", "exchanged notes on visa-free travel"
+    ("agreement", ("agreement", "deal", "accord", "document", "framework", "portfolio", "pact", "sheet",
+                   "arrangement", "exchanged notes", "exchange of notes"),
+     re.compile(r"\bpacts?\b|\bterm\s+sheets?\b|(?<=exchanged\s)notes\b|(?<=exchange\sof\s)notes\b"
+                r"|\b(?:offtake|purchase|delivery|supply|financing)\s+arrangements?\b"
+                r"|\barrangements?\b(?=\s+(?:with|between)\b)"
+                r"|\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
                 r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
+    # "a production sharing agreement (PSA)": case-sensitive, not the PSA car group
+    ("agreement", ("psa",), re.compile(r"\bPSAs?\b(?![ -](?:[Gg]roup|Peugeot|Citro|International|Corp))")),
 )
 # References back to an agreement named before.
 AGREEMENT_ANAPHOR = re.compile(
@@ -298,7 +328,14 @@ ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?
                              # the company named by what it is first: "bought the Turkish petrochemical group Petkim"
                              r"|(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:group|company|firm|maker|carmaker"
                              r"|producer|manufacturer|bank|operator|refiner|miner|holding|chain|rival|competitor)\s+$")
-BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b", I)
+# a partnership told by its verb: "became a strategic partner", "teamed up with X", "joined forces with
+# X", "tied up with X", "partnered with X", "agreed to jointly build" (two parties doing one thing together)
+BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}partners?\b"
+                            r"|\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|(?:tie[sd]?|tying)\s+up"
+                            r"|partner(?:ed|ing)?)\s+with\b"
+                            r"|\bagreed\s+to\s+(?:jointly|together)\s+\w+"
+                            r"|\bagreed\s+to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:joint|common|shared)\b", I)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
                         r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
 
@@ -308,6 +345,14 @@ SIGNED = re.compile(
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
     r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al)"
     r"|amended|renewed|prolonged)\b", I)
+# A sentence that names the parties of the agreement told just before, with no agreement noun of
+# its own: "It brings together three parties: A as customer; B ...; and C", "The signatories are A
+# and B", "The parties to it were A, B and C".
+PARTIES_NAMED = re.compile(
+    r"\b(?:brings?\s+together|brought\s+together|(?:two|three|four|five|six)\s+(?:parties|signatories)"
+    r"|(?:the\s+)?(?:parties|signatories)\s+(?:to\s+(?:it|the\s+\w+)\s+)?(?:are|were|include[sd]?)"
+    r"|(?:was|were|is|are)\s+signed\s+by)\b", I)
+PARTIES_NAMED_STEMS = ("together", "parties", "signator", "signed by")
 # A document changed by a new signing: "the countries amended their agreement on investments and
 # their treaty on double taxation" -- a signing of its own, though "their" refers back.
 AMENDED_BEFORE = re.compile(r"\b(?:amend(?:ed|s|ing)?|revis(?:ed|es|ing)|renew(?:ed|s|ing)|prolong(?:ed|s|ing)"
@@ -429,6 +474,10 @@ PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "e
 AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
+                   "intent", "loi", "plan of", "program", "joint plan", "cooperation plan", "concession", "pact",
+                   "sheet", "psa", "arrangement", "tender", "exchanged notes", "exchange of notes", "teamed up", "team up",
+                   "teams up", "brings together", "brought together", "parties", "signator", "joined forces", "join forces", "joins forces", "tied up", "tie up", "ties up",
+                   "agreed",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
@@ -469,7 +518,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     INCLUDING: ("includ", "such", "among", "particular", "notably"),
     RELATIONSHIP: ("partnership", "relations", "ties", "relationship"),
     VENTURE_ONLY: ("venture",),
-    BECAME_PARTNER: ("partner",),
+    BECAME_PARTNER: ("partner", "team", "forces", "tie", "tying", "jointly", "together", "joint", "common", "shared"),
     AGREED_WITH: ("agreed",),
 }
 

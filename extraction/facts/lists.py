@@ -271,10 +271,12 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
-        if not states and not _PARTNER_LIST.search(text) and not borrowed:
+        if partner is None and (_of_the_pair(av, intro, text)
+                                or (not states and not _PARTNER_LIST.search(text) and not borrowed)):
             # "The monthly releases show how the trade grew:" goes on with the pair of the text before
             # (of its last figure, else the last two states named together); a list of partners
-            # names its own
+            # names its own. Trade "between the neighbours", "of the two countries" is that pair's
+            # whoever else the intro names ("Trade between the neighbours has grown. Russian data show:")
             pair = ctx.trade_set if ctx.trade_set and ctx.trade_set[0] == reporter else ctx.pair
             if pair and reporter in pair:
                 partner = next((c for c in pair if c != reporter), None)
@@ -537,6 +539,37 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             period_start=period.start if period else None, period_end=period.end if period else None,
             is_target=frame.is_target or label_is_target, range_bound=q.range_bound))
     return out
+
+
+# "Trade between the neighbours", "turnover between them": the pair of the text before
+_BETWEEN_THEM = re.compile(r"\bbetween\s+(?:the\s+(?:two\s+)?(?:neighbou?rs|partners|countries|states|nations|sides)"
+                           r"|them|both)\b", I)
+
+
+def _of_the_pair(av: ArticleView, intro: SentenceView, text: str) -> bool:
+    """The intro, or the figure-less sentence right before it in its paragraph, says the trade is
+    between the two sides in force ("Trade between the neighbours has grown. Russian data show:")."""
+    if cues.TWO_SIDES.search(text) or _BETWEEN_THEM.search(text):
+        return True
+    if intro.no == 0 or not text.rstrip().endswith(":"):
+        return False
+    before = av.sentences[intro.no - 1]
+    return before.paragraph == intro.paragraph and not before.quantities \
+        and bool(cues.TWO_SIDES.search(before.text) or _BETWEEN_THEM.search(before.text))
+
+
+def sum_of_flows(row: TradeCandidate, earlier: list[TradeCandidate]) -> TradeCandidate:
+    """A turnover line with no partner of its own, under lines of exports to and imports from one
+    same partner, is that pair's total ("- exports to Iran: $3 bln", "- imports from Iran: $2 bln",
+    "- total turnover: $5 bln"); a list of partners, or of one flow only, leaves it alone."""
+    if row.partner_country_code is not None or row.flow != "turnover" or not earlier:
+        return row
+    same = [r for r in earlier if r.reporter_country_code == row.reporter_country_code]
+    partners = {r.partner_country_code for r in earlier}
+    if len(partners) == 1 and None not in partners and len(same) == len(earlier) \
+            and {"export", "import"} <= {r.flow for r in same}:
+        return replace(row, partner_country_code=partners.pop())
+    return row
 
 
 def pair_in_force(rows: list[TradeCandidate]) -> tuple[str | None, str | None]:

@@ -32,7 +32,8 @@ _LABELS_FIGURE = re.compile(
     r"|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:at|with)\s+)"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+){0,2}$", re.I)
 _INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
-_GAPPED = re.compile(r"(?:\band|,)\s+$")
+# "... and Kazakhstan 2,374", "... and the Republic of Kazakhstan 2,374": a gapped enumeration slot
+_GAPPED = re.compile(r"(?:\band|,)\s+(?:the\s+)?$", re.I)
 _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
 _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
@@ -109,7 +110,7 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
             between = text[c.end:q.start]
             if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
                 return c
-            if between.isspace() and _GAPPED.search(text, max(0, c.start - 6), c.start):
+            if between.isspace() and _GAPPED.search(text, max(0, c.start - 10), c.start):
                 return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
             return None
     return None

@@ -29,7 +29,8 @@ _MAX_CUE_DISTANCE = 170
 _PRODUCT_OF = re.compile(r"^\s*(?:of\s+)((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:from|to|in|into|for|and|worth"
                          r"|with|by|during|over|last|this|between|across|was|were)\b|[,.;]|\s*$)")
 _DELIVER = re.compile(r"\bdeliver(?:ed|ies|y)\b", re.I)
-_DELIVER_TO = re.compile(r"\bdeliver(?:ed|ies|y)\s+(?:[^\s;]+\s+){0,8}?(?:to|abroad)\b", re.I)
+# (a figure is one word of the window: "delivered about 1 100 vehicles worth roughly KGS 3.2 billion to")
+_DELIVER_TO = re.compile(rf"\bdeliver(?:ed|ies|y)\s+(?:(?:{cues.NUMBER_WORD}|[^\s;]+)\s+){{0,8}}?(?:to|abroad)\b", re.I)
 _VERB_END = re.compile(r"\w+")
 # "to Iraq, Azerbaijan and Armenia", "mainly to Kazakhstan and Belarus"
 _TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -303,6 +304,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue
         flow = cue[0] if cue else None
         cue_end = cue[1] if cue else None
+        if flow == "import" and q.is_money and _bought_a_company(view, cue_end, q):
+            continue                    # "the Azerbaijani company bought the Turkish group Petkim for $2 billion"
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
         named = _NAMED_FLOW_AFTER.match(text, q.end)
@@ -315,6 +318,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None:
             flow = _cue_after(text, q)
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
+        # "to Georgia ..., while shipments to China rose, from 16.3 thousand to 26.7 thousand tonnes":
+        # a base after another state is that state's; it keeps the comparison's flow and period
+        new_side = comparison and any(prev.q.end <= c.start < q.start and c.code not in (prev.reporter, prev.partner)
+                                      for c in view.state_countries())
         # "$82.6 million of the $87.4 million worth of cars Uzbekistan exported": the whole the part was of
         whole = not comparison and prev is not None and prev.q.is_money == q.is_money \
             and _PART_OF.fullmatch(text, prev.q.end, q.start) is not None
@@ -399,8 +406,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 and _ITS_EXPORT.search(text, max(0, cue_end - 40), cue_end):
             # "..., and its export revenue came to 28 billion rubles": the same exporter, all markets
             reporter, partner = prev.reporter, None
-        elif comparison or (prev is not None and prev.flow == flow and prev.q.is_money != q.is_money
-                          and not _states(view, prev.q.end, q.start)):
+        elif (comparison and not new_side) or (prev is not None and prev.flow == flow and prev.q.is_money != q.is_money
+                                               and not _states(view, prev.q.end, q.start)):
             # "delivered 1,100 vans worth KGS 3.2 billion": the value of the same shipment
             reporter, partner = prev.reporter, prev.partner
         elif whole:
@@ -475,7 +482,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         period = chosen[2] if chosen else None
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
-            period = shift_years(prev.period, -years_back(text[q.end:next_start]))
+            # (a new side's base: the last level's, not the other side's base before it)
+            level = prev_level if new_side and prev_level is not None else prev
+            period = shift_years(level.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.reference \
@@ -898,6 +907,17 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+
+
+def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
+    """The buying verb's object, before the figure, is a company: the price of an acquisition
+    ("acquired the Kazakh miner Steppe Copper for $300 million"), not goods bought abroad."""
+    if cue_end is None or not view.companies:
+        return False
+    text = view.text
+    m = last_match(cues.ACQUIRED.finditer(text, max(0, cue_end - 16), min(q.start, cue_end + 12)))
+    return m is not None and any(m.end() <= c.start and c.end <= q.start and c.start - m.end() <= 60
+                                 and cues.ACQUIRED_OBJECT.match(text, m.end(), c.start) for c in view.companies)
 
 
 def update_pair(view: SentenceView, ctx: Context) -> None:
