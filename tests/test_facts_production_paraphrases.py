@@ -3,7 +3,6 @@ invented sentence; a row that fails names the mechanism (a class of verbs, nouns
 structure) that is too narrow, not a phrase to add."""
 import pytest
 
-import facts_helpers as fh
 from facts_helpers import facts_of
 
 
@@ -99,37 +98,6 @@ def test_an_area_that_sizes_a_shop_is_no_output() -> None:
 ])
 def test_goods_of_the_same_size_are_two_rows(text: str, expected: list) -> None:
     assert [(r.quantity, r.product) for r in facts_of(text).production] == expected
-
-
-@pytest.fixture
-def towns(monkeypatch):
-    places = dict(fh.PLACES, Tokmok="KG", Kaspi="KZ", Jizzakh="UZ")
-    monkeypatch.setattr(fh, "PLACES", places)
-    monkeypatch.setattr(fh, "_PLACE_RX", fh._alternation(places))
-
-
-# plants named by context: one site per row, the site's country, the operator from the sentence
-@pytest.mark.parametrize("text, expected", [
-    ("Orda Auto runs a refinery in Tokmok.", [("Orda Auto", "Tokmok", "KG")]),
-    ("Orda Auto owns the Kaspi cement plant.", [("Orda Auto", "Kaspi", "KZ")]),
-    ("Orda Auto will modernise the Jizzakh tractor plant.", [("Orda Auto", "Jizzakh", "UZ")]),
-    ("Orda Auto said its plant near Almaty will open in 2025.", [("Orda Auto", "Almaty", "KZ")]),
-    ("Orda Auto operates plants in Almaty and Shymkent.", [("Orda Auto", "Almaty", "KZ"), ("Orda Auto", "Shymkent", "KZ")]),
-    ("Orda Auto has factories in Almaty, Shymkent and Jizzakh.",
-     [("Orda Auto", "Almaty", "KZ"), ("Orda Auto", "Shymkent", "KZ"), ("Orda Auto", "Jizzakh", "UZ")]),
-    ("Production at the Shymkent plant of Orda Auto rose 10%.", [("Orda Auto", "Shymkent", "KZ")]),
-    ("A refinery in Tokmok, owned by Orda Auto, processed 500,000 tonnes in 2023.", [("Orda Auto", "Tokmok", "KG")]),
-    ("Orda Auto makes cement. Its Kaspi plant opened in 2019.", [("Orda Auto", "Kaspi", "KZ")]),
-    ("Orda Auto runs the Tokmok refinery.", [("Orda Auto", "Tokmok", "KG")]),
-    ("Orda Auto operates the Karaganda copper smelter.", [("Orda Auto", "Karaganda", "KZ")]),
-    ("Orda Auto said its Almaty gas-to-gasoline plant will open.", [("Orda Auto", "Almaty", "KZ")]),
-    # negative: a power plant; a site talked about whose operator is not named
-    ("The Almaty power plant of Orda Auto opened.", []),
-    ("Talks between the Kaspi plant and Orda Auto went on.", []),
-    ("Orda Auto met officials in Almaty and Shymkent.", []),
-])
-def test_plants_named_by_context(towns, text: str, expected: list) -> None:
-    assert [(p.company_name, p.city, p.country_code) for p in facts_of(text).plants] == expected
 
 
 # per-plant figures in running text: the place right after a figure is its own

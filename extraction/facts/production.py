@@ -655,35 +655,20 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
 
 
 # the site nouns of a plant, a complex, a smelter or a refinery (not a power plant: see cues.POWER_PLANT)
-# (plurals too: "plants in Almaty and Shymkent")
-_SITE_NOUNS = (r"plants?|factor(?:y|ies)|works|assembly\s+(?:plants?|sites?|facilit(?:y|ies))|facilit(?:y|ies)|mills?|sites?"
-               r"|complex(?:es)?|smelters?|refiner(?:y|ies)")
+_SITE_NOUNS = r"plant|factory|works|assembly\s+(?:plant|site|facility)|facility|mill|site|complex|smelter|refinery"
 # "the plant in Karaganda", "a complex in the Caspian coastal town of Garabogaz", "Unison's plant near Minsk"
 _PLANT_IN_PLACE = re.compile(
     rf"\b(?:{_SITE_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|district|region|province)\s+of\s+)?$", re.I)
 _PLANT_NEAR = re.compile(rf"\b(?:{_SITE_NOUNS})\s+near\s+(?:the\s+)?$", re.I)
 # "its Aktau site", "Stadler's Fanipol factory", "the Gemlik facility": the site named by its town
-# (what it makes as up to two lower-case words: "the Kaspi cement plant", "the Aktogay copper smelter",
-# "the Ovadandepe gas-to-gasoline plant")
 _PLACE_PLANT = re.compile(
-    r"\s+(?:(?!(?:and|or|of|in|at|for|to|with|power|nuclear|solar|wind|thermal|hydropower)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?:plant|factory|site|facility|works|complex|smelter|refinery|mill)\b(?!\s+(?:President|Governor|Mayor))")
+    r"\s+(?:(?:car|automobile|auto|assembly|tractor|tyre|tire|truck|bus|cement|battery|chemical|steel)\s+)?"
+    r"(?:plant|factory|site|facility|works|complex|smelter)\b(?!\s+(?:President|Governor|Mayor))")
 # "SamAuto, the Samarkand automobile plant that builds ...": an apposition naming the operator's site,
 # which the figure's own row already gives
 _PLACE_PLANT_THAT = re.compile(_PLACE_PLANT.pattern + r",?\s+(?:that|which)\b")
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
-# the operator as the subject of a verb of owning or running the site: "X owns the Kaspi cement plant",
-# "X will build a Jizzakh tractor plant"
-_OPERATOR_VERB = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:own|operat|run|ran|has|have|had|built|build|open|launch|manag|commission|control"
-    r"|acquir|bought|buy|upgrad|moderni[sz])\w*\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?", re.I)
-# the operator named after the site: "the Shymkent plant of X", "a refinery in Tokmok, owned by X"
-_OPERATOR_AFTER = re.compile(
-    r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:plants?|factory|site|facility|works|complex|smelter|refinery|mill))?"
-    r"\s*,?\s*(?:(?:owned|operated|run|built|managed|controlled)\s+by|of)\s+(?:the\s+)?")
-# a second town of the same site noun: "plants in Almaty and Shymkent", "mills in A, B and C"
-_PLACE_COORD = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:in\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _PLANT_LEAD = re.compile(r"(?:\b(?:the|its|their)|['\u2019]s?)\s+$", re.I)
 _COMPANY_IN_PLACE = re.compile(r"^\s*(?:LLP|LLC|JSC|OJSC|PJSC|Ltd\.?)?\s*(?:in|at)\s+(?:the\s+)?$")
@@ -754,37 +739,21 @@ def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
     sites = site_places(view)
     if not view.places or view.has(cues.POWER_PLANT):
         return out
-    prev = None                 # (place, company, weak) of the last site found
     for place in view.places:
         before = text[max(0, place.start - 80):place.start]
         in_place = _PLANT_IN_PLACE.search(before) is not None
-        if prev is not None and place in sites and _PLACE_COORD.fullmatch(text, prev[0].end, place.start):
-            # "plants in Almaty and Shymkent": the next town of the same list, the same operator
-            row = PlantCandidate(view.no, text, view.once(_plant_name), prev[1], place.name, place.code)
-            out.append((row, prev[2]))
-            prev = (place, prev[1], prev[2])
-            continue
         if not (in_place or (_PLACE_PLANT.match(text, place.end) and _PLANT_LEAD.search(before)
                              and not _PLACE_PLANT_THAT.match(text, place.end))):
             continue
         if place not in sites and not (in_place and _PLANT_NEAR.search(before)):
             continue            # "Tursunzoda, near the border", a dateline, a head office: no site
         company = nearest([c for c in view.companies if c.end <= place.start], place.start)
-        after = next((c for c in view.companies if c.start >= place.end
-                      and _OPERATOR_AFTER.fullmatch(text, place.end, c.start)), None)
-        if after is not None:
-            company = after     # "the Shymkent plant of X", "a refinery in Tokmok, owned by X"
-        elif not in_place:
-            if company is not None and not (_POSSESSIVE.fullmatch(text, company.end, place.start)
-                                            or _ITS.search(before)
-                                            or _OPERATOR_VERB.fullmatch(text, company.end, place.start)):
-                continue        # "between the Ganja plant and X": a site talked about, its operator not named here
-            if company is None and not (_ITS.search(before) and ctx.company):
-                continue        # "its Kaspi plant" leans on the operator of the sentences before
-        name = company.name if company else ctx.company
-        out.append((PlantCandidate(view.no, text, view.once(_plant_name), name, place.name, place.code),
-                    company is None))
-        prev = (place, name, company is None)
+        if not in_place and (company is None or not (_POSSESSIVE.fullmatch(text, company.end, place.start)
+                                                     or _ITS.search(before))):
+            continue            # "between the Ganja plant and X": a site talked about, its operator not named here
+        row = PlantCandidate(view.no, text, view.once(_plant_name), company.name if company else ctx.company,
+                             place.name, place.code)
+        out.append((row, company is None))
     return out
 
 
