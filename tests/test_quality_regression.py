@@ -177,10 +177,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "agreements.f1": 0.95,
         "companies.f1": 0.96,           # 0.864 before companies were read from lists and compound names
         "countries.f1": 0.99,
-        "trade_volumes.period": 0.95,       # lowered: main itself reads 0.957 (112/117) since round 1
-                                        # matched more rows; 0.959 (117/122) here
+        "trade_volumes.period": 0.95,       # 117/122: more rows matched since session 22, 5 periods wrong
         "agreements.agreement_count": 0.99,
         "published_date": 1.0,
+        "duplicate_companies": 0,
+    },
+    # fresh set I (26): first run production 0.833, trade 0.567, agreements 0.717, companies 0.800;
+    # at the end of the session that wrote it, still unseen: 0.833 / 0.670 / 0.764 / 0.814
+    "dev11": {
+        "production_targets.f1": 0.83,
+        "trade_volumes.f1": 0.665,
+        "agreements.f1": 0.76,
+        "companies.f1": 0.81,
+        "countries.f1": 0.99,
+        "trade_volumes.period": 0.83,
+        "agreements.agreement_count": 0.90,
+        "published_date": 0.96,
         "duplicate_companies": 0,
     },
 }
@@ -201,6 +213,7 @@ CORPORA = {
     "dev8": ROOT / "tests" / "fixtures" / "dev8",
     "dev9": ROOT / "tests" / "fixtures" / "dev9",
     "dev10": ROOT / "tests" / "fixtures" / "dev10",
+    "dev11": ROOT / "tests" / "fixtures" / "dev11",
 }
 CEILINGS = {"duplicate_companies"}
 
