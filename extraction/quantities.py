@@ -706,11 +706,9 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
                 pos, i = compound_end, 0
                 after = _After(s, pos, tables.token_re)
                 tok = after.get(0)
-        if ends_range:
-            pass
-        elif tok and tok[0].lower() in MULTIPLIERS:
+        if tok and tok[0].lower() in MULTIPLIERS:
             multiplier, noun = True, tok[0].lower()
-        elif currency is None:                    # a currency before the number ends the search
+        elif currency is None and not ends_range:  # a currency before the number ends the search
             found = _find_noun(after, i, tables, True, strict=word and scale == 1)
             if found:
                 unit, noun, is_money, noun_end, skipped = found

@@ -21,6 +21,7 @@ from extraction.entities.tokens import Hit, Tok
 from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, COMPOUND_HEADS, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
                                             GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
                                             PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
+from extraction.lexicon import alternation
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 if TYPE_CHECKING:
@@ -867,12 +868,12 @@ def _item_before(text: str, start: int, geo_ends: set[int]) -> bool:
 
 # A company's officer named before it: its name after a comma is the officer's ("the head of
 # Qorgan Group, Li Wen").
-_OFFICER_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?$")
+_TITLE_ALT = alternation(TITLES)
+_OFFICER_OF = re.compile(r"\b(?:" + _TITLE_ALT + r")\s+(?:of|at)\s+(?:the\s+)?$")
 
 
 # A title right before a name ("director general Li Wen", "vice-governor Li Wen") or after it
 # (", Qorgan's President", ", the chairman", ", who") makes the name a person's.
-_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 _PERSON_BEFORE = re.compile(r"\b(?:" + _TITLE_ALT + r")\s+$", re.I)
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,2}?(?:"
                            + _TITLE_ALT + r")\b)", re.I)

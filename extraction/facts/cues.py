@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES
+from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES, alternation
 
 I = re.I
 
@@ -17,11 +17,9 @@ I = re.I
 # to"), whatever its spelling: "1 100" (thousands grouped by a space) as "1,100", and with its scale
 # and currency sign ("$3.2 billion", "3,2 mln"); otherwise a space-grouped figure would take two
 # words of the window and a longer scale phrase the rest.
-_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+_SCALE_WORDS = alternation(SCALES)
 NUMBER_WORD = (rf"(?:[$\u20ac\u00a3]\s?)?\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:[.,]\d+)?(?:\s+(?:{_SCALE_WORDS})\b)?"
                rf"|(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*\s+(?:{_SCALE_WORDS})\b")
-
-# --- cheap sentence filters -------------------------------------------------
 
 # --- clause structure --------------------------------------------------------
 
