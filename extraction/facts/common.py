@@ -36,6 +36,7 @@ class Context:
     trade_lead_flow: str | None = None                      # of the first figure of the last trade sentence
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
     trade_period: Period | None = None                      # of the last reported trade figure with one
+    trade_period_from_lead: bool = False                    # ... or only named by a lead with no figure
     trade_unit: str | None = None                           # of the last physical trade figure
     reporter: str | None = None                             # the state whose trade the article last reported
     subject: str | None = None                              # the state the last sentence was about
@@ -154,7 +155,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     figure first), else before it after the previous figure, else a period
     that opens the sentence before every figure."""
     text = view.text
-    periods = view.once(_own_periods)
+    periods = view.once(own_periods)
     if not periods:
         return None
     c_start, c_end = clause_bounds(view, q_start)
@@ -207,7 +208,7 @@ def _listed_with(text: str, first: int, q_start: int, periods: list[tuple[int, i
 _OPENS_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|during|over|for|by|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
-def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
+def own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
     """The periods of the sentence a figure can be for: not the day something was said,
     not a period a figure is compared with."""
     text = view.text
@@ -217,13 +218,14 @@ def _own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 # "9.2 percent less than in 2022", "compared with January-November 2022", "up 5% on 2022",
 # "well above last year's level", "below 2022",
 # "twice as many as in January-February of last year",
-# "over the same period of 2023": the period a figure is compared with, not its own
+# "over the same period of 2023", "up 28 percent on the same period last year": the period a figure is
+# compared with, not its own
 _COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as"
                        r"|(?:well\s+|far\s+|just\s+)?(?:above|below))"
                        r"\s+(?:in\s+|during\s+)?"
-                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?$"
-                       # "2.92 times the figure for the first month of 2023"
-                       r"|\btimes\s+(?:the\s+|that\s+of\s+)?(?:\w+\s+)?(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
+                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?)?$"
+                       # "2.92 times the figure for the first month of 2023", "twice the volume of the 2019/2020 season"
+                       r"|\b(?:times|twice|double|triple|thrice)\s+(?:the\s+|that\s+of\s+)?(?:\w+\s+)?(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 
 

@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, percent_spans,
-                                    segment_bounds, shift_years, unit_of)
+from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, own_periods,
+                                    percent_spans, segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
+from extraction.periods import year_period
 from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
@@ -84,6 +85,17 @@ class _Trade:
     is_target: bool
     company: str | None
     period: Period | None = None
+    base: bool = False              # a comparison base, not the level
+
+
+def _before_base(view: SentenceView, base: Quantity, lo: int, figures: list[int]) -> tuple[int, int, Period] | None:
+    """The period named after `lo` and before the comparison base `base` with no figure between it
+    and the base: the period of the level the base is compared with ("Exports grew 40 percent in
+    2023, from $2 billion in 2022 to $2.8 billion", "In 2024 shipments rose from 30,000 tonnes in
+    2023 to 41,000 tonnes")."""
+    found = [p for p in view.periods if lo <= p[0] and p[1] <= base.start and p[2].start is not None
+             and not any(p[1] <= f < base.start for f in figures)]
+    return found[-1] if found else None
 
 
 def _bare_unit(view: SentenceView, ctx: Context, q: Quantity) -> Quantity | None:
@@ -144,18 +156,29 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
 
 
 _ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
-# "6,253 of them for $52.5 million", "2,374 worth $10.8 million": the value of the shipment just named
+# "6,253 of them for $52.5 million", "2,374 worth $10.8 million", "9,000 tonnes of dried apricots for $14
+# million": the value of the shipment just named
 # "5.2 million units, up 57 percent, with a value of $101.6 billion"
 _VALUE_OF_PREVIOUS = re.compile(r"(?:(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:cars|vehicles|units|tonnes|tractors|buses|trucks))?"
-                                r"(?:\s+of\s+them)?"
+                                r"(?:\s+of\s+them|\s+of\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?"
                                 r"(?:\s+(?:for|worth|valued\s+at)"
                                 r"|(?:,\s+(?:up|down)\s+[\d.,]+\s*(?:percent|per\s+cent|%))?,?\s+with\s+a\s+(?:total\s+|combined\s+)?value"
                                 r"\s+of)\s+"
                                 r"(?:(?:about|around|nearly|almost|over|some|roughly|just)\s+)?$", re.I)
 
 
-# a flow named right after its figure: "$2.9 billion in exports", "$3.6 billion of Kazakh imports"
+# a flow named right after its figure: "$2.9 billion in exports", "$3.6 billion of Kazakh imports", "35.5
+# million tonnes of exports"
 _NAMED_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[A-Z][\w-]*\s+)?(?P<flow>exports|imports)\b")
+
+
+def _past_unit_noun(text: str, q: Quantity) -> int:
+    """Where the figure's words end: past its unit noun when the amount stops before it ("35.5
+    million| tonnes of exports", "12,000| cars in imports")."""
+    noun = q.unit_noun
+    if noun and text.startswith(noun, q.end + 1) and text[q.end:q.end + 1].isspace():
+        return q.end + 1 + len(noun)
+    return q.end
 
 
 def _cue_after(text: str, q: Quantity) -> str | None:
@@ -308,7 +331,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "the Azerbaijani company bought the Turkish group Petkim for $2 billion"
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
-        named = _NAMED_FLOW_AFTER.match(text, q.end)
+        named = _NAMED_FLOW_AFTER.match(text, _past_unit_noun(text, q))
         part = None                     # the turnover this figure is a flow of
         if named is not None and named.group("flow")[:-1] != flow:
             # "made up of $2.87 billion of Uzbek exports and $3.56 billion of imports from China": the
@@ -437,6 +460,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 flow = "export"         # "the shipments brought in $3.7 million": what the exports earned
             elif flow == "import" and partner and reporter and _partner_buys(view, cue_end, partner):
                 flow = "export"         # "Kazakh buyers accounted for $82.6 million of the cars Uzbekistan exported"
+            if flow in _OTHER_SIDE and partner and reporter and _data_source(view) == partner \
+                    and _subject_of_verb(view, cue_end, reporter):
+                # "China bought Iranian goods worth $12.6 billion, according to Iran's customs": the figure is
+                # reported by the state whose statistics give it, from its side (Iran's export to China)
+                reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
             # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
@@ -454,17 +482,23 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
                 and _base_at(view, next_start):
             chosen = None               # "$3.7 million, 33 percent less than the $5.6 million earned in 2023": the base's
-        if chosen is not None and not comparison and chosen[1] <= q.start and any(
-                b.end <= chosen[0] and _BASE_PERIOD_GAP.fullmatch(text, b.end, chosen[0])
-                and figure_role(text, b)[0] == BASE for b in quantities):
+        if chosen is not None and not comparison and chosen[1] <= q.start and (base_q := next(
+                (b for _, b in amounts if b.end <= chosen[0] and _BASE_PERIOD_GAP.fullmatch(text, b.end, chosen[0])
+                 and figure_role(text, b)[0] == BASE), None)) is not None:
             # "doubled from 6.6 thousand tonnes in January 2023 to 13 thousand tonnes": the base's
-            # period; the level's is the one in force
-            chosen = None
-        if chosen is not None and chosen[2].precision == "year" and ctx.trade_period is not None \
-                and is_part_year(ctx.trade_period) and chosen[2].year and ctx.trade_period.start \
+            # period; the level's is one named before the base ("grew 55 percent last year, from $5.4
+            # billion in 2022 to $8.4 billion"), else the one in force. (A base is a traded amount: "from
+            # 31 countries in 2023, 73,000 cars in all" counts no goods.)
+            chosen = _before_base(view, base_q, prev_level.q.end if prev_level is not None else 0,
+                                  [a.start for _, a in amounts])
+        # "in the same period of 2019" after January-July 2020 figures: January-July 2019; "83,800 cars in
+        # January-November 2023, six times the 10,400 of the same months of 2022": the level's span
+        span = prev_level.period if prev_level is not None and prev_level.period is not None \
+            and is_part_year(prev_level.period) else ctx.trade_period
+        if chosen is not None and chosen[2].precision == "year" and span is not None \
+                and is_part_year(span) and chosen[2].year and span.start \
                 and _SAME_PART_OF.search(text, max(0, chosen[0] - 40), chosen[0]):
-            # "in the same period of 2019" after January-July 2020 figures: January-July 2019
-            moved = shift_years(ctx.trade_period, chosen[2].year - ctx.trade_period.start.year)
+            moved = shift_years(span, chosen[2].year - span.start.year)
             if moved is not None:
                 chosen = (chosen[0], chosen[1], moved)
         if prev is not None and prev.q.is_money != q.is_money and prev.period is not None \
@@ -479,12 +513,23 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "less than half of the $456 million it sold there in September 2016, and it imported
             # $681 million": the base's period ends with its clause; the next level is the first level's
             chosen = (chosen[0], chosen[1], prev_level.period) if prev_level.period is not None else None
+        if not comparison:
+            # "plans to ship 120,000 tonnes in August and keeps its forecast for the full year at 1.5
+            # million tonnes": the words nearer the figure than the period chosen say which it is for
+            lo, hi = local_start, next_start
+            if chosen is not None:
+                lo, hi = (max(lo, chosen[1]), hi) if chosen[1] <= q.start else (lo, min(hi, chosen[0]))
+            whole = _whole_year(text, lo, hi, prev_level, ctx)
+            if whole is not None:
+                chosen = (q.start, q.end, whole)
         period = chosen[2] if chosen else None
         if comparison and period is None:
             # "to $94.8 billion, up from $89.4 billion a year earlier": the level's period, shifted
             # (a new side's base: the last level's, not the other side's base before it)
             level = prev_level if new_side and prev_level is not None else prev
             period = shift_years(level.period, -years_back(text[q.end:next_start]))
+        if period is None and not comparison and not is_target:
+            period = _shipment_day(view)
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
         if comparison and is_target and period is not None and period.end and av.reference \
@@ -493,7 +538,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if period is not None and not is_target and av.reference and period.start \
                 and period.start > av.reference:
             is_target = True
-        t = _Trade(q, i, flow, reporter, partner, is_target, company, period)
+        t = _Trade(q, i, flow, reporter, partner, is_target, company, period, comparison or role == BASE)
         trades.append(t)
         prev = t
         if flow == "turnover":
@@ -519,10 +564,13 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         physical = [t for t in trades if not t.q.is_money and t.q.unit]
         if physical:
             ctx.trade_unit = physical[-1].q.unit
-        lead = next((t for t in trades if t.period is not None and not t.is_target), None)
-        if lead is not None and (_opens_paragraph_with(av, view, lead.period)
+        # the level leads, not a base before it ("from $5.4 billion in 2022 to $8.4 billion")
+        dated = [t for t in trades if t.period is not None and not t.is_target]
+        lead = next((t for t in dated if not t.base), dated[0] if dated else None)
+        if lead is not None and (ctx.trade_period_from_lead or _opens_paragraph_with(av, view, lead.period)
                                  or not _looks_back(lead.period, ctx.trade_period)):
-            ctx.trade_period = lead.period
+            # (a period a lead only named gives way to the first figures that state theirs)
+            ctx.trade_period, ctx.trade_period_from_lead = lead.period, False
     return out
 
 
@@ -771,6 +819,69 @@ _GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+[a-z]", re.I)
 _BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
 
 
+_OTHER_SIDE = {"import": "export", "export": "import"}
+# "the forecast for the full year", "over the whole year", "full-year exports": the year of the figures in
+# force, not a year of its own ("the full year 2023" names one, and periods.py reads it)
+_WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+year\b(?!\s+(?:19|20)\d\d)", re.I)
+
+
+def _whole_year(text: str, lo: int, hi: int, prev_level: _Trade | None, ctx: Context) -> Period | None:
+    """The year a figure "for the full year" is for: the year of the last figure of the sentence, else
+    of the figures in force ("837,000 tonnes in January-July ... forecast for the full year at 1.5
+    million tonnes": the whole of that year)."""
+    if "year" not in text[lo:hi] or not _WHOLE_YEAR.search(text, lo, hi):
+        return None
+    for p in (prev_level.period if prev_level is not None else None, ctx.trade_period):
+        if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year:
+            return year_period(p.start.year)
+    return None
+
+
+def _data_source(view: SentenceView) -> str | None:
+    """The state whose statistics the sentence cites ("according to Iran's customs administration",
+    "Kazakh statistics show", "Chinese customs data")."""
+    text = view.text
+    # (all country mentions: a source's adjective is no state of the figure, so not in state_countries)
+    return next((c.code for c in view.countries if c.code and _DATA_SOURCE_AFTER.match(text, c.end)), None)
+
+
+# a verb of trading that ends a flow cue, its subject right before it: "China bought", "Turkey also sold"
+_FLOW_VERB_END = re.compile(r"\b(?:bought|buys|purchased|purchases|imported|imports|sold|sells|shipped|ships|exported|exports"
+                            r"|supplied|supplies|delivered|delivers|sent|sends)$", re.I)
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _subject_of_verb(view: SentenceView, cue_end: int | None, code: str) -> bool:
+    """Whether the flow cue ending at `cue_end` is a verb whose subject is the state `code` ("China
+    bought Iranian goods", "Turkiye also sold goods"): the figure is told from that state's side."""
+    if cue_end is None:
+        return False
+    verb = _FLOW_VERB_END.search(view.text, max(0, cue_end - 12), cue_end)
+    if verb is None:
+        return False
+    return any(c.code == code and _SUBJECT_GAP.fullmatch(view.text, c.end, verb.start())
+               for c in view.state_countries() if c.end <= verb.start())
+
+
+# a day a shipment moved on: "began exporting on Friday", "the first train left Astana on 3 May",
+# "was loaded on Monday", "shipped 1,200 tonnes to Georgia on 3 May" (the verb in the day's clause)
+_MOVED = re.compile(r"\b(?:export|import|ship|dispatch|sen[dt]|deliver|load|unload|arriv|depart|left\b|leav|cross|transport)",
+                    re.I)
+_ON_DAY = re.compile(r"\bon\s+$", re.I)
+
+
+def _shipment_day(view: SentenceView) -> Period | None:
+    """The day ("on Friday") of a clause that moves goods, for a figure that names no period of its
+    own: the day of that shipment (the day something was said is not)."""
+    text = view.text
+    for s, _, p in view.periods:
+        if p.precision == "day" and p.start is not None and _ON_DAY.search(text, max(0, s - 4), s):
+            clause = max(text.rfind(", ", 0, s), text.rfind("; ", 0, s)) + 1      # not "1,200"
+            if _MOVED.search(text, clause, s):
+                return p
+    return None
+
+
 def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool:
     """Whether the buying the import cue names is the partner's ("Germany was the biggest market,
     buying Turkish products worth $4.8 billion"): then the figure is the reporter's export."""
@@ -894,11 +1005,30 @@ def continues_trade(view: SentenceView, ctx: Context) -> bool:
 _DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)
 
 
+# how far into the article a lead can be: the title, a dateline line and the first sentences
+_LEAD_SENTENCES = 4
+
+
+def _lead_period(view: SentenceView) -> Period | None:
+    """The period a lead states for the trade it reports before any figure ("Azerbaijan sold more gas
+    abroad in 2023 than a year earlier. ... - Turkiye: 9.5 bcm", "Kyrgyz imports from China kept
+    growing in the first half of 2024, customs said.") : one reported period, no goal, no purchase of
+    a company; only at the top of the article (later, a year named without a figure is history)."""
+    if view.no > _LEAD_SENTENCES or not (view.has(cues.EXPORT) or view.has(cues.IMPORT) or view.has(cues.TURNOVER)) \
+            or cues.PLAN.search(view.text) or cues.TARGET.search(view.text) \
+            or (view.companies and cues.ACQUIRED.search(view.text)):
+        return None
+    found = {p for _, _, p in view.once(own_periods) if p.start is not None and p.precision != "day"}
+    return found.pop() if len(found) == 1 else None
+
+
 def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandidate]) -> None:
     """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
     the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
         ctx.trade_topic_sentence = view.no
+    if not found and ctx.trade_period is None and (lead := _lead_period(view)) is not None:
+        ctx.trade_period, ctx.trade_period_from_lead = lead, True
     reporter = reporter_mention(view)
     if reporter is not None and (not found or any(r.reporter_country_code == reporter.code for r in found)) \
             and not _DATA_SOURCE_AFTER.match(view.text, reporter.end):

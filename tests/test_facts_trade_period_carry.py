@@ -1,0 +1,180 @@
+"""Which period and flow a trade figure takes when its own words do not say, each a table of invented
+articles: the level of a "from X in 2022 to Y" comparison, a base "in the same months of" another year,
+the lead's period over the lines of a list, a period a figure is only compared with, a shipment's day,
+the flow named right after a physical figure, and a figure given from the side whose statistics cite it."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2015, 2027)}
+
+
+def by_amount(text, **kw):
+    return {r.amount: (r.period_start, r.period_end) for r in facts_of(text, **kw).trade}
+
+
+def flows(text, **kw):
+    return {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in facts_of(text, **kw).trade}
+
+
+# "from $5.4 billion in 2022 to $8.4 billion": the base's period is not the level's; the level takes the
+# period named before the base, and the next sentence's figures follow the level, not the base
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian exports climbed by 20 percent last year, from $5 billion in 2022 to $6 billion.",
+     {5e9: Y[2022], 6e9: Y[2023]}),
+    ("In 2023 Kazakh wheat shipments to Iran rose from 300,000 tonnes in 2022 to 450,000 tonnes.",
+     {300e3: Y[2022], 450e3: Y[2023]}),
+    ("Uzbekistan's imports from Korea jumped in 2021, from $1.1 billion in 2020 to $1.9 billion.",
+     {1.1e9: Y[2020], 1.9e9: Y[2021]}),
+    ("Armenian exports climbed by 50 percent last year, from $4 billion in 2022 to $6 billion. Imports grew "
+     "more slowly, reaching $9 billion after $7 billion a year earlier.",
+     {6e9: Y[2023], 9e9: Y[2023], 7e9: Y[2022]}),
+    ("Last year, exports of Uzbek fruit rose from $1.2 billion in 2022 to $1.5 billion.",
+     {1.2e9: Y[2022], 1.5e9: Y[2023]}),
+    ("In January-June 2024 Georgian wine exports went up from $90 million in January-June 2023 to $110 million.",
+     {90e6: (date(2023, 1, 1), date(2023, 6, 30)), 110e6: (date(2024, 1, 1), date(2024, 6, 30))}),
+    # negative: a count of other things is no base ("from 31 countries in 2023")
+    ("Uzbekistan brought in passenger cars from 31 countries in 2023, slightly more than 73 thousand units in all.",
+     {73e3: Y[2023]}),
+    # negative: no period before the base: the one in force
+    ("Kyrgyz exports reached $2 billion in 2023. Shipments of gold rose from $600 million in 2022 to $800 million.",
+     {600e6: Y[2022], 800e6: Y[2023]}),
+])
+def test_a_level_after_its_base(text: str, expected) -> None:
+    got = by_amount(text, published=date(2024, 3, 1))
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a base "in the same months of 2022" takes the level's part of the year, in that year
+@pytest.mark.parametrize("text, expected", [
+    ("China shipped 80,000 cars to Kazakhstan in January-November 2023, six times more than the 13,000 units "
+     "it sent in the same months of 2022.",
+     {13e3: (date(2022, 1, 1), date(2022, 11, 30))}),
+    ("Turkey sold 5,000 tractors to Uzbekistan in the first half of 2024, against 3,000 in the same period of 2023.",
+     {3e3: (date(2023, 1, 1), date(2023, 6, 30))}),
+    ("Russia delivered 2 million tonnes of wheat to Azerbaijan in January-September 2023, up from 1.5 million "
+     "tonnes in the same months of 2022.",
+     {1.5e6: (date(2022, 1, 1), date(2022, 9, 30))}),
+    # negative: a level for a whole year keeps its base a whole year
+    ("Iran exported 40,000 tonnes of cement to Iraq in 2023, twice the 20,000 tonnes it sold in 2022.",
+     {20e3: Y[2022]}),
+])
+def test_a_base_in_the_same_months_of_another_year(text: str, expected) -> None:
+    got = by_amount(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a lead that names the period of the trade it reports, with no figure, puts that period in force for
+# the figures below it (a list, or the next sentences)
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan sold more natural gas abroad in 2023 than a year earlier.\n\nThe minister gave the breakdown:\n\n"
+     "- Italy: 9.1 billion cubic metres\n- Greece: 2.5 billion cubic metres\n",
+     {9.1e9: Y[2023], 2.5e9: Y[2023]}),
+    ("Kyrgyz imports from China kept growing in the first half of 2024, customs said.\n\nMain goods:\n\n"
+     "- Clothing: $900 million\n- Machinery: $400 million\n",
+     {900e6: (date(2024, 1, 1), date(2024, 6, 30)), 400e6: (date(2024, 1, 1), date(2024, 6, 30))}),
+    ("Georgia's hazelnut exports hit a record in 2022, the ministry said. Shipments to Italy came to 6,000 tonnes.",
+     {6e3: Y[2022]}),
+    # negative: a goal's year is no period of reported figures
+    ("Uzbekistan plans to export more cotton yarn in 2026.\n\nBuyers:\n\n- Turkey: 100,000 tonnes\n",
+     {100e3: None}),
+])
+def test_the_leads_period_carries_to_figures_below(text: str, expected) -> None:
+    got = {a: (p if p != (None, None) else None) for a, p in by_amount(text, published=date(2024, 9, 1)).items()}
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a period a figure is only set against is not its own: "up 28 percent on the same period last year",
+# "twice the volume of the 2019/2020 season"; a value "for" a named shipment shares its period
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's exports reached $10 billion in January-March 2024. Exports of steel came to 3 million tonnes, "
+     "up 12 percent on the same period last year.", {3e6: (date(2024, 1, 1), date(2024, 3, 31))}),
+    ("Kazakh grain exports reached 5 million tonnes in January-June 2024. Flour exports came to 900,000 "
+     "tonnes, down 4 percent from the same period a year ago.", {900e3: (date(2024, 1, 1), date(2024, 6, 30))}),
+    ("Between 1 September 2022 and 31 January 2023 Moldova exported 40,000 tonnes of walnuts for $90 million, "
+     "twice the volume of the 2021/2022 season.",
+     {40e3: (date(2022, 9, 1), date(2023, 1, 31)), 90e6: (date(2022, 9, 1), date(2023, 1, 31))}),
+    ("In 2023 Turkey sold 12,000 tonnes of dried apricots for $60 million to Russia, double the amount of 2021.",
+     {60e6: Y[2023]}),
+    ("Kazakh grain exports reached 5 million tonnes in January-June 2024. Flour exports totalled 900,000 "
+     "tonnes, 10 percent more than in the same period of last year.", {900e3: (date(2024, 1, 1), date(2024, 6, 30))}),
+])
+def test_a_period_compared_with_is_not_the_figures(text: str, expected) -> None:
+    got = by_amount(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# the day a shipment moved is its period; the day something was said is not
+@pytest.mark.parametrize("text, expected", [
+    ("The Navoi plant began exporting on Monday, with a first lot of 300 tonnes bound for Afghanistan.",
+     {300.0: (date(2024, 5, 13), date(2024, 5, 13))}),
+    ("Kazakhstan shipped a first lot of 1,200 tonnes of wheat to Georgia on 3 May, the railway said.",
+     {1200.0: (date(2024, 5, 3), date(2024, 5, 3))}),
+    ("The first 50 Chery cars assembled in Samsun were shipped on 10 May to Georgia.",
+     {50.0: (date(2024, 5, 10), date(2024, 5, 10))}),
+    ("Russia delivered its first consignment of 500 buses to Kazakhstan on 2 April.",
+     {500.0: (date(2024, 4, 2), date(2024, 4, 2))}),
+    # negative: the day of saying
+    ("Georgia exported 2,000 tonnes of hazelnuts to Italy in 2023, the ministry said on Monday.",
+     {2000.0: Y[2023]}),
+])
+def test_a_shipment_day(text: str, expected) -> None:
+    got = by_amount(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# "35.5 million tonnes of exports worth $12.5 billion and 8.6 million tonnes of imports": each physical
+# figure takes the flow named right after its unit
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's non-oil trade reached $26 billion, consisting of 35 million tonnes of exports worth $12 billion "
+     "and 8 million tonnes of imports worth $14 billion.",
+     {35e6: "export", 12e9: "export", 8e6: "import", 14e9: "import"}),
+    ("Kazakhstan's grain trade came to 11 million tonnes, made up of 10 million tonnes of exports and "
+     "1 million tonnes of imports.", {10e6: "export", 1e6: "import"}),
+    ("Turkmen gas trade totalled 40 billion cubic metres in 2023: 38 billion cubic metres in exports and "
+     "2 billion cubic metres in imports.", {38e9: "export", 2e9: "import"}),
+])
+def test_the_flow_named_after_a_physical_figure(text: str, expected) -> None:
+    got = {a: f for a, (_, _, f) in flows(text).items()}
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a figure the buyer's verb gives, cited from the seller's statistics, is the seller's export
+@pytest.mark.parametrize("text, expected", [
+    ("China bought Kazakh goods worth $12 billion last year, according to Kazakhstan's customs service.",
+     {12e9: ("KZ", "CN", "export")}),
+    ("Russia purchased Uzbek fruit worth $400 million in 2023, Uzbek statistics show.",
+     {400e6: ("UZ", "RU", "export")}),
+    ("Turkiye sold goods worth $2 billion to Azerbaijan in 2023, according to Azerbaijani customs data.",
+     {2e9: ("AZ", "TR", "import")}),
+    # negative: the statistics are the buyer's own
+    ("China bought Kazakh goods worth $12 billion last year, according to Chinese customs.",
+     {12e9: ("CN", "KZ", "import")}),
+])
+def test_a_figure_takes_the_side_of_the_statistics_it_cites(text: str, expected) -> None:
+    got = flows(text)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a goal or forecast "for the full year" is for the whole of the year of the figures in force; a goal
+# with a month of its own keeps it
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan exported 837,000 tonnes of crude to Georgia in January-July. The operator plans to ship a "
+     "further 120,000 tonnes to Georgia in August and keeps its export forecast for the full year at up to "
+     "1.5 million tonnes.",
+     {120e3: (date(2024, 8, 1), date(2024, 8, 31)), 1.5e6: Y[2024]}),
+    ("Uzbek cotton exports came to $400 million in January-March 2024. Over the whole year exports are "
+     "expected to reach $1.5 billion.", {1.5e9: Y[2024]}),
+    ("Georgia exported wine worth $100 million in the first half of 2023. Full-year exports were forecast at "
+     "$250 million.", {250e6: Y[2023]}),
+    ("Kazakhstan shipped 136,000 tonnes of oil to Azerbaijan in July. Exports to Azerbaijan should reach "
+     "1.5 million tonnes this year.", {1.5e6: Y[2024]}),
+    # negative: a year written with it is its own
+    ("Georgia exported wine worth $100 million in the first half of 2023. Exports for the full year 2022 "
+     "were $180 million.", {180e6: Y[2022]}),
+])
+def test_a_figure_for_the_full_year(text: str, expected) -> None:
+    got = by_amount(text, published=date(2024, 8, 14))
+    assert {a: got.get(a) for a in expected} == expected
