@@ -8,7 +8,7 @@ import pytest
 
 from facts_helpers import facts_of
 
-Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2015, 2027)}
+Y = {y: (date(y, 1, 1), date(y, 12, 31)) for y in range(2010, 2027)}
 
 
 def by_amount(text, **kw):
@@ -177,4 +177,32 @@ def test_a_figure_takes_the_side_of_the_statistics_it_cites(text: str, expected)
 ])
 def test_a_figure_for_the_full_year(text: str, expected) -> None:
     got = by_amount(text, published=date(2024, 8, 14))
+    assert {a: got.get(a) for a in expected} == expected
+
+
+# a passive flow verb after figures ("were shipped abroad") names the flow of the last figure before it
+# (its subject), not of an output figure further back
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's assembly industry closed 2019 with output of more than fifty thousand units, and 2,700 "
+     "of the vehicles built last year were shipped abroad.", {2700.0: "export"}),
+    ("Uzbekistan made 300,000 cars in 2023; 50,000 of them were sold abroad.", {50e3: "export"}),
+    ("The Almaty plant assembled 20,000 buses in 2022, and 1,200 of these were delivered to Kyrgyzstan.",
+     {1200.0: "export"}),
+    ("Georgia produced 40,000 tonnes of hazelnuts in 2023, and 30,000 tonnes of the crop were exported.",
+     {30e3: "export"}),
+])
+def test_a_passive_flow_verb_governs_the_figure_before_it(text: str, expected) -> None:
+    got = flows(text, published=date(2020, 2, 1))
+    assert {a: f for a, (_, _, f) in got.items()} == expected
+
+
+# a line of a production list that also reports trade gives its trade figure, for the line's period
+@pytest.mark.parametrize("text, expected", [
+    ("Key figures for the sector:\n- 2013: Azerbaijan produced 50,000 tonnes of aluminium; exports of aluminium "
+     "fell 13% to $80 million\n- 2018: the Ganja plant produced 52,000 tonnes\n", {80e6: Y[2013]}),
+    ("Milestones of the plant:\n* 2021: the plant made 9,000 tractors; exports to Kazakhstan reached $40 million\n"
+     "* 2022: the plant made 11,000 tractors\n", {40e6: Y[2021]}),
+])
+def test_a_trade_figure_on_a_production_line(text: str, expected) -> None:
+    got = by_amount(text)
     assert {a: got.get(a) for a in expected} == expected

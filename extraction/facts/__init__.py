@@ -92,6 +92,10 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 else:
                     found = lists.production_on_line(av, view, line, frame, columns)
                     production.extend(found)
+                    if view.contains_any(cues.TRADE_STEMS):
+                        # "- 2013: Azerbaijan produced 53,300 tonnes; exports fell 13% to $82.8 million": a line
+                        # of a production list that also reports trade, in its own words
+                        trade.extend(extract_trade(av, view, ctx))
                     plants.extend((p, False) for p in lists.plants_on_line(view, line))
                     if found:
                         ctx.production_sentence = view.no

@@ -17,9 +17,9 @@ a an per each every annually yearly in by this last next and or to from over sin
 until before after the its their his her that which who while whereas but than compared
 """.split())
 _WORD = re.compile(r"[\s(]*([A-Za-z][\w-]*)")
-# what may come before a period that opens its sentence: a preposition, or a lead-in closed by a
-# colon ("The growth has been steady: in 2017 the industry exported ...")
-_EARLY_PERIOD_LEAD = re.compile(r"^(?:[^:;\d]{1,80}:)?\s*(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$",
+# what may come before a period that opens its sentence: a preposition, a lead-in closed by a
+# colon ("The growth has been steady: in 2017 the industry exported ..."), a list line's marker ("- 2013: ...")
+_EARLY_PERIOD_LEAD = re.compile(r"^(?:[^:;\d]{1,80}:)?\s*(?:[-*\u2022\u2013\u2014]\s*)?(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$",
                                 re.I)
 
 

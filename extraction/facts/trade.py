@@ -41,6 +41,24 @@ _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                             re.I)
+# a count of goods just named, then a passive flow: "2,700 of the vehicles built were shipped abroad", "50,000
+# of them were sold abroad", "1,200 of these units were exported"
+_OF_THE_GOODS = re.compile(r"\s+of\s+(?:the|them|these|those|this|that)\b", re.I)
+_ABROAD_AFTER = re.compile(r"\s*(?:abroad|overseas|to\s+(?:the\s+)?[A-Z])")
+
+
+def _crossed_border(tail: str) -> bool:
+    """Whether a passive flow verb in `tail` moves goods across a border ("were exported", "were shipped
+    abroad", "were sold to Russia"), not only to a buyer at home ("28 of them had been delivered by the
+    opening day")."""
+    m = cues.PASSIVE_TRADE_AFTER.match(tail)
+    if m is None:
+        return False
+    word = m.group().lower()
+    return "export" in word or "import" in word or word.endswith("abroad") \
+        or _ABROAD_AFTER.match(tail, m.end() - (2 if word.endswith("to") else 0)) is not None
+
+
 _AND_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?$",
                          re.I)
 # the firm the text is about, as the subject of a flow: "the company exported", "its exports"
@@ -181,7 +199,10 @@ def _past_unit_noun(text: str, q: Quantity) -> int:
     return q.end
 
 
-def _cue_after(text: str, q: Quantity) -> str | None:
+def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | None:
+    """The flow a cue after the figure names; a passive verb ("were shipped abroad") only for the
+    last figure before it: "output of 50,000 units, and 2,700 of the vehicles were shipped abroad"
+    exported the 2,700."""
     tail = text[q.end:]
     m = cues.TRADE_AFTER.match(tail)
     if m:
@@ -198,7 +219,7 @@ def _cue_after(text: str, q: Quantity) -> str | None:
             return "export"
     else:
         m = cues.PASSIVE_TRADE_AFTER.match(tail)
-        if m:
+        if m and (next_figure is None or q.end + m.end() <= next_figure):
             return "import" if "import" in m.group().lower() else "export"
     return None
 
@@ -280,6 +301,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     amounts = [(i, q) for i, q in enumerate(quantities)
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
+                                       or (_OF_THE_GOODS.match(text, q.end) and _crossed_border(text[q.end:]))
                                        or _CHANGED_TO.search(text, max(0, q.start - 120), q.start)
                                        or (continues_trade(view, ctx) and label_of(view, q))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
@@ -339,7 +361,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             flow, cue_end = named.group("flow")[:-1], named.end()
             part = last_turnover if last_turnover is not None and last_turnover.q.is_money == q.is_money else None
         if flow is None:
-            flow = _cue_after(text, q)
+            flow = _cue_after(text, q, next((o.start for o in quantities if o.start >= q.end), None))
         comparison = prev is not None and role == BASE and prev.q.is_money == q.is_money
         # "to Georgia ..., while shipments to China rose, from 16.3 thousand to 26.7 thousand tonnes":
         # a base after another state is that state's; it keeps the comparison's flow and period
