@@ -173,7 +173,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set H (26): first run production 0.571, trade 0.751, agreements 0.913
     "dev10": {
         "production_targets.f1": 0.91,
-        "trade_volumes.f1": 0.93,           # 0.940 after round 2 (x5-trade)
+        "trade_volumes.f1": 0.945,          # 0.948 after the passive-verb subject rule (x7-periods)
         "agreements.f1": 0.95,
         "companies.f1": 0.96,           # 0.864 before companies were read from lists and compound names
         "countries.f1": 0.99,
@@ -185,12 +185,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set I (26): first run production 0.833, trade 0.567, agreements 0.717, companies 0.800;
     # at the end of the session that wrote it, still unseen: 0.833 / 0.670 / 0.764 / 0.814
     "dev11": {
-        "production_targets.f1": 0.83,
-        "trade_volumes.f1": 0.665,
+        "production_targets.f1": 0.85,      # 0.852: an output figure no longer taken for an export (x7-periods)
+        "trade_volumes.f1": 0.68,           # 0.685 (x7-periods)
         "agreements.f1": 0.76,
         "companies.f1": 0.81,
         "countries.f1": 0.99,
-        "trade_volumes.period": 0.83,
+        "trade_volumes.period": 0.99,       # 75/75 after periods carried by structure (x7-periods)
         "agreements.agreement_count": 0.90,
         "published_date": 0.96,
         "duplicate_companies": 0,
