@@ -116,7 +116,7 @@ def test_each_figure_of_an_enumeration_takes_its_own_state(sentence: str) -> Non
 
 
 @pytest.mark.parametrize("sentence, partners", [
-    ("Of these, 20,640 came from China, 1,258 from Turkiye and 147 from Georgia.", None),
+    ("Uzbekistan sold 900 tonnes of fruit to Russia, 400 tonnes to Kazakhstan.", {900: "RU", 400: "KZ"}),
     ("Uzbekistan shipped 5,000 tonnes of cotton to Russia and 3,000 tonnes to China.", {5000: "RU", 3000: "CN"}),
     ("Uzbekistan exported 700 tonnes to Russia, 500 tonnes to Kazakhstan and 200 tonnes to China.",
      {700: "RU", 500: "KZ", 200: "CN"}),
@@ -128,9 +128,55 @@ def test_an_enumeration_of_exports_by_destination(sentence: str, partners) -> No
         assert found[amount] == ("UZ", partner), found
 
 
+def test_one_shipment_and_its_value_share_the_state() -> None:
+    text = "Truck news.\n\nLast year Uzbekistan delivered about 600 trucks worth roughly $40 million to Mongolia.\n"
+    assert {(r[0], r[1]) for r in rows(text)} == {("UZ", "MN")}
+
+
 @pytest.mark.parametrize("phrase, value", [
     ("8.4 bcm", 8.4e9), ("1.2 tcm", 1.2e12), ("8.4 billion cubic metres", 8.4e9),
 ])
 def test_scaled_gas_units(phrase: str, value: float) -> None:
     text = "Gas news.\n\nAzerbaijan exported " + phrase + " of gas to Turkiye in 2023.\n"
     assert [(r[0], r[1], r[3], r[4]) for r in rows(text)] == [("AZ", "TR", value, "cubic_meters")]
+
+
+# Freight: the tonnes a carrier, a railway, a port or a corridor moved are the turnover of its
+# country, with no partner; a list of the goods under it stays with that carrier's country.
+@pytest.mark.parametrize("sentence, amount", [
+    ("Kazakh railways carried 4.1 million tonnes of cargo on the corridor in 2023.", 4.1e6),
+    ("The port of Aktau handled 1.1 million tonnes in 2023.", 1.1e6),
+    ("In 2023 some 240,000 tonnes crossed the border route, the railway said.", 240000),
+    ("Transit traffic along the corridor rose by 60 percent to 2.7 million tonnes in 2023.", 2.7e6),
+    ("That is double the 50,000 tonnes the operator moved on the line in 2023.", 50000),
+])
+def test_freight_tonnes_are_turnover(sentence: str, amount: float) -> None:
+    text = "Kazakhstan transport news.\n\nKazakhstan's railways are busy.\n\n" + sentence + "\n"
+    found = [r for r in rows(text) if r[3] == amount]
+    assert [(r[0], r[1], r[2]) for r in found] == [("KZ", None, "turnover")], rows(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant produced 50,000 tonnes of steel in 2023.",
+    "The line can carry 5 million tonnes a year once it is finished.",
+    "The minister handled talks on a $50 million loan.",
+])
+def test_no_freight_without_goods_moved(sentence: str) -> None:
+    text = "Kazakhstan news.\n\nKazakhstan's industry grows.\n\n" + sentence + "\n"
+    assert [r for r in rows(text) if r[2] == "turnover"] == []
+
+
+# After trade figures, an enumeration of figures each with its own state names its flow by the
+# preposition: origins ("from") are imports, destinations ("to") exports.
+@pytest.mark.parametrize("sentence, flow", [
+    ("Of these, 20,640 came from China, 1,258 from Turkiye and 147 from Georgia.", "import"),
+    ("Some 20,640 arrived from China, 1,258 from Turkiye and 147 from Georgia.", "import"),
+    ("Of them, 20,640 went to China, 1,258 to Turkiye and 147 to Georgia.", "export"),
+    ("Of the total, 20,640 originated from China, 1,258 from Turkiye and 147 from Georgia.", "import"),
+])
+def test_an_enumeration_of_origins_names_the_flow(sentence: str, flow) -> None:
+    text = ("Car trade news.\n\nUzbekistan traded 22,400 electric cars in 2023.\n\n"
+            "Uzbekistan traded 22,400 electric cars with other countries in January-October 2023. " + sentence + "\n")
+    found = {r[3]: (r[0], r[1], r[2]) for r in rows(text)}
+    assert found[1258] == ("UZ", "TR", flow), found
+    assert found[147] == ("UZ", "GE", flow), found

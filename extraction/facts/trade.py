@@ -212,6 +212,24 @@ _OWN_SIDE_AFTER = re.compile(
     r"(?:to|for|into|from)\s+(?:the\s+)?", re.I)
 
 
+def _enumerated_way(view: SentenceView, q: Quantity) -> str | None:
+    """The flow an enumeration of figures each with its own state says by its preposition: "from"
+    origins are imports, "to"/"for" destinations exports; None for a figure of no enumeration."""
+    sides = _own_sides(view)
+    if len(set(sides.values())) < 2:
+        return None
+    mine = next((c for c in view.state_countries() if sides.get(c.start) == q.start), None)
+    if mine is None:
+        return None
+    word = _SLOT_WORD.search(view.text, max(q.end, mine.start - 14), mine.start)
+    if word is None:
+        return None
+    return "import" if word.group(1).lower() == "from" else "export"
+
+
+_SLOT_WORD = re.compile(r"\b(from|to|for|into)\s+(?:the\s+)?$", re.I)
+
+
 def _own_sides(view: SentenceView) -> dict[int, int]:
     """{start of a state: start of the figure it is the other side of}, for each state named right
     after a figure ("with 3.9 bcm going to Georgia, 3.4 bcm to Turkiye and 1.1 bcm to Russia"):
@@ -264,6 +282,41 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
     return _other_side(av, view, ctx, partner) if partner else None
 
 
+# Freight: the goods a railway, a port, a corridor or a carrier moved, counted in tonnes, are the
+# turnover of its country. "ADY Express carried 108,534 tonnes of cargo", "the port handled 1.1
+# million tonnes", "the 50,000 tonnes the company moved on the route", "154,836 tonnes crossed the
+# route", "traffic along the corridor doubled to 396,778 tonnes", "transit cargo reached 2 million tonnes"
+FREIGHT_STEMS = ("cargo", "freight", "traffic", "transit", "carried", "carries", "transport", "hauled", "handled",
+                 "handles", "moved", "crossed", "transship")
+_CARRY = (r"(?:carr(?:ied|ies|y|ying)|mov(?:ed|es|ing)|transport(?:ed|s|ing)?|haul(?:ed|s|ing)|handl(?:ed|es|ing)"
+          r"|transship(?:ped|s|ping)|transit(?:ed|s|ing)|convey(?:ed|s|ing))")
+_FREIGHT_BEFORE = re.compile(r"\b" + _CARRY + r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to"
+                             r"|a\s+record|a\s+total\s+of|only|just)\s+)*$"
+                             r"|\b(?:traffic|freight|cargo|transit|throughput)\b[^.;$]{0,90}?\b(?:to|at|of|reached|hit"
+                             r"|totall?ed|came\s+to|amounted\s+to|exceeded|topped)\s+(?:(?:about|around|some|nearly"
+                             r"|almost|over|more\s+than|roughly|just)\s+)?$", re.I)
+_FREIGHT_AFTER = re.compile(r"(?:\s+(?:metric\s+)?(?:tonnes|tons|t)\b)?\s+(?:of\s+(?:\w+\s+)?(?:cargo|freight|goods\s+in\s+transit)\b"
+                            r"|(?:\([^)]{0,30}\)\s+)?(?:(?:the|that|which)\s+(?:\w+\s+){0,2}?)?"
+                            r"(?:" + _CARRY + r"|crossed|passed\s+through|went\s+through|travell?ed\s+(?:along|on|via)"
+                            r"|(?:were|was)\s+(?:carried|moved|transported|hauled|handled|transshipped)))\b", re.I)
+
+
+def is_freight(text: str, q: Quantity) -> bool:
+    """Whether the tonnes are goods a carrier or a route moved (a carrying verb or a freight noun
+    before the figure, "of cargo" or a carrying verb after it)."""
+    return bool(_FREIGHT_BEFORE.search(text, max(0, q.start - 120), q.start) or _FREIGHT_AFTER.match(text, q.end))
+
+
+def _freight_sides(av: ArticleView, view: SentenceView, ctx: Context) -> str | None:
+    """Whose freight: the carrier's country, a state the sentence reports for, a state the text
+    has just turned to ("Turkish data show the same trend. ... 154,836 tonnes crossed the route"),
+    the freight just reported, else the state in force."""
+    carrier = next((c.code for c in view.companies if c.code), None)
+    own = reporter_mention(view)
+    recent = ctx.trade_set[0] if ctx.trade_set and view.no - ctx.trade_sentence <= 2 else None
+    return carrier or (own.code if own else None) or _new_subject(ctx) or recent or ctx.reporter or av.main_country
+
+
 _MIRROR = {"export": "import", "import": "export"}
 
 
@@ -314,7 +367,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                if q.is_money or (q.unit in cues.TRADE_PHYSICAL_UNITS and (q.unit_noun or "").lower() not in _KINDS)
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
                                        or _CHANGED_TO.search(text, max(0, q.start - 120), q.start)
-                                       or (continues_trade(view, ctx) and label_of(view, q))))]
+                                       or (continues_trade(view, ctx) and (label_of(view, q)
+                                                                            or _enumerated_way(view, q)))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
         # things; so does a figure for another period joined by "and" ("7,352 cars in 2022 and
@@ -409,6 +463,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
+        if flow is None and continues_trade(view, ctx) and (way := _enumerated_way(view, q)) is not None:
+            # "Of these, 20,640 came from China, 1,258 from Turkiye and 147 from Georgia" after
+            # import figures: an enumeration of origins is imports, of destinations exports
+            flow = way
         label = label_of(view, q) if flow is None and continues_trade(view, ctx) and ctx.trade_flow else None
         paid = _BUYER_PAID.match(text, label.end) if label is not None else None
         if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
@@ -430,6 +488,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 flow = "turnover" if role.group("trade") else "import" if role.group("imp") else "export"
             elif label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
+        freight = False
+        if flow is None and q.unit == "tonnes" and is_freight(text, q):
+            flow, freight = "turnover", True    # "the railway carried 108,534 tonnes of cargo": goods moved
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -484,6 +545,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                           and _FROM_TO.search(text, named.end(), c.start)), None)
             if own == partner or other == reporter:
                 reporter, partner = partner, reporter
+        elif freight:
+            reporter, partner, company = _freight_sides(av, view, ctx), None, None
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
             if flow == "import" and cue_end is not None and (
@@ -706,6 +769,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
     own_sides = _own_sides(view) if flow != "turnover" else {}
+    if len(set(own_sides.values())) < 2:
+        own_sides = {}              # "600 trucks worth $40 million to Mongolia": one shipment, no enumeration
     taken = frozenset(c for c, f in own_sides.items() if f != q.start)
     seg = _states(view, seg_start, seg_end, q.start, taken)
     seg_text = text[seg_start:seg_end]
