@@ -180,3 +180,18 @@ def test_an_enumeration_of_origins_names_the_flow(sentence: str, flow) -> None:
     found = {r[3]: (r[0], r[1], r[2]) for r in rows(text)}
     assert found[1258] == ("UZ", "TR", flow), found
     assert found[147] == ("UZ", "GE", flow), found
+
+
+def test_freight_between_two_states_is_their_turnover() -> None:
+    text = "Transport news.\n\nFreight between Kazakhstan and China grew 22 percent in 2023 to almost 30 million tonnes.\n"
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [("KZ", "CN", "turnover", 3e7)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new terminal can handle 100,000 tonnes of freight a year.",
+    "The line is designed to carry 5 million tonnes of cargo.",
+    "Its capacity to move 2 million tonnes of cargo doubled.",
+])
+def test_freight_capacity_is_no_turnover(sentence: str) -> None:
+    text = "Kazakhstan transport news.\n\nKazakhstan's railways are busy.\n\n" + sentence + "\n"
+    assert [r for r in rows(text) if r[2] == "turnover"] == []

@@ -304,7 +304,23 @@ _FREIGHT_AFTER = re.compile(r"(?:\s+(?:metric\s+)?(?:tonnes|tons|t)\b)?\s+(?:of\
 def is_freight(text: str, q: Quantity) -> bool:
     """Whether the tonnes are goods a carrier or a route moved (a carrying verb or a freight noun
     before the figure, "of cargo" or a carrying verb after it)."""
+    if not q.unit_noun or _CAN_CARRY.search(text, max(0, q.start - 60), q.start):
+        return False                # "the terminal can handle 100,000 tonnes of freight a year": a capacity
     return bool(_FREIGHT_BEFORE.search(text, max(0, q.start - 120), q.start) or _FREIGHT_AFTER.match(text, q.end))
+
+
+_CAN_CARRY = re.compile(r"\b(?:can|could|able|capable|designed|capacity)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _freight_pair(view: SentenceView) -> tuple[str, str] | None:
+    """ "freight between Kazakhstan and China": the two states the goods moved between."""
+    states = view.state_countries()
+    for a, b in zip(states, states[1:]):
+        if a.code != b.code and _BETWEEN.search(view.text, max(0, a.start - 12), a.start) \
+                and view.text[a.end:b.start].strip() == "and":
+            return a.code, b.code
+    return None
 
 
 def _freight_sides(av: ArticleView, view: SentenceView, ctx: Context) -> str | None:
@@ -546,7 +562,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             if own == partner or other == reporter:
                 reporter, partner = partner, reporter
         elif freight:
-            reporter, partner, company = _freight_sides(av, view, ctx), None, None
+            reporter, partner = _freight_pair(view) or (_freight_sides(av, view, ctx), None)
+            company = None
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
             if flow == "import" and cue_end is not None and (
