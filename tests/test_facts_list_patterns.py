@@ -61,10 +61,6 @@ RULES: tuple[Rule, ...] = (
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),
     # the line introducing a list: what its figures are
-    # a list line about goods a carrier moved
-    Rule("_FREIGHT_WORDS", "search",
-         ["Most of this year's traffic is Russian cargo:", "Freight carried, by product:", "Goods handled at the port:"],
-         ["Main trading partners:", "Output by model:"]),
     Rule("_TRADE_WORDS", "search",
          ["Main trading partners, January-October 2023",
           "Exports by destination:",

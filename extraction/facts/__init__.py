@@ -24,8 +24,7 @@ from extraction.facts.agreements import AgreementCollector
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
-from extraction.facts.trade import (FREIGHT_STEMS, continues_trade, extract_trade, line_flow, update_pair,
-                                    update_trade_topic)
+from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.quantities import unit_at
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
@@ -116,8 +115,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             plant_words = view.contains_any(cues.PLANT_STEMS)
             traded: list[TradeCandidate] = []
             found: list[ProductionCandidate] = []
-            # (freight counts as trade: "the railway carried 108,534 tonnes of cargo")
-            wants_trade = trade_words or view.contains_any(FREIGHT_STEMS) or (
+            wants_trade = trade_words or (
                 view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
                 and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries))) or (
                 view.contains_any(cues.RANKING_STEMS) and continues_trade(view, ctx))

@@ -149,7 +149,6 @@ _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|desi
                                r"|plants?|factories|by\s+model|models"
                                # a site's parameters: "Its main parameters:", "Key specifications of the mill:"
                                r"|parameters|specifications|characteristics)\b", I)
-_FREIGHT_WORDS = re.compile(r"\b(?:traffic|cargo|cargoes|freight|transit|carried|transported|hauled|handled)\b", I)
 _SPEC_HEADING = re.compile(r"\b(?:parameters|specifications|characteristics)\b", I)
 # a list of deals or projects: "Other projects signed or presented at the forum:"
 _PROJECT_LIST = re.compile(r"\b(?:projects?|investments?|investors?|deals?|memorand\w*|contracts?|agreements?"
@@ -198,7 +197,6 @@ class Frame:
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
-    freight: bool = False                # goods a carrier moved: tonnes only (not the wagons they filled)
 
 
 def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
@@ -268,12 +266,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         states = sides.state_countries()
         partners = partner_codes(sides)
         owners = list(dict.fromkeys(c.code for c in states if c.code not in partners))
-        # "Most of this year's traffic is Russian cargo:" after freight figures: the carrier's goods
-        # moved, the state of the freight in force reports them (a state named is the goods' side)
-        freight = not _TRADE_WORDS.search(text) and bool(_FREIGHT_WORDS.search(text)) \
-            and ctx.trade_flow == "turnover" and ctx.trade_set is not None and ctx.trade_set[0] is not None
-        reporter = ((ctx.trade_set[0] if freight else None)
-                    or next((c.code for c in states if c.possessive and c.code not in partners), None)
+        reporter = (next((c.code for c in states if c.possessive and c.code not in partners), None)
                     or (owners[0] if len(owners) in (1, 2) else None)
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
@@ -299,9 +292,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         unit = heading_unit or unit
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
-        if freight:
-            flow, unit = "turnover", "tonnes"
-        return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner, freight=freight,
+        return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
                      period=own_period or ctx.trade_period, base_period=base_period,
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
@@ -514,7 +505,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     prev_end = line.value_start
     for q, column in _figures(view, line, columns):
         q = _scaled(q, frame, (column.unit if column else None) or frame.unit)
-        if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) or (frame.freight and q.unit != "tonnes") \
+        if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
                 or cues.MONEY_BLOCK.search(text, line.label_start, q.start) \
                 or (q.is_money and cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40])) \
                 or (not q.is_money and _SITE_BEFORE.search(text, line.value_start, q.start)):

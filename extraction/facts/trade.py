@@ -236,7 +236,10 @@ def _own_sides(view: SentenceView) -> dict[int, int]:
     each figure of an enumeration takes its own state, none of the others does."""
     out: dict[int, int] = {}
     qs = view.quantities
-    for c in view.state_countries():
+    states = view.state_countries()
+    if len(qs) < 2 or len(states) < 2:
+        return out                  # an enumeration needs two figures and two states
+    for c in states:
         before = [q for q in qs if q.end <= c.start]
         if before and c.start - before[-1].end <= 45 and _OWN_SIDE_AFTER.fullmatch(view.text, before[-1].end, c.start):
             out[c.start] = before[-1].start
@@ -280,57 +283,6 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
         if code and code != partner:
             return code
     return _other_side(av, view, ctx, partner) if partner else None
-
-
-# Freight: the goods a railway, a port, a corridor or a carrier moved, counted in tonnes, are the
-# turnover of its country. "ADY Express carried 108,534 tonnes of cargo", "the port handled 1.1
-# million tonnes", "the 50,000 tonnes the company moved on the route", "154,836 tonnes crossed the
-# route", "traffic along the corridor doubled to 396,778 tonnes", "transit cargo reached 2 million tonnes"
-FREIGHT_STEMS = ("cargo", "freight", "traffic", "transit", "carried", "carries", "transport", "hauled", "handled",
-                 "handles", "moved", "crossed", "transship")
-_CARRY = (r"(?:carr(?:ied|ies|y|ying)|mov(?:ed|es|ing)|transport(?:ed|s|ing)?|haul(?:ed|s|ing)|handl(?:ed|es|ing)"
-          r"|transship(?:ped|s|ping)|transit(?:ed|s|ing)|convey(?:ed|s|ing))")
-_FREIGHT_BEFORE = re.compile(r"\b" + _CARRY + r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to"
-                             r"|a\s+record|a\s+total\s+of|only|just)\s+)*$"
-                             r"|\b(?:traffic|freight|cargo|transit|throughput)\b[^.;$]{0,90}?\b(?:to|at|of|reached|hit"
-                             r"|totall?ed|came\s+to|amounted\s+to|exceeded|topped)\s+(?:(?:about|around|some|nearly"
-                             r"|almost|over|more\s+than|roughly|just)\s+)?$", re.I)
-_FREIGHT_AFTER = re.compile(r"(?:\s+(?:metric\s+)?(?:tonnes|tons|t)\b)?\s+(?:of\s+(?:\w+\s+)?(?:cargo|freight|goods\s+in\s+transit)\b"
-                            r"|(?:\([^)]{0,30}\)\s+)?(?:(?:the|that|which)\s+(?:\w+\s+){0,2}?)?"
-                            r"(?:" + _CARRY + r"|crossed|passed\s+through|went\s+through|travell?ed\s+(?:along|on|via)"
-                            r"|(?:were|was)\s+(?:carried|moved|transported|hauled|handled|transshipped)))\b", re.I)
-
-
-def is_freight(text: str, q: Quantity) -> bool:
-    """Whether the tonnes are goods a carrier or a route moved (a carrying verb or a freight noun
-    before the figure, "of cargo" or a carrying verb after it)."""
-    if not q.unit_noun or _CAN_CARRY.search(text, max(0, q.start - 60), q.start):
-        return False                # "the terminal can handle 100,000 tonnes of freight a year": a capacity
-    return bool(_FREIGHT_BEFORE.search(text, max(0, q.start - 120), q.start) or _FREIGHT_AFTER.match(text, q.end))
-
-
-_CAN_CARRY = re.compile(r"\b(?:can|could|able|capable|designed|capacity)\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-
-
-def _freight_pair(view: SentenceView) -> tuple[str, str] | None:
-    """ "freight between Kazakhstan and China": the two states the goods moved between."""
-    states = view.state_countries()
-    for a, b in zip(states, states[1:]):
-        if a.code != b.code and _BETWEEN.search(view.text, max(0, a.start - 12), a.start) \
-                and view.text[a.end:b.start].strip() == "and":
-            return a.code, b.code
-    return None
-
-
-def _freight_sides(av: ArticleView, view: SentenceView, ctx: Context) -> str | None:
-    """Whose freight: the carrier's country, a state the sentence reports for, a state the text
-    has just turned to ("Turkish data show the same trend. ... 154,836 tonnes crossed the route"),
-    the freight just reported, else the state in force."""
-    carrier = next((c.code for c in view.companies if c.code), None)
-    own = reporter_mention(view)
-    recent = ctx.trade_set[0] if ctx.trade_set and view.no - ctx.trade_sentence <= 2 else None
-    return carrier or (own.code if own else None) or _new_subject(ctx) or recent or ctx.reporter or av.main_country
 
 
 _MIRROR = {"export": "import", "import": "export"}
@@ -504,9 +456,6 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 flow = "turnover" if role.group("trade") else "import" if role.group("imp") else "export"
             elif label is not None and ctx.trade_lead_flow and _RANKED.search(text, label.end, q.start):
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
-        freight = False
-        if flow is None and q.unit == "tonnes" and is_freight(text, q):
-            flow, freight = "turnover", True    # "the railway carried 108,534 tonnes of cargo": goods moved
         if flow is None:
             continue
         if not q.is_money and cue_end is not None and q.start - cue_end > 90:
@@ -561,9 +510,6 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                           and _FROM_TO.search(text, named.end(), c.start)), None)
             if own == partner or other == reporter:
                 reporter, partner = partner, reporter
-        elif freight:
-            reporter, partner = _freight_pair(view) or (_freight_sides(av, view, ctx), None)
-            company = None
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
             if flow == "import" and cue_end is not None and (
