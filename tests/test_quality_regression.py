@@ -186,11 +186,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # at the end of the session that wrote it, still unseen: 0.833 / 0.670 / 0.764 / 0.814
     "dev11": {
         "production_targets.f1": 0.83,
-        "trade_volumes.f1": 0.665,
+        "trade_volumes.f1": 0.865,
         "agreements.f1": 0.76,
         "companies.f1": 0.81,
         "countries.f1": 0.99,
-        "trade_volumes.period": 0.83,
+        # 83/103 (was 61/73): 22 more periods right, but the 30 rows newly matched by the sides of
+        # lists and enumerations (session 23) bring 8 periods that are wrong or missing
+        "trade_volumes.period": 0.80,
         "agreements.agreement_count": 0.90,
         "published_date": 0.96,
         "duplicate_companies": 0,
