@@ -60,6 +60,9 @@ CARDINALS: dict[str, int] = {
 COUNT_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n <= 12} | {"dozen": 12}
 # Words that multiply the number before them.
 # ("thsd", "mlrd" and "milliard" as translations from Russian print them.)
+# Abbreviations that are a scale and a unit at once ("8.4 bcm" is 8.4 billion cubic metres); not
+# "mcm", which is a thousand cubic metres in some texts and a million in others
+SCALED_UNITS: dict[str, tuple[int, str]] = {"bcm": (10**9, "cubic_meters"), "tcm": (10**12, "cubic_meters")}
 SCALES: dict[str, int] = {
     "hundred": 10**2, "thousand": 10**3, "thsd": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "milliard": 10**9, "mlrd": 10**9,

@@ -72,7 +72,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extraction.lexicon import (CARDINALS, DENOMINATORS, DOCUMENT_NOUNS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS,
-                                SCALES, alternation, capitalised)
+                                SCALED_UNITS, SCALES, alternation, capitalised)
 from extraction.records import Quantity
 from extraction.seeds import read_seed
 
@@ -708,6 +708,10 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
                 tok = after.get(0)
         if tok and tok[0].lower() in MULTIPLIERS:
             multiplier, noun = True, tok[0].lower()
+        elif tok and currency is None and tok[0].lower() in SCALED_UNITS:
+            # "8.4 bcm", "1.2 tcm": an abbreviation that is a scale and a unit at once
+            factor, unit = SCALED_UNITS[tok[0].lower()]
+            scale, noun, pos = scale * factor, tok[0], tok[2]
         elif currency is None and not ends_range:  # a currency before the number ends the search
             found = _find_noun(after, i, tables, True, strict=word and scale == 1)
             if found:

@@ -278,6 +278,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
             # names its own. Trade "between the neighbours", "of the two countries" is that pair's
             # whoever else the intro names ("Trade between the neighbours has grown. Russian data show:")
             pair = ctx.trade_set if ctx.trade_set and ctx.trade_set[0] == reporter else ctx.pair
+            if ctx.trade_set is None and av.main_pair and reporter in av.main_pair:
+                # before any trade figure, the last two states named together are those of some
+                # passing remark ("projects with third countries, above all Afghanistan"): the
+                # figures are the trade of the two states the article is about
+                pair = av.main_pair
             if pair and reporter in pair:
                 partner = next((c for c in pair if c != reporter), None)
         unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else None
@@ -325,6 +330,7 @@ class Column:
     period: Period | None = None
     flow: str | None = None
     skip: bool = False                   # shares, changes: not figures
+    unit: str | None = None              # "Tonnes", "Cubic metres": the unit of the column's bare figures
 
 
 _CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
@@ -363,8 +369,10 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         low = cell.lower()
         flow = _flow_label(cell)
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
-        if period or flow or skip or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
-            columns.append(Column(period, flow, skip))     # "Value", "Amount, $ mln": figures, nothing more
+        # "Country | Tonnes", "Partner    Cubic metres    Value": a cell that is a unit heads figures in it
+        unit = unit_at(cell, 0) if not (period or flow or skip) and len(cell.split()) <= 3 else None
+        if period or flow or skip or unit or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
+            columns.append(Column(period, flow, skip, unit))   # "Value", "Amount, $ mln": figures, nothing more
             last_is_column = True
         else:
             last_is_column = False
@@ -496,7 +504,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     out = []
     prev_end = line.value_start
     for q, column in _figures(view, line, columns):
-        q = _scaled(q, frame, frame.unit)
+        q = _scaled(q, frame, (column.unit if column else None) or frame.unit)
         if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
                 or cues.MONEY_BLOCK.search(text, line.label_start, q.start) \
                 or (q.is_money and cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40])) \

@@ -124,8 +124,8 @@ def reporter_mention(view: SentenceView) -> Ent | None:
     """A state the sentence names as the one whose trade it reports."""
     text = view.text
     for c in view.state_countries():
-        if is_partner_mention(text, c):
-            continue
+        if is_partner_mention(text, c) or is_share_holder(text, c):
+            continue                # "Russia supplied 30.4 percent of all imports": a partner's share
         if (c.possessive or c.via in ("demonym", "name")) and _REPORTER_AFTER.match(text[c.end:c.end + 60]):
             return c
     return None
@@ -181,7 +181,11 @@ def partner_codes(view: SentenceView) -> list[str]:
 # "Kazakhstan's share was 20%", "China, with a 40 percent share".
 _SHARE_AFTER = re.compile(
     r"(?:['\u2019]s\s+share\s+(?:\w+\s+){0,2}?(?:was|is|stood\s+at|reached|came\s+to|of)"
-    r"|\s+(?:alone\s+)?(?:accounting|accounted|accounts|account|made\s+up|making\s+up|makes\s+up|took|taking|had|with)?"
+    r"|\s+(?:alone\s+)?(?:accounting|accounted|accounts|account|made\s+up|making\s+up|makes\s+up|took|taking|had|with"
+    # "Russia supplied 30.4 percent of all imports", "China bought 40% of the exports": a share of
+    # another state's flow, supplied or bought (the verbs of a partner, not of the reporter)
+    r"|supplied|supplies|supplying|provided|provides|providing|bought|buys|buying|purchased|received|receives"
+    r"|receiving|absorbed|absorbs|absorbing)?"
     r"\s*(?:for\s+)?(?:a\s+)?)"
     r"\s*(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|under|less\s+than)\s+)?"
     r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.I)

@@ -224,16 +224,69 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
     return None
 
 
-def _states(view: SentenceView, start: int, end: int, figure: int = -1) -> list[Ent]:
+def _states(view: SentenceView, start: int, end: int, figure: int = -1, taken: frozenset[int] = frozenset()) -> list[Ent]:
     """The states named between `start` and `end`, once each; past the figure at `figure`, not a
-    state named as holding a share of it ("..., with China accounting for 61 percent of the total")."""
+    state named as holding a share of it ("..., with China accounting for 61 percent of the total"),
+    nor a state a venue names ("at talks in Astana"), nor one at the start of `taken` (the partner of
+    another figure)."""
     seen: set[str] = set()
     out = []
     for c in view.state_countries():
-        if start <= c.start and c.end <= end and c.code not in seen \
-                and not (0 <= figure < c.start and is_share_holder(view.text, c)):
+        if start <= c.start and c.end <= end and c.code not in seen and c.start not in taken \
+                and not (0 <= figure < c.start and is_share_holder(view.text, c)) and not _venue(view.text, c):
             seen.add(c.code)
             out.append(c)
+    return out
+
+
+# "At a meeting in Budapest, the minister said ...", "talks held at Astana": where something was said
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.I)
+
+
+def _venue(text: str, c: Ent) -> bool:
+    """Whether the state is named by its capital as the place where something happened."""
+    return c.via == "capital" and _VENUE_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
+
+
+# A figure's own other side, right after it: "3.4 bcm to Turkiye", "1,258 from Hong Kong", "$5
+# million of cotton going to Russia", "120,000 tonnes bound for Georgia", "2,000 cars were sent to"
+_OWN_SIDE_AFTER = re.compile(
+    r"(?:\s+(?!(?:to|for|into|from|and|or|with|while|but)\b)[a-z][\w-]*){0,3}?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:going|went|goes|sent|shipped|delivered|exported|sold|headed|bound|destined|supplied|coming|came|imported)\s+)?"
+    r"(?:to|for|into|from)\s+(?:the\s+)?", re.I)
+
+
+def _enumerated_way(view: SentenceView, q: Quantity) -> str | None:
+    """The flow an enumeration of figures each with its own state says by its preposition: "from"
+    origins are imports, "to"/"for" destinations exports; None for a figure of no enumeration."""
+    sides = _own_sides(view)
+    if len(set(sides.values())) < 2:
+        return None
+    mine = next((c for c in view.state_countries() if sides.get(c.start) == q.start), None)
+    if mine is None:
+        return None
+    word = _SLOT_WORD.search(view.text, max(q.end, mine.start - 14), mine.start)
+    if word is None:
+        return None
+    return "import" if word.group(1).lower() == "from" else "export"
+
+
+_SLOT_WORD = re.compile(r"\b(from|to|for|into)\s+(?:the\s+)?$", re.I)
+
+
+def _own_sides(view: SentenceView) -> dict[int, int]:
+    """{start of a state: start of the figure it is the other side of}, for each state named right
+    after a figure ("with 3.9 bcm going to Georgia, 3.4 bcm to Turkiye and 1.1 bcm to Russia"):
+    each figure of an enumeration takes its own state, none of the others does."""
+    out: dict[int, int] = {}
+    qs = view.quantities
+    states = view.state_countries()
+    if len(qs) < 2 or len(states) < 2:
+        return out                  # an enumeration needs two figures and two states
+    for c in states:
+        before = [q for q in qs if q.end <= c.start]
+        if before and c.start - before[-1].end <= 45 and _OWN_SIDE_AFTER.fullmatch(view.text, before[-1].end, c.start):
+            out[c.start] = before[-1].start
     return out
 
 
@@ -270,10 +323,34 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
     own = reporter_mention(view)
     if own is not None and own.code in labels:
         own = None                  # "Turkey supplied goods worth $868.4 million and China $777.1 million"
-    for code in (own.code if own else None, ctx.reporter, av.main_country):
+    for code in (own.code if own else None, _new_subject(ctx), ctx.reporter, av.main_country):
         if code and code != partner:
             return code
     return _other_side(av, view, ctx, partner) if partner else None
+
+
+_MIRROR = {"export": "import", "import": "export"}
+
+
+def _sides_swapped(view: SentenceView, ctx: Context, reporter: str | None) -> bool:
+    """Whether the state that reported the flow carried over is now the other side: a label of the
+    ranking, for another reporter ("China shipped 83,800 cars to Uzbekistan. ... Kazakhstan's
+    market is bigger. China came first with 45,984 cars, followed by Georgia": China's exports
+    were the figures before, these are Kazakhstan's imports)."""
+    before = ctx.trade_set[0] if ctx.trade_set else None
+    if before is None or reporter is None or reporter == before:
+        return False
+    return any(e.code == before for q in view.quantities if (e := label_of(view, q)) is not None)
+
+
+def _new_subject(ctx: Context) -> str | None:
+    """A state that opened a sentence after the last trade figures, and was no partner of them:
+    the text has turned to it, and the figures that follow without a reporter of their own are its
+    ("Uzbekistan's figures ... Kazakhstan's market is bigger. China came first with 45,984 cars,
+    followed by Georgia (39,984)")."""
+    if ctx.subject and 0 <= ctx.trade_sentence < ctx.subject_sentence and ctx.subject not in ctx.partners:
+        return ctx.subject
+    return None
 
 
 def _other_side(av: ArticleView, view: SentenceView, ctx: Context, code: str) -> str | None:
@@ -303,7 +380,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                or (q.unit is None and (_EXPORTED_BARE.search(text, max(0, q.start - 30), q.start)
                                        or (_OF_THE_GOODS.match(text, q.end) and _crossed_border(text[q.end:]))
                                        or _CHANGED_TO.search(text, max(0, q.start - 120), q.start)
-                                       or (continues_trade(view, ctx) and label_of(view, q))))]
+                                       or (continues_trade(view, ctx) and (label_of(view, q)
+                                                                            or _enumerated_way(view, q)))))]
     if len(amounts) == 1 and not amounts[0][1].is_money:
         # "40,000 cars in 2025, up from just over 30,000 last year": the base counts the same
         # things; so does a figure for another period joined by "and" ("7,352 cars in 2022 and
@@ -373,6 +451,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if comparison or whole:
             flow = prev.flow
         continued = False
+        carried = False                 # the flow is the one of the figures before, not named here
         if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
                 and cues.TRADE_PRONOUN.search(text[:q.start]) and not prev:
             flow = "turnover"               # "Trade ... is modest. In 2022 it amounted to $181.9 million"
@@ -397,6 +476,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
                 and _VALUE_OF_PREVIOUS.match(text, prev.q.end, q.start):
             flow = prev.flow
+        if flow is None and continues_trade(view, ctx) and (way := _enumerated_way(view, q)) is not None:
+            # "Of these, 20,640 came from China, 1,258 from Turkiye and 147 from Georgia" after
+            # import figures: an enumeration of origins is imports, of destinations exports
+            flow = way
         label = label_of(view, q) if flow is None and continues_trade(view, ctx) and ctx.trade_flow else None
         paid = _BUYER_PAID.match(text, label.end) if label is not None else None
         if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
@@ -409,8 +492,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # buyer's verb is its label's); not "a visit to Uzbekistan produced 58 deals worth $133
             # million": the value of deals, contracts, investment
             flow = ctx.trade_flow
+            carried = True
             role = last_match(_ROLE_NOUN.finditer(text, 0, q.start))
             if role is not None:
+                carried = False
                 # "Italy stayed the leading trading partner with $4.2 billion" after import figures:
                 # the role the sentence gives the states names the flow
                 flow = "turnover" if role.group("trade") else "import" if role.group("imp") else "export"
@@ -487,6 +572,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 # "China bought Iranian goods worth $12.6 billion, according to Iran's customs": the figure is
                 # reported by the state whose statistics give it, from its side (Iran's export to China)
                 reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
+            if carried and flow in _MIRROR and _sides_swapped(view, ctx, reporter):
+                flow = _MIRROR[flow]
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
             # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
@@ -714,7 +801,11 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
-    seg = _states(view, seg_start, seg_end, q.start)
+    own_sides = _own_sides(view) if flow != "turnover" else {}
+    if len(set(own_sides.values())) < 2:
+        own_sides = {}              # "600 trucks worth $40 million to Mongolia": one shipment, no enumeration
+    taken = frozenset(c for c, f in own_sides.items() if f != q.start)
+    seg = _states(view, seg_start, seg_end, q.start, taken)
     seg_text = text[seg_start:seg_end]
     total = flow == "turnover" and len(seg) <= 1 and any(
         not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
@@ -732,6 +823,17 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         partner = earlier[-1] if earlier else ctx.subject if ctx.subject != reporter else None
         if partner:
             return reporter, partner, company
+    own_side = next((c for c in seg if own_sides.get(c.start) == q.start), None)
+    if own_side is not None and taken:
+        # one figure of an enumeration of destinations or origins ("exports rose to 8.4 bcm, with
+        # 3.9 bcm going to Georgia, 3.4 bcm to Turkiye"): its own state is the other side; the
+        # reporter is the one the sentence names, else "the country", else the one in force
+        if company_ent is not None and company_ent.code and company_ent.code != own_side.code:
+            return _exporter(av, view, ctx, company_ent), own_side.code, company
+        mention = reporter_mention(view)
+        reporter = (mention.code if mention is not None and mention.code != own_side.code else None) \
+            or _the_country(view, ctx, q) or _reporter_in_force(av, view, ctx, own_side.code)
+        return reporter, own_side.code, company
     label = label_of(view, q)
     if label is not None and not total and not abroad:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's; not "Uzbekistan
@@ -791,7 +893,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     # no state in the segment: the rest of the sentence, then the article's pair
     if abroad:
         return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
-    sent = _states(view, 0, len(text), q.start)
+    sent = _states(view, 0, len(text), q.start, taken)
     if not sent and any(c.start > q.start and is_share_holder(text, c) for c in view.state_countries()):
         # "turnover of $7.38 billion, with China accounting for 61 percent of the total": a total
         # broken down by partner is the trade with all partners
