@@ -108,3 +108,23 @@ def test_a_state_as_the_maker_of_a_figure_is_no_firms(sentence: str) -> None:
     text = "Orda Auto opened a car plant in Almaty in 2022. " + sentence
     found = facts_of(text, published=date(2024, 3, 1)).production
     assert [(p.quantity, p.company_name) for p in found] == [(50000.0, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto will build 1,800 mini-trucks a year with a payload of 1 to 1.5 tonnes.",
+    "Orda Auto will build 1,800 light trucks a year, each weighing 3-5 tonnes.",
+    "Orda Auto will assemble 1,800 e-buses a year with a load capacity of 2 to 4 tonnes.",
+])
+def test_a_range_that_says_what_a_product_is_is_no_output(sentence: str) -> None:
+    found = facts_of(sentence, published=date(2024, 3, 1)).production
+    assert [(p.quantity, p.unit) for p in found] == [(1800.0, "vehicles")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto will raise output to 60,000 cars this year, and 52,000 of its cars are already on Kazakh roads.",
+    "Orda Auto built 60,000 cars in 2023; 52,000 of its vehicles are on the roads today.",
+    "Orda Auto built 60,000 cars in 2023, and 52,000 of its buses are in service.",
+])
+def test_a_fleet_in_use_is_no_output(sentence: str) -> None:
+    found = facts_of(sentence, published=date(2024, 3, 1)).production
+    assert [p.quantity for p in found] == [60000.0]

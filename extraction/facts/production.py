@@ -85,6 +85,8 @@ _RUN_TIME = re.compile(
     rf"\b(?:in|during|over|within)\s+(?:(?:its|their|the)\s+)?(?:first\s+)?(\d{{1,2}}|{lexicon.alternation(lexicon.COUNT_WORDS)})"
     r"\s+(months?|weeks?)\s+(?:of\s+(?:operation|operations|work|production|running)|since\s+(?:the\s+|its\s+)?"
     r"(?:launch|opening|start(?:-up)?|commissioning))\b", re.I)
+# the first end of a range before its second: "a payload of [1 to ]1.5 tonnes", "weighing [8-]12 tonnes"
+_RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|-|\u2013|\u2014)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
@@ -371,7 +373,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue                # "the 7,700 components that go into one of its cars": what one product holds
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
-                or cues.SPEC_BEFORE.search(before[-45:]):
+                or cues.SPEC_BEFORE.search(_RANGE_START.sub("", text[max(0, q.start - 60):q.start])):
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
