@@ -139,6 +139,8 @@ RULES: tuple[Rule, ...] = (
                 "Police registered [12,000] new vehicles in Tashkent.",
                 "Kazakhstan imported [35,000] cars from China.",
                 "The city operates a fleet of [500] buses.",
+                "Some 52,000 of its cars are already on Georgian roads, [60,000] more to come.",
+                "Of the 900 trams built, 450 are still in service and [300] in circulation.",
                 "The plant will deliver more than [3,000] tractors to Uzbekistan.",
                 "The deal provides for annual supplies of at least [4,000] tractors.",
                 "Kazakhstan brought in [35,000] cars from China.",
@@ -153,7 +155,8 @@ RULES: tuple[Rule, ...] = (
          match=["The mine uses dump trucks with a payload of [115 tonnes].",
                 "The new trucks have a carrying capacity of up to [45 tonnes].",
                 "Kazakhstan is a car market of about [300,000] vehicles.",
-                "The engines have a displacement of [1.5 litres]."],
+                "The engines have a displacement of [1.5 litres].",
+                "The line casts ingots weighing [20 tonnes] each."],
          no_match=["The plant has a capacity of [30,000] cars a year.",     # production capacity
                    "Car sales on the Kazakh market reached [200,000] units."]),
     Rule("PRODUCT_SPEC", "before", window=45,

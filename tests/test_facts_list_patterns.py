@@ -149,6 +149,28 @@ RULES: tuple[Rule, ...] = (
     Rule("_SPEC_HEADING", "search",
          ["Its main parameters:", "Key specifications of the mill:", "Technical characteristics of the line:"],
          ["Main trading partners, 2023:", "The plant's output in 2023:"]),
+    # a list line's own words before its figure say what it is
+    Rule("_LINE_PLAN", "search",
+         ["output planned for 2025", "second line, due next", "target for the year", "expected output",
+          "the shop to be commissioned in 2026"],
+         ["output in 2023", "the plant produced", "capacity of the line"]),
+    Rule("_LINE_ACTUAL", "search",
+         ["2022: the plant produced", "the mill turned out", "copper mined in 2021", "actual output"],
+         ["planned output", "capacity", "made-to-order"]),
+    Rule("_LINE_SITE", "search",
+         ["second line, due next", "cold-rolling mill", "paint shop", "the smelter's second stage"],
+         ["output planned for 2025", "exports to China"]),
+    # a noun of its own right after a bare figure, on a line
+    Rule("_OWN_NOUN", "after",
+         ["[19] grades", "[7] colours", "[12] sizes", "[3] product types"],
+         ["[19], up 4%", "[19] (2023)"]),
+    # a place in a label named as an area, not a town
+    Rule("_REGION_AFTER", "after",
+         ["[Kostanay] region 330", "[Navoi] oblast: 210", "[Sughd] province", "[Karkaraly] district"],
+         ["[Almaty]: 330", "[Semey] (SemAZ): 907"]),
+    Rule("_YEAR_IN", "search",
+         ["- 2019: the plant", "output planned for 2025", "1998 figures"],
+         ["second line, due next", "12,500 tonnes"]),
     # on a trade line, words that make a physical figure what a site makes
     Rule("_SITE_BEFORE", "search",
          ["a $30 million plant that will turn slag into insulation", "with a capacity of", "to make pipes"],

@@ -91,11 +91,12 @@ def unit_of(text: str, q: Quantity) -> str | None:
     return q.unit
 
 
-# "14,000 electric and plug-in hybrid cars", "11,200 Granta and Niva cars": a counted
-# noun after a few modifiers (no preposition, article or verb in between)
+# "14,000 electric and plug-in hybrid cars", "11,200 Granta and Niva cars", "1,800 mini-trucks",
+# "300 e-buses": a counted noun (a short prefix joined to it) after a few modifiers (no preposition, article or verb in between)
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:(?!(?:of|to|in|at|on|from|by|for|with|a|an|the|were|was|are|is|last|this|next|per|each|every)\b)"
-    r"[A-Za-z][\w-]*,?\s+){0,4}?(cars|vehicles|trucks|buses|minibuses|vans|tractors|combines|sets|kits|units)\b")
+    r"[A-Za-z][\w-]*,?\s+){0,4}?(?:[A-Za-z]{1,5}-)?(cars|vehicles|trucks|buses|minibuses|vans|tractors|combines|sets|kits"
+    r"|units)\b")
 _MODIFIED_UNIT = {"tractors": "tractors", "combines": "combines", "sets": "units", "kits": "units", "units": "units"}
 
 

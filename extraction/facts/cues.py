@@ -121,7 +121,9 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 
 # Words that make a vehicle count a sales, fleet or market figure, not output.
 NOT_OUTPUT = re.compile(
-    r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?|on\s+the\s+roads?"
+    r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?"
+    # a fleet in use: "on the roads", "already on Turkish roads", "in service", "in circulation"
+    r"|on\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?roads?|in\s+(?:service|circulation)"
     r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"
     r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
@@ -134,7 +136,7 @@ NOT_OUTPUT = re.compile(
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(
     r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
-    r"|displacement|weight)\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+    r"|displacement|weight|weigh(?:s|ing))\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
 # What a product is, right before the figure: "engines of 1.5 litres", "rim diameters from 13 to
 # 24 inches". Unlike SPEC_BEFORE, its unit is no unit for a bare figure after it.
 PRODUCT_SPEC = re.compile(

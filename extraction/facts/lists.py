@@ -27,8 +27,9 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, is_part_year, period_year, shift_years, unit_of
+from extraction.facts.common import Context, is_bare, is_part_year, period_year, shift_years, unit_of
 from extraction.facts.context import ArticleView, Ent, SentenceView
+from extraction.facts.production import state_makes
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.facts.sides import partner_codes
 from extraction.dates import in_year
@@ -598,6 +599,56 @@ def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
             for c in label.companies]
 
 
+# What a line's own words before its figure say the figure is, over what its heading says ("Project in
+# figures" over "- plant capacity: 180,000 tonnes a year", "- output planned for 2018: 70,000 tonnes",
+# "- 2019: the plant planned output of 52,447 tonnes", "- 2017: the mill produced 40,000 tonnes").
+_LINE_PLAN = re.compile(r"\b(?:due|scheduled|slated|planned|plans?|targets?|targeted|goals?|forecasts?|projected"
+                        r"|projections?|expected|envisaged|intended|to\s+be\s+(?:built|launched|commissioned|opened))\b", I)
+_LINE_ACTUAL = re.compile(r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|mined"
+                          r"|smelted|extracted|actual(?:ly)?)\b(?!-)", I)
+# a line naming a site, its figure a yearly rate: "- second line, due in 2026: 60,000 cars a year",
+# "- rolling mill: 105,000 tonnes per year": what the site can make
+_LINE_SITE = re.compile(r"\b(?:plants?|factory|factories|mills?|lines?|shops?|workshops?|units?|complex|smelter"
+                        r"|refinery|facility|facilities|works|stage|phase)\b", I)
+# a figure that counts its own noun, not the heading's unit: "three product types and 19 grades",
+# "12 models", "4 shifts" (a generic count noun is still the things made: "1,200 machines")
+_OWN_NOUN = re.compile(r"\s+([a-z][a-z-]*)")
+_COUNT_NOUNS = frozenset("machines pieces pcs items sets units copies kits".split())
+
+
+def line_kind(text: str, q: Quantity, frame_kind: str) -> str:
+    """The kind of figure `q` on a list line from the line's own words before it: a capacity
+    word, then a plan word, then a past verb of making; a site named with a yearly rate after
+    the figure is what the site can make; else the heading's kind."""
+    lead = text[:q.start]
+    if cues.CAPACITY.search(lead):
+        return "capacity"
+    if _LINE_SITE.search(lead) and not _YEAR_IN.search(lead) and cues.PER_YEAR.search(text, q.end, q.end + 40):
+        return "capacity"
+    if _LINE_PLAN.search(lead) or cues.PLAN.search(lead):
+        return "plan"
+    if _LINE_ACTUAL.search(lead):
+        return "actual"
+    return frame_kind
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a place named as an administrative area, not a town: "Kostanay region", "Navoi oblast", "Sughd province"
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate|county|prefecture|territory"
+                           r"|velayat|viloyat|marz|rayon|area)\b", I)
+
+
+def _counts_own_noun(text: str, q: Quantity) -> bool:
+    """"19 grades" after "180,000 tonnes a year": a bare number with a noun of its own."""
+    if q.unit or q.unit_noun or q.is_money:
+        return False
+    m = _OWN_NOUN.match(text, q.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _COUNT_NOUNS and not is_bare(text, q) and word.lower() not in SCALES
+
+
 def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        columns: list[Column] | None = None) -> list[ProductionCandidate]:
     """Production figures of one list line under `frame` (and a table's `columns`)."""
@@ -608,7 +659,7 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
     unit = _label_unit(view.text[line.label_start:line.label_end]) or frame.unit
     out = []
     for q, column in _figures(view, line, columns):
-        if q.is_money:
+        if q.is_money or _counts_own_noun(text, q):
             continue
         q = _scaled(q, replace(frame, money_scale=None), unit)
         if q is None:
@@ -622,18 +673,23 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
-        kind = frame.target_kind
+        kind = line_kind(text, q, frame.target_kind)
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
         per_year = bool(cues.PER_YEAR.search(text, line.value_start))
         year = period_year(period) if period and not per_year else None
         part = period is not None and is_part_year(period) and not per_year
         basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
-        company = label.company.name if label.company else (None if label.companies else frame.company)
+        # "Kostanay region   330": a region's total, no site in it ("Karaganda region (QazTehna): 242
+        # buses" is the named operator's site there)
+        site = label.place if label.place and (label.companies or not _REGION_AFTER.match(text, label.place.end)) \
+            else None
+        company = label.company.name if label.company else (
+            None if label.companies or state_makes(view, q) else frame.company)
         country = (label.country.code if label.country else label.place.code if label.place else frame.country)
         out.append(ProductionCandidate(
             sentence_no=view.no, evidence=text, quantity=q.value, unit=q_unit, qualifier=q.qualifier,
-            company_name=company, plant_city=label.place.name if label.place else None, country_code=country,
+            company_name=company, plant_city=site.name if site else None, country_code=country,
             target_year=year,
             period_start=period.start if period and basis == "total" else None,
             period_end=period.end if period and basis == "total" else None,

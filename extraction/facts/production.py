@@ -85,6 +85,8 @@ _RUN_TIME = re.compile(
     rf"\b(?:in|during|over|within)\s+(?:(?:its|their|the)\s+)?(?:first\s+)?(\d{{1,2}}|{lexicon.alternation(lexicon.COUNT_WORDS)})"
     r"\s+(months?|weeks?)\s+(?:of\s+(?:operation|operations|work|production|running)|since\s+(?:the\s+|its\s+)?"
     r"(?:launch|opening|start(?:-up)?|commissioning))\b", re.I)
+# the first end of a range before its second: "a payload of [1 to ]1.5 tonnes", "weighing [8-]12 tonnes"
+_RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|-|\u2013|\u2014)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
@@ -176,7 +178,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and (elliptical or is_bare(text, q)):
             if last_unit:
                 unit = last_unit
-            elif money_since and made_unit and cues.PER_YEAR.match(text, q.end + 1):
+            elif money_since and made_unit and (cues.PER_YEAR.match(text, q.end + 1) or figure_role(text, q)[0] == BASE):
+                # "rose to 310 units, worth 14.3 billion tenge, up from 150 in 2019": the base after the
+                # money counts the same things
                 # "to 200,000 electric vehicles a year, and the third, requiring another $500 million, to
                 # 500,000 a year": a rate after money still counts the things made before it
                 unit = made_unit
@@ -297,7 +301,18 @@ def _nearest_kind(span: str) -> str | None:
     return best[1] if best else None
 
 
+# things counted in "units" that are no vehicles: "Tractor production reached 788 units", "combine
+# output rose to 310 units", "2,360 units of agricultural machinery", "engine output: 40,000 units"
+_NOT_VEHICLE_GOODS = re.compile(r"\b(?:tractors?|combines?|harvesters?|machinery|machines?|engines?|locomotives?"
+                                r"|wagons?|appliances?|refrigerators?|fridges?|freezers?|televisions?|TV\s+sets?"
+                                r"|air\s+conditioners?|motors?|pumps?|transformers?|elevators?|lifts?|boilers?"
+                                r"|compressors?|generators?|turbines?)\b", re.I)
+
+
 def _unit_for(view: SentenceView, f: _Figure) -> str:
+    if f.unit == "vehicles" and (f.q.unit_noun or "units").lower() in ("unit", "units") \
+            and view.has(_NOT_VEHICLE_GOODS) and not view.has(cues.VEHICLE_WORDS):
+        return "units"
     if f.unit == "units" and (f.q.unit_noun or "").lower() in ("unit", "units"):
         # "90,000 units per year" of a car plant are vehicles; "units of components" stay units
         tail = view.text[f.q.end:f.q.end + 30]
@@ -358,7 +373,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue                # "the 7,700 components that go into one of its cars": what one product holds
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
-                or cues.SPEC_BEFORE.search(before[-45:]):
+                or cues.SPEC_BEFORE.search(_RANGE_START.sub("", text[max(0, q.start - 60):q.start])):
             continue                # "a 2.0-litre engine", "a 7,400-square-metre building": what a thing is
         if continuation and not has_prod_cue and re.search(r"\b(?:people|jobs|employees|workers)\b", after[:20]):
             continue
@@ -477,10 +492,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             loc = nearest(loc_countries, q.start)
             if loc is not None:
                 country = loc.code
-        company_ent = nearest([c for c in view.companies if c.end <= q.start and c.start >= c_start], q.start) \
-            or nearest([c for c in view.companies if c.end <= q.start], q.start)
+        makers = [c for c in view.companies if c.end <= q.start and not is_source(text, c)]
+        company_ent = nearest([c for c in makers if c.start >= c_start], q.start) or nearest(makers, q.start)
         company = company_ent.name if company_ent else ctx.company
-        national = company_ent is None and _INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
+        national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
+                                            or state_makes(view, q))
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None and company_ent is not None and company_ent.code \
@@ -508,7 +524,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             ctx.production_period = chosen[2]
             ctx.production_period_sentence = view.no
             period_set = True
-        ctx.production_unit = f.unit
+        ctx.production_unit = out[-1].unit
     if out:
         ctx.production_sentence = view.no
     return out
@@ -649,9 +665,26 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
         locs = view.once(location_countries)
         if locs:
             ctx.location = (None, locs[-1].code)
-    producers = [c for c in view.companies if not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20])]
+    producers = [c for c in view.companies if not is_source(text, c)]
     if producers:
         ctx.company, ctx.company_code = producers[0].name, producers[0].code
+
+
+# a firm named as the source of the figures, not their maker: "according to a review by the analytical
+# service X", "data from the consultancy X", "a survey by the research firm X", "citing X", "X estimates"
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|compiled\s+by|published\s+by)"
+    r"|\b(?:reviews?|surveys?|study|studies|reports?|data|figures|statistics|estimates|analysis|research|rankings?"
+    r"|ratings?|calculations|monitoring)\s+(?:by|from|of)|\banalysts?\s+(?:at|of|from))"
+    r"\s+(?:(?!(?:and|but|while|which|who)\b)[\w.-]+\s+){0,5}?$", re.I)
+_SOURCE_AFTER = re.compile(r"\s*(?:\.\w+\s+)?(?:estimates?|estimated|calculated|calculates"
+                           r"|counted|counts|data|figures|analysts?|researchers)\b", re.I)
+
+
+def is_source(text: str, c) -> bool:
+    """Whether company mention `c` is where the figures come from (an analyst, an agency), not a maker."""
+    return bool(cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 20]) or _SOURCE_AFTER.match(text, c.end)
+                or _SOURCE_BEFORE.search(text, max(0, c.start - 70), c.start))
 
 
 # the site nouns of a plant, a complex, a smelter or a refinery (not a power plant: see cues.POWER_PLANT)
@@ -678,6 +711,23 @@ _INDUSTRY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# a state as the subject of making: "Azerbaijan produced", "Uzbekistan's output", "Kazakhstan's
+# carmakers built", "the Kyrgyz industry turned out"
+_STATE_MAKES = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:produc\w*|output|made|built|assembled"
+                          r"|manufactur\w*|mined|smelted|extracted|turned\s+out|industry|factories|plants)\b", re.I)
+
+
+def state_makes(view: SentenceView, q: Quantity) -> bool:
+    """"2013: Azerbaijan produced 53,300 tonnes", "Uzbekistan's output reached 280,000 cars": a
+    state, not a firm, is the maker of the figure (the last state before it, with no firm between)."""
+    states = [c for c in view.state_countries() if c.end <= q.start]
+    if not states:
+        return False
+    last = states[-1]
+    return _STATE_MAKES.match(view.text, last.end) is not None \
+        and not any(last.end <= c.start < q.start for c in view.companies)
+
+
 # a head count whose noun is left out: "will employ 900", "a workforce of about 1,300"
 _STAFF_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff\s+of|workforce\s+of)\s+"
                            r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)

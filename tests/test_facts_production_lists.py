@@ -1,0 +1,130 @@
+"""Production figures on list lines: what each line's own words say of its figure."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+_INTRO = "Orda Auto's Almaty plant turned out 9,000 tonnes of steel in 2023.\nKey figures:\n"
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a capacity word in the line's own label, whatever the heading says
+    ("- press shop capacity: 40,000 tonnes a year", "capacity"),
+    ("- annual design capacity of the smelter: 60,000 tonnes", "capacity"),
+    ("* the plant can produce 25,000 tonnes a year", "capacity"),
+    # a plan word in the label or before the figure
+    ("- output planned for 2025: 18,000 tonnes", "plan"),
+    ("- 2026: the mill's target is 30,000 tonnes", "plan"),
+    ("- production expected in 2025: 9,000 tonnes", "plan"),
+    ("- 2025: the works scheduled output of 12,500 tonnes", "plan"),
+    # a site named with a yearly rate, no year: what the site can make
+    ("- second line, due next: 50,000 tonnes a year", "capacity"),
+    ("- cold-rolling mill, under construction: 75,000 tonnes per year", "capacity"),
+    ("- paint shop, to be commissioned later: 20,000 tonnes annually", "capacity"),
+    # a past verb of making: what was made
+    ("- 2022: the plant produced 14,800 tonnes", "actual"),
+    ("- 2023: the factory turned out 16,100 tonnes", "actual"),
+])
+def test_a_list_line_takes_its_kind_from_its_own_words(line: str, kind: str) -> None:
+    found = [p for p in facts_of(_INTRO + line + "\n", published=date(2024, 3, 1)).production if p.sentence_no == 2]
+    assert [p.target_kind for p in found] == [kind]
+
+
+@pytest.mark.parametrize("line", [
+    "- steel shop capacity: 40,000 tonnes a year, four product lines and 19 grades",
+    "- tyre plant capacity: 90,000 tonnes a year in 12 sizes",
+    "- glass line capacity: 30,000 tonnes a year, 7 colours",
+])
+def test_a_figure_with_a_noun_of_its_own_is_no_output_on_a_list_line(line: str) -> None:
+    found = facts_of(_INTRO + line + "\n", published=date(2024, 3, 1)).production
+    assert [p.unit for p in found if p.sentence_no == 2] == ["tonnes"]
+
+
+@pytest.mark.parametrize("line, company", [
+    ("- 2013: Kazakhstan produced 53,300 tonnes of copper", None),
+    ("- 2020: Uzbekistan's output reached 28,000 tonnes", None),
+    ("- 2021: Azerbaijan smelted 51,000 tonnes", None),
+    ("- 2022: the plant produced 14,800 tonnes", "Orda Auto"),
+])
+def test_a_state_that_makes_a_lines_figure_is_no_company(line: str, company: str | None) -> None:
+    found = facts_of(_INTRO + line + "\n", published=date(2024, 3, 1)).production
+    assert [p.company_name for p in found if p.sentence_no == 2] == [company]
+
+
+@pytest.mark.parametrize("line, city", [
+    ("  Shymkent region      330", None),
+    ("- Karaganda oblast: 210 units", None),
+    ("- Almaty: 330 units", "Almaty"),
+    ("- Karaganda region (Steppe Motors): 242 units", "Karaganda"),
+])
+def test_a_region_in_a_label_is_no_site_unless_an_operator_is_named(line: str, city: str | None) -> None:
+    text = "Kazakh plants turned out 2,400 tractors in January-June 2024. By region:\n" + line + "\n"
+    found = facts_of(text, published=date(2024, 8, 1)).production
+    assert [p.plant_city for p in found if p.sentence_no == 2] == [city]
+
+
+@pytest.mark.parametrize("first", [
+    "Kazakh plants doubled their output, according to a review by the analytical service Orda Auto.",
+    "Kazakh plants doubled their output, data from the consultancy Orda Auto show.",
+    "A survey by the research firm Orda Auto found that Kazakh plants doubled their output.",
+    "Kazakh plants doubled their output, Orda Auto estimates.",
+])
+def test_a_firm_named_as_the_source_of_the_figures_is_not_their_maker(first: str) -> None:
+    text = first + " In January-June they turned out 2,360 units of farm machinery."
+    found = facts_of(text, published=date(2024, 8, 1)).production
+    assert [(p.quantity, p.company_name) for p in found] == [(2360.0, None)]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Tractor production reached 788 units in 2023.", "units"),
+    ("Combine harvester output rose to 310 units in 2023.", "units"),
+    ("Refrigerator makers turned out 41,000 units in 2023.", "units"),
+    ("Car production reached 78,800 units in 2023.", "vehicles"),
+])
+def test_units_of_goods_that_are_no_vehicles_stay_units(sentence: str, unit: str) -> None:
+    found = facts_of("Steppe Motors reported. " + sentence, published=date(2024, 3, 1)).production
+    assert [p.unit for p in found] == [unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Combine output rose to 310 units, worth 14.3 billion tenge, up from 150 in January-June 2023.",
+    "Tractor assembly grew to 310 units worth $9 million, compared with 150 in January-June 2023.",
+    "Engine production climbed to 310 units ($2.1 million), against 150 in January-June 2023.",
+])
+def test_a_base_after_money_keeps_the_unit_and_its_own_period(sentence: str) -> None:
+    text = "Kazakh plants turned out 2,400 machines in January-June 2024. " + sentence
+    found = facts_of(text, published=date(2024, 8, 1)).production
+    assert [(p.quantity, p.unit, p.target_year) for p in found if p.sentence_no == 1] == [
+        (310.0, "units", 2024), (150.0, "units", 2023)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan produced 50,000 vehicles in 2023.",
+    "In 2023 Uzbekistan's output reached 50,000 vehicles.",
+    "Last year Azerbaijan's factories built 50,000 vehicles.",
+])
+def test_a_state_as_the_maker_of_a_figure_is_no_firms(sentence: str) -> None:
+    text = "Orda Auto opened a car plant in Almaty in 2022. " + sentence
+    found = facts_of(text, published=date(2024, 3, 1)).production
+    assert [(p.quantity, p.company_name) for p in found] == [(50000.0, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto will build 1,800 mini-trucks a year with a payload of 1 to 1.5 tonnes.",
+    "Orda Auto will build 1,800 light trucks a year, each weighing 3-5 tonnes.",
+    "Orda Auto will assemble 1,800 e-buses a year with a load capacity of 2 to 4 tonnes.",
+])
+def test_a_range_that_says_what_a_product_is_is_no_output(sentence: str) -> None:
+    found = facts_of(sentence, published=date(2024, 3, 1)).production
+    assert [(p.quantity, p.unit) for p in found] == [(1800.0, "vehicles")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto will raise output to 60,000 cars this year, and 52,000 of its cars are already on Kazakh roads.",
+    "Orda Auto built 60,000 cars in 2023; 52,000 of its vehicles are on the roads today.",
+    "Orda Auto built 60,000 cars in 2023, and 52,000 of its buses are in service.",
+])
+def test_a_fleet_in_use_is_no_output(sentence: str) -> None:
+    found = facts_of(sentence, published=date(2024, 3, 1)).production
+    assert [p.quantity for p in found] == [60000.0]
