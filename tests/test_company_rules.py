@@ -227,6 +227,14 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The work went to two contractors: Tarvo Stroy and Sarbon Machines.",
          [("Tarvo Stroy", None), ("Sarbon Machines", None)]),
     ],
+    "country bracket": [
+        ("Deals:\n- Nil Qandor (Egypt): a sugar plant in Jizzakh, $500 million;\n", [("Nil Qandor", "EG")]),
+        ("Talks were held with Tarvo Energo (Hungary), Zarvox (USA) and Sarbon Yapi (Turkey).",
+         [("Tarvo Energo", "HU"), ("Zarvox", "US"), ("Sarbon Yapi", "TR")]),
+        ("Projects went to Qorvind and Tarmoz (China) and to Velsberg (Austria).",     # coordinated before it
+         [("Qorvind", "CN"), ("Tarmoz", "CN"), ("Velsberg", "AT")]),
+        ("- Tabrido (Saudi Arabia) - district cooling in Nukus\n", [("Tabrido", "SA")]),
+    ],
     "list investor": [
         ("Projects:\n- Zarvosteel - a plant for railway wheels, to cost $278 million;\n"
          "- Ege Dal Sistem (Türkiye) - a memorandum with the airport on a cargo hub;\n",
@@ -413,6 +421,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "Trade with partners (China and Russia) grew.",     # countries
         "The suppliers (mostly from China) were paid.",
         "The ministry (Qorgan) said.",                      # no company noun
+    ],
+    "country bracket": [
+        "Talks in Astana (Kazakhstan) and Baku (Azerbaijan) ended.",          # places
+        "- Zarvox (Russia): 5,000 units\n",                                  # a label with a figure
+        "Minister Tarvo Velsberg (Austria) spoke.",                           # a person
+        "Exports went to Georgia (39,984 units) and to Armenia (Russia's ally).",
     ],
     "bracket after place": [
         "- Astana (Kazakhstan): 5 units\n",                 # a country

@@ -400,6 +400,40 @@ def based_before(scanner: Scanner, seg: Segment) -> Name | None:
     return _described(scanner, seg, code or None)
 
 
+# A name's country in brackets right after it, or after the names coordinated with it: "Nil Qand
+# (Egypt)", "Zarvo and Sarbon (China)", "Qorgan, Tengri Soft (Hungary)".
+_COUNTRY_BRACKET = re.compile(r"(?:(?:,| and| &) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})? \(([A-Z][\w'’. -]{1,30}?)\)")
+# a figure right after the bracket: a label of a table or a list of figures ("- Lada (Russia): 5,000")
+_FIGURE_AFTER = re.compile(r"\s*(?::|[-–—])?\s*[\d$€£]")
+
+
+def country_bracket_code(text: str, end: int) -> str | None:
+    """The country in brackets after the name ending at `end` (or after the names coordinated
+    with it), with no figure after the bracket; else None."""
+    if text[end:end + 2] not in (" (", ", ", " a", " &"):
+        return None
+    m = _COUNTRY_BRACKET.match(text, end)
+    if m is None or _FIGURE_AFTER.match(text, m.end()):
+        return None
+    return country_code_for(m.group(1))
+
+
+def country_bracket(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name with a country in brackets after it is a company at home there, the way lists of
+    deals and investors write them: "- Nil Qand (Egypt): a sugar plant", "deals with Sarbon
+    Invest (Hungary), Zarvo and Qortex (China)" (not a place or a person: "Astana (Kazakhstan)",
+    "Igor Volkov (Russia)"; not a label with a figure: "- Zarvo (Russia): 5,000 units")."""
+    units, text = seg.units, scanner.doc.text
+    code = country_bracket_code(text, units[-1].end)
+    if code is None or seg.titled or any(is_geo(u) or is_demonym(u) for u in units) \
+            or _PERSON_BEFORE.search(text, max(0, units[0].start - 30), units[0].start):
+        return None
+    if len(units) == 1 and units[0].hit is None and (scanner.place_or_model(units[0].word)
+                                                    or scanner.named_as_person(units[0])):
+        return None
+    return _described(scanner, seg, code)
+
+
 def bracket_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
     """Names in brackets after a noun for companies are those companies: "two contractors (Qorgan
     and Zarvo)", "licensors in Denmark (Haldex, for ammonia) and the Netherlands (Zarvo, for urea)"
@@ -456,6 +490,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("list investor", list_investor),
     ("listed after noun", listed_after_noun),
     ("bracket after noun", bracket_after_noun),
+    ("country bracket", country_bracket),
     ("compound name", compound_name),
     ("company verb", company_verb),
 )
