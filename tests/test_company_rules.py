@@ -88,6 +88,9 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Samsung Engineering of South Korea won the tender.", [("Samsung Engineering", "KR")]),
         ("Samsung Heavy Industries will build the tankers.", [("Samsung Heavy Industries", "KR")]),
         ("Hyundai Logistics Kazakhstan opened a depot.", [("Hyundai Logistics Kazakhstan", "KZ")]),
+        ("Samsung Polymer's new plant began exporting.", [("Samsung Polymer", "KR")]),
+        ("He credited Hyundai Trading, the trading arm of the group, with the sale.", [("Hyundai Trading", "KR")]),
+        ("Samsung Petrochemicals will double output.", [("Samsung Petrochemicals", "KR")]),
         # two known companies joined by a hyphen, called a company: their joint venture
         ("The company, KAMAZ-Weichai, was set up in 2017.", [("KAMAZ-Weichai", None)]),
         ("The joint venture Hyundai-Kia will make engines.", [("Hyundai-Kia", None)]),

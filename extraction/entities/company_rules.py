@@ -121,7 +121,9 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
         return Name(units[k0:], tail[-1].entry.code or seg.context_code)
     core, trailing = _without_trailing_geo(units)
     affiliate = core[k0 + 1:]
-    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and affiliate[-1].norm in DESIGNATORS and \
+    # (a designator closes it, or one or two heads of a line of business alone: "Qorgan Polymer's plant")
+    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and (
+            affiliate[-1].norm in DESIGNATORS or (len(affiliate) <= 2 and all(u.norm in AFFILIATE_HEADS for u in affiliate))) and \
             all(u.hit is None and (u.norm in DESIGNATORS or u.norm in AFFILIATE_HEADS) for u in affiliate) and \
             any(u.norm in AFFILIATE_HEADS for u in affiliate) and \
             all(g in _AFFILIATE_GAPS for g in gaps[k0:k0 + len(affiliate)]):
