@@ -461,3 +461,14 @@ def test_rule_finds(rule: str, sentence: str, expected: list[tuple[str, str | No
 @pytest.mark.parametrize("rule, sentence", [(rule, s) for rule, rows in NOT_FOUND.items() for s in rows])
 def test_rule_finds_nothing(rule: str, sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound company name after "and" ends the run: two companies, not one name with "and"
+    ("Tajikistan's Qorgonbonk and Zarvobank concluded a cooperation agreement.",
+     [("Qorgonbonk", "TJ", "country possessive"), ("Zarvobank", None, "compound name")]),
+    ("Russia's Velsor and Tarvoprom signed.", [("Velsor", "RU", "country possessive"), ("Tarvoprom", None, "compound name")]),
+    ("Iran's Ports and Maritime Organization said so.", []),
+])
+def test_a_possessive_name_and_a_compound_name_are_two_companies(text: str, expected: list) -> None:
+    assert found(text) == expected

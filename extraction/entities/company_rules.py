@@ -385,12 +385,26 @@ def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     tok, text = units[0], scanner.doc.text
     if tok.norm in NOT_NAMES or scanner.place_or_model(tok.word) or scanner.named_as_person(tok):
         return NO_NAME
-    if _AND_NAME.match(text, tok.end) or \
+    if (_AND_NAME.match(text, tok.end) and not _and_compound_name(text, tok.end)) or \
             (tok.poss and text[tok.end:tok.end + 1] == " " and text[tok.end + 1:tok.end + 2].isupper()):
         return NO_NAME                                    # "Iran's Ports and Maritime Organization"
     if modifies_noun(text, tok.end):
         return NO_NAME
     return _described(scanner, seg, None)
+
+
+_AND_WORD = re.compile(r" (?:and|&) ([A-Z][\w-]*)(?![\w'’-])(?! [A-Z])")
+
+
+def _and_compound_name(text: str, end: int) -> bool:
+    """Is the name after "and" a company's compound name that ends the run, so that the two are
+    two companies ("Tajikistan's Qorganbonk and Zarvobank concluded ...", not "Iran's Ports and
+    Maritime Organization")?"""
+    m = _AND_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return len(w) >= 7 and any(w.endswith(h) and len(w) - len(h) >= 3 for h in COMPOUND_HEADS)
 
 
 def based_before(scanner: Scanner, seg: Segment) -> Name | None:
