@@ -88,6 +88,9 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Samsung Engineering of South Korea won the tender.", [("Samsung Engineering", "KR")]),
         ("Samsung Heavy Industries will build the tankers.", [("Samsung Heavy Industries", "KR")]),
         ("Hyundai Logistics Kazakhstan opened a depot.", [("Hyundai Logistics Kazakhstan", "KZ")]),
+        ("Samsung Polymer's new plant began exporting.", [("Samsung Polymer", "KR")]),
+        ("He credited Hyundai Trading, the trading arm of the group, with the sale.", [("Hyundai Trading", "KR")]),
+        ("Samsung Petrochemicals will double output.", [("Samsung Petrochemicals", "KR")]),
         # two known companies joined by a hyphen, called a company: their joint venture
         ("The company, KAMAZ-Weichai, was set up in 2017.", [("KAMAZ-Weichai", None)]),
         ("The joint venture Hyundai-Kia will make engines.", [("Hyundai-Kia", None)]),
@@ -226,6 +229,14 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          [("Qorvel Tarvo", None), ("Tarvo Energo", None), ("Sarbon Machines", None)]),
         ("The work went to two contractors: Tarvo Stroy and Sarbon Machines.",
          [("Tarvo Stroy", None), ("Sarbon Machines", None)]),
+    ],
+    "country bracket": [
+        ("Deals:\n- Nil Qandor (Egypt): a sugar plant in Jizzakh, $500 million;\n", [("Nil Qandor", "EG")]),
+        ("Talks were held with Tarvo Energo (Hungary), Zarvox (USA) and Sarbon Yapi (Turkey).",
+         [("Tarvo Energo", "HU"), ("Zarvox", "US"), ("Sarbon Yapi", "TR")]),
+        ("Projects went to Qorvind and Tarmoz (China) and to Velsberg (Austria).",     # coordinated before it
+         [("Qorvind", "CN"), ("Tarmoz", "CN"), ("Velsberg", "AT")]),
+        ("- Tabrido (Saudi Arabia) - district cooling in Nukus\n", [("Tabrido", "SA")]),
     ],
     "list investor": [
         ("Projects:\n- Zarvosteel - a plant for railway wheels, to cost $278 million;\n"
@@ -414,6 +425,12 @@ NOT_FOUND: dict[str, list[str]] = {
         "The suppliers (mostly from China) were paid.",
         "The ministry (Qorgan) said.",                      # no company noun
     ],
+    "country bracket": [
+        "Talks in Astana (Kazakhstan) and Baku (Azerbaijan) ended.",          # places
+        "- Zarvox (Russia): 5,000 units\n",                                  # a label with a figure
+        "Minister Tarvo Velsberg (Austria) spoke.",                           # a person
+        "Exports went to Georgia (39,984 units) and to Armenia (Russia's ally).",
+    ],
     "bracket after place": [
         "- Astana (Kazakhstan): 5 units\n",                 # a country
         "He went to Semey (Zarvo) and back.",                # not a list line
@@ -444,3 +461,14 @@ def test_rule_finds(rule: str, sentence: str, expected: list[tuple[str, str | No
 @pytest.mark.parametrize("rule, sentence", [(rule, s) for rule, rows in NOT_FOUND.items() for s in rows])
 def test_rule_finds_nothing(rule: str, sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound company name after "and" ends the run: two companies, not one name with "and"
+    ("Tajikistan's Qorgonbonk and Zarvobank concluded a cooperation agreement.",
+     [("Qorgonbonk", "TJ", "country possessive"), ("Zarvobank", None, "compound name")]),
+    ("Russia's Velsor and Tarvoprom signed.", [("Velsor", "RU", "country possessive"), ("Tarvoprom", None, "compound name")]),
+    ("Iran's Ports and Maritime Organization said so.", []),
+])
+def test_a_possessive_name_and_a_compound_name_are_two_companies(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -714,7 +714,18 @@ _DEALS = "Orda Auto has signed a package of agreements with Chinese companies at
      [("contract", ["Dragon Trucks"])]),
     ("Memoranda signed in Almaty:", "2) Caspian Wheels: a wheel plant in Shymkent, 40,000 wheels a year.",
      [("memorandum", ["Caspian Wheels"])]),
+    # an intro that names them by what was agreed: its projects or investments, and an agreeing verb
+    ("Among the biggest projects agreed at the forum:", "- Dragon Trucks (China): a truck plant in Shymkent, $1 billion;",
+     [("agreement", ["Dragon Trucks"])]),
+    ("Investments signed during the visit:", "1. Caspian Wheels - a wheel plant in Karaganda, $200 million.",
+     [("agreement", ["Caspian Wheels"])]),
+    ("The largest ventures the sides sealed include:", "* Altyn Tyre: tyre recycling in Almaty.",
+     [("agreement", ["Altyn Tyre"])]),
+    ("Initiatives concluded by the delegation:", "- Kartli Motors (Georgia) - bus assembly, $30 million;",
+     [("agreement", ["Kartli Motors"])]),
     # a line that does not open on a company, or a list that is no list of deals: none
+    ("Projects discussed at the forum:", "- Dragon Trucks (China): a truck plant in Shymkent, $1 billion;", []),
+    ("Investments expected next year:", "1. Caspian Wheels - a wheel plant in Karaganda, $200 million.", []),
     ("The Orda Auto deals:", "1. A plant in Shymkent to make truck frames for Dragon Trucks; cost $161 million.", []),
     ("Orda Auto's main suppliers:", "1. Dragon Trucks Co. - truck frames, 20,000 a year.", []),
     ("Other projects presented at the forum:", "- Dragon Trucks - a plant in Shymkent, $161 million;", []),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from extraction.entities.company_rules import (LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
+from extraction.entities.company_rules import (country_bracket_code, LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
                                                called_company, based_code, coordinated, distinctive, is_compound_name, noun_comma_code, listed_with_companies, LISTED_RULE,
                                                LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
@@ -418,6 +418,7 @@ class Scanner:
             or noun_follows(text, u.end) or acts_after(text, u.end) or officer_before(text, u.start) or self.country_possessive_before(u) \
             or made_by_before(text, u.start) or party_before(text, u.start) or based_code(text, u.start) is not False \
             or self.place_bracket_before(u.start) or list_item_project(text, u.start, u.end) \
+            or country_bracket_code(text, u.end) is not None \
             or (self.mentions_list and list_heading_item(text, u.start, u.end)) \
             or noun_bracket_code(text, u.start) is not False \
             or (text.endswith(", ", 0, u.start) and noun_comma_code(text, u.start) is not False) \

@@ -121,7 +121,9 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
         return Name(units[k0:], tail[-1].entry.code or seg.context_code)
     core, trailing = _without_trailing_geo(units)
     affiliate = core[k0 + 1:]
-    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and affiliate[-1].norm in DESIGNATORS and \
+    # (a designator closes it, or one or two heads of a line of business alone: "Qorgan Polymer's plant")
+    if 1 <= len(affiliate) <= 3 and units[k0].kind == COMPANY and (
+            affiliate[-1].norm in DESIGNATORS or (len(affiliate) <= 2 and all(u.norm in AFFILIATE_HEADS for u in affiliate))) and \
             all(u.hit is None and (u.norm in DESIGNATORS or u.norm in AFFILIATE_HEADS) for u in affiliate) and \
             any(u.norm in AFFILIATE_HEADS for u in affiliate) and \
             all(g in _AFFILIATE_GAPS for g in gaps[k0:k0 + len(affiliate)]):
@@ -383,12 +385,26 @@ def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     tok, text = units[0], scanner.doc.text
     if tok.norm in NOT_NAMES or scanner.place_or_model(tok.word) or scanner.named_as_person(tok):
         return NO_NAME
-    if _AND_NAME.match(text, tok.end) or \
+    if (_AND_NAME.match(text, tok.end) and not _and_compound_name(text, tok.end)) or \
             (tok.poss and text[tok.end:tok.end + 1] == " " and text[tok.end + 1:tok.end + 2].isupper()):
         return NO_NAME                                    # "Iran's Ports and Maritime Organization"
     if modifies_noun(text, tok.end):
         return NO_NAME
     return _described(scanner, seg, None)
+
+
+_AND_WORD = re.compile(r" (?:and|&) ([A-Z][\w-]*)(?![\w'’-])(?! [A-Z])")
+
+
+def _and_compound_name(text: str, end: int) -> bool:
+    """Is the name after "and" a company's compound name that ends the run, so that the two are
+    two companies ("Tajikistan's Qorganbonk and Zarvobank concluded ...", not "Iran's Ports and
+    Maritime Organization")?"""
+    m = _AND_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return len(w) >= 7 and any(w.endswith(h) and len(w) - len(h) >= 3 for h in COMPOUND_HEADS)
 
 
 def based_before(scanner: Scanner, seg: Segment) -> Name | None:
@@ -398,6 +414,40 @@ def based_before(scanner: Scanner, seg: Segment) -> Name | None:
     if code is False:
         return None
     return _described(scanner, seg, code or None)
+
+
+# A name's country in brackets right after it, or after the names coordinated with it: "Nil Qand
+# (Egypt)", "Zarvo and Sarbon (China)", "Qorgan, Tengri Soft (Hungary)".
+_COUNTRY_BRACKET = re.compile(r"(?:(?:,| and| &) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})? \(([A-Z][\w'’. -]{1,30}?)\)")
+# a figure right after the bracket: a label of a table or a list of figures ("- Lada (Russia): 5,000")
+_FIGURE_AFTER = re.compile(r"\s*(?::|[-–—])?\s*[\d$€£]")
+
+
+def country_bracket_code(text: str, end: int) -> str | None:
+    """The country in brackets after the name ending at `end` (or after the names coordinated
+    with it), with no figure after the bracket; else None."""
+    if text[end:end + 2] not in (" (", ", ", " a", " &"):
+        return None
+    m = _COUNTRY_BRACKET.match(text, end)
+    if m is None or _FIGURE_AFTER.match(text, m.end()):
+        return None
+    return country_code_for(m.group(1))
+
+
+def country_bracket(scanner: Scanner, seg: Segment) -> Name | None:
+    """A name with a country in brackets after it is a company at home there, the way lists of
+    deals and investors write them: "- Nil Qand (Egypt): a sugar plant", "deals with Sarbon
+    Invest (Hungary), Zarvo and Qortex (China)" (not a place or a person: "Astana (Kazakhstan)",
+    "Igor Volkov (Russia)"; not a label with a figure: "- Zarvo (Russia): 5,000 units")."""
+    units, text = seg.units, scanner.doc.text
+    code = country_bracket_code(text, units[-1].end)
+    if code is None or seg.titled or any(is_geo(u) or is_demonym(u) for u in units) \
+            or _PERSON_BEFORE.search(text, max(0, units[0].start - 30), units[0].start):
+        return None
+    if len(units) == 1 and units[0].hit is None and (scanner.place_or_model(units[0].word)
+                                                    or scanner.named_as_person(units[0])):
+        return None
+    return _described(scanner, seg, code)
 
 
 def bracket_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
@@ -456,6 +506,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("list investor", list_investor),
     ("listed after noun", listed_after_noun),
     ("bracket after noun", bracket_after_noun),
+    ("country bracket", country_bracket),
     ("compound name", compound_name),
     ("company verb", company_verb),
 )

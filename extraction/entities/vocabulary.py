@@ -65,6 +65,8 @@ COMPOUND_HEADS = ("bank", "mash", "prom", "zavod", "holding", "energo", "stroy",
 AFFILIATE_HEADS = frozenset("""
 engineering construction chemical chemicals electronics solutions securities logistics shipping leasing
 insurance steel mining energy heavy
+trading polymer polymers petrochemical petrochemicals plastics refining fertilizers fertilisers aluminium aluminum
+metals cement pharma pharmaceuticals textiles
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.

@@ -447,7 +447,13 @@ _DOCUMENT_LIST_INTRO = re.compile(
 
 
 # A line that opens a list of deals by their noun: "The Qarmet deals:", "Contracts signed at the fair:"
-_DEAL_LIST_INTRO = re.compile(r"\b(deals|agreements|contracts|memorand(?:a|ums)|accords)\b[^.:;]{0,60}:\s*$", re.I)
+_DEAL_LIST_INTRO = re.compile(r"\b(deals|agreements|contracts|memorand(?:a|ums)|accords)\b[^.:;]{0,60}:\s*$"
+                              # what was agreed, named by its projects: "Among the largest projects agreed at the
+                              # forum:", "Investments signed during the visit:", "Projects the sides agreed on:"
+                              # (not one verb among others: "projects signed or presented")
+                              r"|\b(?:projects|investments|initiatives|ventures)\b[^.:;]{0,40}?(?<!\bor\s)\b(?:agreed"
+                              r"|signed|concluded|sealed|inked|struck|secured|clinched)\b(?!\s+or\b)[^.:;]{0,60}:\s*$",
+                              re.I)
 # a line of such a list opening on its partner (after its marker): "1. Dragon Trucks (China) - a plant ..."
 _PARTY_DASH = re.compile(r"(?:\s+(?:Co\.|Ltd\.?|\([^)]{1,40}\)))*\s*(?:-|\u2013|\u2014|:)\s")
 
@@ -1062,7 +1068,7 @@ class AgreementCollector:
         if m is None or cues.NEGATION_BEFORE.search(intro.text, 0, m.start()):
             return None
         self.deal_intro = intro
-        word = m.group(1).lower()
+        word = (m.group(1) or "").lower()
         return "contract" if word.startswith("contract") else "memorandum" if word.startswith("memorand") \
             else "agreement"
 
