@@ -44,6 +44,22 @@
 
 
 {#-
+    product_key(expr): a product name as a fact's key reads it: lower-cased and
+    trimmed, NULL for a label that names every product (seeds/product_totals.csv:
+    "Total", "all types"), so a total is keyed like a figure with no product.
+-#}
+{% macro product_key(expr) -%}
+    {%- set totals = seed_rows('product_totals', ['product'], 'product') | map(attribute=0) | list -%}
+    case
+        {%- if totals %}
+        when lower(trim({{ expr }})) in ({% for t in totals %}{{ sql_string(t) }}{{ ", " if not loop.last }}{% endfor %}) then null
+        {%- endif %}
+        else lower(trim({{ expr }}))
+    end
+{%- endmacro %}
+
+
+{#-
     product_category(expr): the category of a product name, from
     seeds/product_categories.csv: the first pattern (by priority) that matches
     the lower-cased name as whole words ("tyres for passenger cars" -> tyres,

@@ -176,6 +176,13 @@ def test_same_fact_twice_in_one_article_is_one_row(warehouse):
         where flow = 'turnover' and unit = 'USD'""") == [(1, 2500000000.0)]
 
 
+def test_two_products_of_the_same_size_are_two_rows(warehouse):
+    assert query(warehouse, """
+        select product from marts.fct_trade_volume where amount = 10000000 order by product""") == [("flour",), ("wheat",)]
+    assert query(warehouse, """
+        select count(*) from marts.fct_production_target where quantity = 20000""") == [(2,)]
+
+
 def test_money_is_converted_to_usd(warehouse):
     (usd,), = query(warehouse, "select amount_usd from marts.fct_trade_volume where unit = 'KZT'")
     (rate,), = query(warehouse, "select usd_per_unit from reference.fx_rates where currency_code = 'KZT' and year = 2024")

@@ -1,7 +1,10 @@
 {#-
     One row per stated production figure. The same figure stated twice in one
     article is one row: natural key (article_id, quantity, unit, target_year,
-    country_code, company_id), first statement kept. Incremental (per article).
+    country_code, company_id, product), first statement kept. Two products of
+    the same size are two rows; a restatement that names no product (or names
+    a total, seeds/product_totals.csv) joins the one product its figure was
+    stated with. Incremental (per article).
 
     Besides the contract columns, each row says what it measures: the level of
     its subject (plant, company or country), the period it covers (macros/measures.sql),
@@ -76,18 +79,44 @@ resolved as (
 
 ),
 
+named as (
+
+    select *, {{ product_key('product') }} as named_product
+    from resolved
+
+),
+
+products_keyed as (
+
+    -- Two products of the same size are two facts; a restatement that names
+    -- no product joins the one product its figure was stated with.
+    select
+        *,
+        coalesce(
+            named_product,
+            case when min(named_product) over same_figure = max(named_product) over same_figure
+                then max(named_product) over same_figure
+            end
+        ) as product_key
+    from named
+    window same_figure as (
+        partition by article_id, quantity, unit, target_year, resolved_country_code, company_id
+    )
+
+),
+
 keyed as (
 
     select
         *,
         {{ surrogate_key([
-            'article_id', key_number('quantity'), 'unit', 'target_year', 'resolved_country_code', 'company_id'
+            'article_id', key_number('quantity'), 'unit', 'target_year', 'resolved_country_code', 'company_id', 'product_key'
         ]) }} as production_target_id,
         row_number() over (
-            partition by article_id, quantity, unit, target_year, resolved_country_code, company_id
+            partition by article_id, quantity, unit, target_year, resolved_country_code, company_id, product_key
             order by sentence_no, fact_no
         ) as statement_rank
-    from resolved
+    from products_keyed
 
 ),
 

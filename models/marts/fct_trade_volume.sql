@@ -1,7 +1,9 @@
 {#-
     One row per stated trade flow. The same figure stated twice in one article
     is one row: natural key (article_id, amount, unit, reporter, partner, flow,
-    period_start, period_end), first statement kept. amount_usd from
+    period_start, period_end, product), first statement kept; the product is
+    keyed as in fct_production_target (a restatement without one joins the
+    one product its figure was stated with). amount_usd from
     int_money_amounts_converted. Incremental (per article).
 
     Besides the contract columns, each row says what it measures: the period
@@ -91,18 +93,43 @@ resolved as (
 
 ),
 
+named as (
+
+    select *, {{ product_key('product') }} as named_product
+    from resolved
+
+),
+
+products_keyed as (
+
+    select
+        *,
+        coalesce(
+            named_product,
+            case when min(named_product) over same_figure = max(named_product) over same_figure
+                then max(named_product) over same_figure
+            end
+        ) as product_key
+    from named
+    window same_figure as (
+        partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end
+    )
+
+),
+
 keyed as (
 
     select
         *,
         {{ surrogate_key([
-            'article_id', key_number('amount'), 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end'
+            'article_id', key_number('amount'), 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end',
+            'product_key'
         ]) }} as trade_volume_id,
         row_number() over (
-            partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end
+            partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end, product_key
             order by sentence_no, fact_no
         ) as statement_rank
-    from resolved
+    from products_keyed
 
 ),
 
