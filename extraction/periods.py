@@ -78,7 +78,8 @@ _YSPEC = (
     rf"(?:(?:,?{_S}(?:of|in){_S}|{_S}|,{_S}?)(?P<y>{_YEAR})"
     rf"|{_S}(?:of|in){_S}(?:the{_S})?(?P<rel>this|last|next|current|previous){_S}year\b"
     rf"|{_S}(?:of{_S})?(?P<this>this{_S}year)\b"
-    rf"|{_S}of{_S}the{_S}year\b)?"
+    rf"|{_S}of{_S}the{_S}year\b"
+    r"|[ \u00a0]?['\u2019](?P<yy>\d\d)(?![\d%]))?"      # "Q3'23", "H1 ’24"
 )
 _COUNT_WORD = "(?:" + "|".join(_COUNT) + r"|\d{1,2})"
 
@@ -90,8 +91,8 @@ _AT_DIGIT = re.compile(
     rf"|(?P<yrange>(?P<ya>{_YEAR})[ \u00a0]?[-\u2013\u2014/][ \u00a0]?(?P<yb>{_YEAR}|\d\d(?![\d%])))"
     rf"|(?P<dmy>(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<xm>{_MONTH})(?:,?{_S}(?P<xy>{_YEAR}))?)"
     rf"|(?P<nm>(?P<n>[1-9]|1[0-2])M[ \u00a0]?'?(?P<ny>{_YEAR}))"
-    r"|(?P<nh>(?P<h>[12])H)(?!\w)"
-    r"|(?P<nq>(?P<q>[1-4])Q)(?!\w)"
+    r"|(?P<nh>(?P<h>[12])H(?:(?P<hy>[12]\d)(?!\w)|(?!\w)))"
+    r"|(?P<nq>(?P<q>[1-4])Q(?:(?P<qy>[12]\d)(?!\w)|(?!\w)))"
     rf"|(?P<year>{_YEAR})(?!\w)"
 )
 _AT_HQ = re.compile(rf"(?P<k>[HQ])(?P<i>[1-4])(?!\w){_YSPEC}")
@@ -124,6 +125,10 @@ _TEMPORAL_BEFORE = re.compile(
     rf"(?:\b(?:in|since|by|until|till|from|to|during|before|after|of|for|early|late|the|"
     rf"between|through){_S}|\b{_MONTH}{_S}(?:\d{{1,2}},?{_S})?|,{_S}?)$", re.I)
 _HQ_PREP = re.compile(rf"\b(?:in|for|during|of|over|the|by|since|through){_S}$", re.I)
+# "H1 exports rose", "Q3 turnover": a bare half or quarter opening a sentence or line names the
+# period of the figure it labels (not "Hyundai H1 minibuses")
+_HQ_LABELS = re.compile(rf"{_S}(?:exports?|imports?|trade|turnover|shipments|sales|output|production|deliveries"
+                        rf"|revenues?|volumes?)\b", re.I)
 
 # patterns that END at a keyword head (searched with endpos = end of the keyword)
 _REL_YEAR = re.compile(
@@ -221,6 +226,8 @@ def _spec_year(m: re.Match, published: date | None) -> tuple[bool, int | None]:
     """(whether a year was written, that year) from a _YSPEC match."""
     if m.group("y"):
         return True, int(m.group("y"))
+    if m.group("yy"):
+        return True, 2000 + int(m.group("yy"))
     rel = m.group("rel")
     if rel or m.group("this"):
         if published is None:
@@ -250,6 +257,11 @@ def _at_digit(s: str, i: int, run_end: int, published: date | None):
     prev = s[i - 1] if i else " "
     if prev in "HQ" and (i < 2 or not s[i - 2].isalnum()):
         return _at_hq(s, i - 1, published)
+    if prev == "Y" and s[i - 2:i] == "FY" and (i < 3 or not s[i - 3].isalnum()) and run_end - i == 4 \
+            and s.startswith(("19", "20"), i):
+        # "FY2023": read as that year, as "fiscal 2023" is (a fiscal calendar is the reporter's own)
+        y = int(s[i:run_end])
+        return i - 2, run_end, year_period(y)
     if prev.isalnum() or prev in "_.,:/+#$\u20ac\u00a3\u20bd\u20b8":
         return None
     if prev == "-" and not _YEAR_PREFIX.search(s, max(0, i - 8), i):
@@ -290,6 +302,8 @@ def _at_digit(s: str, i: int, run_end: int, published: date | None):
     elif kind in ("nh", "nq"):                      # "1H 2023", "in 3Q"
         k = int(m["h"] or m["q"])
         m1, m2 = ((k - 1) * 6 + 1, k * 6) if kind == "nh" else ((k - 1) * 3 + 1, k * 3)
+        if m["hy"] or m["qy"]:                       # "1H24", "3Q23"
+            return i, m.end(), _span(2000 + int(m["hy"] or m["qy"]), m1, m2)
         spec = _YSPEC_AT.match(s, m.end())
         if not _spec_year(spec, published)[0] and not _HQ_PREP.search(s, max(0, i - 12), i):
             return None
@@ -375,7 +389,8 @@ def _at_hq(s: str, i: int, published: date | None):
     m = _AT_HQ.match(s, i)
     if not m or (m["k"] == "H" and int(m["i"]) > 2):
         return None
-    if not _spec_year(m, published)[0] and not _HQ_PREP.search(s, max(0, i - 12), i):
+    if not _spec_year(m, published)[0] and not _HQ_PREP.search(s, max(0, i - 12), i) \
+            and not ((i == 0 or s[i - 1] == "\n") and _HQ_LABELS.match(s, m.end())):
         return None
     k = int(m["i"])
     m1, m2 = ((k - 1) * 6 + 1, k * 6) if m["k"] == "H" else ((k - 1) * 3 + 1, k * 3)
@@ -493,10 +508,50 @@ def _single_month(s: str, i: int, month: int, published: date | None, end: int):
     return i, end, Period(date(y, month, 1), _month_end(y, month), y, "month")
 
 
+# "year to date", "year-to-date", "YTD": January to publication
+_TO_DATE = re.compile(r"[- \u00a0]to[- \u00a0]date\b", re.I)
+# "so far this year", "this year so far", "this year to date": a running total, not the whole year
+_SO_FAR_BEFORE = re.compile(rf"\bso{_S}far{_S}(?:in{_S})?$", re.I)
+_SO_FAR_AFTER = re.compile(rf"{_S}(?:so{_S}far|to{_S}date)\b", re.I)
+# "the year to June", "the twelve months to March 2024", "the year ended 31 March 2024": a window
+# of months that ends with a named month
+_TO_MONTH = re.compile(
+    rf"{_S}(?:to|ending|ended|through){_S}(?:(?:the{_S})?end{_S}of{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)?{_S})?"
+    rf"(?P<m>{_MONTH})(?:{_S}\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?{_S}(?P<y>{_YEAR}))?")
+
+
+def _window_to(s: str, at: int, n: int, published: date | None):
+    """n months ending with the month named at s[at:] ("to March 2024"), as (end, Period) or None;
+    without a year, the latest such month that had ended by publication."""
+    m = _TO_MONTH.match(s, at)
+    if m is None:
+        return None
+    month = _MONTH_NUM[m["m"].rstrip(".")]
+    if m["y"]:
+        y = int(m["y"])
+    elif published is None:
+        return m.end(), _UNRESOLVED
+    else:
+        y = published.year if _month_end(published.year, month) <= published else published.year - 1
+    last = y * 12 + month - 1
+    y0, m0 = divmod(last - n + 1, 12)
+    start, end = date(y0, m0 + 1, 1), _month_end(y, month)
+    return m.end(), Period(start, end, y, _span(y0, m0 + 1, month, y).precision if y0 == y else "range")
+
+
 def _rel_year(s: str, k: int, published: date | None):
     """Ends at 'year': 'last year', 'this year', 'the whole of last year',
     'since the start of the year', 'by the end of the year'."""
     end = k + 4
+    if s[end:end + 1] in (" ", "-", "\u00a0") and s[end + 1:end + 3].lower() in ("to", "en", "th"):
+        if _TO_DATE.match(s, end):                    # "year to date"
+            if published is None:
+                return k, end + 8, _UNRESOLVED
+            return k, end + 8, _since(date(published.year, 1, 1), published)
+        if k >= 4 and s[k - 4:k].lower() in ("the ", "cal "):   # "the year to June", "fiscal year ended"
+            w = _window_to(s, end, 12, published)    # "the year to June"
+            if w is not None:
+                return k - (4 if s[k - 4:k].lower() == "the " else 0), w[0], w[1]
     if s[end:end + 1].isalpha() or s[end:end + 1] == "-":
         return None                                  # "years", "yearly", "year-on-year"
     # Every match ends "<this|last|next|current|the> year": test that word (a short,
@@ -511,6 +566,9 @@ def _rel_year(s: str, k: int, published: date | None):
         return m.start(), end, _UNRESOLVED
     how = " ".join(m["how"].lower().split())
     if how.startswith("since"):
+        return m.start(), end, _since(date(published.year, 1, 1), published)
+    if how.endswith("this") and (_SO_FAR_BEFORE.search(s, max(0, m.start() - 12), m.start())
+                                 or _SO_FAR_AFTER.match(s, end)):
         return m.start(), end, _since(date(published.year, 1, 1), published)
     offset = -1 if how.endswith("last") else 1 if how.endswith("next") else 0
     return m.start(), end, year_period(published.year + offset)
@@ -527,12 +585,20 @@ def _months(s: str, k: int, published: date | None):
         n = _COUNT.get(word) or int(word)
         if not 1 <= n <= 12:
             return None
+        if s[k + 6:k + 7] in (" ", "\u00a0") and s[k + 7:k + 10].lower() in ("to ", "end", "thr"):
+            w = _window_to(s, k + 6, n, published)   # "the twelve months to March 2024"
+            if w is not None:
+                return m.start(), w[0], w[1]
         spec = _YSPEC_AT.match(s, k + 6)
         explicit = _spec_year(spec, published)[0]
         if m["n2"] and not explicit and not (m["after"] and _AFTER_MONTHS_COMMA.match(s, k + 6)):
             return None                              # "over the six months": no anchor
         if m["n"] and m.group(0).lower().lstrip().startswith(("past", "last", "the past", "the last")):
-            return None                              # "the past 12 months": a rolling window
+            # "the past 12 months": a rolling window, unless it is just the months of this year
+            # that have closed ("in the past ten months", published in November)
+            if published is None or explicit or n != published.month - 1:
+                return None
+            return m.start(), k + 6, _span(published.year, 1, n)
         return m.start(), spec.end(), _part(spec, published, 1, n)
     if s[k - 1:k] == "-":
         m = _MONTH_ADJECTIVE.search(s, max(0, k - 10), k + 60)
@@ -605,7 +671,7 @@ _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
 # Only these can start a month name (_MONTH); loose, the anchored patterns confirm.
 _MONTH_HEAD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_WORD_HEADS = (("year", "year"), ("month", "month"), ("half", "hq"), ("quarter", "hq"))
+_WORD_HEADS = (("year", "year"), ("Year", "year"), ("month", "month"), ("half", "hq"), ("quarter", "hq"))
 
 
 def _heads(s: str) -> list[tuple[int, str, int]]:

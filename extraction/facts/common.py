@@ -35,6 +35,7 @@ class Context:
     trade_flow: str | None = None
     trade_lead_flow: str | None = None                      # of the first figure of the last trade sentence
     trade_topic_sentence: int = -1                          # last sentence naming trade without a figure
+    trade_topic_flow: str = "turnover"                      # ... and the flow it named
     trade_period: Period | None = None                      # of the last reported trade figure with one
     trade_period_from_lead: bool = False                    # ... or only named by a lead with no figure
     trade_unit: str | None = None                           # of the last physical trade figure
@@ -221,10 +222,14 @@ def own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 # "twice as many as in January-February of last year",
 # "over the same period of 2023", "up 28 percent on the same period last year": the period a figure is
 # compared with, not its own
+# "the same period", "the corresponding months", "the like period": one span in another year
+SAME = r"(?:same|corresponding|comparable|equivalent|like)"
 _COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as"
                        r"|(?:well\s+|far\s+|just\s+)?(?:above|below))"
                        r"\s+(?:in\s+|during\s+)?"
-                       r"|over\s+)(?:the\s+same\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?)?$"
+                       # "8 percent above the level of the same period in 2023"
+                       r"(?:the\s+(?:level|figure|volume|amount|total|result)\s+(?:of|for|in)\s+(?=the\s))?"
+                       rf"|over\s+)(?:the\s+{SAME}\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?)?$"
                        # "2.92 times the figure for the first month of 2023", "twice the volume of the 2019/2020 season"
                        r"|\b(?:times|twice|double|triple|thrice)\s+(?:the\s+|that\s+of\s+)?(?:\w+\s+)?(?:for|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)

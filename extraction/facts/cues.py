@@ -210,7 +210,7 @@ ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|
 # Hints that the figure is between two sides named elsewhere.
 # "it amounted to $X" right after a sentence about trade
 TRADE_PRONOUN = re.compile(
-    r"\b(?:it|this|that|the\s+figure|the\s+volume|the\s+total)\s+(?:\w+\s+){0,2}(?:amounted|reached|stood|totall?ed"
+    r"\b(?:it|this|that|they|these|the\s+figure|the\s+volume|the\s+total)\s+(?:\w+\s+){0,2}(?:amounted|reached|stood|totall?ed"
     r"|came|was|rose|grew|fell|increased|decreased|exceeded|topped|hit|declined|dropped)\b[^.;]*$", I)
 BILATERAL = re.compile(
     r"\b(?:bilateral|mutual|two-way|between|the\s+two\s+(?:countries|sides|nations|states|neighbours|neighbors)"
@@ -251,9 +251,10 @@ MONEY_BLOCK_AFTER = re.compile(
 TRADE_AFTER = re.compile(
     r"^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"
     r"|purchases|sales\s+abroad)\b", I)
-# "goods worth $398 million were sold to Armenia"
+# "goods worth $398 million were sold to Armenia", "Uzbek goods worth $3 billion were bought by Russia"
 PASSIVE_MONEY_AFTER = re.compile(
-    r"^\s*(?:was|were|have\s+been|has\s+been)\s+(?:exported|sold|shipped|delivered)\s+(?:to|abroad)\b", I)
+    r"^\s*(?:was|were|have\s+been|has\s+been)\s+(?:(?:exported|sold|shipped|delivered)\s+(?:to|abroad)"
+    r"|(?:bought|purchased|imported)\s+by)\b", I)     # "... were bought by Russia": Russia's import
 PASSIVE_TRADE_AFTER = re.compile(
     r"^[^.;]{0,70}?\b(?:(?:was|were|are|is|be|been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}"
     r"(?:exported|imported|shipped|sent\s+to|delivered|sold\s+(?:to|abroad))|earmarked\s+for\s+(?:sale|export))", I)
@@ -480,7 +481,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
-CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "volume", "total", "of that", "of them")
+CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "they ", "volume", "total", "of that", "of them")
 
 
 def has_any(low: str, stems: tuple[str, ...]) -> bool:

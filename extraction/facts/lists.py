@@ -52,7 +52,7 @@ _SEPARATOR = re.compile(r"\s*(?:\.{3,}|\u2026+)\s*|\s+[-\u2013\u2014]+\s+|\s*:\s
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
-_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "   ", " -- ", "...", "\u2026")
+_UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, choose_period, clause_bounds, is_part_year, last_match, own_periods,
+from extraction.facts.common import (SAME, Context, choose_period, clause_bounds, is_part_year, last_match, own_periods,
                                     percent_spans, segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
@@ -187,7 +187,11 @@ _VALUE_OF_PREVIOUS = re.compile(r"(?:(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:cars|vehic
 
 # a flow named right after its figure: "$2.9 billion in exports", "$3.6 billion of Kazakh imports", "35.5
 # million tonnes of exports"
-_NAMED_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[A-Z][\w-]*\s+)?(?P<flow>exports|imports)\b")
+# million tonnes of exports"; a copula names it too ("68 million tonnes were exports"), and so does the
+# flow word alone closing an elliptic part ("... and 2 million tonnes imports.")
+_NAMED_FLOW_AFTER = re.compile(r"\s+(?:(?:(?:worth\s+)?(?:of|in)|were|was|are|is|went\s+(?:to|for|on))\s+(?:[A-Z][\w-]*\s+)?"
+                               r"(?P<flow>exports|imports)\b"
+                               r"|(?P<bare>exports|imports)(?=\s*(?:[.,;)]|$|and\b)))")
 
 
 def _past_unit_noun(text: str, q: Quantity) -> int:
@@ -215,8 +219,9 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
     if _ENTERED.match(tail):
         return "import"             # "184,789 cars worth $2.7 billion entered the country"
     if q.is_money:
-        if cues.PASSIVE_MONEY_AFTER.match(tail):
-            return "export"
+        m = cues.PASSIVE_MONEY_AFTER.match(tail)
+        if m:
+            return "export"             # the goods named before are the seller's ("Uzbek goods ... bought by Russia")
     else:
         m = cues.PASSIVE_TRADE_AFTER.match(tail)
         if m and (next_figure is None or q.end + m.end() <= next_figure):
@@ -433,10 +438,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
         named = _NAMED_FLOW_AFTER.match(text, _past_unit_noun(text, q))
         part = None                     # the turnover this figure is a flow of
-        if named is not None and named.group("flow")[:-1] != flow:
+        if named is not None and (named.group("flow") or named.group("bare"))[:-1] != flow:
             # "made up of $2.87 billion of Uzbek exports and $3.56 billion of imports from China": the
             # flow named right after the figure is its own
-            flow, cue_end = named.group("flow")[:-1], named.end()
+            flow, cue_end = (named.group("flow") or named.group("bare"))[:-1], named.end()
             part = last_turnover if last_turnover is not None and last_turnover.q.is_money == q.is_money else None
         if flow is None:
             flow = _cue_after(text, q, next((o.start for o in quantities if o.start >= q.end), None))
@@ -454,7 +459,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         carried = False                 # the flow is the one of the figures before, not named here
         if flow is None and q.is_money and view.no - ctx.trade_topic_sentence == 1 \
                 and cues.TRADE_PRONOUN.search(text[:q.start]) and not prev:
-            flow = "turnover"               # "Trade ... is modest. In 2022 it amounted to $181.9 million"
+            # "Trade ... is modest. In 2022 it amounted to $181.9 million"; "Q: What did Uzbek exports to
+            # Russia reach in 2023? - They came to $3.2 billion": the flow the question named
+            flow = ctx.trade_topic_flow
         if flow is None and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow and not prev \
                 and (cues.TRADE_PRONOUN.search(text[:q.start]) or _A_FIGURE.search(text, 0, q.start)) \
                 and not cues.MONEY_BLOCK.search(text, max(0, q.start - 60), q.start):
@@ -721,8 +728,9 @@ _A_FIGURE = re.compile(r"\b(?:a|the)\s+(?:(?:smaller|larger|lower|higher|differe
                        r"(?:for|of)\b[^.;$]{0,40}$", re.I)
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 # "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
-_SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$", re.I)
-_SAME_SPAN = re.compile(r"the\s+same\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+_SAME_PART_OF = re.compile(rf"\bthe\s+{SAME}\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$",
+                           re.I)
+_SAME_SPAN = re.compile(rf"the\s+{SAME}\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
 
 
 # between a comparison base and its own period: "from $2 billion in 2022", "from 6.6 thousand tonnes in January"
@@ -1150,7 +1158,11 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
     """Remember a sentence about trade that gives no figure ("Trade ... is still modest."), and
     the state whose trade the sentence reports ("Uzbekistan's car exports grew ...")."""
     if not found and any(cues.is_turnover_cue(m) for m in view.matches(cues.TURNOVER)):
-        ctx.trade_topic_sentence = view.no
+        ctx.trade_topic_sentence, ctx.trade_topic_flow = view.no, "turnover"
+    elif not found and view.text.rstrip().endswith("?") and (view.has(cues.EXPORT) != view.has(cues.IMPORT)):
+        # a question about one flow ("What did Uzbek exports to Russia reach in 2023?"): its answer's
+        # "they"/"it" is that flow
+        ctx.trade_topic_sentence, ctx.trade_topic_flow = view.no, "export" if view.has(cues.EXPORT) else "import"
     if not found and ctx.trade_period is None and (lead := _lead_period(view)) is not None:
         ctx.trade_period, ctx.trade_period_from_lead = lead, True
     reporter = reporter_mention(view)
