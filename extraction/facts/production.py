@@ -494,6 +494,14 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                 country = loc.code
         makers = [c for c in view.companies if c.end <= q.start and not is_source(text, c)]
         company_ent = nearest([c for c in makers if c.start >= c_start], q.start) or nearest(makers, q.start)
+        if company_ent is None and len(view.companies) > len(makers):
+            # the agent of a passive or the site's owner after the figure: "42,000 cars were made by
+            # Orda Auto", "cars turned out at Orda Auto's Shymkent plant"
+            company_ent = next((c for c in view.companies if q.end <= c.start <= q.end + 60
+                                and _AGENT_BEFORE.search(text, max(q.end, c.start - 12), c.start)
+                                and not is_source(text, c)), None)
+        if company_ent is None and ("we" in view.low or "our" in view.low):
+            company_ent = _speaker(av, view, ctx, q.start)
         company = company_ent.name if company_ent else ctx.company
         national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
                                             or state_makes(view, q))
@@ -560,6 +568,27 @@ _PER_ITEM_AFTER = re.compile(
 _USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 # "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|at)\s+(?:the\s+)?$", re.I)
+# a speaker's own company as the maker: "We made 12,000 buses last year", "Our plant can build 60,000 cars"
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# a state's speaker: "we" is the country, not a firm ("'We produced 120,000 cars,' the minister said")
+_STATE_SPEAKER = re.compile(r"\b(?:minist\w+|president|government|governor|akim|hokim|mayor|parliament|deput\w+"
+                            r"|officials?|country|nation|republic|region)\b", re.I)
+
+
+def _speaker(av: ArticleView, view: SentenceView, ctx: Context, q_start: int):
+    """The company a first-person maker before the figure speaks for: one named in the sentence
+    ("..., said Orda Auto's chief"), else the one under discussion, else the first the article
+    names (an interview's "Q: ... A: We made ..." is with the firm of its title or lead)."""
+    text = view.text
+    if not _FIRST_PERSON.search(text, 0, q_start) or _STATE_SPEAKER.search(text):
+        return None
+    named = next((c for c in view.companies if not is_source(text, c)), None)
+    if named is not None or ctx.company:
+        return named
+    return next((c for v in av.sentences[:view.no] for c in v.companies if not is_source(v.text, c)), None)
 
 
 def _taken_in(before: str, after: str) -> bool:
@@ -834,6 +863,6 @@ def _plant_name(view: SentenceView) -> str | None:
         return None
     name = m.group(1)
     words = name.split()
-    while words and words[0] in ("The", "A", "An", "Its", "This", "In", "At"):
+    while words and words[0] in ("The", "A", "An", "Its", "This", "In", "At", "Our", "Their", "Your"):
         words.pop(0)
     return " ".join(words) or None
