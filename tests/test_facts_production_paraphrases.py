@@ -127,3 +127,56 @@ def test_a_count_of_models_in_running_text(text: str, expected: list) -> None:
 def test_a_figure_restated_in_another_unit_word_is_one_row() -> None:
     text = "Car factories in Uzbekistan turned out more than 271.1 thousand cars (271,110 units) in 2019."
     assert [r.quantity for r in facts_of(text).production] == [271_100]
+
+
+# layouts of online news: an interview, a table set in plain text, a timeline, a correction note
+def _rows(text: str) -> list[tuple]:
+    return [(r.quantity, r.target_kind, r.company_name, r.target_year) for r in facts_of(text).production]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's "we" is the firm of its lead
+    ("Orda Auto sees growth in 2024.\nQ: How many buses did you make last year?\n"
+     "A: We made 12,000 buses last year, and this year we plan to assemble 15,000.",
+     [(12_000, "actual", "Orda Auto", 2023), (15_000, "plan", "Orda Auto", 2024)]),
+    ("Interview with the head of Silk Road Tractors.\nQ: What is your capacity?\n"
+     "\u2014 Our plant in Namangan can build 20,000 tractors a year.",
+     [(20_000, "capacity", "Silk Road Tractors", None)]),
+    # negative: a state's speaker is no firm
+    ("The minister met staff of Orda Auto.\n\"We produced 120,000 cars last year,\" the minister said.",
+     [(120_000, "actual", None, 2023)]),
+    # the agent of a passive, the owner of the site after the figure
+    ("A total of 42,000 cars were manufactured by Orda Auto in 2023.", [(42_000, "actual", "Orda Auto", 2023)]),
+    ("Some 9,000 trucks were turned out at Steppe Motors' Almaty plant in 2023.",
+     [(9000, "actual", "Steppe Motors", 2023)]),
+    # a timeline of dated lines
+    ("Silk Road Tractors timeline:\n2021: output reached 8,000 tractors\n2022: output reached 9,500 tractors",
+     [(8000, "actual", None, 2021), (9500, "actual", None, 2022)]),
+    # a correction note: only the corrected figure
+    ("Orda Auto made 42,000 cars in 2023.\n"
+     "Correction: An earlier version of this article said Orda Auto made 24,000 cars in 2023; it made 42,000.",
+     [(42_000, "actual", "Orda Auto", 2023)]),
+    ("Orda Auto produced 42,000 cars in 2023, not 24,000.", [(42_000, "actual", "Orda Auto", 2023)]),
+])
+def test_layouts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years as columns, rows two spaces apart
+    ("Silk Road Tractors output, units\nProduct  2021  2022  2023\nTractors  8,000  9,500  11,000",
+     [(8000, "tractors", 2021, "UZ"), (9500, "tractors", 2022, "UZ"), (11_000, "tractors", 2023, "UZ")]),
+    # the heading's scale and unit
+    ("Car production in Kazakhstan, thousand units:\n         2021    2022\nCars      90      110",
+     [(90_000, "vehicles", 2021, "KZ"), (110_000, "vehicles", 2022, "KZ")]),
+    ("Output of Orda Auto by plant, cars\nPlant | 2022 | 2023\nAlmaty | 12,000 | 14,000",
+     [(12_000, "vehicles", 2022, "KZ"), (14_000, "vehicles", 2023, "KZ")]),
+])
+def test_tables_of_output(text: str, expected: list) -> None:
+    assert [(r.quantity, r.unit, r.target_year, r.country_code) for r in facts_of(text).production] == expected
+
+
+def test_columns_that_name_kinds() -> None:
+    text = "Orda Auto production, cars\nYear    Output    Capacity\n2022    12,000    40,000"
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(text).production] == \
+        [(12_000, "actual", 2022), (40_000, "capacity", 2022)]

@@ -52,6 +52,7 @@ _SEPARATOR = re.compile(r"\s*(?:\.{3,}|\u2026+)\s*|\s+[-\u2013\u2014]+\s+|\s*:\s
 _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|production)\s+)?"
                           r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|up\s+to)\s+|[~\u2248]\s?)?"
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
+# two spaces: a row of a table set in plain text ("Tractors  8,000  9,500  11,000"; _SEPARATOR says when)
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
@@ -172,11 +173,12 @@ _CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bi
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
 
 
-def physical_heading(text: str) -> tuple[str | None, float]:
-    """The unit and scale a heading gives bare figures in ("million tonnes": tonnes, 1e6)."""
+def physical_heading(text: str, units: frozenset[str] = cues.TRADE_PHYSICAL_UNITS) -> tuple[str | None, float]:
+    """The unit and scale a heading gives bare figures in ("million tonnes": tonnes, 1e6; of
+    output, "Car production, thousand units": vehicles, 1e3)."""
     for m in _UNIT_SLOT.finditer(text):
         unit = unit_at(text, m.end())
-        if unit in cues.TRADE_PHYSICAL_UNITS:
+        if unit in units:
             return unit, float(SCALES[m.group("scale").lower()]) if m.group("scale") else 1.0
     return None, 1
 
@@ -299,12 +301,18 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
     kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
-    company = next((c.name for c in intro.companies), None) or ctx.company
-    country = ctx.location[1] if ctx.location else None
+    named = next(iter(intro.companies), None)
+    company = named.name if named else ctx.company
+    # where the figures are made: the site in force, else the named maker's home ("Silk Road
+    # Tractors output, units" over a table)
+    country = ctx.location[1] if ctx.location else av.main_country or (named.code if named else ctx.company_code)
     # "STAR is to turn out each year:": the lines are yearly rates, of no one period
     period = None if cues.PER_YEAR.search(text) else own_period or ctx.production_period
-    return Frame("production", period=period, unit=ctx.production_unit,
-                 company=company, country=country or av.main_country, target_kind=kind)
+    # "Car production in Kazakhstan, thousand units:", "Output by plant, cars": the heading's unit
+    # and scale are those of the bare figures under it
+    unit, unit_scale = physical_heading(text, cues.PRODUCTION_UNITS)
+    return Frame("production", period=period, unit=unit or ctx.production_unit, unit_scale=unit_scale,
+                 company=company, country=country, target_kind=kind)
 
 
 # --- the lines ----------------------------------------------------------------
@@ -332,6 +340,7 @@ class Column:
     flow: str | None = None
     skip: bool = False                   # shares, changes: not figures
     unit: str | None = None              # "Tonnes", "Cubic metres": the unit of the column's bare figures
+    kind: str | None = None              # "Year  Output  Capacity": the kind of the column's output figures
 
 
 _CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
@@ -347,6 +356,16 @@ def in_column_year(column: Period | None, heading: Period | None) -> Period | No
         return column
     y = column.year
     return Period(in_year(heading.start, y), in_year(heading.end, y), y, heading.precision)
+
+
+# a column headed by a kind of output figure: "Output", "Production", "Capacity", "Plan", "Target"
+_COLUMN_KINDS = (("capacity", re.compile(r"(?:design\s+|annual\s+|installed\s+)?capacity", I)),
+                 ("plan", re.compile(r"(?:plan(?:ned)?|targets?|forecast|goal)(?:\s+output|\s+production)?", I)),
+                 ("actual", re.compile(r"(?:actual\s+)?(?:output|production|produced|made|assembled)", I)))
+
+
+def _column_kind(cell: str) -> str | None:
+    return next((kind for kind, rx in _COLUMN_KINDS if rx.fullmatch(cell.strip())), None)
 
 
 def table_columns(view: SentenceView) -> list[Column] | None:
@@ -372,7 +391,13 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
         # "Country | Tonnes", "Partner    Cubic metres    Value": a cell that is a unit heads figures in it
         unit = unit_at(cell, 0) if not (period or flow or skip) and len(cell.split()) <= 3 else None
-        if period or flow or skip or unit or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
+        if unit in ("years", "months"):
+            unit = None             # "Year    Output    Capacity": the cell heads the labels, not figures
+        kind = _column_kind(cell) if not (period or flow or skip or unit) else None
+        if kind:
+            columns.append(Column(kind=kind))
+            last_is_column = True
+        elif period or flow or skip or unit or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
             columns.append(Column(period, flow, skip, unit))   # "Value", "Amount, $ mln": figures, nothing more
             last_is_column = True
         else:
@@ -661,7 +686,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
     for q, column in _figures(view, line, columns):
         if q.is_money or _counts_own_noun(text, q):
             continue
-        q = _scaled(q, replace(frame, money_scale=None), unit)
+        # the heading's scale goes with the line's own unit ("Tractors  8  9.5" under "thousand units")
+        q = _scaled(q, replace(frame, money_scale=None, unit=unit), unit)
         if q is None:
             continue
         q_unit = unit_of(text, q) or q.unit
@@ -673,7 +699,7 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
-        kind = line_kind(text, q, frame.target_kind)
+        kind = column.kind if column and column.kind else line_kind(text, q, frame.target_kind)
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
         per_year = bool(cues.PER_YEAR.search(text, line.value_start))

@@ -338,6 +338,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         return []
     if continuation and not all(f.site_size or f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
         return []
+    if "version" in view.low or "incorrect" in view.low or "erroneous" in view.low or "mistaken" in view.low:
+        # a correction note: what an earlier version said is no fact, only the corrected figure is
+        wrong = [m.span() for m in _CORRECTED.finditer(text)]
+        figures = [f for f in figures if not any(a <= f.q.start < b for a, b in wrong)]
     pct = percent_spans(view)
     bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
     first_start = figures[0].q.start
@@ -355,6 +359,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             earlier = [o.start for o in view.quantities if o.end <= q.start]
             if earlier and earlier[-1] not in emitted:
                 continue            # "bought 120 buses; the first 20 of them arrived": a part of what was not made
+        if _DENIED.search(text, max(0, q.start - 10), q.start):
+            continue                # "produced 42,000 cars, not 24,000": the figure denied is no fact
         role, _ = figure_role(text, q)
         if role == CHANGE:
             continue
@@ -494,6 +500,14 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                 country = loc.code
         makers = [c for c in view.companies if c.end <= q.start and not is_source(text, c)]
         company_ent = nearest([c for c in makers if c.start >= c_start], q.start) or nearest(makers, q.start)
+        if company_ent is None and len(view.companies) > len(makers):
+            # the agent of a passive or the site's owner after the figure: "42,000 cars were made by
+            # Orda Auto", "cars turned out at Orda Auto's Shymkent plant"
+            company_ent = next((c for c in view.companies if q.end <= c.start <= q.end + 60
+                                and _AGENT_BEFORE.search(text, max(q.end, c.start - 12), c.start)
+                                and not is_source(text, c)), None)
+        if company_ent is None and ("we" in view.low or "our" in view.low):
+            company_ent = _speaker(av, view, ctx, q.start)
         company = company_ent.name if company_ent else ctx.company
         national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
                                             or state_makes(view, q))
@@ -560,6 +574,33 @@ _PER_ITEM_AFTER = re.compile(
 _USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 # "435 million cubic metres of natural gas as feedstock": what goes in, named after the figure
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
+
+
+# the wrong figure of a correction note, up to where the right one is given: "An earlier version of this
+# article said Orda Auto made 24,000 cars; it made 42,000", "incorrectly stated the capacity as 40,000 (it is 60,000)"
+_CORRECTED = re.compile(r"\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version|incorrectly|erroneously|mistakenly)\b"
+                        r"[^;()]*?(?=;|\(|\.\s|\bbut\b|\b(?:it|they|this|that|the\s+(?:correct|right|actual)\s+\w+)"
+                        r"\s+(?:is|was|were|are|made|produced|has|had)\b|\bshould\s+have\b|$)", re.I)
+_DENIED = re.compile(r"[,;(]\s*not\s+(?:the\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:by|at)\s+(?:the\s+)?$", re.I)
+# a speaker's own company as the maker: "We made 12,000 buses last year", "Our plant can build 60,000 cars"
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# a state's speaker: "we" is the country, not a firm ("'We produced 120,000 cars,' the minister said")
+_STATE_SPEAKER = re.compile(r"\b(?:minist\w+|president|government|governor|akim|hokim|mayor|parliament|deput\w+"
+                            r"|officials?|country|nation|republic|region)\b", re.I)
+
+
+def _speaker(av: ArticleView, view: SentenceView, ctx: Context, q_start: int):
+    """The company a first-person maker before the figure speaks for: one named in the sentence
+    ("..., said Orda Auto's chief"), else the one under discussion, else the first the article
+    names (an interview's "Q: ... A: We made ..." is with the firm of its title or lead)."""
+    text = view.text
+    if not _FIRST_PERSON.search(text, 0, q_start) or _STATE_SPEAKER.search(text):
+        return None
+    named = next((c for c in view.companies if not is_source(text, c)), None)
+    if named is not None or ctx.company:
+        return named
+    return next((c for v in av.sentences[:view.no] for c in v.companies if not is_source(v.text, c)), None)
 
 
 def _taken_in(before: str, after: str) -> bool:
@@ -834,6 +875,6 @@ def _plant_name(view: SentenceView) -> str | None:
         return None
     name = m.group(1)
     words = name.split()
-    while words and words[0] in ("The", "A", "An", "Its", "This", "In", "At"):
+    while words and words[0] in ("The", "A", "An", "Its", "This", "In", "At", "Our", "Their", "Your"):
         words.pop(0)
     return " ".join(words) or None
