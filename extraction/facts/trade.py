@@ -19,7 +19,8 @@ from extraction.facts.common import (Context, choose_period, clause_bounds, is_p
                                     percent_spans, segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
-                                   is_share_holder, label_of, names_reporter, opens, reporter_mention)
+                                   is_share_holder, label_of, names_reporter, opens, reporter_mention,
+                                   speaker_state, speaks)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
 from extraction.periods import year_period
@@ -271,6 +272,16 @@ def _enumerated_way(view: SentenceView, q: Quantity) -> str | None:
     return "import" if word.group(1).lower() == "from" else "export"
 
 
+def _enumerated(view: SentenceView, q: Quantity) -> bool:
+    """Whether `q` is one figure of an enumeration each with its own state ("..., with 600,000
+    tonnes going to Uzbekistan, 300,000 tonnes to Tajikistan and 150,000 tonnes to Kyrgyzstan")."""
+    sides = _own_sides(view)
+    if len(set(sides.values())) >= 2 and q.start in sides.values():
+        return True
+    # the state first: "..., with Uzbekistan taking 600,000 tonnes, Tajikistan 300,000 tonnes and ..."
+    return label_of(view, q) is not None and sum(label_of(view, o) is not None for o in view.quantities) >= 2
+
+
 _SLOT_WORD = re.compile(r"\b(from|to|for|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -323,7 +334,9 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
     own = reporter_mention(view)
     if own is not None and own.code in labels:
         own = None                  # "Turkey supplied goods worth $868.4 million and China $777.1 million"
-    for code in (own.code if own else None, _new_subject(ctx), ctx.reporter, av.main_country):
+    # "Our trade with China came to $1.8 billion": in an interview or a quote, the speaker's state
+    speaker = speaker_state(av) if speaks(av, view) else None
+    for code in (own.code if own else None, speaker, _new_subject(ctx), ctx.reporter, av.main_country):
         if code and code != partner:
             return code
     return _other_side(av, view, ctx, partner) if partner else None
@@ -503,8 +516,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
-        if not q.is_money and cue_end is not None and q.start - cue_end > 90:
-            continue
+        if not q.is_money and cue_end is not None and q.start - cue_end > 90 \
+                and not _enumerated(view, q):
+            continue                    # (a figure of an enumeration of sides goes on with the cue before it)
         if intra_group(view, clause_bounds(view, q.start)[0], q):
             continue                    # "mutual trade within the union reached 7.4 trillion rubles": no one state's
 
