@@ -344,6 +344,17 @@ RULES: tuple[Rule, ...] = (
          ["Trade between Kazakhstan and Georgia grew.",
           "In March 2022 - a year after the deal - trade grew.",
           "Kazakhstan - the largest economy - reported growth."]),
+    # everything before a capitalised trade word: a line's lead (a bullet, a speaker, a timeline date)
+    Rule("LINE_LEAD", "prefix",
+         ["2017 - [Trade] between the two countries reached $2 billion.",
+          "March 2021: [Exports] to China rose.",
+          "A: [Trade] with Azerbaijan grew.",
+          "\u2014 [Turnover] with China came to $1.8 billion.",
+          "Q3 2022 | [Trade] came to $2 billion.",
+          "12 May 2022 \u2013 [Trade] grew."],
+         ["The Ministry of [Trade] met.",
+          "In 2017 the [Trade] Council met.",
+          "Officials said [Trade] grew."]),
     Rule("TRADE_AFTER", "after",
          ["The two countries did [$5.2 billion] of trade last year.",
           "Georgia earned [$400 million] in exports.",
@@ -812,6 +823,10 @@ def test_captured_group(name: str, read: str, example: str, group: str) -> None:
     ("Kazakhstan's trade with China grew.", True),                     # lower case
     ("Officials of the Ministry of Trade met in Baku.", False),       # a capital mid-sentence: a name
     ("The Trade Council of Georgia met in Tbilisi.", False),
+    ("2019 - Trade between Kazakhstan and China grew.", True),          # a timeline's line
+    ("Q: Why did trade fall?", True),
+    ("A: Trade with Georgia grew.", True),                              # an interview's answer
+    ("In 2019 the Trade Council met in Baku.", False),
 ])
 def test_is_turnover_cue(text: str, expected: bool) -> None:
     assert any(cues.is_turnover_cue(m) for m in cues.TURNOVER.finditer(text)) == expected

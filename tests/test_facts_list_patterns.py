@@ -120,6 +120,10 @@ RULES: tuple[Rule, ...] = (
          ["Turkey: [$4.1 bln] (up 5% on [2020])",
           "Russia - [$2 billion], against 2022's [$1.8 billion]"]),
     # between the cells of a table line
+    # a figure read across a table's cell gap ("1,200,000      $"): the next cell's sign is not its own
+    Rule("_WIDE_GAP", "search",
+         ["1,200,000      $", "800,000\t$", "12  $"],
+         ["$96 million", "1,200,000 $"]),
     Rule("_CELL_GAP", "search",
          ["Jan-Apr 2024    Jan-Apr 2023",
           "Country | Exports | Imports",

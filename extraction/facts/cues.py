@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.lexicon import COUNT_WORDS, NUMBER_WORDS, SCALES, alternation
+from extraction.lexicon import COUNT_WORDS, MONTHS, NUMBER_WORDS, SCALES, alternation
 
 I = re.I
 
@@ -192,14 +192,22 @@ def is_turnover_cue(m: re.Match) -> bool:
     where they open the sentence."""
     if m.start() == 0 or m.group()[0].islower():
         return True
-    # "BAKU - Trade between ...": the sentence opens after the dateline
-    return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None
+    # "BAKU - Trade between ...": the sentence opens after the dateline; "2017 - Trade ...",
+    # "March 2021: Exports ...", "- Trade ...", "A: Trade ...": after a timeline's date, a bullet, a speaker
+    return _DATELINE_BEFORE.match(m.string, 0, m.start()) is not None \
+        or LINE_LEAD.match(m.string, 0, m.start()) is not None
 
 
 # A wire dateline opening a sentence: "BAKU - ", "NUR-SULTAN, March 4, 2022 (Kazinform) - "
 _DATELINE = r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z0-9][\w .]*)*(?:\s*\([^)]{1,40}\))?\s[-\u2013\u2014:]\s*"
 DATELINE = re.compile(_DATELINE)
 _DATELINE_BEFORE = re.compile(_DATELINE + "$")
+# What opens a line before its first word: a bullet or number, a speaker of an interview ("Q:", "A:",
+# "— "), a timeline's date ("2019 - ", "March 2021: ", "12 May 2022 – ", "Q3 2023: ", "2019-2020: ")
+_DATE_LEAD = (r"(?:(?:\d{1,2}\s+)?(?:" + alternation(MONTHS) + r")\.?\s+(?:\d{1,2},?\s+)?)?"
+              r"(?:(?:[HQ][1-4]|[1-4][HQ])\s+)?(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?")
+LINE_LEAD = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014>]|\(?\d{1,2}[.)]|(?:Q|A|Question|Answer)\s*[:.]"
+                       r"|" + _DATE_LEAD + r"\s*[-:\u2013\u2014|])\s*$", I)
 # A state named as the origin of a flow ("from Kazakhstan").
 FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.

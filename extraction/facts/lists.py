@@ -343,6 +343,7 @@ class Column:
     kind: str | None = None              # "Year  Output  Capacity": the kind of the column's output figures
 
 
+_WIDE_GAP = re.compile(r"\d\s{2,}|\d\t")
 _CELL_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _VALUE_CELL = re.compile(r"(?:value|amount|volume|sum)\b[^|]{0,20}", I)
@@ -380,7 +381,8 @@ def table_columns(view: SentenceView) -> list[Column] | None:
     columns: list[Column] = []
     pos = 0
     last_is_column = False
-    for cell in cells:
+    corner = False                       # the first cell, over the row labels, is a column
+    for n, cell in enumerate(cells):
         start = text.find(cell, pos)
         pos = start + len(cell)
         period = next((p for s, e, p in view.periods if start <= s and e <= pos and p.start is not None), None)
@@ -400,8 +402,15 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         elif period or flow or skip or unit or _VALUE_CELL.fullmatch(cell) or _MONEY_SCALE.fullmatch(cell.strip("() ")):
             columns.append(Column(period, flow, skip, unit))   # "Value", "Amount, $ mln": figures, nothing more
             last_is_column = True
+            corner = corner or (n == 0 and not text[:1].isspace())
         else:
             last_is_column = False
+    if corner and len(columns) >= 2 and columns[0].period is None and not columns[0].skip \
+            and all(c.period is not None or c.skip for c in columns[1:]):
+        # "Imports, $ million    H1 2023    H1 2024", "Tonnes | 2022 | 2023": the corner cell over the
+        # row labels says what every period column holds (its flow, its unit); it is no column itself
+        head = columns.pop(0)
+        columns = [replace(c, flow=c.flow or head.flow, unit=c.unit or head.unit) for c in columns]
     # one value column: over the values alone ("          2023"), or after the labels' own cell
     # ("Product      Value", "Partner | Amount, $ mln")
     if len(columns) < 2 and not (len(columns) == 1 and (len(cells) == 1 and text[:1].isspace()
@@ -530,6 +539,9 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     out = []
     prev_end = line.value_start
     for q, column in _figures(view, line, columns):
+        if column is not None and q.is_money and _WIDE_GAP.search(q.surface):
+            # "1,200,000      $96 million": the next cell's currency sign is not this figure's
+            q = replace(q, is_money=False, unit=None)
         q = _scaled(q, frame, (column.unit if column else None) or frame.unit)
         if q is None or not (q.is_money or q.unit in cues.TRADE_PHYSICAL_UNITS) \
                 or cues.MONEY_BLOCK.search(text, line.label_start, q.start) \

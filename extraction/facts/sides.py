@@ -207,3 +207,49 @@ def intra_group(view: SentenceView, seg_start: int, q: Quantity) -> bool:
     m = last_match(_GROUP_PARTNER.finditer(view.text, seg_start, q.start))
     return m is not None and _INSIDE_GROUP.match(m.group()) is not None \
         and not any(m.end() <= c.start < q.start for c in view.state_countries())
+
+
+# An interview's "we", "our", "us" (lower-case "us": "US" is a state): the interviewee's side.
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urs)\b")
+# An interview's answer: "A: ...", "Answer: ...", or a dash line right after a question ("Q: And China?"
+# over "\u2014 Turnover with China came to $1.8 billion")
+_ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.]\s", re.I)
+_DASH_LINE = re.compile(r"\s*[-\u2013\u2014]\s")
+
+
+def speaks(av, view: SentenceView) -> bool:
+    """Whether the sentence is in the words of the quoted or interviewed person: a first person, or an
+    interview's answer line."""
+    text = view.text
+    if FIRST_PERSON.search(text) or _ANSWER.match(text):
+        return True
+    return view.no > 0 and _DASH_LINE.match(text) is not None \
+        and av.sentences[view.no - 1].text.rstrip().endswith("?")
+# Whom an interview or a quote is with: a state before the speaker's office ("the Georgian deputy
+# economy minister", "Kazakhstan's ambassador to China", "Uzbek trade official") or after it ("the
+# Minister of Economy of Georgia", "the ambassador of Kazakhstan")
+_OFFICE = (r"(?:minister|ambassador|envoy|official|spokes(?:man|woman|person)|chairman|chairwoman|chair|president"
+           r"|governor|director|representative|consul|adviser|advisor|commissioner|secretary|head|premier)")
+_OFFICE_AFTER_STATE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?" + _OFFICE + r"\b", re.I)
+_OFFICE_BEFORE_STATE = re.compile(_OFFICE + r"\s+(?:of\s+(?:the\s+)?[\w ]{0,40}?\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+def speaker_state(av) -> str | None:
+    """The state of the person the article quotes or interviews: the first state named with an
+    office, before it or after it ("The Georgian deputy economy minister spoke ..."); their "we" and
+    "our trade" are that state's. Read once per article, only when a figure has a first person."""
+    found = getattr(av, "_speaker_state", False)
+    if found is not False:
+        return found
+    found = None
+    for v in av.sentences[:12]:
+        text = v.text
+        for c in v.state_countries():
+            if _OFFICE_AFTER_STATE.match(text, c.end, c.end + 60) \
+                    or _OFFICE_BEFORE_STATE.search(text, max(0, c.start - 70), c.start):
+                found = c.code
+                break
+        if found:
+            break
+    av._speaker_state = found
+    return found

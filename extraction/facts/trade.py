@@ -19,7 +19,8 @@ from extraction.facts.common import (SAME, Context, choose_period, clause_bounds
                                     percent_spans, segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
-                                   is_share_holder, label_of, names_reporter, opens, reporter_mention)
+                                   is_share_holder, label_of, names_reporter, opens, reporter_mention,
+                                   speaker_state, speaks)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
 from extraction.periods import year_period
@@ -276,6 +277,40 @@ def _enumerated_way(view: SentenceView, q: Quantity) -> str | None:
     return "import" if word.group(1).lower() == "from" else "export"
 
 
+# What a correction note says was wrong: the figures after it, up to the end of its clause
+_MISSTATED = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|(?:incorrectly|wrongly|erroneously|mistakenly)"
+                        r"\s+(?:said|stated|reported|gave|put|described|quoted|cited)|misstat\w*|misreport\w*|misquot\w*)\b", re.I)
+_CORRECTION_GATE = ("version", "incorrectly", "wrongly", "erroneously", "mistakenly", "misstat", "misreport", "misquot")
+
+
+def _misstated_until(view: SentenceView) -> int:
+    """The end of the clause whose figures a correction note takes back ("An earlier version of this
+    article said X; the figure was Y", "A previous version misstated exports as X. They were Y"), or 0."""
+    low = view.low
+    if not any(w in low for w in _CORRECTION_GATE):
+        return 0
+    m = _MISSTATED.search(view.text)
+    if m is None:
+        return 0
+    end = view.text.find(";", m.end())
+    # "..., it is Y", "..., not Y": the clause that gives the right figure
+    right = re.search(r",\s+(?:it|they|the\s+(?:correct\s+)?(?:figure|amount|value|number))\s+(?:is|was|are|were|stood)\b",
+                      view.text[m.end():])
+    if right is not None:
+        end = m.end() + right.start() if end < 0 else min(end, m.end() + right.start())
+    return len(view.text) if end < 0 else end
+
+
+def _enumerated(view: SentenceView, q: Quantity) -> bool:
+    """Whether `q` is one figure of an enumeration each with its own state ("..., with 600,000
+    tonnes going to Uzbekistan, 300,000 tonnes to Tajikistan and 150,000 tonnes to Kyrgyzstan")."""
+    sides = _own_sides(view)
+    if len(set(sides.values())) >= 2 and q.start in sides.values():
+        return True
+    # the state first: "..., with Uzbekistan taking 600,000 tonnes, Tajikistan 300,000 tonnes and ..."
+    return label_of(view, q) is not None and sum(label_of(view, o) is not None for o in view.quantities) >= 2
+
+
 _SLOT_WORD = re.compile(r"\b(from|to|for|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -328,7 +363,9 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
     own = reporter_mention(view)
     if own is not None and own.code in labels:
         own = None                  # "Turkey supplied goods worth $868.4 million and China $777.1 million"
-    for code in (own.code if own else None, _new_subject(ctx), ctx.reporter, av.main_country):
+    # "Our trade with China came to $1.8 billion": in an interview or a quote, the speaker's state
+    speaker = speaker_state(av) if speaks(av, view) else None
+    for code in (own.code if own else None, speaker, _new_subject(ctx), ctx.reporter, av.main_country):
         if code and code != partner:
             return code
     return _other_side(av, view, ctx, partner) if partner else None
@@ -411,7 +448,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     prev: _Trade | None = None
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
     last_turnover: _Trade | None = None
+    # a correction note: "An earlier version said trade reached $4.1 billion; it was $4.4 billion"
+    wrong = _misstated_until(view)
     for i, q in amounts:
+        if q.start < wrong:
+            continue                    # the figure the note takes back is no fact
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
                 _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
             continue                    # "shipped $24.7 billion worth of products to" is shipped, not made
@@ -510,8 +551,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 flow = ctx.trade_lead_flow  # "Russia led with turnover of $823 million ... China was second at $726.8 million
         if flow is None:
             continue
-        if not q.is_money and cue_end is not None and q.start - cue_end > 90:
-            continue
+        if not q.is_money and cue_end is not None and q.start - cue_end > 90 \
+                and not _enumerated(view, q):
+            continue                    # (a figure of an enumeration of sides goes on with the cue before it)
         if intra_group(view, clause_bounds(view, q.start)[0], q):
             continue                    # "mutual trade within the union reached 7.4 trillion rubles": no one state's
 
@@ -843,7 +885,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
             or _the_country(view, ctx, q) or _reporter_in_force(av, view, ctx, own_side.code)
         return reporter, own_side.code, company
     label = label_of(view, q)
-    if label is not None and not total and not abroad:
+    # "Uzbekistan bought 25,000 tonnes, of which 20,640 tonnes came from Kazakhstan, ...": the state
+    # that bought or sold the total of an enumeration of sides is the reporter, not a buyer's label
+    whole_enumerated = bool(taken) and all(e.start in taken or e.code == label.code
+                                           for e in view.state_countries()) if label is not None else False
+    if label is not None and not total and not abroad and not whole_enumerated:
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's; not "Uzbekistan
         # bought cars worth $1.56 billion abroad" (the buyer is the reporter)
         labels = frozenset(e.code for x in view.quantities if (e := label_of(view, x)) is not None)
@@ -895,7 +941,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
                 and epithet_partner(text, cue_end, seg_end):
             # "Turkish exports to the Islamic Republic": the other state of the pair in force
             return c, _other_side(av, view, ctx, c), company
-        if total or abroad or not bilateral:
+        if total or abroad or not bilateral or (taken and all(e.start in taken or e.code == c
+                                                              for e in view.state_countries())):
+            # (the total of an enumeration of destinations: "exported 8.4 bcm, of which 3.9 bcm went to China, ...")
             return c, None, company
         return c, _other_side(av, view, ctx, c), company
     # no state in the segment: the rest of the sentence, then the article's pair
@@ -905,6 +953,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     if not sent and any(c.start > q.start and is_share_holder(text, c) for c in view.state_countries()):
         # "turnover of $7.38 billion, with China accounting for 61 percent of the total": a total
         # broken down by partner is the trade with all partners
+        return _reporter_in_force(av, view, ctx, None), None, company
+    if not sent and taken:
+        # "exported 8.4 bcm of gas, of which 3.9 bcm went to China, 3.4 bcm to Russia": the total
+        # of an enumeration of destinations or origins is the trade with all of them
         return _reporter_in_force(av, view, ctx, None), None, company
     if total:
         return (sent[0].code if sent else av.main_country), None, company

@@ -1,0 +1,130 @@
+"""Trade figures in the layouts online news uses besides running text: a table whose columns are
+periods, a key-figures box, an interview's answers, a timeline of dated lines, an enumeration of
+destinations, a correction note. Invented examples, with the countries of the test gazetteer
+(facts_helpers)."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+PUB = date(2024, 9, 1)
+
+
+def rows(text, published=PUB):
+    return [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount,
+             r.period_start.isoformat()[:7] if r.period_start else None,
+             r.period_end.isoformat()[:7] if r.period_end else None)
+            for r in facts_of(text, published).trade]
+
+
+# A table whose columns are years: each figure takes its column's year; the row label is the
+# partner; the heading gives the unit and the flow; the corner cell over the labels may give them too.
+@pytest.mark.parametrize("heading, header, flow", [
+    ("Uzbekistan's trade with neighbours, $ million", "Partner        2021      2022      2023", "turnover"),
+    ("Uzbek exports to neighbours, $ million", "Country | 2021 | 2022 | 2023", "export"),
+    ("Uzbekistan's imports by origin (USD million)", "               2021      2022      2023", "import"),
+    ("Uzbekistan's foreign trade by partner", "Imports, $ million    2021    2022    2023", "import"),
+    ("Uzbekistan's foreign trade by partner", "Exports, $ mln | 2021 | 2022 | 2023", "export"),
+])
+def test_a_table_whose_columns_are_years(heading: str, header: str, flow: str) -> None:
+    sep = " | " if "|" in header else "     "
+    text = ("Uzbekistan's trade grew again last year, the statistics agency said on Monday.\n\n" + heading + "\n"
+            + header + "\n" + sep.join(["Kazakhstan", "3,982", "4,521", "4,834"]) + "\n"
+            + sep.join(["Tajikistan", "387", "528", "627"]) + "\n")
+    found = rows(text)
+    assert [(r, p, f) for r, p, f, _, _, _ in found] == [("UZ", "KZ", flow)] * 3 + [("UZ", "TJ", flow)] * 3
+    assert [a for _, _, _, a, _, _ in found] == [3.982e9, 4.521e9, 4.834e9, 3.87e8, 5.28e8, 6.27e8]
+    assert [s for _, _, _, _, s, _ in found] == ["2021-01", "2022-01", "2023-01"] * 2
+
+
+def test_a_table_of_flows_by_year_between_two_states() -> None:
+    text = ("Kazakhstan and China discussed trade on Tuesday.\n\nKazakhstan's trade with China, $ million\n"
+            "              2022      2023\nExports       13,150    15,010\nImports       10,840    16,130\n")
+    assert [(r, p, f, a, s) for r, p, f, a, s, _ in rows(text)] == [
+        ("KZ", "CN", "export", 1.315e10, "2022-01"), ("KZ", "CN", "export", 1.501e10, "2023-01"),
+        ("KZ", "CN", "import", 1.084e10, "2022-01"), ("KZ", "CN", "import", 1.613e10, "2023-01")]
+
+
+def test_a_table_with_part_year_columns_in_the_corner_cell() -> None:
+    text = ("Uzbekistan's imports grew in the first half.\n\nImports, $ million    H1 2023    H1 2024\n"
+            "China                 4,120      5,030\n")
+    assert [(p, f, s, e) for _, p, f, _, s, e in rows(text)] == [("CN", "import", "2023-01", "2023-06"),
+                                                                  ("CN", "import", "2024-01", "2024-06")]
+
+
+# A timeline of dated lines: a capitalised trade word opens the line after its date, as after a dateline.
+@pytest.mark.parametrize("line, start", [
+    ("2017 - Trade between the two countries reached $2 billion.", "2017-01"),
+    ("2019: Trade between the neighbours passed $2 billion.", "2019-01"),
+    ("March 2021 \u2013 Turnover between the two countries hit $2 billion.", "2021-03"),
+    ("Q3 2022: Trade between the two countries came to $2 billion.", "2022-07"),
+])
+def test_a_timeline_line(line: str, start: str) -> None:
+    text = "Trade between Kazakhstan and Uzbekistan has grown fast.\n\n" + line + "\n"
+    assert [(r, p, f, a, s) for r, p, f, a, s, _ in rows(text)] == [("KZ", "UZ", "turnover", 2e9, start)]
+
+
+# An interview: the interviewee's "we", "our" and answer lines are their state's.
+@pytest.mark.parametrize("lead, answer", [
+    ("The Georgian deputy economy minister spoke to us about trade.", "A: Our trade with China reached $1.8 billion in 2023."),
+    ("Georgia's ambassador answered our questions.", "\u2014 Turnover with China came to $1.8 billion in 2023."),
+    ("An interview with the Minister of Economy of Georgia.", "Answer: We traded goods worth $1.8 billion with China in 2023."),
+])
+def test_an_interview_answer_is_the_interviewees_state(lead: str, answer: str) -> None:
+    text = lead + "\n\nQ: What about China?\n" + answer + "\n"
+    assert [(r, p, a) for r, p, _, a, _, _ in rows(text)] == [("GE", "CN", 1.8e9)]
+
+
+def test_a_plain_sentence_is_no_answer() -> None:
+    text = ("The Georgian deputy economy minister spoke about trade.\n\nChina has a big market.\n"
+            "Turnover of Kazakhstan with China came to $1.8 billion in 2023.\n")
+    assert [(r, p) for r, p, _, _, _, _ in rows(text)] == [("KZ", "CN")]
+
+
+# An enumeration of destinations: each figure takes its own state, and the cue before the total
+# however far the figure is from it; the state before or after its figure.
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan exported 1.2 million tonnes of wheat in January, with 600,000 tonnes going to Uzbekistan, "
+    "300,000 tonnes to Tajikistan and 150,000 tonnes to Kyrgyzstan.",
+    "Kazakhstan exported 1.2 million tonnes of wheat in January, with Uzbekistan taking 600,000 tonnes, "
+    "Tajikistan 300,000 tonnes and Kyrgyzstan 150,000 tonnes.",
+    "Kazakhstan shipped 1.2 million tonnes of flour abroad in January: 600,000 tonnes were sent to Uzbekistan, "
+    "300,000 tonnes to Tajikistan and 150,000 tonnes to Kyrgyzstan.",
+])
+def test_an_enumeration_of_destinations(sentence: str) -> None:
+    found = rows("Grain news.\n\n" + sentence + "\n")
+    assert [(r, p, f, a) for r, p, f, a, _, _ in found][1:] == [
+        ("KZ", "UZ", "export", 6e5), ("KZ", "TJ", "export", 3e5), ("KZ", "KG", "export", 1.5e5)]
+
+
+# A correction note takes back the figure it names; the body's figure stays.
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article said trade reached $4.1 billion; the figure was $4.4 billion.",
+    "A previous version of this story misstated the value of Kazakh exports to Uzbekistan as $2.1 billion.",
+    "This article incorrectly reported that turnover between the two countries was $4.1 billion.",
+])
+def test_a_correction_note_takes_its_figure_back(note: str) -> None:
+    text = ("Kazakhstan's trade with Uzbekistan reached $4.4 billion in 2023, the ministry said.\n\n" + note + "\n")
+    assert [a for _, _, _, a, _, _ in rows(text)] == [4.4e9]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan exported 8.4 million tonnes of grain in 2023, of which 3.9 million tonnes went to Uzbekistan, "
+    "3.4 million tonnes to Tajikistan and 1.1 million tonnes to Kyrgyzstan.",
+    "Uzbekistan bought 25,000 tonnes of sugar in 2023, of which 20,640 tonnes came from Kazakhstan, 3,258 tonnes "
+    "from Russia and 1,102 tonnes from China.",
+])
+def test_the_total_of_an_enumeration_has_no_partner(sentence: str) -> None:
+    found = rows("Trade news.\n\n" + sentence + "\n")
+    assert [p for _, p, _, _, _, _ in found][0] is None
+    assert len({p for _, p, _, _, _, _ in found[1:]}) == 3 and None not in {p for _, p, _, _, _, _ in found[1:]}
+
+
+def test_a_unit_column_before_a_value_column() -> None:
+    text = ("Kazakhstan's coal exports by destination, 2023:\nCountry        Tonnes         Value\n"
+            "Uzbekistan     1,200,000      $96 million\nKyrgyzstan     800,000        $64 million\n")
+    assert [(p, a, u) for _, p, _, a, _, _, u in
+            [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount, 0, 0, r.unit)
+             for r in facts_of(text, PUB).trade]] == [
+        ("UZ", 1.2e6, "tonnes"), ("UZ", 9.6e7, "USD"), ("KG", 8e5, "tonnes"), ("KG", 6.4e7, "USD")]
