@@ -50,9 +50,11 @@ setup-spark: $(VENV)/.installed-spark
 build: setup
 	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
-# -rs: a skipped test says why (the Spark parity test: what to install)
+# -rs: a skipped test says why (the Spark parity test: what to install).
+# -n auto: one worker per core; --dist loadfile keeps a file's tests, and the
+# warehouse its module fixture builds, on one worker.
 test: setup
-	$(PY) -m pytest -q -rs
+	$(PY) -m pytest -q -rs -n auto --dist loadfile
 
 evaluate: setup
 	@test -n "$$GOLD" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
