@@ -322,14 +322,15 @@ AGREED_ON = re.compile(r"\bagreed\s+(?:on|upon)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]
 # A company chosen for a job, told by the choosing verb: "X was chosen to build the plant", "X has
 # been selected as the general contractor", "X was awarded the project" (passive, the company before
 # it) or "the ministry picked X to supply" (active, the company right after it).
-CHOSEN = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being)\s+(?:\w+\s+)?"
+CHOSEN = re.compile(r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being)\s+(?:\w+\s+)?"
                     r"(?:chosen|selected|picked|appointed|named|tapped|commissioned|hired|contracted|engaged|awarded)"
                     r"\s+(?:as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier|builder|operator|investor"
                     r"|developer|partner|provider|designer|vendor)s?\b|to\s+(?:build|construct|supply|deliver|design"
                     r"|operate|develop|implement|moderni[sz]e|carry\s+out|provide|install|equip|manage|run|erect|upgrade"
                     r"|reconstruct|expand)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:project|tender|order|job|work|works"
-                    r"|construction)\b)"
-                    r"|(?:chose|selected|picked|tapped|appointed|hired|commissioned|engaged)\s+(?=[A-Z]))", I)
+                    r"|construction)\b))"
+                    # (case-sensitive: the company's capital after the active verb)
+                    r"|\b(?:chose|selected|picked|tapped|appointed|hired|commissioned|engaged)\s+(?=[A-Z])")
 CHOSEN_STEMS = ("chose", "selected", "picked", "appointed", "named", "tapped", "commissioned", "hired", "contracted",
                 "engaged", "awarded")
 # A supply promised between companies, told by its verb: "X will supply Y with 2,000 chassis",
