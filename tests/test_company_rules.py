@@ -96,6 +96,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The joint venture Hyundai-Kia will make engines.", [("Hyundai-Kia", None)]),
     ],
     "head word": [
+        # its people before "of" are not part of its name
+        ("Representatives of Qorvind Motors signed a memorandum.", [("Qorvind Motors", None)]),
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
         ("Loulan Group plans a park.", [("Loulan Group", None)]),
         ("Zarvo Partners and Qorgan Consulting advised it.", [("Zarvo Partners", None), ("Qorgan Consulting", None)]),
@@ -143,6 +145,11 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The plant was set up by the Uzbek car importer Roodex.", [("Roodex", "UZ")]),
         ("The Samarkand-based joint venture Qorkam plans to grow.", [("Qorkam", None)]),
         ("A memorandum with the Moscow production association Zarvo Lift was signed.", [("Zarvo Lift", "RU")]),
+        # the noun opening the sentence, capitalised; a maker of anything in one word
+        ("Steelmaker Qarvolat raised output.", [("Qarvolat", None)]),
+        ("Developer Qaratau Stroy will build 200 flats.", [("Qaratau Stroy", None)]),
+        ("Insurer Sengard paid the claims.", [("Sengard", None)]),
+        ("Output at glassmaker Tarvoglas rose.", [("Tarvoglas", None)]),
     ],
     "compound name": [
         ("Qorgantransmash makes rails.", [("Qorgantransmash", None)]),

@@ -16,7 +16,7 @@ from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Doc, Hit, Tok
 from extraction.entities.vocabulary import (AND_CONTINUES, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, GEO_HEADS,
                                             NAME_AND, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SOFT_DESIGNATORS, STRIP,
-                                            TITLES, TRIGGERS)
+                                            TITLES, TRIGGERS, PEOPLE_OF, is_trigger)
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 _LIST_MARKS = frozenset("-•*–—")
@@ -28,16 +28,21 @@ _PLACE_USE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][\w-]+)\b(?!['’])")
 _MODEL_USE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vehicles?|minivans?|micro-vans?|sedans?|crossovers?|hatchbacks?|"
                         r"pickups?|models?)\b")
 # Classes of words the segment pass reads, as bits of one look-up (most words have none).
-_TITLE, _ORG, _ENTERPRISE, _LEGAL = 1, 2, 4, 8
+_TITLE, _ORG, _ENTERPRISE, _LEGAL, _PEOPLE = 1, 2, 4, 8, 16
 _CLASSES: dict[str, int] = {}
 
 
 def _word_classes() -> dict[str, int]:
     for words, bit in ((TITLES, _TITLE), (ORG_HEADS, _ORG), (ENTERPRISE_HEADS, _ENTERPRISE),
-                       (reference().legal, _LEGAL)):
+                       (reference().legal, _LEGAL), (PEOPLE_OF, _PEOPLE)):
         for w in words:
             _CLASSES[w] = _CLASSES.get(w, 0) | bit
     return _CLASSES
+
+
+# A company noun that says what it does ("Steelmaker", "Developer", "Insurer"), not one that may
+# open a name of its own ("Bank Respublika", "Group DF", "Holding Asia")
+_AGENT_ENDINGS = ("er", "ers", "or", "ors")
 
 
 # Words on both sides of "and" inside one name ("Import and Export", "Truck and Bus", "Construction and
@@ -234,6 +239,8 @@ class Scanner:
                 c = classes.get(u.norm)
                 if not c:
                     continue                              # most words: none of the classes below
+                if c & _PEOPLE and not c & (_TITLE | _ORG):
+                    of_heads.append(k)                    # "Representatives of Qorgan Motors": its people
                 if c & (_TITLE | _ORG):
                     of_heads.append(k)
                     if c & _TITLE:
@@ -281,6 +288,13 @@ class Scanner:
             # Drop leading function words and titles; a leading demonym is context (and stays in
             # the name: "Tajik Aluminium Company", "Turkish Airlines").
             while lo < n and units[lo].hit is None and units[lo].norm in STRIP and not legal_form(units[lo].first):
+                lo += 1
+            # A noun for a company opening the sentence is its description, not its name's first word
+            # ("Steelmaker Qarvolat raised output", "Insurer Sengard paid"): "described before" reads it.
+            if n - lo > 1 and units[lo].hit is None and units[lo].first is units[lo].last \
+                    and is_trigger(units[lo].norm) and units[lo].norm.endswith(_AGENT_ENDINGS) \
+                    and units[lo].norm not in ("partner", "partners") and self.doc.initial(units[lo].start) \
+                    and gaps[lo] == " " and not legal_form(units[lo].first):
                 lo += 1
             if lo >= n or last_veto >= lo:
                 return                                    # "Ministry of ...", "... Agency", a media name
@@ -333,7 +347,9 @@ class Scanner:
             return False
         lo = text.rfind(" ", max(0, start - 30), start - 1) + 1
         noun = text[lo:start - 1]
-        if noun not in TRIGGERS:
+        if noun[:1].isupper() and self.doc.initial(lo):
+            noun = noun.lower()                           # "Steelmaker Qarvolat": the sentence's first word
+        if not is_trigger(noun):
             if noun not in ENTERPRISE_HEADS or not text.endswith(" production ", 0, lo):
                 return False
             lo -= len("production ")                      # "the Moscow production association X"

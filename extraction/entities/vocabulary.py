@@ -108,6 +108,19 @@ concern startup supplier suppliers distributor dealer operator operators contrac
 lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
 shipbuilder builder carrier airline miner refiner retailer trader insurer fund licensor licensors contractors
 """.split())
+
+
+def is_trigger(word: str) -> bool:
+    """A lower-case noun for a company: one of TRIGGERS, or a maker of anything written as one word
+    ("steelmaker", "glassmakers", "winemaker")."""
+    return word in TRIGGERS or (word.endswith(("maker", "makers")) and len(word) > 7)
+
+
+# Nouns for a company's people, before "of" and its name: "Representatives of Qorgan Motors signed".
+PEOPLE_OF = frozenset("""
+representatives representative employees employee workers staff officials official executives executive
+specialists engineers experts delegates delegation delegations shareholders members leaders management
+""".split())
 # Lower-case nouns after a described name that make it a modifier, not a company
 # ("the giant Galkynysh field", "the Chinese carmaker's Tiggo model").
 NOT_AFTER_COMPANY = frozenset("""

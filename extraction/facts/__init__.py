@@ -20,7 +20,7 @@ import math
 from operator import itemgetter
 
 from extraction.facts import cues, lists
-from extraction.facts.agreements import AgreementCollector
+from extraction.facts.agreements import AgreementCollector, counted_signing
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
@@ -102,7 +102,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                         if frame.period is not None and frame.target_kind == "actual":
                             # a list of output for a period keeps that period under discussion
                             ctx.production_period, ctx.production_period_sentence = frame.period, view.no
-                if view.contains_any(cues.AGREEMENT_STEMS):
+                if view.contains_any(cues.AGREEMENT_STEMS) \
+                        or (deal_kind is None and view.contains_any(cues.AGREEMENT_VERB_STEMS)):
                     # "- Dragon Trucks - a memorandum on a hub with a 10,000 m2 terminal;": a figure on
                     # the line does not make its document a figure only
                     agreements.add_sentence(view, ctx, package_item=in_package)
@@ -133,7 +134,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     production.extend(found)
             if trade_words:
                 update_trade_topic(view, ctx, traded)
-            if view.contains_any(cues.AGREEMENT_STEMS) and not lists.is_heading(view):
+            if (view.contains_any(cues.AGREEMENT_STEMS) or (deal_kind is None and view.contains_any(cues.AGREEMENT_VERB_STEMS))) \
+                    and (not lists.is_heading(view) or counted_signing(view)):
                 # a line of a package's list is a document of its own, between the package's parties
                 agreements.add_sentence(view, ctx, package_item=in_package)
             elif deal_kind is not None:

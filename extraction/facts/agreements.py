@@ -164,6 +164,49 @@ def _partner_verb_parties(view: SentenceView, m: re.Match) -> bool:
     return len(keys) + len({c.code for c in view.state_countries()}) >= 2
 
 
+def _subject_parties(view: SentenceView, pos: int) -> int:
+    """How many parties (companies, states) are named in the clause before `pos`: the subjects of
+    "X and Y agreed on ..."."""
+    lo, _ = _chunk(view, pos, pos)
+    keys = {_key(c.name) for c in view.companies if lo <= c.start and c.end <= pos}
+    return len(keys) + len({c.code for c in view.state_countries() if lo <= c.start and c.end <= pos})
+
+
+# what may stand between a chosen company and its verb: "X, a Chinese firm, was chosen", "X has
+# now been selected" (the clause's own words, no second clause)
+_CHOSEN_GAP = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;.]{0,60},)?\s*(?:\([^)]{0,40}\)\s*)?$")
+
+
+def _chosen(view: SentenceView) -> re.Match | None:
+    """The choosing verb whose company is its object: before a passive verb ("X was selected as the
+    contractor") or right after an active one ("the ministry picked X to supply")."""
+    for m in view.matches(cues.CHOSEN):
+        if m.group().lower().startswith(("was", "were", "has", "have", "had", "is", "are", "been", "being")):
+            if any(c.end <= m.start() and _CHOSEN_GAP.match(view.text, c.end, m.start()) for c in view.companies):
+                return m
+        elif any(c.start == m.end() for c in view.companies) and view.text[m.end():m.end() + 1].isupper():
+            return m
+    return None
+
+
+# between the supply verb and its buyer: "supply Orda Auto", "deliver 300 buses to Orda Auto"
+_SUPPLY_BUYER = re.compile(r"(?:(?:the\s+)?|[^.;,]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)$")
+
+
+def _supply_promised(view: SentenceView) -> re.Match | None:
+    """A supply one company promises another: the supplier right before the verb, the buyer
+    right after it or after "to"/"for"."""
+    for m in view.matches(cues.WILL_SUPPLY):
+        lo, hi = _chunk(view, m.start(), m.end())
+        supplier = [c for c in view.companies if lo <= c.start and c.end <= m.start()
+                    and len(view.text[c.end:m.start()].split()) <= 3]
+        buyer = [c for c in view.companies if m.end() <= c.start <= m.end() + 80
+                 and _SUPPLY_BUYER.match(view.text, m.end(), c.start)]
+        if supplier and buyer and {_key(c.name) for c in supplier} != {_key(c.name) for c in buyer}:
+            return m
+    return None
+
+
 def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
@@ -227,6 +270,16 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                              for c in view.companies)), None)
             if m:
                 found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
+    if not found and len(view.companies) >= 2 and (m := view.first(cues.AGREED_ON)) is not None \
+            and _subject_parties(view, m.start()) >= 2:
+        # "Orda Auto and Dragon Trucks agreed on supplies of engines": the agreement by what was agreed
+        found.append(_Noun("contract" if m.group(1) else "agreement", m.start(), m.end(), score=-0.5))
+    if not found and view.companies and (m := _chosen(view)) is not None:
+        # "Dragon Trucks was chosen to build the plant": the contract for the job
+        found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
+    if not found and len(view.companies) >= 2 and (m := _supply_promised(view)) is not None:
+        # "Dragon Trucks will supply Orda Auto with 2,000 chassis": the supply contract
+        found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
     if not found and "order" in view.low and (m := view.first(cues.ORDERED)) is not None \
             and (_party_companies(view) or _PRONOUN_BUYER.match(text, 0, m.start())):
         # "In May 2015 it ordered five double-deck trains": the buyer's contract for them
@@ -326,6 +379,8 @@ def count_before(text: str, pos: int) -> int | None:
         return None                     # no exact count
     if word == "a dozen":
         return 12
+    if word.endswith(" dozen"):         # "two dozen agreements", "half a dozen documents"
+        return 6 if word.startswith("half") else CARDINALS[word.split()[0]] * 12
     return sum(CARDINALS[w] for w in word.split())
 
 
@@ -482,6 +537,13 @@ def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
         and a.signed_date.month != b.signed_date.month)
 
 
+def counted_signing(view: SentenceView) -> bool:
+    """A short line with no stop that tells a count of documents signed: a line of a 'key figures'
+    box ("- 17 documents signed", "24 agreements concluded"), read as a sentence, not as a heading."""
+    return cues.SIGNED.search(view.text) is not None and any(
+        n.plural and n.anaphor is None and count_before(view.text, n.start) for n in _nouns(view))
+
+
 def count_listed(text: str, noun_start: int, noun_end: int) -> int | None:
     """The count of a plural noun told by its subjects, each with its own "on": "signed agreements
     on customs and on road transport" -> 2. A bare list ("memoranda on transport, energy and
@@ -506,6 +568,8 @@ class AgreementCollector:
         self.package_open = False                     # its row is to become its first line's
         self.coordinated = False                      # reading one of several agreements of a sentence
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
+        self.shared_status: str | None = None         # the status of the verb a coordinated part shares
+        self.last_status: str | None = None           # the status of the part read last
         self.shared_countries: list[str] | None = None                     # of its first agreement
         self.shared_companies: list[str] = []
         self.amended: set[int] = set()                # where an amended document's noun stands
@@ -550,8 +614,13 @@ class AgreementCollector:
                 # each part dates from its own clause, else from the sentence's opening
                 self.coordinated, self.opening_date, self.shared_countries = True, self._date(view, nouns[0]), None
                 for lo, hi in segments:
+                    # "are expected to sign an agreement and a memorandum": a part that opens on its
+                    # noun is the object of the verb before it, and takes that verb's status
+                    self.shared_status = self.last_status if lo and _OPENS_ON_NOUN.match(view.text, lo) else None
+                    self.last_status = None
                     self.add_sentence(_segment(view, lo, hi, self.av.published), ctx, package_item)
                 self.coordinated, self.opening_date = False, (None, None)
+                self.shared_status = self.last_status = None
                 return
         for n in nouns:
             st = statuses[id(n)] = _noun_status(view, n)
@@ -577,7 +646,8 @@ class AgreementCollector:
                 if n.type == "joint_venture" and _describes_company(view, n):
                     n.score -= 3        # "the joint venture UzKamaz ... agreed to": a party, not the deal
         noun = max(nouns, key=lambda n: (n.score, -n.start))
-        status = statuses[id(noun)] or ("signed" if noun.order else None)    # an order placed is signed
+        status = statuses[id(noun)] or self.shared_status or ("signed" if noun.order else None)   # an order placed is signed
+        self.last_status = status
         explicit = status is not None
         if cues.NEGATION_BEFORE.search(text[max(0, noun.start - 40):noun.start]):
             if not cues.NEGOTIATING.search(text):

@@ -322,6 +322,33 @@ VENTURE_ONLY = re.compile(r"(?<!joint )(?<!joint-)\bventures?\b", I)
 # ministry with X"
 AGREED_WITH = re.compile(r"\bagreed\s+(?:by\s+(?:[\w'\u2019-]+,?\s+){1,8}?)?with\s+(?!the\s+(?:idea|view|proposal|position)\b)"
                          r"|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:key|main|basic|general|principal|commercial)\s+terms\b", I)
+# An agreement stated by what was agreed, its parties the subject ("X and Y agreed on supplies of
+# engines", "have agreed upon the joint production of", "reached agreement on deliveries"): the
+# caller wants two parties named.
+AGREED_ON = re.compile(r"\bagreed\s+(?:on|upon)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(suppl|deliver|purchas|sale|sell"
+                       r"|ship|export|import|lease|leasing)\w*|construction|building|production|assembly|manufactur\w*"
+                       r"|creation|establishment|launch|joint|investment|financing|loan|cooperation|co-operation)\b", I)
+# A company chosen for a job, told by the choosing verb: "X was chosen to build the plant", "X has
+# been selected as the general contractor", "X was awarded the project" (passive, the company before
+# it) or "the ministry picked X to supply" (active, the company right after it).
+CHOSEN = re.compile(r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being)\s+(?:\w+\s+)?"
+                    r"(?:chosen|selected|picked|appointed|named|tapped|commissioned|hired|contracted|engaged|awarded)"
+                    r"\s+(?:as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier|builder|operator|investor"
+                    r"|developer|partner|provider|designer|vendor)s?\b|to\s+(?:build|construct|supply|deliver|design"
+                    r"|operate|develop|implement|moderni[sz]e|carry\s+out|provide|install|equip|manage|run|erect|upgrade"
+                    r"|reconstruct|expand)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:project|tender|order|job|work|works"
+                    r"|construction)\b))"
+                    # (case-sensitive: the company's capital after the active verb)
+                    r"|\b(?:chose|selected|picked|tapped|appointed|hired|commissioned|engaged)\s+(?=[A-Z])")
+CHOSEN_STEMS = ("chose", "selected", "picked", "appointed", "named", "tapped", "commissioned", "hired", "contracted",
+                "engaged", "awarded")
+# A supply promised between companies, told by its verb: "X will supply Y with 2,000 chassis",
+# "X is to deliver 300 buses to Y", "X has agreed to provide Y with" (the caller wants the
+# supplier before the verb and the buyer after it, both companies).
+WILL_SUPPLY = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|going)\s+to|(?:has|have)?\s*agreed\s+to"
+                         r"|undert(?:ook|akes)\s+to|(?:has|have|is|are)\s+committed\s+to|(?:is|are)\s+contracted\s+to)"
+                         r"\s+(?:\w+\s+)?(?:suppl(?:y|ying)|deliver(?:ing)?|provide|providing|sell|ship)\s+", I)
+WILL_SUPPLY_STEMS = ("suppl", "deliver", "provid", "sell", "ship")
 # a contract stated by its verb, with the company after it: "its output has been contracted by
 # KTZ", "X has contracted Y to supply" (not "output contracted by 5%": no company follows)
 CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
@@ -426,7 +453,7 @@ VALUE_CUE = re.compile(r"\b(?:worth|totall?ing|valued\s+at|estimated\s+at|amount
 # people or states who signed ("the two leaders signed the treaty").
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-COUNT_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+COUNT_WORD = (rf"(?:(?:{_UNITS}|half\s+a)\s+dozen|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
               r"|seventeen|eighteen|nineteen|a\s+dozen|dozens?|several|hundred)")
 _NOT_DESCRIBING = (r"leaders|sides|countries|parties|companies|firms|heads|presidents|ministers|states|governments"
                    r"|delegations|officials|nations|partners|people|years?|months?|days?|times|the|a|an|of|with|for|on"
@@ -480,7 +507,7 @@ PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make",
                     "process", "mined", "extract", "yield", "smelt", "convert")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
-AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action plan", "road", "treat", "contract", "partner",
+AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action", "road", "treat", "contract", "partner",
                    "declaration", "statement", "agreed",
                    "conglomerate", "consortium", "alliance", "agreement", "deal", "accord", "document",
                    # (single words: a stem with a space costs a scan of every sentence)
@@ -488,6 +515,10 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
                    "tender", "notes", "team", "forces", "tied", "tying", "together", "parties", "signator",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
                    "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
+# An agreement told by its verb alone: a company chosen for a job, a supply promised (not on a line
+# of a list of deals: that line is its deal already)
+AGREEMENT_VERB_STEMS = ("chose", "selected", "picked", "tapped", "awarded", "commissioned", "hired", "suppl",
+                        "deliver", "provid")
 RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "they ", "volume", "total", "of that", "of them")
 
@@ -528,6 +559,9 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     VENTURE_ONLY: ("venture",),
     BECAME_PARTNER: ("partner", "team", "forces", "tied", "tying", "jointly", "together", "joint", "common", "shared"),
     AGREED_WITH: ("agreed",),
+    AGREED_ON: ("agreed",),
+    CHOSEN: CHOSEN_STEMS,
+    WILL_SUPPLY: WILL_SUPPLY_STEMS,
 }
 
 
@@ -596,7 +630,7 @@ def has_number(low: str, found: set[str] | None = None) -> bool:
 # of `STEM_SETS`, searching only its stems with a space ("sent to") directly.
 
 STEM_SETS: tuple[tuple[str, ...], ...] = (
-    TRADE_STEMS, PRODUCTION_STEMS, PLANT_STEMS, AGREEMENT_STEMS, CONTINUATION_STEMS, RANKING_STEMS, _NUMBER_WORDS,
+    TRADE_STEMS, PRODUCTION_STEMS, PLANT_STEMS, AGREEMENT_STEMS, AGREEMENT_VERB_STEMS, CONTINUATION_STEMS, RANKING_STEMS, _NUMBER_WORDS,
     *CUE_STEMS.values(), *(stems for _, stems, _ in AGREEMENT_NOUNS))
 # id of each tuple -> (its stems without whitespace, as a set; those with whitespace)
 _SPLIT_OF = {id(t): (frozenset(s for s in t if not any(ch.isspace() for ch in s)),
