@@ -62,7 +62,9 @@ LINE_RULES: tuple[tuple[str, int, tuple[str, ...] | None, str], ...] = (
      r"|back to top|loading\.{0,3}|advertisement|sponsored(?: content)?|ad)"),
     ("photo_credit", 120, ("(", "main", "cover", "illustrative", "file", "illustration", "credit", *_PHOTO),
      r"(?i:\(?(?:(?:main |cover |illustrative |file )?(?:photo|photograph|image|picture|video)s?(?: credit)?"
-     r"|illustration|credit)\s*(?::|by\b|©)\s*.+)"),
+     # the credit is one phrase: a caption that goes on to a sentence, or gives figures, is text
+     # ("Photo: Grain wagons at the border. Kazakhstan exported 3.4 million tonnes ...")
+     r"|illustration|credit)\s*(?::|by\b|©)\s*(?:[^\d.]|\.(?!\s)|(?:19|20)\d\d\b)+\.?)"),
     ("cookies", 300, ("we", "this", "our", "by", "accept", "allow", "reject", "manage", "cookie", "cookies",
                       "got", "i", "ok"),
      r"(?i:(?:we|this (?:web)?site|our (?:web)?site|we and our partners) (?:use|uses|is using) cookies\b.*"
