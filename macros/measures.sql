@@ -60,6 +60,27 @@
 
 
 {#-
+    with_product_key(relation, figure_columns): the rows of `relation` with
+    product_key, the product part of a fact's natural key. Two products of the
+    same figure are two facts; a row that names no product (or a total) takes
+    the one product its figure (`figure_columns`, the rest of the key) was
+    stated with, so a restatement without it stays one fact with it.
+-#}
+{% macro with_product_key(relation, figure_columns) -%}
+    select
+        *,
+        coalesce(
+            named_product,
+            case when min(named_product) over same_figure = max(named_product) over same_figure
+                then max(named_product) over same_figure
+            end
+        ) as product_key
+    from (select *, {{ product_key('product') }} as named_product from {{ relation }}) as named
+    window same_figure as (partition by {{ figure_columns | join(', ') }})
+{%- endmacro %}
+
+
+{#-
     product_category(expr): the category of a product name, from
     seeds/product_categories.csv: the first pattern (by priority) that matches
     the lower-cased name as whole words ("tyres for passenger cars" -> tyres,

@@ -79,29 +79,9 @@ resolved as (
 
 ),
 
-named as (
-
-    select *, {{ product_key('product') }} as named_product
-    from resolved
-
-),
-
 products_keyed as (
 
-    -- Two products of the same size are two facts; a restatement that names
-    -- no product joins the one product its figure was stated with.
-    select
-        *,
-        coalesce(
-            named_product,
-            case when min(named_product) over same_figure = max(named_product) over same_figure
-                then max(named_product) over same_figure
-            end
-        ) as product_key
-    from named
-    window same_figure as (
-        partition by article_id, quantity, unit, target_year, resolved_country_code, company_id
-    )
+    {{ with_product_key('resolved', ['article_id', 'quantity', 'unit', 'target_year', 'resolved_country_code', 'company_id']) }}
 
 ),
 

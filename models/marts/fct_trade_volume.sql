@@ -93,27 +93,9 @@ resolved as (
 
 ),
 
-named as (
-
-    select *, {{ product_key('product') }} as named_product
-    from resolved
-
-),
-
 products_keyed as (
 
-    select
-        *,
-        coalesce(
-            named_product,
-            case when min(named_product) over same_figure = max(named_product) over same_figure
-                then max(named_product) over same_figure
-            end
-        ) as product_key
-    from named
-    window same_figure as (
-        partition by article_id, amount, unit, reporter_code, partner_code, flow, period_start, period_end
-    )
+    {{ with_product_key('resolved', ['article_id', 'amount', 'unit', 'reporter_code', 'partner_code', 'flow', 'period_start', 'period_end']) }}
 
 ),
 
