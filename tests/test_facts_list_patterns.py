@@ -92,6 +92,17 @@ RULES: tuple[Rule, ...] = (
           "Turnover by country:"],
          ["Exports by destination:",
           "Output by model:"]),
+    # a table column that holds a part of each row's figure (matched on the lower-cased cell)
+    Rule("_PART_CELL", "start",
+         ["of which frozen",
+          "incl. to china",
+          "including processed",
+          "of them by rail",
+          "among them new cars"],
+         ["volume",
+          "offices",
+          "income",
+          "share of which"]),
     # the scale of bare figures in a money table
     Rule("_MONEY_SCALE", "search",
          ["Kazakhstan's imports by partner ($ million):",

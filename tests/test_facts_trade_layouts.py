@@ -128,3 +128,17 @@ def test_a_unit_column_before_a_value_column() -> None:
             [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount, 0, 0, r.unit)
              for r in facts_of(text, PUB).trade]] == [
         ("UZ", 1.2e6, "tonnes"), ("UZ", 9.6e7, "USD"), ("KG", 8e5, "tonnes"), ("KG", 6.4e7, "USD")]
+
+
+# A column that holds a part of each row's figure ("of which ...", "incl. ...") is no figure of
+# its own, and the table around it is still a table: its rows take the heading's unit and scale.
+@pytest.mark.parametrize("header", [
+    "Year      | Volume  | of which frozen",
+    "Year        Volume    incl. to China",
+    "Period  |  Exports  |  including processed",
+    "Year      | Volume  | of them by rail",
+])
+def test_a_column_of_parts_leaves_the_table_a_table(header: str) -> None:
+    text = ("Kazakhstan shipped more wheat abroad in 2023.\n\nWheat exports, thousand tonnes\n" + header + "\n"
+            "2022      | 8,2     | 1,1\n2023      | 10,4    | 2,3\n")
+    assert [(a, s) for _, _, _, a, s, _ in rows(text)] == [(8200.0, "2022-01"), (10400.0, "2023-01")]

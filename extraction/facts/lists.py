@@ -369,6 +369,9 @@ def _column_kind(cell: str) -> str | None:
     return next((kind for kind, rx in _COLUMN_KINDS if rx.fullmatch(cell.strip())), None)
 
 
+_PART_CELL = re.compile(r"(?:of\s+which|of\s+them|among\s+them|incl(?:uding|\.)?)\b")
+
+
 def table_columns(view: SentenceView) -> list[Column] | None:
     """The value columns of a table header line ("           Jan-Apr 2024    Jan-Apr 2023",
     "Country | Exports | Imports"), or None when the line is not one."""
@@ -390,7 +393,9 @@ def table_columns(view: SentenceView) -> list[Column] | None:
             period = year_period(int(cell))     # "            2024      2023      change"
         low = cell.lower()
         flow = _flow_label(cell)
-        skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low))
+        # shares and changes are not figures; nor, as the row's own figure, a part of it ("of which
+        # heat-treated", "incl. exports to the EU")
+        skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low) or _PART_CELL.match(low))
         # "Country | Tonnes", "Partner    Cubic metres    Value": a cell that is a unit heads figures in it
         unit = unit_at(cell, 0) if not (period or flow or skip) and len(cell.split()) <= 3 else None
         if unit in ("years", "months"):
