@@ -267,6 +267,25 @@ def _when_said(text: str, found: tuple[int, int, Period]) -> bool:
     return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# A correction note takes back the figures it says were wrong, from its opening words to where the right
+# figure is given: "An earlier version of this article said Orda Auto made 24,000 cars; it made 42,000",
+# "incorrectly stated the capacity as 40,000 (it is 60,000)", "A previous version misstated exports as X.
+# They were Y", "..., the correct figure is Y"
+_MISSTATED = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version|(?:earlier|previous|original|prior)\s+version"
+    r"|incorrectly|wrongly|erroneously|mistakenly|misstat\w*|misreport\w*|misquot\w*)\b"
+    r"[^;()]*?(?=;|\(|\.\s|\bbut\b|,?\s*\b(?:it|they|this|that|the\s+(?:correct|right|actual)\s+\w+)"
+    r"\s+(?:is|was|were|are|made|produced|has|had|stood)\b|\bshould\s+have\b|$)", re.I)
+_MISSTATED_GATE = ("version", "incorrect", "wrongly", "erroneous", "mistaken", "misstat", "misreport", "misquot")
+
+
+def misstated_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """The spans of a sentence whose figures a correction note takes back (none in most sentences)."""
+    if not any(w in view.low for w in _MISSTATED_GATE):
+        return []
+    return [m.span() for m in _MISSTATED.finditer(view.text)]
+
+
 def last_match(matches: Iterator[re.Match]) -> re.Match | None:
     """The last of `matches` (None when there is none)."""
     m = None

@@ -17,8 +17,8 @@ from datetime import date
 from extraction import lexicon
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
-                                  is_part_year, last_match, location_countries, nearest, percent_spans, period_year,
-                                  shift_years, unit_of)
+                                    is_part_year, last_match, location_countries, misstated_spans, nearest,
+                                    percent_spans, period_year, shift_years, unit_of)
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
@@ -338,9 +338,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         return []
     if continuation and not all(f.site_size or f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
         return []
-    if "version" in view.low or "incorrect" in view.low or "erroneous" in view.low or "mistaken" in view.low:
+    if wrong := misstated_spans(view):
         # a correction note: what an earlier version said is no fact, only the corrected figure is
-        wrong = [m.span() for m in _CORRECTED.finditer(text)]
         figures = [f for f in figures if not any(a <= f.q.start < b for a, b in wrong)]
     pct = percent_spans(view)
     bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
@@ -576,11 +575,6 @@ _USED_UP_BEFORE = re.compile(rf"\b(?:{cues.USED_UP})\b", re.I)
 _AS_INPUT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?as\s+(?:a\s+|its\s+)?(?:feedstock|raw\s+materials?|fuel)\b", re.I)
 
 
-# the wrong figure of a correction note, up to where the right one is given: "An earlier version of this
-# article said Orda Auto made 24,000 cars; it made 42,000", "incorrectly stated the capacity as 40,000 (it is 60,000)"
-_CORRECTED = re.compile(r"\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version|incorrectly|erroneously|mistakenly)\b"
-                        r"[^;()]*?(?=;|\(|\.\s|\bbut\b|\b(?:it|they|this|that|the\s+(?:correct|right|actual)\s+\w+)"
-                        r"\s+(?:is|was|were|are|made|produced|has|had)\b|\bshould\s+have\b|$)", re.I)
 _DENIED = re.compile(r"[,;(]\s*not\s+(?:the\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|at)\s+(?:the\s+)?$", re.I)
 # a speaker's own company as the maker: "We made 12,000 buses last year", "Our plant can build 60,000 cars"

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (SAME, Context, choose_period, clause_bounds, is_part_year, last_match, own_periods,
-                                    percent_spans, segment_bounds, shift_years, unit_of)
+from extraction.facts.common import (SAME, Context, choose_period, clause_bounds, is_part_year, last_match,
+                                    misstated_spans, own_periods, percent_spans, segment_bounds, shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention,
@@ -277,30 +277,6 @@ def _enumerated_way(view: SentenceView, q: Quantity) -> str | None:
     return "import" if word.group(1).lower() == "from" else "export"
 
 
-# What a correction note says was wrong: the figures after it, up to the end of its clause
-_MISSTATED = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|(?:incorrectly|wrongly|erroneously|mistakenly)"
-                        r"\s+(?:said|stated|reported|gave|put|described|quoted|cited)|misstat\w*|misreport\w*|misquot\w*)\b", re.I)
-_CORRECTION_GATE = ("version", "incorrectly", "wrongly", "erroneously", "mistakenly", "misstat", "misreport", "misquot")
-
-
-def _misstated_until(view: SentenceView) -> int:
-    """The end of the clause whose figures a correction note takes back ("An earlier version of this
-    article said X; the figure was Y", "A previous version misstated exports as X. They were Y"), or 0."""
-    low = view.low
-    if not any(w in low for w in _CORRECTION_GATE):
-        return 0
-    m = _MISSTATED.search(view.text)
-    if m is None:
-        return 0
-    end = view.text.find(";", m.end())
-    # "..., it is Y", "..., not Y": the clause that gives the right figure
-    right = re.search(r",\s+(?:it|they|the\s+(?:correct\s+)?(?:figure|amount|value|number))\s+(?:is|was|are|were|stood)\b",
-                      view.text[m.end():])
-    if right is not None:
-        end = m.end() + right.start() if end < 0 else min(end, m.end() + right.start())
-    return len(view.text) if end < 0 else end
-
-
 def _enumerated(view: SentenceView, q: Quantity) -> bool:
     """Whether `q` is one figure of an enumeration each with its own state ("..., with 600,000
     tonnes going to Uzbekistan, 300,000 tonnes to Tajikistan and 150,000 tonnes to Kyrgyzstan")."""
@@ -371,7 +347,8 @@ def _reporter_in_force(av: ArticleView, view: SentenceView, ctx: Context, partne
     return _other_side(av, view, ctx, partner) if partner else None
 
 
-_MIRROR = {"export": "import", "import": "export"}
+# the same flow seen from the other side
+_OTHER_SIDE = {"import": "export", "export": "import"}
 
 
 def _sides_swapped(view: SentenceView, ctx: Context, reporter: str | None) -> bool:
@@ -449,9 +426,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
     last_turnover: _Trade | None = None
     # a correction note: "An earlier version said trade reached $4.1 billion; it was $4.4 billion"
-    wrong = _misstated_until(view)
+    wrong = misstated_spans(view)
     for i, q in amounts:
-        if q.start < wrong:
+        if any(a <= q.start < b for a, b in wrong):
             continue                    # the figure the note takes back is no fact
         if cues.MONEY_BLOCK_AFTER.match(text[q.end:q.end + 40]) and not (
                 _WORTH_OF.match(text, q.end) and any(m.start() < q.start < m.end() for m in view.matches(cues.EXPORT))):
@@ -621,8 +598,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 # "China bought Iranian goods worth $12.6 billion, according to Iran's customs": the figure is
                 # reported by the state whose statistics give it, from its side (Iran's export to China)
                 reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
-            if carried and flow in _MIRROR and _sides_swapped(view, ctx, reporter):
-                flow = _MIRROR[flow]
+            if carried and flow in _OTHER_SIDE and _sides_swapped(view, ctx, reporter):
+                flow = _OTHER_SIDE[flow]
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
             # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
@@ -1003,7 +980,6 @@ _GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+[a-z]", re.I)
 _BUY_END = re.compile(r"\b(?:buyers|buying|bought|buys|buy|purchased|purchasing)$", re.I)
 
 
-_OTHER_SIDE = {"import": "export", "export": "import"}
 # "the forecast for the full year", "over the whole year", "full-year exports": the year of the figures in
 # force, not a year of its own ("the full year 2023" names one, and periods.py reads it)
 _WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+year\b(?!\s+(?:19|20)\d\d)", re.I)
