@@ -22,7 +22,7 @@ from operator import itemgetter
 from extraction.facts import cues, lists
 from extraction.facts.agreements import AgreementCollector, counted_signing
 from extraction.facts.common import Context
-from extraction.facts.context import ArticleView
+from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.quantities import unit_at
@@ -32,6 +32,12 @@ from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandid
 __all__ = ["extract_facts"]
 
 _TOLERANCE = 0.005
+
+
+def _agreement_words(view: SentenceView, deal_kind: str | None) -> bool:
+    """Whether the sentence has the words of an agreement: its nouns, or (outside a list of deals,
+    whose lines are read as deals) the verbs of one made without a noun ("agreed on supplies")."""
+    return view.contains_any(cues.AGREEMENT_STEMS) or (deal_kind is None and view.contains_any(cues.AGREEMENT_VERB_STEMS))
 
 
 def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
@@ -102,8 +108,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                         if frame.period is not None and frame.target_kind == "actual":
                             # a list of output for a period keeps that period under discussion
                             ctx.production_period, ctx.production_period_sentence = frame.period, view.no
-                if view.contains_any(cues.AGREEMENT_STEMS) \
-                        or (deal_kind is None and view.contains_any(cues.AGREEMENT_VERB_STEMS)):
+                if _agreement_words(view, deal_kind):
                     # "- Dragon Trucks - a memorandum on a hub with a 10,000 m2 terminal;": a figure on
                     # the line does not make its document a figure only
                     agreements.add_sentence(view, ctx, package_item=in_package)
@@ -134,8 +139,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     production.extend(found)
             if trade_words:
                 update_trade_topic(view, ctx, traded)
-            if (view.contains_any(cues.AGREEMENT_STEMS) or (deal_kind is None and view.contains_any(cues.AGREEMENT_VERB_STEMS))) \
-                    and (not lists.is_heading(view) or counted_signing(view)):
+            if _agreement_words(view, deal_kind) and (not lists.is_heading(view) or counted_signing(view)):
                 # a line of a package's list is a document of its own, between the package's parties
                 agreements.add_sentence(view, ctx, package_item=in_package)
             elif deal_kind is not None:
