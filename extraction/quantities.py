@@ -697,6 +697,12 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
         if tok and tok[0].lower() in _SCALE_ORDINALS:
             return None                           # "its 200 thousandth car": an ordinal, no amount
         ends_range = bool(tok) and _scale_before_dash(tok[0])
+        if tok and not ends_range and _scale_dash_word(tok[0]):
+            # "a 1 million-tonne line", "a 2.5 billion-dollar deal": the scale, then the unit after the dash
+            scale *= _SCALE_VALUES[tok[0].partition("-")[0].lower()]
+            pos, i = tok[1] + tok[0].index("-") + 1, 0
+            after = _After(s, pos, tables.token_re)
+            tok = after.get(0)
         if ends_range:                            # "450 thousand-500 thousand tonnes": the unit comes after the range
             scale *= _SCALE_VALUES[tok[0].partition("-")[0].lower()]
             pos = tok[1] + tok[0].index("-")
@@ -736,6 +742,12 @@ def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _
         value = _parse_digits(raw)
     return _Found(span_start, pos, value * scale + extra if extra else value * scale, scale, currency or unit,
                   currency is not None, noun, multiplier)
+
+
+def _scale_dash_word(word: str) -> bool:
+    """"million-tonne": a scale word glued by a dash to a word."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isalpha() and head.lower() in _SCALE_VALUES
 
 
 def _scale_before_dash(word: str) -> bool:

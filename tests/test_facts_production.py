@@ -767,12 +767,33 @@ def test_a_part_for_seats_is_output(sentence: str, rows: list) -> None:
     ("Its first factory in Almaty has an annual capacity of 3 GWh and employs more than 300 people.",
      [(3, "gigawatt_hours", "capacity")]),
     ("The Almaty battery plant made 1.2 gigawatt-hours of cells in 2023.", [(1.2, "gigawatt_hours", "actual")]),
-    # negatives: electricity a power plant generates is no output here
-    ("The Almaty hydropower plant generated 1,500 GWh in 2023.", []),
-    ("The Almaty plant produced 900 GWh of electricity last year.", []),
 ])
 def test_gigawatt_hours_of_a_battery_plant(sentence: str, rows: list) -> None:
     assert [(r.quantity, r.unit, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+# electricity a power plant generates is output, in the energy unit the text gives
+@pytest.mark.parametrize("sentence, row", [
+    ("The Almaty hydropower plant generated 1,500 GWh in 2023.", (1_500, "gigawatt_hours", "actual", 2023)),
+    ("The Almaty plant produced 900 GWh of electricity last year.", (900, "gigawatt_hours", "actual", 2023)),
+    ("The station generated 875.4 million kWh of electricity in January-May 2015.",
+     (875_400_000, "kilowatt_hours", "actual", 2015)),
+    ("Power plants in Kazakhstan produced 112.8 billion kilowatt-hours in 2023.",
+     (112_800_000_000, "kilowatt_hours", "actual", 2023)),
+    ("The wind farm near Shymkent will generate about 300,000 MWh a year.", (300_000, "megawatt_hours", "plan", None)),
+    ("Kazakhstan generated 112.8 TWh of electricity in 2023.", (112.8, "terawatt_hours", "actual", 2023)),
+])
+def test_electricity_generated_is_output(sentence: str, row: tuple) -> None:
+    assert [(r.quantity, r.unit, r.target_kind, r.target_year) for r in facts_of(sentence).production] == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The smelter consumed 8 billion kWh of electricity in 2023.",         # used up, not made
+    "The project will generate 2,000 jobs.",                             # jobs are no goods
+    "The deal is expected to generate $50 million in revenue.",          # money
+])
+def test_energy_used_and_other_things_generated_are_no_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []
 
 
 @pytest.mark.parametrize("text, rows", [

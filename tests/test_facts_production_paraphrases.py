@@ -180,3 +180,76 @@ def test_columns_that_name_kinds() -> None:
     text = "Orda Auto production, cars\nYear    Output    Capacity\n2022    12,000    40,000"
     assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(text).production] == \
         [(12_000, "actual", 2022), (40_000, "capacity", 2022)]
+
+
+# goods of any name after a verb of making: no vocabulary lists every product a plant makes
+@pytest.mark.parametrize("sentence, quantity, product", [
+    ("Last year Orda Auto made 364,000 vacuum cleaners.", 364_000, "vacuum cleaners"),
+    ("The Shymkent factory produced 120,000 gas stoves in 2023.", 120_000, "gas stoves"),
+    ("The plant manufactures 2 million smartphones a year.", 2_000_000, "smartphones"),
+    ("In 2023 the Almaty plant turned out some 45,000 kitchen cabinets.", 45_000, "kitchen cabinets"),
+    ("Steppe Motors assembled over 8,000 electric kettles in 2023.", 8_000, "electric kettles"),
+])
+def test_goods_of_any_name_after_a_verb_of_making(sentence: str, quantity: int, product: str) -> None:
+    assert [(r.quantity, r.unit, r.product) for r in facts_of(sentence).production] == [(quantity, "units", product)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company made 15 visits to the plant in 2023.",                 # things done
+    "The plant produced 50 models in 2023.",                             # a range, not a count made
+    "Orda Auto made 12 investments in Almaty in 2023.",
+    "The plant manufactures goods for 30 countries.",                    # no verb right before the figure
+])
+def test_things_done_or_counted_otherwise_are_no_goods(sentence: str) -> None:
+    assert facts_of(sentence).production == []
+
+
+def test_of_them_after_a_rate_counts_the_rate_s_goods() -> None:
+    text = "Orda Auto turns out about 1,300 vacuum cleaners a day. Last year it made some 364,000 of them."
+    assert [(r.quantity, r.unit, r.target_year) for r in facts_of(text).production] == [(364_000, "units", 2023)]
+
+
+# a figure that sizes a stage, a phase or a line of a site is its capacity
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("A similar 1 million-tonne second stage of the Shymkent cement plant will follow.", 1_000_000, "tonnes"),
+    ("Orda Auto will build a 50,000-car assembly line in Almaty.", 50_000, "vehicles"),
+    ("A 500,000-tonne smelter is planned in Karaganda.", 500_000, "tonnes"),
+    ("The company opened a 3,000-tonne kiln in Shymkent.", 3_000, "tonnes"),
+])
+def test_a_sized_stage_line_or_kiln_is_capacity(sentence: str, quantity: int, unit: str) -> None:
+    assert [(r.quantity, r.unit, r.target_kind) for r in facts_of(sentence).production] == [(quantity, unit, "capacity")]
+
+
+# "in X" after a word of selling or approving is where a product is valued, not where it is made
+@pytest.mark.parametrize("middle", [
+    "Its quality certificate is recognised in Russia, officials said.",
+    "Its cement is popular in Russia.",
+    "The grades it makes are certified in Russia.",
+    "Its cement is sold in Russia too.",
+])
+def test_a_country_where_goods_are_valued_is_not_the_site(middle: str) -> None:
+    text = f"Kazakhstan opened the second phase of the Orda cement plant. It can make special grades. {middle} " \
+           "The plant can now make 2 million tonnes of cement a year."
+    assert [(r.quantity, r.country_code) for r in facts_of(text).production] == [(2_000_000, "KZ")]
+
+
+# the size of what a vehicle carries or lifts is no output, in the singular or the plural
+@pytest.mark.parametrize("sentence", [
+    "The Samarkand line offers eleven models with payloads of 10 to 36 tonnes.",
+    "The plant makes dump trucks with payloads from 90 to 130 tonnes.",
+    "The plant makes cranes with lifting capacities between 25 and 50 tonnes.",
+    "Its trucks have carrying capacities ranging from 20 to 40 tonnes.",
+])
+def test_payloads_are_no_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []
+
+
+# a period as the label of the figure after it: "2016: 5 t (2015: 4.5 t)"
+@pytest.mark.parametrize("text, rows", [
+    ("Gold output 2016: 5 t (2015: 4.5 t)", [(5, 2016), (4.5, 2015)]),
+    ("Orda Auto output in 2023: 14,000 cars (2022: 12,000 cars)", [(14_000, 2023), (12_000, 2022)]),
+    ("Key figures\nCement output 2023: 2.1 mln t (2022: 1.8 mln t)\nJobs: 250",
+     [(2_100_000, 2023), (1_800_000, 2022)]),
+])
+def test_a_period_labels_the_figure_after_its_colon(text: str, rows: list) -> None:
+    assert [(r.quantity, r.target_year) for r in facts_of(text).production] == rows

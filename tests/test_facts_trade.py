@@ -388,3 +388,12 @@ def test_a_second_goal_coordinated_with_the_first(sentence: str, expected: list)
 ])
 def test_what_a_site_can_make_is_no_trade(sentence: str, amounts: list) -> None:
     assert [r.amount for r in rows(sentence)] == amounts
+
+
+@pytest.mark.parametrize("sentence, amount, unit", [
+    ("Tajikistan exported 1.5 billion kWh of electricity to Uzbekistan in 2023.", 1_500_000_000, "kilowatt_hours"),
+    ("Kyrgyzstan imported 2.1 TWh of electricity from Kazakhstan in 2023.", 2.1, "terawatt_hours"),
+])
+def test_electricity_is_traded_in_energy_units(sentence: str, amount: float, unit: str) -> None:
+    rows = facts_of(sentence).trade
+    assert [(r.amount, r.unit, r.is_money, r.period_start) for r in rows] == [(amount, unit, False, date(2023, 1, 1))]

@@ -56,6 +56,17 @@ def test_scale_abbreviations(sentence, value, unit):
     assert (q.value, q.unit) == (pytest.approx(value), unit)
 
 
+# --- rule "scale glued to a word": "a 1 million-tonne line" -------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("a similar 1 million-tonne second stage", 1e6),
+    ("a 2.5 million-car market", 2.5e6),
+    ("a $1.2 billion-dollar deal", 1.2e9),
+])
+def test_scale_glued_to_a_word(sentence, value):
+    assert only(sentence).value == pytest.approx(value)
+
+
 def test_abbreviation_dot_is_not_in_the_span():
     assert only("shipments of 3.5 mln. tonnes of grain").surface == "3.5 mln"
 

@@ -49,6 +49,7 @@ class Context:
     production_period_sentence: int = -1
     production_unit: str | None = None
     production_cue_sentence: int = -1
+    stated_unit: tuple[int, str] | None = None              # (sentence, unit) of the last output figure, kept or not
     claimed: dict[int, set[int]] = field(default_factory=dict)   # sentence_no -> quantity indexes used
 
 
@@ -160,6 +161,9 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     periods = view.once(own_periods)
     if not periods:
         return None
+    labelled = next((p for p in periods if p[1] <= q_start and labels_figure(text, p[1], q_start)), None)
+    if labelled is not None:
+        return labelled
     c_start, c_end = clause_bounds(view, q_start)
     # "assembled 84 tractors, and in January 2019 it shipped ...": a period opening the next clause is its own
     after = [p for p in periods if p[0] >= q_end and p[0] < c_end
@@ -192,6 +196,17 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
         # silver": the figures listed after the first share its period
         return early[-1]
     return None
+
+
+# a period as the label of the figure after it: "Gold output 2016: 5 t (2015: 4.5 t)", "2022: $1.2
+# billion", "Jan-Sep 2023 - 13 bn": the label is the figure's own, whatever period follows it
+_LABEL_COLON = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
+                          r"|under|less\s+than)\s+)?(?:[$\u20ac\u00a3]\s*)?", re.I)
+
+
+def labels_figure(text: str, period_end: int, q_start: int) -> bool:
+    """Whether a period ending at `period_end` is the label of the figure at `q_start` ("2016: 5 t")."""
+    return _LABEL_COLON.fullmatch(text, period_end, q_start) is not None
 
 
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but|although|though|when|which|who)\b|[;:()]", re.I)
@@ -310,7 +325,8 @@ def location_countries(view: SentenceView) -> list[Ent]:
         after = text[c.end:c.end + 40]
         if c.via == "demonym" and (before.endswith("-") or after.startswith("-")):
             continue                # "the Kyrgyz-Uzbek plant": who owns it, not where it is
-        if cues.LOCATION_BEFORE.search(before) or (c.via == "name" and cues.LOCATION_SUBJECT.match(after)):
+        if cues.LOCATION_BEFORE.search(before) and not cues.NOT_SITE_IN.search(text, max(0, c.start - 40), c.start) \
+                or (c.via == "name" and cues.LOCATION_SUBJECT.match(after)):
             out.append(c)
         elif c.possessive and cues.LOCATION_AFTER_DEMONYM.match(after.removeprefix("'s").removeprefix("\u2019s")):
             out.append(c)

@@ -35,7 +35,7 @@ SEGMENT_BREAK = re.compile(
 
 # --- production ---------------------------------------------------------------
 
-_PROD_VERBS = (r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
+_PROD_VERBS = (r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelted"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
@@ -103,19 +103,18 @@ PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|befo
 # 50,000 cars", "needs 400,000 tons of sugar a year"
 USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?!\s+to\b)|requir(?:e|es|ed|ing)"
            r"|need(?:s|ed)?|demand\s+(?:for|of)|feedstock|raw\s+materials?\s+(?:of|for)")
+# Units of energy: what a power plant generates ("875.4 million kWh in January-May"), a grid
+# trades, or a battery plant makes a year ("an annual capacity of 3 GWh").
+ENERGY_UNITS = frozenset({"kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"})
 # Product units that count as production output (seeds/units.csv values).
-# (gigawatt-hours: what a battery plant makes a year, "an annual capacity of 3 GWh"; electricity that
-# a power plant generates is no output here, see POWER_OUTPUT)
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces", "gigawatt_hours"})
+                              "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
 # Units that measure a site as often as its output ("a workshop of 12,000 square metres"): output
 # only as a rate ("1 million square metres of glass a year", "tiles: 3 million square metres" under
 # a capacity heading)
 RATE_ONLY_UNITS = frozenset({"square_meters"})
-POWER_OUTPUT = re.compile(r"\b(?:electricity|electric\s+power|power\s+(?:plants?|stations?|generation)|generat\w*"
-                          r"|hydro\w*|solar|wind\s+(?:farms?|parks?)|grid)\b", I)
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"})
+                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
@@ -128,15 +127,17 @@ NOT_OUTPUT = re.compile(
     r"|deliver(?:s|ed|ies|y)?(?=\s+(?:(?:more\s+than|over|about|some|up\s+to)\s+)?(?:to\b|$))"
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     # ("seat" before "and" or a part noun is what a part is for: "seat and harness sets", "seat belts")
-    r"|parking|spaces|stations?|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
+    # (a station as the maker is a power station: "the station generated 601 million kWh")
+    r"|parking|spaces|stations?(?!\s+(?:(?:has|had|have|also)\s+)?(?:generat|produc))|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
     r"|downloads|views"
     # imports, exports, sales, demand and payment in other words
     r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){0,4}?with)\b", I)
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(
-    r"\b(?:payload|carrying\s+capacity|load(?:ing)?\s+capacity|lifting\s+capacity|towing\s+capacity|market"
-    r"|displacement|weight|weigh(?:s|ing))\s+(?:of\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+    r"\b(?:payloads?|(?:carrying|load(?:ing)?|lifting|towing)\s+capacit(?:y|ies)|markets?"
+    r"|displacements?|weights?|weigh(?:s|ing))\s+(?:(?:of|from|ranging\s+from|between)\s+)?"
+    r"(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
 # What a product is, right before the figure: "engines of 1.5 litres", "rim diameters from 13 to
 # 24 inches". Unlike SPEC_BEFORE, its unit is no unit for a bare figure after it.
 PRODUCT_SPEC = re.compile(
@@ -488,6 +489,12 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 # --- countries in a location role ------------------------------------------
 
 LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|near)\s+(?:the\s+)?$", I)
+# "in X" after a word of selling, knowing or approving: where a product is sold or valued, not
+# where it is made ("its quality certificate is recognised in Germany", "popular in Russia")
+NOT_SITE_IN = re.compile(
+    r"\b(?:recogni[sz]ed|certified|approved|registered|patented|licen[cs]ed|accepted|known|popular|famous"
+    r"|sold|marketed|available|demand(?:ed)?|listed|used|valued|praised|advertised|distributed|headquartered"
+    r"|based|buyers|customers|consumers|markets?)\s+(?:\w+\s+)?(?:in|into|at)\s+(?:the\s+)?$", I)
 # "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
 LOCATION_SUBJECT = re.compile(
     r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"
@@ -501,7 +508,7 @@ LOCATION_AFTER_DEMONYM = re.compile(
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
                "deliver", "ship", "sent", "suppl", "went to")
-PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
+PRODUCTION_STEMS = ("produc", "generat", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "extract", "yield", "smelt", "convert")
@@ -537,7 +544,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PERCENT: ("%", "cent", "pct"),             # "per cent", "percent", "percentage points"
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
-    PROD_ANY: ("produc", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
+    PROD_ANY: ("produc", "generat", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
                "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import Context, is_bare, is_part_year, period_year, shift_years, unit_of
+from extraction.facts.common import (Context, is_bare, is_part_year, labels_figure, period_year, shift_years,
+                                     unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.production import state_makes
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
@@ -691,6 +692,17 @@ def _counts_own_noun(text: str, q: Quantity) -> bool:
     return word not in _COUNT_NOUNS and not is_bare(text, q) and word.lower() not in SCALES
 
 
+def line_value_period(view: SentenceView, value_start: int, q: Quantity) -> Period | None:
+    """The period a list line's value part gives figure `q`: the one labelling it ("5 t (2015: 4.5 t)":
+    2015 is the 4.5's), else the first that labels no other figure ("5 t in 2016")."""
+    periods = [(s, e, p) for s, e, p in view.periods if s >= value_start and p.start is not None]
+    own = next((p for s, e, p in periods if e <= q.start and labels_figure(view.text, e, q.start)), None)
+    if own is not None:
+        return own
+    return next((p for s, e, p in periods if not any(
+        labels_figure(view.text, e, o.start) for o in view.quantities if o.start >= e)), None)
+
+
 def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
                        columns: list[Column] | None = None) -> list[ProductionCandidate]:
     """Production figures of one list line under `frame` (and a table's `columns`)."""
@@ -713,7 +725,7 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
             continue
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres
-        own = next((p for s, e, p in view.periods if s >= line.value_start and p.start is not None), None)
+        own = line_value_period(view, line.value_start, q)
         period = own or in_column_year(column.period if column else None, frame.period) or label.period \
             or frame.period
         kind = column.kind if column and column.kind else line_kind(text, q, frame.target_kind)

@@ -86,7 +86,7 @@ _RUN_TIME = re.compile(
     r"\s+(months?|weeks?)\s+(?:of\s+(?:operation|operations|work|production|running)|since\s+(?:the\s+|its\s+)?"
     r"(?:launch|opening|start(?:-up)?|commissioning))\b", re.I)
 # the first end of a range before its second: "a payload of [1 to ]1.5 tonnes", "weighing [8-]12 tonnes"
-_RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|-|\u2013|\u2014)\s*$", re.I)
+_RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|and|-|\u2013|\u2014)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 _NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
@@ -113,15 +113,16 @@ class _Figure:
     index: int
     site_size: bool = False     # "a 2.3 million tonnes-per-year plant": what the site can make
     site_for: bool = False      # "an assembly shop for 10,000 engines a year": what the site is built for
+    goods: str | None = None    # the goods a verb of making counts, when no unit names them
 
 
 # A figure that sizes the site named after it: "a 2.3 million tonnes-per-year plant", "a 1.2 million
-# tonne plant", "a 10,000-car plant".
+# tonne plant", "a 10,000-car plant", "a 1 million-tonne second stage", "a 3,000-tonne kiln".
 _SITE_SIZE = re.compile(
     r"[\s-]*(?:(tonnes?|tons?)|cars?|vehicles?|trucks?|buses|tyres?|tires?|tractors?|units?)"
     r"(?:[\s-]+(?:per|a)[\s-]+(?:year|annum))?[\s-]+(?:(?!(?:at|in|of|for|by|its|their|the|a|an|to|on|with|from)\b)"
     r"[a-z][\w-]*\s+){0,2}?(?:plant|factory|mill|facility|complex"
-    r"|works)\b", re.I)
+    r"|works|(?:production\s+|assembly\s+)?lines?|stage|phase|kiln|smelter|refinery)\b", re.I)
 _MACHINES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?machines\b")
 _SITE_SIZE_ANY = re.compile(r"\d(?:\s+(?:million|thousand|mln))?" + _SITE_SIZE.pattern, re.I)
 _SITE_SIZE_UNIT = {"tractor": "tractors", "tyre": "tyres", "tire": "tyres", "unit": "units"}
@@ -163,6 +164,9 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         unit = unit_of(text, q)
         if unit is None and not q.unit and _MACHINES.match(text, q.end):
             unit = "units"          # "200 agricultural machines a year" (a plant's word for its tractors)
+        goods = made_goods(text, q) if unit is None else None
+        if goods is not None:
+            unit = "units"          # "turns out about 1,300 vacuum cleaners a day": goods of any name
         if unit is None and i + 1 < len(view.quantities):
             following = view.quantities[i + 1]
             unit = coordinated_unit(text, q, following)
@@ -178,6 +182,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and (elliptical or is_bare(text, q)):
             if last_unit:
                 unit = last_unit
+            elif _OF_THEM.match(text, q.end) and ctx.stated_unit and view.no - ctx.stated_unit[0] == 1:
+                unit = ctx.stated_unit[1]   # "... 1,300 vacuum cleaners a day. Last year we made 364,000 of them."
             elif money_since and made_unit and (cues.PER_YEAR.match(text, q.end + 1) or figure_role(text, q)[0] == BASE):
                 # "rose to 310 units, worth 14.3 billion tenge, up from 150 in 2019": the base after the
                 # money counts the same things
@@ -199,8 +205,6 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
                 # a count of models in running text: "12,000 Nexia, 8,000 Cobalt and 3,000 Damas", the
                 # things the article makes (a vehicle word in the sentence, else its last output unit)
                 unit = "vehicles" if cues.VEHICLE_WORDS.search(text) else ctx.production_unit
-        if unit == "gigawatt_hours" and cues.POWER_OUTPUT.search(text):
-            unit = None             # "the station generated 1,500 GWh": electricity, not a battery plant's output
         if unit in cues.RATE_ONLY_UNITS and not _rate_follows(text, q, view.quantities, i) \
                 and not _PAST_MADE.search(text, max(0, q.start - 40), q.start):
             # an area is output as a rate, or as the object of a past verb of making ("produced 3
@@ -210,16 +214,46 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit = unit if unit in cues.PRODUCTION_UNITS else None
             continue
         last_unit = made_unit = unit
+        ctx.stated_unit = (view.no, unit)
         money_since = False
         if i in claimed:
             continue
         site_for = bool(_SITE_FOR.search(text, max(0, q.start - 40), q.start)) \
             and cues.PER_YEAR.search(text, q.end, q.end + 50) is not None
-        out.append(_Figure(q, unit, i, site_for=site_for))
+        out.append(_Figure(q, unit, i, site_for=site_for, goods=goods))
     if _ORDINAL_DIGIT.search(text):
         out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
     return out
+
+
+# A verb of making right before a count ("turns out about 1,300", "made some 364,000"), and the
+# plural goods after it, of any name ("vacuum cleaners", "gas stoves", "smartphones"): output
+# whose noun no vocabulary lists. Not things done or dealt in ("made 15 visits", "produced 3 models").
+_MAKES_COUNT = re.compile(
+    r"\b(?:makes?|made|making|produc(?:es|ed|ing|e)|manufactur(?:es|ed|ing|e)|assembl(?:es|ed|ing|e)"
+    r"|(?:turn|roll|put|churn)(?:s|ed|ing)?\s+out)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than"
+    r"|up\s+to|roughly|approximately|close\s+to|just\s+over|just\s+under|only)\s+)?$", re.I)
+_GOODS_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\b(?!\s+(?:of|per\s+cent|percent)\b)")
+_NOT_GOODS = frozenset((
+    "people", "workers", "employees", "jobs", "staff", "specialists", "times", "years", "months", "weeks", "days",
+    "hours", "minutes", "models", "types", "kinds", "varieties", "grades", "brands", "versions", "modifications",
+    "products", "names", "positions", "deals", "agreements", "contracts", "investments", "decisions", "changes",
+    "visits", "trips", "attempts", "steps", "statements", "announcements", "commitments", "payments", "loans",
+    "shipments", "calls", "offers", "proposals", "mistakes", "efforts", "sales", "profits", "losses", "points",
+    "goals", "records", "tests", "films", "episodes", "rounds", "percents", "units", "countries", "markets",
+    "regions", "cities", "districts", "projects", "plants", "factories", "lines", "shifts", "batches",
+))
+
+
+def made_goods(text: str, q: Quantity) -> str | None:
+    """The goods a verb of making counts with figure `q`, when no unit names them."""
+    if q.is_money or q.unit or q.unit_noun or not _MAKES_COUNT.search(text, max(0, q.start - 60), q.start):
+        return None
+    m = _GOODS_AFTER.match(text, q.end)
+    if m is None or m.group(1).split()[-1].lower() in _NOT_GOODS:
+        return None
+    return m.group(1)
 
 
 def _rate_follows(text: str, q: Quantity, quantities: list[Quantity], i: int) -> bool:
@@ -528,7 +562,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             qualifier=q.qualifier, company_name=company, plant_city=city, country_code=country,
             target_year=year, period_start=start if basis == "total" else None,
             period_end=end if basis == "total" else None, basis=basis, target_kind=kind,
-            product=_product(text, q), range_bound=q.range_bound))
+            product=f.goods or _product(text, q), range_bound=q.range_bound))
         emitted.add(q.start)
         if kind == "actual" and chosen is not None and year is not None and role != BASE \
                 and not period_set:
