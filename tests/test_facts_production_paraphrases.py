@@ -253,3 +253,37 @@ def test_payloads_are_no_output(sentence: str) -> None:
 ])
 def test_a_period_labels_the_figure_after_its_colon(text: str, rows: list) -> None:
     assert [(r.quantity, r.target_year) for r in facts_of(text).production] == rows
+
+
+# a rate "from <year>" starts that year; "from <year>" after a change is the base it is compared with
+@pytest.mark.parametrize("sentence, rows", [
+    ("The ministry wants annual gold output to reach 17 tonnes from 2022.", [(17, 2022, "plan")]),
+    ("Orda Auto plans to make 30,000 cars a year from 2025.", [(30_000, 2025, "plan")]),
+    ("From 2026 the Shymkent plant is to turn out 50,000 tractors a year.", [(50_000, 2026, "capacity")]),
+    ("Orda Auto made 14,000 cars in 2023, up from 12,000 in 2022.", [(14_000, 2023, "actual"), (12_000, 2022, "actual")]),
+])
+def test_a_rate_from_a_year_starts_that_year(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_year, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+# a state body that sets a goal with no firm named: the figure is national, not the last firm's
+@pytest.mark.parametrize("second", [
+    "The ministry wants annual gold output to reach 17 tonnes by 2022.",
+    "The government plans to raise gold output to 17 tonnes by 2022.",
+    "The Kazakh authorities expect gold output to reach 17 tonnes by 2022.",
+])
+def test_a_state_body_s_goal_has_no_company(second: str) -> None:
+    rows = facts_of("Orda Auto produced 3 tonnes of gold in Kazakhstan in 2016. " + second).production
+    assert [(r.quantity, r.company_name, r.target_kind) for r in rows] == [(3, "Orda Auto", "actual"), (17, None, "plan")]
+
+
+# a second verb of making in its base form shares the first one's "can"
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The factory can process some 16,600 tonnes of cotton fibre and turn out 14,500 tonnes of yarn a year.",
+     [(16_600, "capacity"), (14_500, "capacity")]),
+    ("The plant can assemble 20,000 cars and make 5,000 buses a year.", [(20_000, "capacity"), (5_000, "capacity")]),
+    # negative: a past verb is what was made
+    ("The plant can make 20,000 cars a year and made 12,000 in 2023.", [(20_000, "capacity"), (12_000, "actual")]),
+])
+def test_a_coordinated_verb_shares_the_modal(sentence: str, kinds: list) -> None:
+    assert _kinds(sentence) == kinds

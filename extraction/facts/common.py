@@ -250,11 +250,20 @@ _COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 
 
+# "from 2022" is a base only after a change ("up 5% from 2022"); else it is when something starts
+# ("to reach 17 tonnes a year from 2022")
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|r[io]se|risen|rising|gr[eo]w\w*|increas\w*|decreas\w*|f[ae]ll\w*|declin\w*"
+                            r"|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|slid|slip\w*|gain\w*|los[st]\w*|higher|lower"
+                            r"|more|less|doubl\w*|tripl\w*|chang\w*|percent|times)\b|%", re.I)
+
+
 def _compared_with(text: str, found: tuple[int, int, Period]) -> bool:
     start, end, p = found
     m = _COMPARED.search(text, max(0, start - 45), start)
     if m is None or p.precision == "day" or _WHEN_AFTER.match(text, end):
         return False                 # "than in 2022, when turnover stood at $24.2 billion": 2022's figure
+    if m.group().lower().startswith("from") and not _CHANGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False
     return not m.group().lower().startswith("over") or "same" in m.group().lower()
 
 

@@ -83,7 +83,7 @@ PLAN = re.compile(
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
+    r"|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,4}?to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"

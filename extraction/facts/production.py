@@ -425,6 +425,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             kind = "capacity" if f.site_size or f.site_for else _kind(before, after) \
                 or _passive_kind(text, q.end, c_end) \
                 or prev_kind
+        if kind == "actual" and prev_kind == "capacity" and _SHARED_MODAL.search(before):
+            kind = "capacity"           # "can process 16,600 tonnes of fibre and turn out 14,500 tonnes of yarn"
         if kind == "plan" and prev_kind == "capacity" and _RAISE_TO.search(before):
             kind = "capacity"           # "to start with capacity for 10,000 cars and later expand to 35,000"
         if kind is None:
@@ -476,6 +478,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             lead = text[max(0, p_start - 20):p_start]
             if _BY_POINT.search(lead) and _HAS_MADE.search(before):
                 basis = "total"         # "By early 2023 it had turned out 105,000 cars": all made until then
+            elif (_SINCE.search(lead) or _SINCE_START.match(text[p_start:p_end])) and kind != "actual" \
+                    and period.start and cues.PER_YEAR.search(text, c_start, c_end):
+                year = period.start.year    # "to reach 17 tonnes a year from 2022": the rate from its first year
             elif _SINCE.search(lead) or _SINCE_START.match(text[p_start:p_end]):
                 basis = "total"         # cumulative: a year only for "since the start of the year"
                 if period.start and period.end and period.start.year == period.end.year:
@@ -543,7 +548,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             company_ent = _speaker(av, view, ctx, q.start)
         company = company_ent.name if company_ent else ctx.company
         national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
-                                            or state_makes(view, q))
+                                            or state_makes(view, q)
+                                            or _STATE_BODY_WANTS.search(text, c_start, q.start) is not None)
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None and company_ent is not None and company_ent.code \
@@ -577,6 +583,11 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     return out
 
 
+# a second verb of making in its base form, coordinated with the first: it shares the first one's
+# "can" ("can process 16,600 tonnes of fibre and turn out 14,500 tonnes of yarn a year")
+_SHARED_MODAL = re.compile(
+    r"^[^,;.]*?\band\s+(?:also\s+|then\s+)?(?:make|produce|turn\s+out|assemble|build|manufacture|roll\s+out|put\s+out"
+    r"|process|smelt|mine|refine|generate)\s+(?:(?:some|about|around|up\s+to|nearly|almost|over|more\s+than)\s+)?$", re.I)
 # output an agreement provides for is planned: "signed agreements worth $4.2 billion covering the
 # production of 300 locomotives"
 _RAISE_TO = re.compile(r"\b(?:lift|raise|increase|boost|bring|expand)\w*\s+(?:[\w'\u2019]+\s+){0,4}?to\s+(?:\w+\s+){0,3}$",
@@ -780,6 +791,12 @@ _INDUSTRY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# a state body setting a goal, no firm named: "The ministry wants annual gold output to reach 17
+# tonnes", "the government plans to raise cement output to": a national figure, not the last firm's
+_STATE_BODY_WANTS = re.compile(
+    r"\b(?:ministry|ministries|government|cabinet|authorities|state|president|parliament|minister)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:wants?|plans?|expects?|aims?|intends?|seeks?|hopes?|targets?|envisages?|projects?"
+    r"|has\s+set|set\s+a\s+(?:target|goal))\b", re.I)
 # a state as the subject of making: "Azerbaijan produced", "Uzbekistan's output", "Kazakhstan's
 # carmakers built", "the Kyrgyz industry turned out"
 _STATE_MAKES = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:produc\w*|output|made|built|assembled"
