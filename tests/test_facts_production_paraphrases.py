@@ -287,3 +287,26 @@ def test_a_state_body_s_goal_has_no_company(second: str) -> None:
 ])
 def test_a_coordinated_verb_shares_the_modal(sentence: str, kinds: list) -> None:
     assert _kinds(sentence) == kinds
+
+
+# output across industries: the verbs, nouns and units of each trade, one row each
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("The Navoi plant produced 85,000 tonnes of urea in 2023.", 85_000, "tonnes"),
+    ("Copper cathode output at the Almalyk complex reached 150,000 tonnes last year.", 150_000, "tonnes"),
+    ("Production at the Almaty tyre plant rose to 1.2 million tyres in 2023.", 1_200_000, "tyres"),
+    ("The textile mill produced 25 million square metres of fabric in 2023.", 25_000_000, "square_meters"),
+    ("The factory made 3.5 million pairs of shoes last year.", 3_500_000, "units"),
+    ("Uzbekistan mined 3.2 million ounces of gold in 2023.", 3_200_000, "ounces"),
+    ("The pharmaceutical plant packaged 12 million packs of medicines in 2023.", 12_000_000, "units"),
+    ("Tajikistan generated 21.6 billion kWh of electricity in 2023.", 21_600_000_000, "kilowatt_hours"),
+    ("The smelter poured 260,000 tonnes of aluminium in 2023.", 260_000, "tonnes"),
+    ("In 2023 the mill milled 400,000 tonnes of flour.", 400_000, "tonnes"),
+    ("The mill spun 14,000 tonnes of yarn in 2023.", 14_000, "tonnes"),
+    ("Some 7,000 combine harvesters left the Kostanay assembly lines last year.", 7_000, "combines"),
+])
+def test_output_across_industries(sentence: str, quantity: int, unit: str) -> None:
+    assert [(r.quantity, r.unit, r.target_year) for r in facts_of(sentence).production] == [(quantity, unit, 2023)]
+
+
+def test_money_poured_into_a_plant_is_no_output() -> None:
+    assert facts_of("Investors poured $2 billion and 300 engineers into the plant in 2023.").production == []

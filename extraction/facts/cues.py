@@ -38,6 +38,8 @@ SEGMENT_BREAK = re.compile(
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelted"
+               # the verbs of one trade: a smelter pours metal, a mill mills flour or spins yarn
+               r"|poured(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)|milled|spun"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
                # (not "turn the region into a hub")
                r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
@@ -508,7 +510,7 @@ LOCATION_AFTER_DEMONYM = re.compile(
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
                "deliver", "ship", "sent", "suppl", "went to")
-PRODUCTION_STEMS = ("produc", "generat", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
+PRODUCTION_STEMS = ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "extract", "yield", "smelt", "convert")
@@ -544,7 +546,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PERCENT: ("%", "cent", "pct"),             # "per cent", "percent", "percentage points"
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
-    PROD_ANY: ("produc", "generat", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
+    PROD_ANY: ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
                "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
