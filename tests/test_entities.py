@@ -322,3 +322,53 @@ def test_a_country_that_opens_a_currency_name_is_no_mention(text: str, codes: li
 ])
 def test_contract_terms_are_no_companies(text: str, expected: list) -> None:
     assert company_names(text) == expected
+
+
+# A company named with its local-language words, told by what it is before it: a state utility, a
+# state-owned firm, a country's possessive before a name with an acronym in it.
+@pytest.mark.parametrize("text, expected", [
+    ("The bill of its only customer, the Kyrgyz state utility Elektr Stansiyalary, kept growing.",
+     ["Elektr Stansiyalary"]),
+    ("Power went to the national utility Qazaq Energo, which sells it on.", ["Qazaq Energo"]),
+    ("The state-owned Altyn Koni produced 570 kilograms of gold.", ["Altyn Koni"]),
+    ("Output at the state-run Kumush Tog rose by a tenth.", ["Kumush Tog"]),
+    ("Russia's Volga TGK signed a supply deal in Dushanbe.", ["Volga TGK"]),
+    ("Turkey's Kalyon AES won the tender.", ["Kalyon AES"]),
+])
+def test_a_local_name_described_as_a_company(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Vladimir Putin arrived in Dushanbe.",
+    "Uzbekistan's IT Park hosted the start-ups.",
+    "The state-owned utilities raised prices.",
+])
+def test_near_misses_of_described_local_names(text: str) -> None:
+    assert company_names(text) == []
+
+
+# An enterprise named for its trade: the trades of light industry and food too, and a complex or a
+# mill as its head ("X Cashmere Factory", "X Textile Complex", "X Flour Mill"), a number of a series
+# kept in the name ("X GES-2"), and a company told by its trade before a group ("the X beverage group").
+@pytest.mark.parametrize("text, expected", [
+    ("Managers at the Gobi Cashmere Factory said they would like to export.", ["Gobi Cashmere Factory"]),
+    ("The Kelif Textile Complex in Lebap province began work in 1998.", ["Kelif Textile Complex"]),
+    ("The Zhetysu Flour Mill doubled its output.", ["Zhetysu Flour Mill"]),
+    ("According to OJSC Rogun GES-2, the state owes it $40 million.", ["OJSC Rogun GES-2"]),
+    ("He visited the Altai beverage group, which brews beer.", ["Altai"]),
+])
+def test_an_enterprise_named_for_its_trade(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Olympic Sports Complex opened in May.", []),
+    ("Output rose at Line-2024 of the plant.", []),
+    # an organisation's name after its head and "of" is its own, not a company's
+    ("They founded a Kazakh-German Institute of Sustainable Engineering.", []),
+    ("The Academy of Applied Engineering opened in Almaty.", []),
+    ("The chairman of Qorgan Engineering spoke.", ["Qorgan Engineering"]),
+])
+def test_near_misses_of_enterprises_named_for_their_trade(text: str, expected: list) -> None:
+    assert company_names(text) == expected

@@ -937,3 +937,62 @@ def test_other_names_of_agreements_need_a_deal(sentence: str) -> None:
 ])
 def test_a_sentence_naming_the_parties_adds_them_to_the_deal_before(text: str, parties: set) -> None:
     assert set(one(text).party_companies) == parties
+
+
+# Words of an agreement where no deal is reported: a plan one side owns, an idiom, crime news.
+@pytest.mark.parametrize("text", [
+    "Kazakhstan met the target in the government's 2016-2020 action plan a year early.",
+    "Exports of meat to China already exceed the level set in the ministry's road map.",
+    "Uzbekistan's cabinet says the region's new action plan will cut red tape.",
+    "Cooperation with Russia matters a great deal to Kyrgyzstan, the minister said.",
+    "Georgia has gained a good deal from its transit role, the ministry said.",
+    "Prosecutors in Georgia seized flats bought with money stolen from mining deals.",
+    "The former minister is accused of taking bribes in exchange for road contracts in Kazakhstan.",
+    "Investigators say kickbacks on state contracts cost Kyrgyzstan $30 million.",
+])
+def test_agreement_words_with_no_deal_give_nothing(text: str) -> None:
+    assert agreements(text) == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan of two sides stays an agreement
+    ("Kazakhstan and Uzbekistan's action plan for 2024-2026 was signed in Tashkent.", "action_plan"),
+    ("The two countries' action plan for 2024-2026 was signed in Tashkent by Kazakhstan and Georgia.",
+     "action_plan"),
+    ("Kazakhstan's action plan with China was signed in Beijing on Monday.", "action_plan"),
+    # a deal in the same sentence as a good word
+    ("Orda Auto signed a deal with Caspian Wheels, which analysts called a good result.", "agreement"),
+])
+def test_near_misses_of_no_deal_are_agreements(text: str, expected: str) -> None:
+    assert [a.agreement_type for a in agreements(text)] == [expected], text
+
+
+# The present tense of a dated line or a headline tells a signing: "September 2013 - X signs
+# contracts", "2014 - A and B sign a contract"; a signing and a proposal in one line: the signing
+# is signed. Modal or infinitive forms stay a signing to come.
+@pytest.mark.parametrize("text, expected", [
+    ("March 2014 - Orda Auto signs a contract with Caspian Wheels for 42 buses.", [("contract", "signed")]),
+    ("2014 - Orda Auto and Caspian Wheels sign a contract for 42 dump trucks.", [("contract", "signed")]),
+    ("May 2019 - Kazakhstan and Georgia sign 12 documents on trade.", [("agreement", "signed")]),
+    ("December 2019 - On a visit to Astana, the Georgian president signs a package of documents and proposes "
+     "joint assembly plants.", [("agreement", "signed")]),
+    ("June 2021 - Orda Auto and Caspian Wheels agree to set up joint ventures to assemble buses in Georgia.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Caspian Wheels will sign a contract for 42 buses in June.", [("contract", "proposed")]),
+    ("Orda Auto and Caspian Wheels hope to sign a contract for 42 buses.", [("contract", "proposed")]),
+    ("Orda Auto and Caspian Wheels did not sign a contract, but talks on one continue.",
+     [("contract", "negotiating")]),
+])
+def test_present_tense_signing_of_a_dated_line(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in agreements(text)] == expected, text
+
+
+# A contract not yet awarded, its likely winner named, is proposed.
+@pytest.mark.parametrize("text", [
+    "The president said the $2 billion contract would very likely go to Dragon Trucks.",
+    "The $500 million contract is expected to be awarded to Orda Auto, officials in Kazakhstan said.",
+    "Caspian Wheels is tipped to win the contract for 300 buses in Azerbaijan.",
+    "The Georgian road contract would probably go to Altyn Tyre, the ministry said.",
+])
+def test_a_contract_likely_to_be_awarded_is_proposed(text: str) -> None:
+    assert [(a.agreement_type, a.status) for a in agreements(text)] == [("contract", "proposed")], text

@@ -284,6 +284,8 @@ class Scanner:
                 while ti < nt and of_heads[ti] < lo:
                     ti += 1
                 if ti < nt and of_heads[ti] <= last_of:
+                    if _names_an_organisation(units[last_of], classes):
+                        return                            # "Institute of Sustainable Engineering": its name
                     lo = last_of + 1
             # Drop leading function words and titles; a leading demonym is context (and stays in
             # the name: "Tajik Aluminium Company", "Turkish Airlines").
@@ -462,6 +464,8 @@ class Scanner:
         end = units[-1].end
         if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
             end += 1
+        elif not last.poss and (number := _NUMBER_SUFFIX.match(self.doc.text, end)):
+            end = number.end()                            # "Sangtudinskaya GES-1": the number is the name's
         start = units[0].start
         if not distinctive(units) and self.operator_before(units[0]):
             first = self._owner_first(first)              # "Qorgan Metal Group's Foreign Trading Co., Ltd."
@@ -471,6 +475,19 @@ class Scanner:
         lead_code = units[0].entry.code if is_geo(units[0]) else None
         hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code
         self.found.append(hit)
+
+
+# A number joined to a name's last word names one of a series ("Sangtudinskaya GES-1", "Nurek-2"),
+# not "Line 2-3" nor a range ("Motors-2024" is no series number: at most two digits)
+_NUMBER_SUFFIX = re.compile(r"[-\u2011]\d{1,2}(?![\w\u2011-]|[.,]\d)")
+
+
+def _names_an_organisation(u, classes: dict[str, int]) -> bool:
+    """An organisation's head right before "of": what follows is the organisation's own name ("the
+    Institute of Sustainable Engineering", "the Academy of Applied Sciences"), not a company; a
+    title's or its people's "of" is followed by their company ("Chairman of Qorgan Motors")."""
+    c = classes.get(u.norm, 0) if u.hit is None else 0
+    return bool(c & _ORG) and not c & (_TITLE | _PEOPLE | _ENTERPRISE)
 
 
 def possessive_code(doc: Doc, countries: Countries, first: Tok) -> str | None:

@@ -380,6 +380,8 @@ def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     a noun ("Turkmenistan's Galkyn gas field"), nor the possessive inside a longer name
     ("Turkmenistan's People's Council")."""
     units = seg.units
+    if 2 <= len(units) <= 3 and _acronym_name(scanner, seg):
+        return _described(scanner, seg, None)           # "Russia's Inter RAO UES", "China's CRRC Zhuzhou"
     if len(units) != 1 or units[0].hit is not None or not scanner.country_possessive_before(units[0]):
         return None
     tok, text = units[0], scanner.doc.text
@@ -391,6 +393,23 @@ def country_possessive(scanner: Scanner, seg: Segment) -> Name | None:
     if modifies_noun(text, tok.end):
         return NO_NAME
     return _described(scanner, seg, None)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _acronym_name(scanner: Scanner, seg: Segment) -> bool:
+    """Two or three unknown words after a country's possessive, one of them an acronym: a company's
+    name ("Russia's Inter RAO UES"); a person's name has none ("Russia's Vladimir Putin"), and no
+    word may be a place noun or a word of economics ("Uzbekistan's IT Park", "China's GDP Growth")."""
+    units = seg.units
+    if not scanner.country_possessive_before(units[0]) or any(u.hit is not None for u in units) \
+            or units[-1].last.poss or not all(g == " " for g in seg.gaps):
+        return False
+    if any(u.norm in NOT_NAMES or u.norm in PLACE_NOUNS or u.norm in TITLES for u in units):
+        return False
+    return any(_ACRONYM.fullmatch(u.first.word) for u in units) and distinctive(units) \
+        and not modifies_noun(scanner.doc.text, units[-1].end)
 
 
 _AND_WORD = re.compile(r" (?:and|&) ([A-Z][\w-]*)(?![\w'’-])(?! [A-Z])")

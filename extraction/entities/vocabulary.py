@@ -70,13 +70,15 @@ metals cement pharma pharmaceuticals textiles
 """.split())
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
-SITE_HEADS = frozenset({"plant", "works", "factory", "combine"})
+SITE_HEADS = frozenset({"plant", "works", "factory", "combine", "complex", "mill", "mills"})
 SITE_INDUSTRY = frozenset("""
 automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
 railcar carriage aircraft aviation shipbuilding processing engineering electrochemical petrochemical fertilizer
 fertiliser
+cashmere wool woollen cotton spinning yarn carpet leather knitting sewing garment dairy sugar flour brick
+furniture porcelain ceramic beverage beverages food brewing
 """.split())
 # Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
 GEO_HEADS = frozenset("""
@@ -107,13 +109,19 @@ assembler assemblers company companies firm firms corporation conglomerate holdi
 concern startup supplier suppliers distributor dealer operator operators contractor developer
 lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
 shipbuilder builder carrier airline miner refiner retailer trader insurer fund licensor licensors contractors
+utility utilities
+""".split())
+# Who owns it, right before a name: "the state-owned Tilloi Tojik", "state-run Barqi Tojik" (a company,
+# as after a trigger noun)
+OWNERSHIP = frozenset("""
+state-owned state-run state-controlled government-owned government-run privately-owned family-owned
 """.split())
 
 
 def is_trigger(word: str) -> bool:
     """A lower-case noun for a company: one of TRIGGERS, or a maker of anything written as one word
     ("steelmaker", "glassmakers", "winemaker")."""
-    return word in TRIGGERS or (word.endswith(("maker", "makers")) and len(word) > 7)
+    return word in TRIGGERS or word in OWNERSHIP or (word.endswith(("maker", "makers")) and len(word) > 7)
 
 
 # Nouns for a company's people, before "of" and its name: "Representatives of Qorgan Motors signed".

@@ -303,7 +303,11 @@ _PRONOUN_BUYER = re.compile(r"^(?:[^,;]{0,40},\s+|In\s+[^,;]{0,30}?\s+)?(?:it|th
 # "speed up the signing of a roadmap", "submit a draft investment agreement".
 _SIGNING_AHEAD = re.compile(r"\b(?:due|set|scheduled|expected|going)\s+(?:\w+\s+){0,2}?to\s+(?:sign|conclude|ink)\b"
                             r"|\b(?:speed\s+up|accelerat\w+|prepar\w+\s+for|ready\s+for)\s+(?:the\s+)?signing\b"
-                            r"|\bdraft\b|\byet\s+to\s+be\s+(?:signed|concluded)\b", re.I)
+                            r"|\bdraft\b|\byet\s+to\s+be\s+(?:signed|concluded)\b"
+                            # a contract not yet awarded: "would very likely go to X", "is expected to be
+                            # awarded to X", "X is tipped to win the contract"
+                            r"|\bwould\s+(?:\w+\s+){0,2}?go\s+to\b|\b(?:expected|likely|set|tipped|poised|due)\s+to\s+"
+                            r"(?:be\s+awarded|go\s+to|win)\b", re.I)
 # Work on a text under way: "a joint venture ... was being prepared"
 _IN_PREPARATION = re.compile(r"\b(?:(?:is|are|was|were)\s+being\s+(?:prepared|drafted|negotiated|worked\s+out)"
                              r"|in\s+preparation)\b", re.I)
@@ -478,6 +482,12 @@ _COUNT_AFTER = re.compile(r"\s+(?:covering|on|for|concerning|involving|under)\s+
 # development of the textile sector"
 _DOMESTIC_PLAN = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:development\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?"
                             r"(?:industry|sector|branch|economy)\b", re.I)
+# A plan one party owns, told by its singular possessive: "the government's 2016-2020 action plan",
+# "the ministry's road map" (not "the two countries' action plan", "Kazakhstan and Uzbekistan's
+# road map", "a joint action plan", nor one "with China")
+_OWN_PLAN_BEFORE = re.compile(r"(?<!\band\s)\b[\w-]+['\u2019]s\s+(?!joint\b|bilateral\b|intergovernmental\b)"
+                              r"(?:[\w-]+\s+){0,2}$", re.I)
+_PLAN_PARTNER_AFTER = re.compile(r"\s+(?:with|between)\b", re.I)
 _JOINT_BEFORE = re.compile(r"\b(?:joint|bilateral|intergovernmental|interstate|trilateral)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -674,6 +684,8 @@ class AgreementCollector:
                 and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start) \
                 and not (noun.type != "joint_venture" and _SIGNED_AFTER.match(text, noun.end)):
             return                      # "traces its history to the X venture founded in 1996"
+        if cues.CRIME_BEFORE.search(text, max(0, noun.start - 60), noun.start):
+            return                      # "money stolen from mining deals": crime news, no deal reported
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         package = self.package if package_item else None
@@ -718,6 +730,10 @@ class AgreementCollector:
                 and not view.state_countries() and not view.has(cues.TWO_SIDES) \
                 and _DOMESTIC_PLAN.match(text, noun.end) and not _JOINT_BEFORE.search(text, max(0, noun.start - 30), noun.start):
             return                      # "the government approved a road map for the fertiliser industry": its own plan
+        if noun.type in ("roadmap", "action_plan") and not noun.anaphor and not companies \
+                and _OWN_PLAN_BEFORE.search(text, max(0, noun.start - 40), noun.start) \
+                and not _PLAN_PARTNER_AFTER.match(text, noun.end):
+            return                      # "the target in the government's 2016-2020 action plan": one side's own plan
         if noun.type == "contract" and _MODE_BEFORE.search(text, max(0, noun.start - 8), noun.start) \
                 and not _MODE_PARTY_AFTER.match(text, noun.end):
             return                      # "builds several brands under contract": how it works, no deal told

@@ -309,7 +309,7 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
                 r"|\b(?:offtake|purchase|delivery|supply|financing)\s+arrangements?\b"
                 r"|\barrangements?\b(?=\s+(?:with|between)\b)"
                 r"|\bportfolio\b(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:projects|deals|agreements|contracts|investments)\b)"
-                r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
+                r"|\bagreements?\b(?!\s+Organi[sz]ation)|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bgreat\s)(?<!\bgood\s)\bdeal\b(?<!\bto\sdeal)|\bdeals\b(?!\s+with\b)|\baccords?\b"
                 r"|\bdocuments\b|\bframework\b(?=\s+(?:with|between|on|for)\b)", I)),
     # "a production sharing agreement (PSA)": case-sensitive, not the PSA car group
     ("agreement", ("psa",), re.compile(r"\bPSAs?\b(?![ -](?:[Gg]roup|Peugeot|Citro|International|Corp))")),
@@ -383,7 +383,13 @@ SIGNED = re.compile(
     r"|in\s+force|put\s+their\s+names|established|set\s+up\s+by|formed|ratified|agreed|finali[sz]ed|struck"
     r"|created|under\s+(?:a|an|the|which)|became|exchanged|reached\s+(?:an?\s+)?(?:agreement|deal)"
     r"|were\s+signed|was\s+signed|resulting\s+in|included?|covers?|goes\s+back|adopt(?:ed|ion)|approv(?:ed|al)"
-    r"|amended|renewed|prolonged)\b", I)
+    r"|amended|renewed|prolonged)\b"
+    # the present of a dated line or a headline: "September 2013 - X signs contracts", "2014 - A and B
+    # sign a contract", "the two sides agree to set up joint ventures" (not "to sign", "will sign",
+    # "did not sign": a signing to come or none)
+    r"|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshall\s)(?<!\bcan\s)\b(?:signs|sign(?=\s+(?:a|an|the|two|three|\d+)\s)"
+    r"|agrees?(?=\s+(?:to|on)\s))\b", I)
 # A sentence that names the parties of the agreement told just before, with no agreement noun of
 # its own: "It brings together three parties: A as customer; B ...; and C", "The signatories are A
 # and B", "The parties to it were A, B and C".
@@ -414,6 +420,10 @@ FUTURE_SIGNING = re.compile(
     r"(?:\w+\s+and\s+)?signed\b", I)
 EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\s+|potential\s+)?"
                             r"(?:joint\s+venture|partnership|deal|agreement|alliance)\b", I)
+# A deal named in crime news: "bought with money stolen from mining deals", "bribes paid to win the
+# contract", "kickbacks on state contracts" -- the crime is reported, not an agreement.
+CRIME_BEFORE = re.compile(r"\b(?:stole|stolen|steal\w*|embezzl\w+|launder\w*|siphon\w*|brib\w+|kickbacks?"
+                          r"|misappropriat\w+|fraudulent(?:ly)?|rigg(?:ed|ing))\s+(?:[\w$.,-]+\s+){0,5}$", I)
 # A company's past: "traces its history to the UzDaewooAuto venture".
 HISTORY_BEFORE = re.compile(r"\b(?:(?:traces?|traced|tracing)\s+(?:its\s+|their\s+)?(?:history|roots|origins?)\s+(?:back\s+)?"
                             r"|(?:dates?|dating|goes|going|went)\s+back\s+)to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
