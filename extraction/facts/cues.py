@@ -501,6 +501,9 @@ LOCATION_AFTER_DEMONYM = re.compile(
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
                "deliver", "ship", "sent", "suppl", "went to")
+# words of a sentence about trade that are no flow of their own ("Georgia's biggest trading partner in 2022"):
+# the sentence can set the period in force, not give figures
+TRADE_TOPIC_STEMS = ("trading partner",)
 PRODUCTION_STEMS = ("produc", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",

@@ -202,6 +202,15 @@ class Frame:
     target_kind: str = "actual"
 
 
+def intro_period(intro: SentenceView) -> Period | None:
+    """The one period a line that introduces a list states ("In January-May 2024:", "Trade in the
+    last Iranian year (20 March 2020 - 18 February 2021):"), when it gives no figure of its own."""
+    if not intro.text.rstrip().endswith(":") or intro.quantities:
+        return None
+    found = {p for _, _, p in intro.periods if p.start is not None and p.precision != "day"}
+    return found.pop() if len(found) == 1 else None
+
+
 def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
               first_label: str | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor

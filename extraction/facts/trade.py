@@ -1169,12 +1169,17 @@ _DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|stati
 _LEAD_SENTENCES = 4
 
 
+# "Turkiye stayed Georgia's biggest trading partner in 2022": a lead on the trade of that period
+_TRADING_PARTNER = re.compile(r"\btrad(?:e|ing)\s+partners?\b", re.I)
+
+
 def _lead_period(view: SentenceView) -> Period | None:
     """The period a lead states for the trade it reports before any figure ("Azerbaijan sold more gas
     abroad in 2023 than a year earlier. ... - Turkiye: 9.5 bcm", "Kyrgyz imports from China kept
     growing in the first half of 2024, customs said.") : one reported period, no goal, no purchase of
     a company; only at the top of the article (later, a year named without a figure is history)."""
-    if view.no > _LEAD_SENTENCES or not (view.has(cues.EXPORT) or view.has(cues.IMPORT) or view.has(cues.TURNOVER)) \
+    if view.no > _LEAD_SENTENCES or not (view.has(cues.EXPORT) or view.has(cues.IMPORT) or view.has(cues.TURNOVER)
+                                         or view.has(_TRADING_PARTNER)) \
             or cues.PLAN.search(view.text) or cues.TARGET.search(view.text) \
             or (view.companies and cues.ACQUIRED.search(view.text)):
         return None
