@@ -388,3 +388,29 @@ def test_a_second_goal_coordinated_with_the_first(sentence: str, expected: list)
 ])
 def test_what_a_site_can_make_is_no_trade(sentence: str, amounts: list) -> None:
     assert [r.amount for r in rows(sentence)] == amounts
+
+
+# A currency word several states share ("manat", "som") is the reporting state's own, when the currencies
+# seed names that state's ("Turkmen manat", "Uzbek som"); a named currency stays what it is named.
+@pytest.mark.parametrize("text, unit", [
+    ("Uzbekistan exported cotton yarn worth 950 million som to Russia in 2022.", "UZS"),
+    ("Kyrgyzstan exported cotton yarn worth 950 million som to Russia in 2022.", "KGS"),
+    ("Azerbaijan exported wine worth 12 million manats to Russia in 2023.", "AZN"),
+    ("Uzbekistan exported cotton yarn worth 950 million Kyrgyz soms to Russia in 2022.", "KGS"),
+    ("Kazakhstan exported wheat worth 4 billion tenge to Georgia in 2023.", "KZT"),
+])
+def test_a_shared_currency_word_is_the_reporters_currency(text: str, unit: str) -> None:
+    assert [r.unit for r in facts_of(text).trade] == [unit]
+
+
+# "of which products worth X went to foreign buyers": exports, to no state named
+@pytest.mark.parametrize("text, flow, partner", [
+    ("Kazakh spinning mills sold yarn worth $19 million in 2022, of which products worth $10 million went to "
+     "foreign buyers.", "export", None),
+    ("Uzbek wineries made wine worth $40 million in 2023; wine worth $12 million went to overseas markets.",
+     "export", None),
+    ("Georgian wine worth $150 million went to Russia in 2023.", "export", "RU"),
+])
+def test_what_went_to_foreign_buyers_is_exported(text: str, flow: str, partner) -> None:
+    found = [(r.flow, r.partner_country_code) for r in facts_of(text).trade if r.amount in (10e6, 12e6, 150e6)]
+    assert found == [(flow, partner)]
