@@ -390,6 +390,19 @@ def test_what_a_site_can_make_is_no_trade(sentence: str, amounts: list) -> None:
     assert [r.amount for r in rows(sentence)] == amounts
 
 
+# "push/bring/lift trade up to $X": a goal, whatever the verb of the push, also with no period
+@pytest.mark.parametrize("text, amount, is_target", [
+    ("The presidents of Kazakhstan and Georgia agreed on Monday to push bilateral trade up to $1 billion.", 1e9, True),
+    ("Kazakhstan and Georgia are pushing to take trade to $2 billion.", 2e9, True),
+    ("Uzbekistan and Azerbaijan want to push mutual trade to $1.5 billion in the coming years.", 1.5e9, True),
+    ("The sides agreed to bring trade between Kazakhstan and Russia up to $5 billion.", 5e9, True),
+    # near miss: what pushed trade up in the past is reported, not sought
+    ("Record grain sales pushed Kazakh exports to Georgia to $1.2 billion last year.", 1.2e9, False),
+])
+def test_a_push_to_a_figure_is_a_target(text: str, amount: float, is_target: bool) -> None:
+    assert {r.amount: r.is_target for r in facts_of(text).trade}[amount] is is_target
+
+
 # A currency word several states share ("manat", "som") is the reporting state's own, when the currencies
 # seed names that state's ("Turkmen manat", "Uzbek som"); a named currency stays what it is named.
 @pytest.mark.parametrize("text, unit", [

@@ -201,13 +201,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # at the end of the session that wrote it, still unseen: 0.533 / 0.916 / 0.828 / 0.829
     "dev12": {
         "production_targets.f1": 0.53,
-        "trade_volumes.f1": 0.965,          # 0.969 once a column of parts ("of which ...") left a table a table
+        "trade_volumes.f1": 0.975,          # 0.969 once a column of parts ("of which ...") left a table a table;
+                                            # 0.9756 with a figure's own clause period, periods stated above, TMT
         "agreements.f1": 0.82,
         "companies.f1": 0.82,
         "countries.f1": 1.0,
-        "trade_volumes.period": 0.86,       # 64/74
+        "trade_volumes.period": 1.0,        # 78/78
+        "trade_volumes.is_target": 1.0,     # 80/80 ("push trade up to $1 billion")
         "agreements.agreement_count": 1.0,
-        "published_date": 0.92,
+        "published_date": 1.0,
         "duplicate_companies": 0,
     },
 }

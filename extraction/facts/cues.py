@@ -83,7 +83,7 @@ PLAN = re.compile(
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
+    r"|want(?:s|ed)?\s+to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring|push)(?:s|es|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
@@ -232,8 +232,9 @@ TWO_SIDES = re.compile(r"\b(?:the\s+two\s+(?:[\w-]+\s+){0,2}(?:countries|sides|s
 TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|aim(?:s|ed|ing)?|plan(?:s|ned)?\s+to|ready\s+to|intend(?:s|ed)?|would\s+like"
     r"|wants?\s+to|expect(?:s|ed)?|forecast|projected|should|will|could|pledged|earmarked|potential"
-    r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand)"
-    r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing))\s+(?:[\w'\u2019-]+\s+){0,4}to"
+    r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand|push)"
+    r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing)|push(?:es|ing)?)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,4}to"
     r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task)|work(?:s|ed|ing)?\s+towards?|strive\s+for|seek\s+to)\b", I)
 TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|^[^,;.]{0,45}?\b(?:(?:is|are|was|were)\s+to\s+be|will\s+be|would\s+be|should\s+be"
