@@ -8,12 +8,13 @@ by step).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from extraction.clean import clean_article
 from extraction.entities import find_mentions, find_places
 from extraction.facts import extract_facts
+from extraction.facts.context import reference_date
 from extraction.records import ArticleRows, CleanArticle, Facts, Mention, Place, Sentence, SourceDocument
 from extraction.sentences import split_sentences
 
@@ -35,6 +36,11 @@ def _clean(d: Draft) -> None:
 
 def _sentences(d: Draft) -> None:
     d.sentences = split_sentences(d.article.text)
+    if d.article.published_date is None:
+        # a wire dateline without its year ("TBILISI, August 21 /Wire/ -") on a page that prints no
+        # date: the day in the year the article's own reported periods imply (context.reference_date,
+        # the date its relative periods already resolve against), so that the article is dated too
+        d.article = replace(d.article, published_date=reference_date(d.article.text, d.sentences))
 
 
 def _entities(d: Draft) -> None:
@@ -50,7 +56,7 @@ Step = tuple[str, Callable[[Draft], None]]
 
 STEPS: tuple[Step, ...] = (
     ("clean", _clean),            # web debris out; title, publication date, dateline, source
-    ("sentences", _sentences),    # sentences and list lines, with offsets
+    ("sentences", _sentences),    # sentences and list lines, with offsets; a year-less dateline's year
     ("entities", _entities),      # countries, companies, places
     ("facts", _facts),            # production, trade, agreements, plants
 )

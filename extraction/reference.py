@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extraction.records import Quantity
 from extraction.seeds import read_seed
 
 # Words of a name: dotted acronyms ("U.S."), else a letter or digit followed by letters,
@@ -294,3 +295,31 @@ def company_key(name: str) -> str:
 def group_key(name: str) -> str:
     """The company key without group words at its end (the rule dbt applies in SQL)."""
     return reference().group_key(name)
+
+
+@lru_cache(maxsize=1)
+def _national_currencies() -> tuple[dict[tuple[str, str], str], frozenset[str]]:
+    """(currency word, country code) -> currency code, from the seed's qualified names ("Turkmen
+    manat,TMT": ("manat", "TM") -> TMT), and the demonyms that qualify a currency word."""
+    demonyms = {r["alias"].lower(): r["country_code"] for r in read_seed("country_aliases")
+                if r["alias_kind"] == "demonym"}
+    out: dict[tuple[str, str], str] = {}
+    for r in read_seed("currencies"):
+        first, _, word = r["alias"].partition(" ")
+        code = demonyms.get(first.lower())
+        if word and code:
+            out[(word.lower(), code)] = r["currency_code"]
+    return out, frozenset(demonyms)
+
+
+def national_currency(q: Quantity, country: str | None) -> str | None:
+    """The currency a bare currency word that several states share means in `country`'s figures
+    ("101 million manats" reported by Turkmenistan: TMT, not the seed's default AZN), when the
+    currencies seed names that state's own ("Turkmen manat"); None otherwise."""
+    if not q.is_money or country is None:
+        return None
+    words = q.surface.lower().split()
+    table, demonyms = _national_currencies()
+    if len(words) < 2 or words[-2] in demonyms:
+        return None                 # "45 million Azerbaijani manats": the currency is named
+    return table.get((words[-1], country))

@@ -223,3 +223,25 @@ def test_datelines(opening: str, city: str, source: str | None, when) -> None:
 ])
 def test_not_datelines(opening: str) -> None:
     assert read_dateline(opening) is None
+
+
+# A page that prints no date and opens with a wire dateline without its year: the article is dated
+# by the dateline's day in the year its own reported periods imply (the date its "last year" and
+# "in November" already resolve against), not left undated.
+@pytest.mark.parametrize("page, published", [
+    ("Trade news\n\nYEREVAN, March 3 /Wire/ - Armenia's exports rose 12 percent in January-February 2022, "
+     "the statistics committee said.\n", date(2022, 3, 3)),
+    ("Trade news\n\nMINSK, 28 August (Agency) - Belarusian exports to Kazakhstan came to $2.1 billion in 2018, "
+     "officials said.\n", date(2019, 8, 28)),
+    ("Trade news\n\nBAKU, Oct. 5 (Wire) - In the first nine months of 2020 the refinery exported "
+     "410,000 tonnes of diesel. A roadmap until 2030 was approved.\n", date(2020, 10, 5)),
+    # a printed date wins over the inference
+    ("Trade news\n\nPublished: 12 May 2024\n\nASTANA, May 12 (Wire) - Trade rose in 2022.\n", date(2024, 5, 12)),
+    # nothing reported for a period: still undated
+    ("Trade news\n\nTASHKENT, June 2 (Wire) - The president met the minister, who was appointed in 1998.\n", None),
+    ("Trade news\n\nTASHKENT, June 2 (Wire) - The sides want trade of $5 billion by 2030.\n", None),
+])
+def test_a_yearless_dateline_is_dated_by_the_periods_reported(page: str, published: date | None) -> None:
+    from extraction.pipeline import extract_article
+    rows = extract_article(SourceDocument("p.txt", "p.txt", page))
+    assert rows.article.published_date == published

@@ -192,6 +192,28 @@ def test_year_columns_under_a_heading_that_names_the_months() -> None:
                      ("export", 3.012e8, "2024-01-01", "2024-06-30"), ("export", 4.009e8, "2023-01-01", "2023-06-30")]
 
 
+# A header that states one column's part of a year ("Jan-Sep 2023") states every column's span: its
+# bare year columns are whole years, whatever part of a year the text or the heading is on.
+@pytest.mark.parametrize("lead, heading, header, row, expected", [
+    ("Trade with China kept growing in January-September 2023.", "Kazakhstan-China trade, $ billion",
+     "Year         2017    2019    Jan-Sep 2023", "Turnover     6.7     8.1      13",
+     [("2017-01-01", "2017-12-31"), ("2019-01-01", "2019-12-31"), ("2023-01-01", "2023-09-30")]),
+    ("Exports grew in the first half of 2024.", "Georgian exports to Azerbaijan, $ mln",
+     "                2022      2023      H1 2024", "Exports         410.5     455.0     250.3",
+     [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-06-30")]),
+    ("Turnover rose.", "Uzbekistan - Russia trade, $ million",
+     "Period | 2021 | January-May 2024", "Turnover | 7,500 | 4,100",
+     [("2021-01-01", "2021-12-31"), ("2024-01-01", "2024-05-31")]),
+    # near miss: year columns alone under a part-year heading take its months
+    ("Trade shrank.", "Kazakhstan - Georgia trade, January-June, $ mln",
+     "                2024       2023", "Turnover        512.0      610.5",
+     [("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-06-30")]),
+])
+def test_a_part_year_column_leaves_the_year_columns_whole(lead, heading, header, row, expected) -> None:
+    text = f"{lead}\n{heading}\n{header}\n{row}\n"
+    assert [(str(r.period_start), str(r.period_end)) for r in facts_of(text).trade] == expected
+
+
 @pytest.mark.parametrize("heading, unit, scale", [
     ("Coal exports, million tonnes", "tonnes", 1e6),
     ("Grain exports (thousand tonnes)", "tonnes", 1e3),

@@ -397,3 +397,42 @@ def test_what_a_site_can_make_is_no_trade(sentence: str, amounts: list) -> None:
 def test_electricity_is_traded_in_energy_units(sentence: str, amount: float, unit: str) -> None:
     rows = facts_of(sentence).trade
     assert [(r.amount, r.unit, r.is_money, r.period_start) for r in rows] == [(amount, unit, False, date(2023, 1, 1))]
+
+
+# "push/bring/lift trade up to $X": a goal, whatever the verb of the push, also with no period
+@pytest.mark.parametrize("text, amount, is_target", [
+    ("The presidents of Kazakhstan and Georgia agreed on Monday to push bilateral trade up to $1 billion.", 1e9, True),
+    ("Kazakhstan and Georgia are pushing to take trade to $2 billion.", 2e9, True),
+    ("Uzbekistan and Azerbaijan want to push mutual trade to $1.5 billion in the coming years.", 1.5e9, True),
+    ("The sides agreed to bring trade between Kazakhstan and Russia up to $5 billion.", 5e9, True),
+    # near miss: what pushed trade up in the past is reported, not sought
+    ("Record grain sales pushed Kazakh exports to Georgia to $1.2 billion last year.", 1.2e9, False),
+])
+def test_a_push_to_a_figure_is_a_target(text: str, amount: float, is_target: bool) -> None:
+    assert {r.amount: r.is_target for r in facts_of(text).trade}[amount] is is_target
+
+
+# A currency word several states share ("manat", "som") is the reporting state's own, when the currencies
+# seed names that state's ("Turkmen manat", "Uzbek som"); a named currency stays what it is named.
+@pytest.mark.parametrize("text, unit", [
+    ("Uzbekistan exported cotton yarn worth 950 million som to Russia in 2022.", "UZS"),
+    ("Kyrgyzstan exported cotton yarn worth 950 million som to Russia in 2022.", "KGS"),
+    ("Azerbaijan exported wine worth 12 million manats to Russia in 2023.", "AZN"),
+    ("Uzbekistan exported cotton yarn worth 950 million Kyrgyz soms to Russia in 2022.", "KGS"),
+    ("Kazakhstan exported wheat worth 4 billion tenge to Georgia in 2023.", "KZT"),
+])
+def test_a_shared_currency_word_is_the_reporters_currency(text: str, unit: str) -> None:
+    assert [r.unit for r in facts_of(text).trade] == [unit]
+
+
+# "of which products worth X went to foreign buyers": exports, to no state named
+@pytest.mark.parametrize("text, flow, partner", [
+    ("Kazakh spinning mills sold yarn worth $19 million in 2022, of which products worth $10 million went to "
+     "foreign buyers.", "export", None),
+    ("Uzbek wineries made wine worth $40 million in 2023; wine worth $12 million went to overseas markets.",
+     "export", None),
+    ("Georgian wine worth $150 million went to Russia in 2023.", "export", "RU"),
+])
+def test_what_went_to_foreign_buyers_is_exported(text: str, flow: str, partner) -> None:
+    found = [(r.flow, r.partner_country_code) for r in facts_of(text).trade if r.amount in (10e6, 12e6, 150e6)]
+    assert found == [(flow, partner)]

@@ -206,3 +206,26 @@ def test_a_passive_flow_verb_governs_the_figure_before_it(text: str, expected) -
 def test_a_trade_figure_on_a_production_line(text: str, expected) -> None:
     got = by_amount(text)
     assert {a: got.get(a) for a in expected} == expected
+
+
+# A period stated once above figures that name none: by a line that introduces a list (with or without
+# a trade word of its own), or by a lead that names the trading partner of a year.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Trade between Georgia and Kazakhstan is small. In the first eleven months of 2020:\n"
+     "- Kazakhstan exported 22,300 tonnes of goods worth $38.1 million to Georgia;\n"
+     "- Kazakhstan imported 10,000 tonnes worth $5.2 million from Georgia.\n", 5.2e6,
+     (date(2020, 1, 1), date(2020, 11, 30))),
+    ("The ministers met in Baku on Monday. Customs gave the picture for January-June 2023:\n"
+     "- Azerbaijan exported goods worth $61 million to Uzbekistan;\n"
+     "- Azerbaijan imported $80 million of Uzbek goods.\n", 61e6, (date(2023, 1, 1), date(2023, 6, 30))),
+    ("Kazakhstan kept its place as Georgia's biggest trading partner in 2022, full-year data show. "
+     "Imports from Kazakhstan made up $2.4 billion, while Georgian exports to the Kazakh market came to "
+     "$435.5 million.", 435.5e6, Y[2022]),
+    ("China remained Mongolia's top trading partner in 2021. Mongolian exports to China came to $6.1 billion.",
+     6.1e9, Y[2021]),
+    # near misses: an intro with two periods, or none, says nothing of the lines
+    ("Trade with Georgia grew. Compare 2019 and 2020:\n"
+     "- Kazakhstan exported goods worth $38.1 million to Georgia;\n", 38.1e6, (None, None)),
+])
+def test_a_period_stated_above_the_figures(text: str, amount: float, expected) -> None:
+    assert by_amount(text)[amount] == expected

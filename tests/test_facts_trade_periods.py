@@ -185,3 +185,24 @@ def test_a_month_set_apart(text: str, amount: float, expected) -> None:
 ])
 def test_a_period_measured_against_is_not_the_figures(text: str, amount: float, expected) -> None:
     assert by_amount(text, published=date(2024, 5, 15))[amount] == expected
+
+
+# A period after ", and (that) <a statement with its own verb> in <period>" is that statement's: the
+# figure before keeps the period of its own clause.
+@pytest.mark.parametrize("text, amount, expected", [
+    ("The minister said trade between Kazakhstan and China grew by 30% last year to $41 billion, and that "
+     "the growth had continued in 2024, with $20 billion in the first half.", 41e9, Y[2023]),
+    ("Trade between Georgia and Turkiye hit a record last year, nearly reaching $3 billion, and the rise has "
+     "gone on in 2024.", 3e9, Y[2023]),
+    ("In 2022 Uzbek exports to Russia rose to $4.1 billion, but the pace has slowed in 2023.", 4.1e9, Y[2022]),
+    ("Last year Mongolia's coal exports to China came to $7 billion, and shipments have grown again in 2024.",
+     7e9, Y[2023]),
+    # near misses: no period of its own before the figure, or no new statement before the period
+    ("Kazakh exports to China rose to $15 billion, and the growth was strongest in 2023.", 15e9, Y[2023]),
+    ("Trade between Azerbaijan and Russia reached $4 billion last year and $1.5 billion in January-April 2024.",
+     1.5e9, (date(2024, 1, 1), date(2024, 4, 30))),
+    ("Trade between Azerbaijan and Russia grew last year to $4 billion, and in 2024 it reached $1.5 billion by April.",
+     4e9, Y[2023]),
+])
+def test_a_later_statement_keeps_its_period(text: str, amount: float, expected) -> None:
+    assert by_amount(text, published=date(2024, 5, 15))[amount] == expected

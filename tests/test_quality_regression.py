@@ -81,7 +81,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "agreements.agreement_type": 0.94,   # a draft protocol now typed protocol pairs with an FTA talks item
         "agreements.status": 0.95,
         "agreements.agreement_count": 1.0,
-        "published_date": 1.0,
+        "published_date": 0.96,         # two year-less datelines the gold leaves undated are now dated (the year is plain: see extraction/pipeline.py)
         "duplicate_companies": 1,       # ceiling: Tulpar Motors, "what was then called the Altyn Tulpar ... plant"
     },
     # fresh set A (25): first run production 0.423, trade 0.689, agreements 0.863
@@ -105,7 +105,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "countries.f1": 1.0,
         "trade_volumes.period": 0.95,
         "agreements.agreement_count": 0.96,
-        "published_date": 1.0,
+        "published_date": 0.92,         # as dev2: two year-less datelines the gold leaves undated
         "duplicate_companies": 0,
     },
     # fresh set C (25): first run production 0.826, trade 0.794, agreements 0.757
@@ -117,7 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "countries.f1": 1.0,
         "trade_volumes.period": 0.94,
         "agreements.agreement_count": 0.94,
-        "published_date": 0.96,
+        "published_date": 1.0,
         "duplicate_companies": 0,
     },
     # fresh set D (25): first run (main 24a0d2f) production 0.917, trade 0.787, agreements 0.884;
@@ -154,7 +154,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "countries.f1": 0.99,
         "trade_volumes.period": 0.99,
         "agreements.agreement_count": 1.0,
-        "published_date": 0.92,
+        "published_date": 0.961,
         "duplicate_companies": 0,
     },
     # fresh set G (26): first run production 0.727, trade 0.652, agreements 0.814 (0.749 trade at the end
@@ -167,7 +167,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "countries.f1": 0.99,
         "trade_volumes.period": 0.98,
         "agreements.agreement_count": 0.99,
-        "published_date": 0.96,
+        "published_date": 1.0,
         "duplicate_companies": 0,
     },
     # fresh set H (26): first run production 0.571, trade 0.751, agreements 0.913
@@ -193,7 +193,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "countries.f1": 0.99,
         "trade_volumes.period": 0.92,       # 97/105 (was 61/73: 32 more trade rows matched)
         "agreements.agreement_count": 0.92,
-        "published_date": 0.96,
+        "published_date": 1.0,
         "duplicate_companies": 0,
     },
     # fresh set J (26, with interviews, key-figure boxes, year-column tables, timelines, captions and
@@ -202,13 +202,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12": {
         # tuned on in session 24: electricity (kWh) as output, goods of any name, labelled periods
         "production_targets.f1": 0.75,
-        "trade_volumes.f1": 0.98,           # 0.969 once a column of parts ("of which ...") left a table a table
+        "trade_volumes.f1": 0.975,          # 0.969 once a column of parts ("of which ...") left a table a table;
+                                            # 0.9756 with a figure's own clause period, periods stated above, TMT
         "agreements.f1": 0.892,             # 0.828 before no-deal words, dated-line signings, likely awards
         "companies.f1": 0.945,              # 0.829 before local names told by what they are, series numbers
         "countries.f1": 1.0,
-        "trade_volumes.period": 0.86,       # 64/74
+        "trade_volumes.period": 1.0,        # 78/78
+        "trade_volumes.is_target": 1.0,     # 80/80 ("push trade up to $1 billion")
         "agreements.agreement_count": 1.0,
-        "published_date": 0.92,
+        "published_date": 1.0,
         "duplicate_companies": 0,
     },
 }

@@ -76,6 +76,10 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     columns = None
                 first_label = view.text[line.label_start:line.label_end] if line is not None else None
                 frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
+                if (stated := lists.intro_period(av.sentences[max(0, intro_no)])) is not None:
+                    # "In the first eleven months of 2020:" over "- Iran exported 22,300 tonnes ...;": the
+                    # lines' figures that name no period of their own are for the one the intro states
+                    ctx.trade_period, ctx.trade_period_from_lead = stated, True
                 list_start = len(trade)
                 # "signed twelve documents: 1. an agreement on ...": the items of a package
                 in_package = agreements.counted_package(av.sentences[view.no - 1])
@@ -137,7 +141,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 if wants_production:
                     found = extract_production(av, view, ctx, prod_words)
                     production.extend(found)
-            if trade_words:
+            if trade_words or view.contains_any(cues.TRADE_TOPIC_STEMS):
                 update_trade_topic(view, ctx, traded)
             if _agreement_words(view, deal_kind) and (not lists.is_heading(view) or counted_signing(view)):
                 # a line of a package's list is a document of its own, between the package's parties

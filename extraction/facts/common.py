@@ -169,9 +169,13 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     after = [p for p in periods if p[0] >= q_end and p[0] < c_end
              and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 30), p[0])]
     near = [p for p in after if p[1] <= next_start]
+    before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
+    if near and before and _NEXT_STATEMENT.search(text, q_end, near[0][0]):
+        # "grew by 41% last year to $3.9 billion, and the trend held in 2024": the year after ", and"
+        # ends a statement of its own; the figure keeps the period of its clause
+        return before[-1]
     if near:
         return near[0]
-    before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
     if before:
         return before[-1]
     if after and not any(prev_end < p[0] < next_start for p in periods):
@@ -218,6 +222,12 @@ def _listed_with(text: str, first: int, q_start: int, periods: list[tuple[int, i
     between = text[first:q_start]
     return not any(first < p[0] < q_start for p in periods) and not cues.ACTUAL_VERB.search(between) \
         and not cues.PLAN.search(between) and not _CLAUSE_TURN.search(between)
+
+
+# ", and that the upward trend had held in", ", but the pace has slowed in": a conjunction opening a
+# statement with its own finite verb before the period it names
+_NEXT_STATEMENT = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?[^,;\d]{0,60}?\b(?:ha[sd]|have|is|are|was|were|will)\b"
+                             r"[^,;\d]{0,40}$", re.I)
 
 
 # "rose to $1.4 billion, and in the first half of 2023 it reached ...": a period after ", and"

@@ -85,7 +85,7 @@ PLAN = re.compile(
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
-    r"|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,4}?to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring)(?:s|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
+    r"|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,4}?to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring|push)(?:s|es|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
@@ -235,8 +235,9 @@ TWO_SIDES = re.compile(r"\b(?:the\s+two\s+(?:[\w-]+\s+){0,2}(?:countries|sides|s
 TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|aim(?:s|ed|ing)?|plan(?:s|ned)?\s+to|ready\s+to|intend(?:s|ed)?|would\s+like"
     r"|wants?\s+to|expect(?:s|ed)?|forecast|projected|should|will|could|pledged|earmarked|potential"
-    r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand)"
-    r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing))\s+(?:[\w'\u2019-]+\s+){0,4}to"
+    r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand|push)"
+    r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing)|push(?:es|ing)?)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,4}to"
     r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task)|work(?:s|ed|ing)?\s+towards?|strive\s+for|seek\s+to)\b", I)
 TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|^[^,;.]{0,45}?\b(?:(?:is|are|was|were)\s+to\s+be|will\s+be|would\s+be|should\s+be"
@@ -520,6 +521,9 @@ LOCATION_AFTER_DEMONYM = re.compile(
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
                "deliver", "ship", "sent", "suppl", "went to")
+# words of a sentence about trade that are no flow of their own ("Georgia's biggest trading partner in 2022"):
+# the sentence can set the period in force, not give figures
+TRADE_TOPIC_STEMS = ("trading partner",)
 PRODUCTION_STEMS = ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",

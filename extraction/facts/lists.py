@@ -203,6 +203,15 @@ class Frame:
     target_kind: str = "actual"
 
 
+def intro_period(intro: SentenceView) -> Period | None:
+    """The one period a line that introduces a list states ("In January-May 2024:", "Trade in the
+    last Iranian year (20 March 2020 - 18 February 2021):"), when it gives no figure of its own."""
+    if not intro.text.rstrip().endswith(":") or intro.quantities:
+        return None
+    found = {p for _, _, p in intro.periods if p.start is not None and p.precision != "day"}
+    return found.pop() if len(found) == 1 else None
+
+
 def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
               first_label: str | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
@@ -342,6 +351,9 @@ class Column:
     skip: bool = False                   # shares, changes: not figures
     unit: str | None = None              # "Tonnes", "Cubic metres": the unit of the column's bare figures
     kind: str | None = None              # "Year  Output  Capacity": the kind of the column's output figures
+    # "2017    2019    Jan-Sep 2023": the header names the part of a year where a column is one, so
+    # its year columns are whole years, whatever part of a year the heading or the text is on
+    spans_stated: bool = False
 
 
 _WIDE_GAP = re.compile(r"\d\s{2,}|\d\t")
@@ -358,6 +370,14 @@ def in_column_year(column: Period | None, heading: Period | None) -> Period | No
         return column
     y = column.year
     return Period(in_year(heading.start, y), in_year(heading.end, y), y, heading.precision)
+
+
+def column_period(column: Column | None, heading: Period | None) -> Period | None:
+    """The period of a table figure in `column` under a table whose heading (or the text before) is
+    on `heading`: see in_column_year, unless the header states the columns' spans itself."""
+    if column is None:
+        return None
+    return in_column_year(column.period, None if column.spans_stated else heading)
 
 
 # a column headed by a kind of output figure: "Output", "Production", "Capacity", "Plan", "Target"
@@ -417,6 +437,8 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         # row labels says what every period column holds (its flow, its unit); it is no column itself
         head = columns.pop(0)
         columns = [replace(c, flow=c.flow or head.flow, unit=c.unit or head.unit) for c in columns]
+    if any(c.period is not None and is_part_year(c.period) for c in columns):
+        columns = [replace(c, spans_stated=True) for c in columns]
     # one value column: over the values alone ("          2023"), or after the labels' own cell
     # ("Product      Value", "Partner | Amount, $ mln")
     if len(columns) < 2 and not (len(columns) == 1 and (len(cells) == 1 and text[:1].isspace()
@@ -572,7 +594,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         if own is None:
             own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None),
                        None)
-        period = own or in_column_year(column.period if column else None, frame.period) or label.period \
+        period = own or column_period(column, frame.period) or label.period \
             or frame.period
         if own is None and out and frame.base_period is not None and text[:q.start].rstrip().endswith("("):
             period = frame.base_period      # "- China - 355,000 tons (304,000)" under "(2023 in brackets)"
@@ -726,7 +748,7 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres
         own = line_value_period(view, line.value_start, q)
-        period = own or in_column_year(column.period if column else None, frame.period) or label.period \
+        period = own or column_period(column, frame.period) or label.period \
             or frame.period
         kind = column.kind if column and column.kind else line_kind(text, q, frame.target_kind)
         if period is not None and period.start and av.published and period.start > av.published:

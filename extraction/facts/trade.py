@@ -24,6 +24,7 @@ from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, gro
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.quantities import MULTIPLIERS
 from extraction.periods import year_period
+from extraction.reference import national_currency
 from extraction.records import Period, Quantity, TradeCandidate
 
 _FLOW_OF = ((cues.EXPORT, "export"), (cues.IMPORT, "import"), (cues.TURNOVER, "turnover"))
@@ -89,6 +90,8 @@ _SUBNATIONAL_PART = re.compile(r"\b(?:" + _AREA + r"|capital)\s+(?:accounted|acc
 # "Georgian wine worth $150 million went to Russia": what went to a state was exported there
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
+# "products worth 101 million manats went to foreign buyers": what went abroad, to no state named
+_FOREIGN_BUYERS = re.compile(r"(?:foreign|overseas|external)\s+(?:buyers|markets?|customers|consumers|clients)\b", re.I)
 _AREA_AFTER = re.compile(r"\s+" + _AREA + r"\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
@@ -495,7 +498,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                      or _WHOLE_BEFORE_PART.search(text, max(0, q.start - 70), q.start)):
             flow = ctx.trade_flow
         if flow is None and (went := _WENT_TO.match(text, q.end)) is not None \
-                and any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries()) \
+                and (any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries())
+                     or _FOREIGN_BUYERS.match(text, went.end())) \
                 and not cues.MONEY_BLOCK.search(text, 0, q.start):
             flow, cue_end = "export", went.end()
         if flow is None and prev is not None and q.is_money and not prev.q.is_money \
@@ -683,7 +687,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter,
             partner_country_code=partner, company_name=company, flow=flow,
-            product=_product(text, q), amount=q.value, unit=q.unit or "units", is_money=q.is_money,
+            product=_product(text, q), amount=q.value, unit=national_currency(q, reporter) or q.unit or "units",
+            is_money=q.is_money,
             qualifier=q.qualifier, period_start=period.start if period else None,
             period_end=period.end if period else None, is_target=is_target,
             range_bound=q.range_bound))
@@ -1169,12 +1174,17 @@ _DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|stati
 _LEAD_SENTENCES = 4
 
 
+# "Turkiye stayed Georgia's biggest trading partner in 2022": a lead on the trade of that period
+_TRADING_PARTNER = re.compile(r"\btrad(?:e|ing)\s+partners?\b", re.I)
+
+
 def _lead_period(view: SentenceView) -> Period | None:
     """The period a lead states for the trade it reports before any figure ("Azerbaijan sold more gas
     abroad in 2023 than a year earlier. ... - Turkiye: 9.5 bcm", "Kyrgyz imports from China kept
     growing in the first half of 2024, customs said.") : one reported period, no goal, no purchase of
     a company; only at the top of the article (later, a year named without a figure is history)."""
-    if view.no > _LEAD_SENTENCES or not (view.has(cues.EXPORT) or view.has(cues.IMPORT) or view.has(cues.TURNOVER)) \
+    if view.no > _LEAD_SENTENCES or not (view.has(cues.EXPORT) or view.has(cues.IMPORT) or view.has(cues.TURNOVER)
+                                         or view.has(_TRADING_PARTNER)) \
             or cues.PLAN.search(view.text) or cues.TARGET.search(view.text) \
             or (view.companies and cues.ACQUIRED.search(view.text)):
         return None
