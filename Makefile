@@ -7,6 +7,7 @@
 #   make setup-spark                            the Spark packages (requirements-spark.txt)
 #   make spark-extract ARTICLES=dir PARQUET=dir extraction as a Spark job (raw Parquet)
 #   make evaluate ARTICLES=dir GOLD=dir [VERBOSE=1]
+#   make evaluate [JSON=out] [AGAINST=out]      every annotated corpus, a line each
 #   make bench N=1000
 #   make sql [WAREHOUSE=path]                   DuckDB command line on the warehouse, read-only
 #   make report [WAREHOUSE=path] [REPORT=file]  one self-contained HTML report (and a
@@ -24,7 +25,7 @@ REPORT      ?= report.html
 BI_DUCKDB   := $(VENV)/bi-duckdb-1.5.5
 # Paths reach the recipes as environment variables, quoted by the shell that
 # expands them ("$$ARTICLES"): a quote or a backtick in a path stays a path.
-export ARTICLES WAREHOUSE PARQUET GOLD REPORT
+export ARTICLES WAREHOUSE PARQUET GOLD REPORT JSON AGAINST
 
 .PHONY: setup setup-spark build test evaluate bench spark-extract sql report clean
 .DEFAULT_GOAL := build
@@ -56,9 +57,14 @@ build: setup
 test: setup
 	$(PY) -m pytest -q -rs -n auto --dist loadfile
 
+# Without GOLD: every annotated corpus of the repository, a line each (JSON=out keeps the
+# figures, AGAINST=out shows each figure's change since then).
 evaluate: setup
-	@test -n "$$GOLD" || { echo "usage: make evaluate ARTICLES=<dir> GOLD=<dir> [VERBOSE=1]"; exit 2; }
+ifdef GOLD
 	$(PY) -m evaluation --articles "$$ARTICLES" --gold "$$GOLD" $(if $(filter 1,$(VERBOSE)),--verbose)
+else
+	$(PY) -m evaluation.corpora $(if $(JSON),--json "$$JSON") $(if $(AGAINST),--against "$$AGAINST")
+endif
 
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
