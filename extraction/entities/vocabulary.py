@@ -53,7 +53,7 @@ metals minerals resources electric electronics technologies telecom logistics tr
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
 tyres tires technology systems construction energy gold solutions partners consulting biotech cargo
-zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
+zauyty zavod zavodi lojistik otomotiv makina enerji ticaret concern
 """.split())
 # Word endings of enterprise names written as one word, in the Soviet way of naming a works by its
 # trade ("Uralvagonzavod", "Mogilevliftmash", "Belgorkhimprom", "Demirbank", "Navoiyazot").
