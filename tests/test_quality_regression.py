@@ -203,7 +203,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # tuned on in session 24: electricity (kWh) as output, goods of any name, labelled periods
         "production_targets.f1": 0.75,
         "trade_volumes.f1": 0.98,           # 0.969 once a column of parts ("of which ...") left a table a table
-        "agreements.f1": 0.892,             # 0.828 before no-deal words, dated-line signings, likely awards
+        "agreements.f1": 0.912,             # 0.828 before no-deal words, dated-line signings, likely awards
         "companies.f1": 0.945,              # 0.829 before local names told by what they are, series numbers
         "countries.f1": 1.0,
         "trade_volumes.period": 0.86,       # 64/74
