@@ -194,6 +194,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Qorvex Nord will act as the general contractor.", [("Qorvex Nord", None)]),
     ],
     "noun after": [
+        # the service of a trade is a company; a state's service is not ("Tax Service")
+        ("Engines are rebuilt at the Orlan Diesel Service plant.", [("Orlan Diesel Service", None)]),
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
         ("Roodex's new assembly plant opened.", [("Roodex", None)]),
         ("It was presented by the Sayram Capital investment fund.", [("Sayram Capital", None)]),
@@ -348,6 +350,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "Qorgan Group XX said.",                            # no country's code
         "The State Concern said so.",                       # no distinctive word
         "He voiced concern. The Concern said so.",
+        "The Qarakum Tax Service said so.",
+        "The Orlan Customs Service said so.",
     ],
     "named after noun": [
         "He said the firm, Ivanov said, would grow.",       # the name does not close the appositive

@@ -89,7 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.99,
         "trade_volumes.f1": 0.91,
         "agreements.f1": 0.95,
-        "companies.f1": 0.98,
+        "companies.f1": 1.0,
         "countries.f1": 1.0,
         "trade_volumes.period": 0.98,
         "agreements.agreement_count": 1.0,

@@ -72,7 +72,7 @@ SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a n
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
 SITE_HEADS = frozenset({"plant", "works", "factory", "combine", "complex", "mill", "mills"})
 SITE_INDUSTRY = frozenset("""
-automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
+automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines diesel machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
 railcar carriage aircraft aviation shipbuilding processing engineering electrochemical petrochemical fertilizer
