@@ -128,6 +128,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         # an industry written with a hyphen, a heavy-engineering plant, heads of Turkish names
         ("Output rose at Qorgan Machine-Building Plant.", [("Qorgan Machine-Building Plant", None)]),
         ("Wheels come from Sayram Wagon-Repair Plant.", [("Sayram Wagon-Repair Plant", None)]),
+        # a concern, state-owned or not, as the head of its name
+        ("Qarakumgaz State Concern signed a contract.", [("Qarakumgaz State Concern", None)]),
+        ("Parts come from the Orlan Concern.", [("Orlan Concern", None)]),
+        ("He met the chairman of the Qarakumgaz State Concern.", [("Qarakumgaz State Concern", None)]),
         ("Zarvo Heavy Engineering Plant will weld rails.", [("Zarvo Heavy Engineering Plant", None)]),
         ("Output rose at Qorgan Bus Assembly Plant.", [("Qorgan Bus Assembly Plant", None)]),   # not a parliament
         ("Qorgan Systems KZ presented a project.", [("Qorgan Systems KZ", "KZ")]),       # a country's code after it
@@ -190,6 +194,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Qorvex Nord will act as the general contractor.", [("Qorvex Nord", None)]),
     ],
     "noun after": [
+        # the service of a trade is a company; a state's service is not ("Tax Service")
+        ("Engines are rebuilt at the Orlan Diesel Service plant.", [("Orlan Diesel Service", None)]),
         ("Tokayev visited the Qaztech plant last year.", [("Qaztech", None)]),
         ("Roodex's new assembly plant opened.", [("Roodex", None)]),
         ("It was presented by the Sayram Capital investment fund.", [("Sayram Capital", None)]),
@@ -342,6 +348,10 @@ NOT_FOUND: dict[str, list[str]] = {
         "The National Assembly met.",
         "The Working Group KZ met.",
         "Qorgan Group XX said.",                            # no country's code
+        "The State Concern said so.",                       # no distinctive word
+        "He voiced concern. The Concern said so.",
+        "The Qarakum Tax Service said so.",
+        "The Orlan Customs Service said so.",
     ],
     "named after noun": [
         "He said the firm, Ivanov said, would grow.",       # the name does not close the appositive

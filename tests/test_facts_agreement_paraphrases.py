@@ -78,3 +78,86 @@ def test_agreement_paraphrase(text: str, expected: list[Row]) -> None:
     got = [(a.agreement_type, a.status, a.agreement_count, set(a.party_companies), set(a.party_countries))
            for a in facts_of(text).agreements]
     assert got == expected
+
+
+# One table across the forms an agreement is reported in: kinds (memorandum, roadmap, contract, joint
+# venture, framework agreement, a package of documents), verbs of signing ("inked", "sealed", "struck a
+# deal", "put pen to paper", "concluded", passive "were signed"), counts in words, values in other
+# currencies, status (planned, negotiated, signed), parties told by a buyer state ("agreed to sell
+# Mongolia"), by an office holder introduced before ("Kazakh President X ... X signed"), by the
+# article's pair ("Contracts worth $31 million were signed"); and what is no agreement: relations,
+# anniversaries, memberships, a refusal. Invented sentences; rows as in CASES, plus the value.
+FormRow = tuple[str, str, int, set[str], set[str], float | None, str | None]
+
+_PAIR = "Kazakhstan and Georgia held talks in Astana. "
+
+FORMS: list[tuple[str, list[FormRow]]] = [
+    ("Kazakhstan and Georgia signed a memorandum of understanding on transit.",
+     [("memorandum", "signed", 1, set(), {"KZ", "GE"}, None, None)]),
+    ("Orda Auto and Dragon Trucks inked a contract for 300 trucks.",
+     [("contract", "signed", 1, {"Orda Auto", "Dragon Trucks"}, {"KZ", "CN"}, None, None)]),
+    ("Orda Auto sealed a deal with Dragon Trucks worth 40 million euros.",
+     [("agreement", "signed", 1, {"Orda Auto", "Dragon Trucks"}, {"KZ", "CN"}, 40e6, "EUR")]),
+    ("Dragon Trucks struck a deal with Steppe Motors to assemble buses.",
+     [("agreement", "signed", 1, {"Dragon Trucks", "Steppe Motors"}, {"CN", "KZ"}, None, None)]),
+    ("Uzbekistan and Kazakhstan put pen to paper on a roadmap for industrial cooperation.",
+     [("roadmap", "signed", 1, set(), {"UZ", "KZ"}, None, None)]),
+    ("A framework agreement was signed between Azerbaijan and Georgia.",
+     [("agreement", "signed", 1, set(), {"AZ", "GE"}, None, None)]),
+    ("Orda Auto and Dragon Trucks set up a joint venture to make engines.",
+     [("joint_venture", "signed", 1, {"Orda Auto", "Dragon Trucks"}, {"KZ", "CN"}, None, None)]),
+    ("Kazakhstan and Georgia signed a package of fifteen documents.",
+     [("agreement", "signed", 15, set(), {"KZ", "GE"}, None, None)]),
+    ("Three memoranda were signed between Uzbekistan and Russia.",
+     [("memorandum", "signed", 3, set(), {"UZ", "RU"}, None, None)]),
+    ("Orda Auto signed a contract worth 2 billion tenge with Altyn Tyre.",
+     [("contract", "signed", 1, {"Orda Auto", "Altyn Tyre"}, {"KZ"}, 2e9, "KZT")]),
+    ("Twelve agreements worth $1.2 billion were signed during the visit of the Uzbek president to Kazakhstan.",
+     [("agreement", "signed", 12, set(), {"UZ", "KZ"}, 1.2e9, "USD")]),
+    ("Russia and Mongolia concluded an agreement on fuel supplies.",
+     [("agreement", "signed", 1, set(), {"RU", "MN"}, None, None)]),
+    ("Caspian Wheels and Kartli Motors reached an agreement on joint production of wheels.",
+     [("agreement", "signed", 1, {"Caspian Wheels", "Kartli Motors"}, {"AZ", "GE"}, None, None)]),
+    ("Orda Auto and Dragon Trucks entered into a strategic partnership.",
+     [("partnership", "signed", 1, {"Orda Auto", "Dragon Trucks"}, {"KZ", "CN"}, None, None)]),
+    # --- planned, negotiated
+    ("Kazakhstan and Georgia plan to sign a free trade agreement next year.",
+     [("agreement", "proposed", 1, set(), {"KZ", "GE"}, None, None)]),
+    ("Uzbekistan and Kyrgyzstan are negotiating a border agreement.",
+     [("agreement", "negotiating", 1, set(), {"UZ", "KG"}, None, None)]),
+    ("Uzbekistan and Russia held talks on a gas deal.",
+     [("agreement", "negotiating", 1, set(), {"UZ", "RU"}, None, None)]),
+    # --- a company's promise to a state: the seller's contract with that state's buyer
+    ("Orda Auto agreed to sell Mongolia six trucks.", [("contract", "signed", 1, {"Orda Auto"}, {"KZ", "MN"}, None, None)]),
+    ("Dragon Trucks has agreed to supply Uzbekistan with 200 buses.",
+     [("contract", "signed", 1, {"Dragon Trucks"}, {"CN", "UZ"}, None, None)]),
+    ("Silk Road Tractors agrees to deliver 80 tractors to Kyrgyzstan.",
+     [("contract", "signed", 1, {"Silk Road Tractors"}, {"UZ", "KG"}, None, None)]),
+    # --- the signer an office holder the article introduced with the state
+    ("Kazakh President Kassym Tokayev arrived in Tbilisi. Tokayev signed a package of documents with Georgia.",
+     [("agreement", "signed", 1, set(), {"GE", "KZ"}, None, None)]),
+    ("The President of Azerbaijan, Ilham Aliyev, arrived in Tbilisi. Georgia and Aliyev signed a roadmap.",
+     [("roadmap", "signed", 1, set(), {"GE", "AZ"}, None, None)]),
+    # --- no party named: the two states the article is about
+    (_PAIR + "Contracts worth $31 million were signed at the business forum.",
+     [("contract", "signed", 1, set(), {"KZ", "GE"}, 31e6, "USD")]),
+    (_PAIR + "Agreements were signed in Tbilisi.", [("agreement", "signed", 1, set(), {"GE", "KZ"}, None, None)]),
+    # --- none
+    ("Kazakhstan and Georgia marked the 30th anniversary of diplomatic relations.", []),
+    ("Kazakhstan and Georgia established diplomatic relations in 1992.", []),
+    ("Kazakhstan and Georgia have strong relations.", []),
+    ("Kazakhstan joined the Eurasian Economic Union in 2015.", []),
+    ("Georgia is a member of the agreement on the Eurasian corridor.", []),
+    ("Uzbekistan and Azerbaijan did not sign the agreement.", []),
+    ("Dragon Trucks will supply Uzbekistan with 200 buses.", []),               # a forecast, no deal agreed
+    ("Kazakhstan agreed to supply Uzbekistan with gas.", []),                   # states' trade, no company
+    (_PAIR + "The club signed contracts with two players.", []),              # no sum: not the states' deals
+    ("Kazakh President Kassym Tokayev arrived. Tokayev praised the bilateral ties.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_agreement_form(text: str, expected: list[FormRow]) -> None:
+    got = [(a.agreement_type, a.status, a.agreement_count, set(a.party_companies), set(a.party_countries),
+            a.value_amount, a.value_currency) for a in facts_of(text).agreements]
+    assert got == expected

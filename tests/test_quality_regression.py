@@ -91,7 +91,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.99,
         "trade_volumes.f1": 0.91,
         "agreements.f1": 0.95,
-        "companies.f1": 0.98,
+        "companies.f1": 1.0,
         "countries.f1": 1.0,
         "trade_volumes.period": 0.98,
         "agreements.agreement_count": 1.0,
@@ -103,7 +103,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.96,
         "trade_volumes.f1": 0.94,
         "agreements.f1": 0.96,
-        "companies.f1": 0.95,
+        "companies.f1": 0.978,
         "countries.f1": 1.0,
         "trade_volumes.period": 0.95,
         "agreements.agreement_count": 0.96,
@@ -152,7 +152,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.98,
         "trade_volumes.f1": 0.945,
         "agreements.f1": 0.98,
-        "companies.f1": 0.97,
+        "companies.f1": 0.987,
         "countries.f1": 0.99,
         "trade_volumes.period": 0.99,
         "agreements.agreement_count": 1.0,
@@ -191,7 +191,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.96,
         "trade_volumes.f1": 0.88,
         "agreements.f1": 0.90,
-        "companies.f1": 0.94,
+        "companies.f1": 0.953,
         "countries.f1": 0.99,
         "trade_volumes.period": 0.92,       # 97/105 (was 61/73: 32 more trade rows matched)
         "agreements.agreement_count": 0.92,
@@ -206,7 +206,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.75,
         "trade_volumes.f1": 0.975,          # 0.969 once a column of parts ("of which ...") left a table a table;
                                             # 0.9756 with a figure's own clause period, periods stated above, TMT
-        "agreements.f1": 0.892,             # 0.828 before no-deal words, dated-line signings, likely awards
+        "agreements.f1": 0.912,             # 0.828 before no-deal words, dated-line signings, likely awards
         "companies.f1": 0.945,              # 0.829 before local names told by what they are, series numbers
         "countries.f1": 1.0,
         "trade_volumes.period": 1.0,        # 78/78

@@ -246,8 +246,11 @@ class Scanner:
                     if c & _TITLE:
                         last_title = k
                     if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
-                            not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS):
-                        last_org = k                      # (not "Assembly" before "Plant": an industry)
+                            not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS) and \
+                            not (u.norm == "service" and k and units[k - 1].hit is None
+                                 and units[k - 1].norm in SITE_INDUSTRY):
+                        last_org = k                      # (not "Assembly" before "Plant": an industry; nor
+                                                          # the service of a trade: "Diesel Service", not "Tax Service")
                 if c & _LEGAL and not (k < n - 1 and gaps[k] in ("-", "‑")):
                     # (not a legal form joined to the next word: "Co-Investment", "Co-operative")
                     form = legal_form(u)                  # a token is its own first word

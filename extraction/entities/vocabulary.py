@@ -53,7 +53,7 @@ metals minerals resources electric electronics technologies telecom logistics tr
 pharmaceuticals chemicals cement ventures enterprises
 fund invest export management shipping consortium trans logistika servis guruhi sanayi insaat rus
 tyres tires technology systems construction energy gold solutions partners consulting biotech cargo
-zauyty zavod zavodi lojistik otomotiv makina enerji ticaret
+zauyty zavod zavodi lojistik otomotiv makina enerji ticaret concern
 """.split())
 # Word endings of enterprise names written as one word, in the Soviet way of naming a works by its
 # trade ("Uralvagonzavod", "Mogilevliftmash", "Belgorkhimprom", "Demirbank", "Navoiyazot").
@@ -72,7 +72,7 @@ SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a n
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
 SITE_HEADS = frozenset({"plant", "works", "factory", "combine", "complex", "mill", "mills"})
 SITE_INDUSTRY = frozenset("""
-automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines machine
+automobile automotive auto car cars tractor tractors truck trucks bus buses motor engine engines diesel machine
 machinebuilding mechanical metallurgical aluminium aluminum tyre tire wagon locomotive assembly
 equipment cable foundry chemical cement glass textile steel pipe battery electrical repair agricultural
 railcar carriage aircraft aviation shipbuilding processing engineering electrochemical petrochemical fertilizer

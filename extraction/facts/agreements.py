@@ -193,18 +193,51 @@ def _chosen(view: SentenceView) -> re.Match | None:
 _SUPPLY_BUYER = re.compile(r"(?:(?:the\s+)?|[^.;,]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)$")
 
 
+# a promise made by agreeing: the buyer may then be a state ("X agreed to sell Mongolia six trucks")
+_AGREED_PROMISE = re.compile(r"agree|undert|contracted", re.I)
+
+
 def _supply_promised(view: SentenceView) -> re.Match | None:
     """A supply one company promises another: the supplier right before the verb, the buyer
-    right after it or after "to"/"for"."""
+    right after it or after "to"/"for". A company that agreed to supply a state ("agrees to sell
+    Mongolia six dump trucks", "agreed to supply Uzbekistan with 200 buses") has its contract with
+    that state's buyer; "X will supply Uzbekistan" alone is a trade forecast, not a deal."""
     for m in view.matches(cues.WILL_SUPPLY):
         lo, hi = _chunk(view, m.start(), m.end())
         supplier = [c for c in view.companies if lo <= c.start and c.end <= m.start()
                     and len(view.text[c.end:m.start()].split()) <= 3]
-        buyer = [c for c in view.companies if m.end() <= c.start <= m.end() + 80
+        if not supplier:
+            continue
+        buyers = view.companies + (view.state_countries() if _AGREED_PROMISE.search(m.group()) else [])
+        buyer = [c for c in buyers if m.end() <= c.start <= m.end() + 80
                  and _SUPPLY_BUYER.match(view.text, m.end(), c.start)]
-        if supplier and buyer and {_key(c.name) for c in supplier} != {_key(c.name) for c in buyer}:
+        if buyer and {_key(c.name) for c in supplier} != {_key(c.name) for c in buyer}:
             return m
     return None
+
+
+# after a person's name: they sign ("Tokayev signs", "Putin, Japarov sign", "Mirziyoyev and Abe
+# signed"), or the signing is their visit's ("during Tokayev's state visit")
+_SIGNER_AFTER = re.compile(r"(?:(?:,|\s+and)\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}?[A-Z][\w'\u2019-]+)?\s+(?:\w+\s+)?"
+                           r"(?:signs?|signed|inks?|inked|seal(?:s|ed)?|conclude[sd]?|exchange[sd]?|put\s+pen|witnesse[sd])\b"
+                           r"|['\u2019]s?\s+(?:\w+\s+)?visit\b")
+
+
+def _signers_states(view: SentenceView, holders: dict[str, str]) -> list[str]:
+    """The states of the office holders who sign in the sentence (or on whose visit it is signed),
+    known by the name the article introduced them with ("Belarusian President Alexander Lukashenko
+    ... Lukashenko signs a package of documents": Belarus a party)."""
+    text = view.text
+    found: list[str] = []
+    for name, code in holders.items():
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not text[pos - 1].isalnum()) and _SIGNER_AFTER.match(text, end) and code not in found:
+                found.append(code)
+                break
+            pos = text.find(name, end)
+    return found
 
 
 def _nouns(view: SentenceView) -> list[_Noun]:
@@ -277,7 +310,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
     if not found and view.companies and (m := _chosen(view)) is not None:
         # "Dragon Trucks was chosen to build the plant": the contract for the job
         found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
-    if not found and len(view.companies) >= 2 and (m := _supply_promised(view)) is not None:
+    if not found and view.companies and (m := _supply_promised(view)) is not None:
         # "Dragon Trucks will supply Orda Auto with 2,000 chassis": the supply contract
         found.append(_Noun("contract", m.start(), m.end(), score=-0.5))
     if not found and "order" in view.low and (m := view.first(cues.ORDERED)) is not None \
@@ -724,7 +757,8 @@ class AgreementCollector:
         if noun.type == "partnership" and not companies and not noun.anaphor and (
                 _relationship(view, noun) or (not explicit and not cues.DOCUMENT_CONTEXT.search(text))):
             return                      # "strategic partnership between two states": diplomacy
-        if noun.type == "contract" and not companies and not view.state_countries():
+        if noun.type == "contract" and not companies and not view.state_countries() \
+                and not self._package_of_contracts(view, noun, status):
             return                      # a player's or an employee's contract
         if noun.type in ("roadmap", "action_plan") and not noun.anaphor and not companies \
                 and not view.state_countries() and not view.has(cues.TWO_SIDES) \
@@ -753,8 +787,10 @@ class AgreementCollector:
         count = self._count(text, noun)
         if count is None and noun.plural and not noun.anaphor and (m := _COUNT_AFTER.match(text, noun.end)):
             count = count_before(m.group() + " documents", len(m.group()) + 1)  # "documents covering some 30 projects"
-        if (count or 0) > 1 and len(countries) == 1 and not companies:
-            # a package has two sides: "90 documents signed on the trip" (the article's pair)
+        if len(countries) == 1 and not companies and ((count or 0) > 1 or (
+                noun.plural and count is None and countries[0] in (ctx.pair or self.av.main_pair or ()))):
+            # a package has two sides: "90 documents signed on the trip", "contracts were signed in
+            # Ulaanbaatar" (the article's pair, the place's state one of them)
             countries += [c for c in (ctx.pair or self.av.main_pair or ()) if c not in countries]
         if noun.plural and (shares := self._shares(view, noun, count, companies, countries)):
             # "two contracts signed in October: one with Kolomna for ..., and one with BMZ for ...": one row each
@@ -940,6 +976,13 @@ class AgreementCollector:
             return False
         return any(0 <= c.start - e <= 12 for c in view.companies)
 
+    def _package_of_contracts(self, view: SentenceView, noun: _Noun, status: str | None) -> bool:
+        """Contracts signed for a sum with no party named ("Contracts worth $31 million were signed
+        at the forum"): the business of the two states the article is about, not a player's or an
+        employee's contract (one, and no sum of deals)."""
+        return noun.plural and not noun.anaphor and status == "signed" and self.av.main_pair is not None \
+            and self._value(view, noun)[0] is not None
+
     # --- parts of one mention ---------------------------------------------
 
     def _parties(self, view: SentenceView, ctx: Context) -> tuple[list[str], list[str]]:
@@ -958,6 +1001,9 @@ class AgreementCollector:
         for c in view.state_countries():
             if c.code not in states:
                 states.append(c.code)
+        for code in _signers_states(view, self.av.office_holders):
+            if code not in states:
+                states.append(code)
         for code in states:
             if code not in countries:
                 countries.append(code)

@@ -257,6 +257,51 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
         return None
 
 
+# A person introduced as a state's office holder: "Kazakh President Kassym-Jomart Tokayev", "Russia's
+# Prime Minister X", "his Azerbaijani counterpart Ilham Aliyev" (the country mention before), "the
+# President of Kazakhstan, X" (after), "X, the president of Kazakhstan" (the name before).
+_OFFICE = (r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]ounterpart|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir"
+           r"|[Ss]ultan|[Ff]oreign\s+[Mm]inister|[Vv]ice[\s-]+[Pp]resident|[Hh]ead\s+of\s+[Ss]tate)")
+_PERSON = r"((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)"
+_OFFICE_THEN_NAME = re.compile(r"(?:['\u2019]s)?\s+" + _OFFICE + r",?\s+" + _PERSON + r"\b")
+_OFFICE_OF = re.compile(_OFFICE + r"\s+of\s+(?:the\s+)?$")
+_NAME_AFTER = re.compile(r",?\s+" + _PERSON + r"\b")
+_NAME_THEN_OFFICE = re.compile(_PERSON + r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + _OFFICE.lower() + r"\s+of\s+(?:the\s+)?$")
+# words that end a name run: "Tokayev and", "Putin On"
+_NOT_NAME = frozenset({"And", "The", "On", "In", "At", "Of", "During", "After", "With", "His", "Her", "Who", "Said"})
+
+
+def _name_words(run: str) -> list[str]:
+    """The words of a person's name a later mention may use alone: all but a leading title-cased
+    function word ("Xi Jinping" -> Xi, Jinping; a surname and, for Chinese order, the first word)."""
+    words = []
+    for w in run.split():
+        if w in _NOT_NAME:
+            break
+        words.append(w.rstrip("'\u2019s") if w.endswith(("'s", "\u2019s")) else w)
+    return [w for w in words if len(w) >= 2]
+
+
+def office_holders(sentences: list[SentenceView]) -> dict[str, str]:
+    """The names of persons the article introduces as a state's office holder, each word of the
+    name (a later "Tokayev", "Xi") to that state's code. The first state given a name keeps it."""
+    found: dict[str, str] = {}
+    for v in sentences:
+        text = v.text
+        for c in v.state_countries():
+            names: list[str] = []
+            if (m := _OFFICE_THEN_NAME.match(text, c.end)) is not None:
+                names = _name_words(m.group(1))
+            elif _OFFICE_OF.search(text, max(0, c.start - 40), c.start) and (m := _NAME_AFTER.match(text, c.end)):
+                names = _name_words(m.group(1))
+            elif (m := _NAME_THEN_OFFICE.search(text, max(0, c.start - 90), c.start)) is not None:
+                names = _name_words(m.group(1))
+            for w in names:
+                if not any(e.start <= text.find(w) < e.end for e in v.countries):
+                    found.setdefault(w, c.code)
+    return found
+
+
 class ArticleView:
     def __init__(self, article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
                  places: list[Place]):
@@ -297,6 +342,14 @@ class ArticleView:
                     ents.sort(key=_START)
         self.main_country = self._main_country()
         self.main_pair = self._main_pair()
+        self._office_holders: dict[str, str] | None = None
+
+    @property
+    def office_holders(self) -> dict[str, str]:
+        """`office_holders` of the article, computed on first use (agreements ask it)."""
+        if self._office_holders is None:
+            self._office_holders = office_holders(self.sentences)
+        return self._office_holders
 
     def _main_country(self) -> str | None:
         """The country the article is about: mentions and places, the opening weighted double;

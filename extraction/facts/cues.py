@@ -349,7 +349,7 @@ CHOSEN_STEMS = ("chose", "selected", "picked", "appointed", "named", "tapped", "
 # A supply promised between companies, told by its verb: "X will supply Y with 2,000 chassis",
 # "X is to deliver 300 buses to Y", "X has agreed to provide Y with" (the caller wants the
 # supplier before the verb and the buyer after it, both companies).
-WILL_SUPPLY = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|going)\s+to|(?:has|have)?\s*agreed\s+to"
+WILL_SUPPLY = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|going)\s+to|(?:(?:has|have)\s+)?agree[sd]\s+to"
                          r"|undert(?:ook|akes)\s+to|(?:has|have|is|are)\s+committed\s+to|(?:is|are)\s+contracted\s+to)"
                          r"\s+(?:\w+\s+)?(?:suppl(?:y|ying)|deliver(?:ing)?|provide|providing|sell|ship)\s+", I)
 WILL_SUPPLY_STEMS = ("suppl", "deliver", "provid", "sell", "ship")
