@@ -339,6 +339,17 @@ def test_a_local_name_described_as_a_company(text: str, expected: list) -> None:
     assert company_names(text) == expected
 
 
+# the nouns of a trade before a name, as "carmaker" or "miner" are: a confectioner, a brewer, a processor
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian confectioner Roshen sold its factory in Kazakhstan.", ["Roshen"]),
+    ("Local brewer Dala Brew doubled exports.", ["Dala Brew"]),
+    ("Food processor Steppe Foods bought a dairy.", ["Steppe Foods"]),
+    ("The Georgian bottler Kutaisi Springs opened a second line.", ["Kutaisi Springs"]),
+])
+def test_a_trade_noun_before_a_name(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Russia's Vladimir Putin arrived in Dushanbe.",
     "Uzbekistan's IT Park hosted the start-ups.",

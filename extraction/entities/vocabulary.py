@@ -110,6 +110,7 @@ concern startup supplier suppliers distributor dealer operator operators contrac
 lender bank enterprise importer importers exporter exporters fabricator investor group venture partner
 shipbuilder builder carrier airline miner refiner retailer trader insurer fund licensor licensors contractors
 utility utilities
+confectioner brewer brewery distiller distillery winery processor packer bottler spinner weaver tanner
 """.split())
 # Who owns it, right before a name: "the state-owned Tilloi Tojik", "state-run Barqi Tojik" (a company,
 # as after a trigger noun)
