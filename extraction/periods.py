@@ -252,6 +252,18 @@ _AFTER_DAY = frozenset("./snrt \u00a0MHQ")
 _DAY_MONTH_START = frozenset("JFMASOND o\u00a0")      # after "21 ": a month (_MONTH), "of" or more spaces
 
 
+# The words of a farm season around a split year: "the 2022/23 marketing year", "in the 2023/24 season",
+# "marketing year 2021/22", "the 2022/23 crop year"
+_SEASON_AFTER = re.compile(r"[ \u00a0]+(?:(?:marketing|crop|agricultural|grain|harvest|farming)[ \u00a0]+(?:year|season)"
+                           r"|season)\b", re.I)
+_SEASON_BEFORE = re.compile(r"\b(?:marketing|crop|agricultural|grain|harvest)[ \u00a0]+(?:year|season)[ \u00a0]+(?:of[ \u00a0]+)?$",
+                            re.I)
+
+
+def _crop_season(s: str, start: int, end: int) -> bool:
+    return bool(_SEASON_AFTER.match(s, end) or _SEASON_BEFORE.search(s, max(0, start - 30), start))
+
+
 def _at_digit(s: str, i: int, run_end: int, published: date | None):
     """A period starting at the digits s[i:run_end]."""
     prev = s[i - 1] if i else " "
@@ -294,7 +306,12 @@ def _at_digit(s: str, i: int, run_end: int, published: date | None):
         b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
         if not a < b <= a + 50:
             return None
-        p = Period(date(a, 1, 1), date(b, 12, 31), b, "range")
+        if b == a + 1 and "/" in m["yrange"] and _crop_season(s, i, m.end()):
+            # "the 2022/23 marketing year": a grain season, July to June (the convention of grain
+            # balances: USDA, IGC, the ministries of the region)
+            p = Period(date(a, 7, 1), date(b, 6, 30), b, "range")
+        else:
+            p = Period(date(a, 1, 1), date(b, 12, 31), b, "range")
     elif kind == "dmy":
         p = _day(int(m["xy"]) if m["xy"] else None, _MONTH_NUM[m["xm"].rstrip(".")], int(m["xd"]), published)
     elif kind == "nm":

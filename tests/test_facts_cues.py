@@ -207,7 +207,11 @@ RULES: tuple[Rule, ...] = (
           "The plant shipped 1,200 light commercial vehicles worth 30 million US dollars to Mongolia.",
           "China shipped $24.7 billion worth of products to Kazakhstan.",
           "Kazakhstan could ship as much as 12 million tons of grain abroad in 2024.",
-          "From January to November, exporters shipped 6.3 million tons of grain."],
+          "From January to November, exporters shipped 6.3 million tons of grain.",
+          "Kazakhstan supplied 1.5 million tonnes of oil products to Kyrgyzstan.",
+          "Tajikistan supplied fruit, vegetables and dried apricots worth a combined $40 million to Russia.",
+          "Russia supplied Kazakhstan with 1.5 million tonnes of petrol.",
+          "China sold Mongolia goods worth $2 billion."],
          ["Dealers in Almaty sold 4,000 new cars in May.",                  # sold at home
           "The ministry sent a delegation of 40 officials.",                 # sent, but to nowhere
           "The plant will deliver on its promises.",
@@ -217,7 +221,8 @@ RULES: tuple[Rule, ...] = (
          ["Uzbekistan imported 35,000 cars in 2023.",
           "Georgian motorists bought 12,000 used cars from the United States.",
           "Some 184,789 cars entered the country last year.",
-          "Purchases of Chinese trucks doubled."],
+          "Purchases of Chinese trucks doubled.",
+          "Kyrgyzstan received $1.1 billion worth of fuel from Russia."],
          ["Kazakhstan exported 2 million tonnes of wheat.",
           "Customs registered a new record of transit traffic.",          # registered, no import
           "Exports brought in $26.9 billion."]),                          # earned, not imported
@@ -227,10 +232,14 @@ RULES: tuple[Rule, ...] = (
           "Bilateral trade grew by 12 percent in 2023.",
           "ASTANA - Trade between Kazakhstan and China rose to $41 billion.",
           "The volume of trade with Georgia reached $1.1 billion.",
-          "Kazakhstan traded goods worth $3 billion with Turkey."],
+          "Kazakhstan traded goods worth $3 billion with Turkey.",
+          "Commerce between Uzbekistan and Russia totalled $9.8 billion.",
+          "In January-June the two countries exchanged goods worth $280 million."],
          ["The Ministry of Trade and Integration published the figures.",  # a capital "Trade" is a name
           "The sides discussed trade relations and new trade routes.",
-          "Kazakhstan joined the World Trade Organization in 2015."]),
+          "Kazakhstan joined the World Trade Organization in 2015.",
+          "Online sales rose as e-commerce spread.",
+          "The commerce ministry published the figures."]),
     Rule("FROM_STATE", "search",                 # (defined, not read by any fact module today)
          ["Imports from Kazakhstan rose to $500 million.",
           "Cars from the United States took a 30% share.",
@@ -364,6 +373,12 @@ RULES: tuple[Rule, ...] = (
           "Cotton worth [$45 million] has been shipped to China."],
          ["[$398 million] were invested in the plant.",
           "Goods worth [$50 million] were imported from Turkey."]),         # an import: not this rule
+    Rule("CROSSED_BORDER_AFTER", "after",
+         ["Goods worth [$2.8 billion] crossed the border between the two neighbours.",
+          "Goods worth [$900 million] have crossed the Kazakh-Kyrgyz border this year.",
+          "Products worth [$40 million] moved across their common border."],
+         ["[$40 million] was spent on the border crossing.",
+          "[12,000] trucks were checked at the border."]),
     Rule("PASSIVE_TRADE_AFTER", "after",
          ["In May [55] sedans were sent to Kyrgyzstan.",
           "Some [12,000 tonnes] of wheat were exported.",

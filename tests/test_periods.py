@@ -355,3 +355,20 @@ def test_a_month_labelling_a_line(sentence, expected):
 ])
 def test_a_month_word_without_a_label_is_no_period(sentence):
     assert find_periods(sentence, PUB) == []
+
+
+# A split year named as a farm season is July to June (the grain balances' convention); any other split
+# year stays the span of both years.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan exported 9 million tonnes of grain in the 2022/23 marketing year.", ("2022-07-01", "2023-06-30")),
+    ("Exports in marketing year 2021/22 reached 8 million tonnes.", ("2021-07-01", "2022-06-30")),
+    ("Wheat shipments in the 2023/24 season rose.", ("2023-07-01", "2024-06-30")),
+    ("The 2020/2021 crop year was a record.", ("2020-07-01", "2021-06-30")),
+    # near misses: no season word, or not one year apart
+    ("Trade in 2022/23 rose.", ("2022-01-01", "2023-12-31")),
+    ("The 2022-23 plan covers roads.", ("2022-01-01", "2023-12-31")),
+    ("The 2021/24 season plan.", ("2021-01-01", "2024-12-31")),
+])
+def test_a_farm_season_runs_july_to_june(sentence, expected):
+    (_, _, p), = find_periods(sentence, date(2024, 5, 15))
+    assert (p.start.isoformat(), p.end.isoformat()) == expected

@@ -113,7 +113,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set C (25): first run production 0.826, trade 0.794, agreements 0.757
     "dev5": {
         "production_targets.f1": 0.975,
-        "trade_volumes.f1": 0.92,
+        "trade_volumes.f1": 0.932,          # 0.924 before the trade paraphrase forms (x9-trade2)
         "agreements.f1": 0.94,
         "companies.f1": 0.99,
         "countries.f1": 1.0,
@@ -163,7 +163,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # of the session that wrote it, still unseen)
     "dev9": {
         "production_targets.f1": 0.91,
-        "trade_volumes.f1": 0.88,           # 0.883 after round 2 (x5-trade)
+        "trade_volumes.f1": 0.9,            # 0.883 after round 2 (x5-trade), 0.900 with the paraphrase forms
         "agreements.f1": 0.96,
         "companies.f1": 0.95,           # 0.809 before companies were read from lists and compound names
         "countries.f1": 0.99,

@@ -165,26 +165,39 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 
 # --- trade --------------------------------------------------------------------
 
+# One word of what a flow verb moves, up to its destination ("supplied fruit, vegetables and dried
+# apricots worth $40 million to"): not a word opening the next clause ("shipments reached 1.2 million tonnes,
+# while crude rose from 246,000 to")).
+_GOODS_WORDS = rf"(?:(?!(?:while|whereas|but|which|although)\b)(?:{NUMBER_WORD}|[\w.,$-]+)\s+)"
+# Verbs that take the buyer as their first object ("supplied Kyrgyzstan with ...", "sold Mongolia goods
+# worth ..."); the EXPORT branch they open fires only where that object is a state (trade._cue_before).
+OBJECT_FIRST_VERBS = r"supplie[sd]|supply(?:ing)?|provided|providing|sold|sells?|selling"
 EXPORT = re.compile(
     r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
-    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\bship(?:s|ped|ping|ments?)?\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{0,10}}?(?:to|abroad)\b"
+    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\b(?:ship(?:s|ped|ping|ments?)?|supplie[sd]|supplying)\s+{_GOODS_WORDS}{{0,16}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"
     r"|\bsupplies\s+(?:to|of)\b"
     # "sent 153,200 cars worth $1.68 billion to Russia", "... worth 1.68 billion US dollars to Russia"
-    rf"|\bsent\s+(?:(?:{NUMBER_WORD}|[\w.,$-]+)\s+){{1,10}}?to\b", I)
+    rf"|\bsent\s+{_GOODS_WORDS}{{1,16}}?to\b"
+    # the buyer as the verb's first object: "supplied Kyrgyzstan with 1.5 million tonnes", "sold
+    # Mongolia goods worth $2 billion" (the named state is the partner: trade.SUPPLIED_OBJECT)
+    rf"|\b(?:{OBJECT_FIRST_VERBS})\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?=\s+(?:with\b|(?:[a-z][\w-]*\s+){0,2}?(?:goods|products|[a-z]+\s+worth)\b))", I)
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
                      r"|led\s+the\s+(?:list|table|ranking))\b", I)
 IMPORT = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
+    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\breceived\b(?=[^;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z])|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
     r"|\b(?:customs\s+)?registered\s+(?=[^.;]{0,40}\bimport)", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
 TURNOVER = re.compile(
-    r"\b(?:[Tt]rade\s+turnover|[Tt]urnover|[Tt]rade\s+volume|[Vv]olume\s+of\s+trade|[Tt]raded|[Tt]rade)\b"
+    r"\b(?:[Tt]rade\s+turnover|[Tt]urnover|[Tt]rade\s+volume|[Vv]olume\s+of\s+trade|[Tt]raded|[Tt]rade"
+    # the same flow in other words: "commerce between", "the two countries exchanged goods worth"
+    r"|(?<!-)[Cc]ommerce(?!\s+(?:ministry|minister|department|chambers?|platforms?|sites?))|exchanged\s+goods)\b"
     r"(?!\s+(?:agreements?|relations|avenues|zones?|missions?|ties|and\s+integration|polic\w+|representatives?"
     r"|cent(?:re|er)s?|houses?|fairs?|unions?|wars?|barriers?|routes?|corridors?|cooperation|partners?|forums?"
     r"|and\s+economic|and\s+investment|organi[sz]ations?|regimes?|deals?|preferences|missions?|links?))", 0)
@@ -263,6 +276,11 @@ MONEY_BLOCK_AFTER = re.compile(
 TRADE_AFTER = re.compile(
     r"^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"
     r"|purchases|sales\s+abroad)\b", I)
+# goods that crossed a border, told after their value: "Goods worth $2.8 billion crossed the border between
+# the two neighbours", "goods worth $900 million moved across the Kazakh-Kyrgyz border" (turnover)
+CROSSED_BORDER_AFTER = re.compile(
+    r"^\s*(?:(?:have|has|had)\s+)?(?:crossed|moved\s+across|passed\s+(?:across|over))\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:common\s+|shared\s+)?border\b", I)
 # "goods worth $398 million were sold to Armenia", "Uzbek goods worth $3 billion were bought by Russia"
 PASSIVE_MONEY_AFTER = re.compile(
     r"^\s*(?:was|were|have\s+been|has\s+been)\s+(?:(?:exported|sold|shipped|delivered)\s+(?:to|abroad)"
@@ -520,7 +538,8 @@ LOCATION_AFTER_DEMONYM = re.compile(
 
 TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", "bought", "buy", "purchas",
                "entered the country", "brought in",
-               "deliver", "ship", "sent", "suppl", "went to")
+               "deliver", "ship", "sent", "suppl", "went to", "received", "provid",
+               "commerce", "exchanged goods", "crossed the border")
 # words of a sentence about trade that are no flow of their own ("Georgia's biggest trading partner in 2022"):
 # the sentence can set the period in force, not give figures
 TRADE_TOPIC_STEMS = ("trading partner",)
@@ -572,9 +591,9 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PER_YEAR: ("year", "annual", "annum"),
     TWO_SIDES: ("two", "both", "sides", "bilateral", "mutual", "intergovernmental"),
     RANKING: RANKING_STEMS,
-    EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl"),
-    IMPORT: ("import", "bought", "buy", "purchas", "country", "brought"),
-    TURNOVER: ("rade", "urnover"),
+    EXPORT: ("export", "sold", "sell", "sale", "ship", "deliver", "sent", "suppl", "provid"),
+    IMPORT: ("import", "bought", "buy", "purchas", "country", "brought", "received"),
+    TURNOVER: ("rade", "urnover", "ommerce", "exchanged goods"),
     AGREEMENT_ANAPHOR: ("venture", "deal", "agreement", "arrangement", "document", "partnership", "memorand", "accord",
                         "road", "contract", "treat", "declaration", "statement", "protocol", "action plan"),
     INCLUDING: ("includ", "such", "among", "particular", "notably"),

@@ -39,6 +39,8 @@ _VERB_END = re.compile(r"\w+")
 _TO_LIST = re.compile(r"\bto\s+(?:the\s+)?$")
 _ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
+# a figure restated in brackets right after another: "25.1 trillion soums ($2 billion)"
+_RESTATED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?", re.I)
 _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
@@ -161,6 +163,9 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 continue
             if flow == "import" and view.inside_company(m.start(), m.end()):
                 continue
+            if flow == "export" and _OBJECT_FIRST.fullmatch(m.group()) and not any(
+                    m.start() < c.start < m.end() and c.via != "demonym" for c in view.state_countries()):
+                continue                # "supplied the plant with 500 tonnes": the first object is no state
             if best is None or end > best[1]:
                 best = (m.start(), end, flow)
     if best is None:
@@ -175,6 +180,12 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
         if rev is None or cues.MONEY_BLOCK.search(between, rev.end()):
             return None
     return best[2], best[1]
+
+
+# The branch of cues.EXPORT whose verb takes the buyer first: verb, at most two words, no "to" after.
+_OBJECT_FIRST = re.compile(rf"(?:{cues.OBJECT_FIRST_VERBS})\s+(?:the\s+)?\S+(?:\s+\S+)?(?<!\sto)(?<!\sabroad)", re.I)
+# A state right after such a verb is the buyer: the other side of the export.
+_OBJECT_STATE_BEFORE = re.compile(rf"\b(?:{cues.OBJECT_FIRST_VERBS})\s+(?:the\s+)?$", re.I)
 
 
 _ENTERED = re.compile(r"^[^.;]{0,70}?\b(?:entered|came\s+into|(?:were|was)\s+brought\s+into)\s+the\s+country\b", re.I)
@@ -222,6 +233,8 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
         return "turnover"
     if _ENTERED.match(tail):
         return "import"             # "184,789 cars worth $2.7 billion entered the country"
+    if q.is_money and cues.CROSSED_BORDER_AFTER.match(tail):
+        return "turnover"           # "goods worth $2.8 billion crossed the border between the two neighbours"
     if q.is_money:
         m = cues.PASSIVE_MONEY_AFTER.match(tail)
         if m:
@@ -317,6 +330,12 @@ def _order(view: SentenceView, ents: list[Ent], flow: str, cue_end: int | None) 
     """Reporter and partner among two or more states of one segment."""
     text = view.text
     codes = [e.code for e in ents]
+    if flow == "export" and cue_end is not None:
+        buyer = next((e for e in ents if e.end <= cue_end and _OBJECT_STATE_BEFORE.search(text, max(0, e.start - 25),
+                                                                                         e.start)), None)
+        if buyer is not None and any(c != buyer.code for c in codes):
+            # "Russia supplied Kazakhstan with 1.5 million tonnes": the verb's first object is the buyer
+            return next(c for c in codes if c != buyer.code), buyer.code
     if flow in ("export", "import") and cue_end is not None:
         partners = [e for e in ents if e.start >= cue_end and _FROM_TO.search(text[max(0, e.start - 12):e.start])]
         if not partners:
@@ -446,6 +465,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # a goal stated only as an increase ("ready to raise exports by $550 million") is the
             # goal the article gives; a change that happened is not a volume
             continue
+        restated = next((o for o in quantities if o.end <= q.start and _RESTATED.fullmatch(text, o.end, q.start)), None)
+        if restated is not None and (prev is None or prev.q.start != restated.start):
+            continue                    # "investment reached 25.1 trillion soums ($2 billion)": the same no-trade figure
         cue = _cue_before(text, q, view, ctx)
         if (sub := _SUBNATIONAL_PART.search(text, 0, q.start)) is not None \
                 and not any(sub.end() <= c.start < q.start and not _AREA_AFTER.match(text, c.end)
@@ -497,6 +519,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                       and _PART_OF_LAST[1].match(text, q.end))
                      or _WHOLE_BEFORE_PART.search(text, max(0, q.start - 70), q.start)):
             flow = ctx.trade_flow
+        holder = None                   # a state whose share of the figures before this amount states
+        if flow is None and not prev and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
+                and (holder := _share_holder_of(view, q)) is not None:
+            flow = ctx.trade_flow       # "... trade reached $140 billion. China's share was 21%, or $29 billion"
         if flow is None and (went := _WENT_TO.match(text, q.end)) is not None \
                 and (any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries())
                      or _FOREIGN_BUYERS.match(text, went.end())) \
@@ -587,6 +613,9 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if holder is not None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[0] != holder:
+                # the share's amount is the trade of the reporter in force with the share's holder
+                reporter, partner = ctx.trade_set[0], holder
             if flow == "import" and cue_end is not None and (
                     _EARNED.search(text, max(0, cue_end - 40), cue_end)
                     or (q.is_money and _BROUGHT_IN.search(text, max(0, cue_end - 12), cue_end)
@@ -830,6 +859,42 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
     return ctx.trade_period
 
 
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+
+
+# A share given with its amount: "China's share was 21%, or $29 billion", "the share of Russia stood at 18
+# percent, or about $25 billion"
+_SHARE_AMOUNT = re.compile(r"\bshare\b[^.;$]{0,40}?\d\s*(?:%|per\s?cent|percent)\s*,?\s+or\s+"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", re.I)
+_SHARE_OF = re.compile(r"(?:['\u2019]s)?\s+share\b", re.I)
+
+
+def _share_holder_of(view: SentenceView, q: Quantity) -> str | None:
+    """The state whose share of the figures before is the amount `q` ("China's share was 21%, or $29
+    billion": China), or None."""
+    text = view.text
+    share = _SHARE_AMOUNT.search(text, max(0, q.start - 90), q.start)
+    if share is None:
+        return None
+    for c in view.state_countries():
+        if ((of := _SHARE_OF.match(text, c.end)) is not None and of.end() == share.start() + len("share")) \
+                or share.start() < c.start < share.start() + 20:
+            return c.code           # "China's share", "the share of China"
+    return None
+
+
+def _destination_after(view: SentenceView, q: Quantity, seg: list[Ent], label: Ent) -> bool:
+    """Whether the figure's own clause names the other side after it ("Kazakhstan supplied 1.5 million
+    tonnes of oil products to Kyrgyzstan"): the state before the verb is then its subject, the
+    reporter, not the label of one line of a ranking ("Kazakhstan took $292 million")."""
+    text = view.text
+    nxt = min([o.start for o in view.quantities if o.start >= q.end] + [len(text)])
+    if (clause := _NEXT_CLAUSE.search(text, q.end, nxt)) is not None:
+        nxt = clause.start()        # "Kyrgyzstan followed with $19.8 billion, and trade with Uzbekistan ..."
+    return any(q.end <= c.start < nxt and c.code != label.code and not c.possessive
+               and _DESTINATION_BEFORE.search(text, max(0, c.start - 12), c.start) for c in seg)
+
+
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
@@ -871,7 +936,9 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     # that bought or sold the total of an enumeration of sides is the reporter, not a buyer's label
     whole_enumerated = bool(taken) and all(e.start in taken or e.code == label.code
                                            for e in view.state_countries()) if label is not None else False
-    if label is not None and not total and not abroad and not whole_enumerated:
+    if label is not None and not total and not abroad and not whole_enumerated \
+            and not _destination_after(view, q, seg, label) \
+            and not _OBJECT_STATE_BEFORE.search(text, max(0, label.start - 25), label.start):
         # "followed by Afghanistan ($1.3 million)": the figure is the labelled state's; not "Uzbekistan
         # bought cars worth $1.56 billion abroad" (the buyer is the reporter)
         labels = frozenset(e.code for x in view.quantities if (e := label_of(view, x)) is not None)
