@@ -147,9 +147,10 @@ _MONTH_ADJECTIVE = re.compile(rf"\b(?P<n>{_COUNT_WORD})-month{_S}(?:[\w-]+{_S})?
                               re.I)
 _HALF_YEAR = re.compile(rf"\bthe{_S}half[- ]year\b", re.I)
 _REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)
-_HALF = re.compile(rf"\b(?:the{_S})?(?P<o>first|second|1st|2nd){_S}half$", re.I)
+# "the first half", and as an adjective: "first-half output", "fourth-quarter production"
+_HALF = re.compile(rf"\b(?:the{_S})?(?P<o>first|second|1st|2nd)(?:{_S}|-)half$", re.I)
 _QUARTER = re.compile(
-    rf"\b(?:the{_S})?(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th){_S}quarter$", re.I)
+    rf"\b(?:the{_S})?(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_S}|-)quarter$", re.I)
 _QUARTERS = re.compile(rf"\b(?:the{_S})?first{_S}(?P<n>two|three){_S}quarters$", re.I)
 _YSPEC_AT = re.compile(_YSPEC)
 # a year named relative to publication after months: "January-February of last year", "in May last year"

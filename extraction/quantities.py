@@ -390,6 +390,8 @@ def _is_modifier(after: _After, i: int, written: str, tables: _Tables) -> bool:
     low = written.lower()
     if (low.endswith("s") and not low.endswith(("ss", "us"))) or low in _PLURAL_DOCUMENTS:
         return False
+    if len(written) <= 2 or any(ch.isupper() or ch.isdigit() for ch in written):
+        return False                # a symbol is no adjective: "21,227 tU mined", "5 t produced", "40 kWh used"
     nxt = after.get(i)
     if nxt is None or not nxt[0][:1].islower():
         return False

@@ -183,6 +183,11 @@ RULES: tuple[Rule, ...] = (
     Rule("_REGION_AFTER", "after",
          ["[Kostanay] region 330", "[Navoi] oblast: 210", "[Sughd] province", "[Karkaraly] district"],
          ["[Almaty]: 330", "[Semey] (SemAZ): 907"]),
+    # a site sized by the figure right after it, on a dated line: its capacity, whatever the year
+    Rule("_SITE_SIZED", "search",
+         ["2016 - a chipboard line of ", "a kiln of up to ", "the third stage, a smelter for ",
+          "a flooring line with a capacity of "],
+         ["2016 - the plant produced ", "a line of credit worth ", "exports to China of "]),
     Rule("_YEAR_IN", "search",
          ["- 2019: the plant", "output planned for 2025", "1998 figures"],
          ["second line, due next", "12,500 tonnes"]),

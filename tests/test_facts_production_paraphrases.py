@@ -1,6 +1,8 @@
 """Paraphrases of production and plant sentences: one meaning, many wordings. Each row is an
 invented sentence; a row that fails names the mechanism (a class of verbs, nouns or units, a
 structure) that is too narrow, not a phrase to add."""
+from datetime import date
+
 import pytest
 
 from facts_helpers import facts_of
@@ -157,6 +159,10 @@ def _rows(text: str) -> list[tuple]:
      "Correction: An earlier version of this article said Orda Auto made 24,000 cars in 2023; it made 42,000.",
      [(42_000, "actual", "Orda Auto", 2023)]),
     ("Orda Auto produced 42,000 cars in 2023, not 24,000.", [(42_000, "actual", "Orda Auto", 2023)]),
+    # a correction whose only figure is the one taken back: no row, and no failure
+    ("Orda Auto made 42,000 cars in 2023.\n"
+     "Correction: an earlier version of this story wrongly gave the plant's capacity as 3,000 tonnes a day.",
+     [(42_000, "actual", "Orda Auto", 2023)]),
 ])
 def test_layouts(text: str, expected: list) -> None:
     assert _rows(text) == expected
@@ -310,3 +316,59 @@ def test_output_across_industries(sentence: str, quantity: int, unit: str) -> No
 
 def test_money_poured_into_a_plant_is_no_output() -> None:
     assert facts_of("Investors poured $2 billion and 300 engineers into the plant in 2023.").production == []
+
+
+# where a site is: "in western X" is a location like "in X"; a complex, a refinery or a smelter is a
+# site, so a list of its parameters is made there, not in the home of a foreign partner named before
+@pytest.mark.parametrize("opening, country", [
+    ("Work on the Tengiz Gas Chemical Complex in western Kazakhstan is finished, China's Dragon Trucks said in Beijing.",
+     "KZ"),
+    ("Work on the new cement complex in southern Kyrgyzstan is finished, Russia's Steppe Motors said.", "KG"),
+    ("Turkish partners said the complex stands in north-eastern Kazakhstan, near Pavlodar.", "KZ"),
+    ("The refinery, built with China's Dragon Trucks, lies in central Uzbekistan.", "UZ"),
+    ("The smelter, bought from a Chinese group, sits in the south of Tajikistan.", "TJ"),
+])
+def test_a_site_s_list_of_parameters_is_made_where_the_site_is(opening: str, country: str) -> None:
+    text = f"Industry news\n\n{opening}\n\nKey parameters of the plant:\n- polyethylene: up to 400 thousand tonnes a year;\n"
+    rows = facts_of(text).production
+    assert [(r.quantity, r.country_code) for r in rows] == [(400_000, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The complex issue of tariffs was discussed in Tashkent.",       # the adjective: no site
+    "Officials described a complex situation in western Turkmenistan.",
+])
+def test_complex_as_an_adjective_is_no_site(sentence: str) -> None:
+    from extraction.facts import cues
+    assert not cues.PLANT_NOUN.search(sentence)
+
+
+# a company's report: quarters as adjectives, a compared period's figure in brackets, guidance as a plan
+def test_an_operating_update() -> None:
+    text = ("Steppe Uranium output edges down\n\n"
+            "Orda Auto produced 21,100 tU in 2023, about 1% less than the 21,200 tU mined in 2022. "
+            "Fourth-quarter production came to 5,790 tU, roughly the same as in October-December 2022 (5,780 tU). "
+            "For 2024, Orda Auto guides output of 21,000-22,500 tU.")
+    rows = [(r.quantity, r.target_kind, r.target_year, r.period_start and r.period_start.isoformat())
+            for r in facts_of(text, published=date(2024, 2, 6)).production]
+    assert rows == [(21_100, "actual", 2023, None), (21_200, "actual", 2022, None),
+                    (5_790, "actual", 2023, "2023-10-01"), (5_780, "actual", 2022, "2022-10-01"),
+                    (21_000, "plan", 2024, None), (22_500, "plan", 2024, None)]
+
+
+# a site's design: what it makes once it runs, a line sized "for" a rate, a timeline of lines by year
+@pytest.mark.parametrize("text, rows", [
+    ("The refinery is designed to process 1.5 million tonnes of crude oil a year. Once running, it should "
+     "produce annually:\n* 560,000 tonnes of gasoline;\n* 670,000 tonnes of diesel fuel.",
+     [(1_500_000, "capacity", None), (560_000, "capacity", None), (670_000, "capacity", None)]),
+    ("When fully operational, the Orda Auto plant will assemble 50,000 cars a year.", [(50_000, "capacity", None)]),
+    ("The first phase comprises:\n* an MDF line with a capacity of 475 thousand cubic metres a year;\n"
+     "* a laminate flooring line for 20 million square metres a year.",
+     [(475_000, "capacity", None), (20_000_000, "capacity", None)]),
+    ("Orda Auto's new mill can make 400,000 cubic metres of MDF a year.\nNext steps, according to the company:\n"
+     "* 2026 - a particle board line of 725,000 cubic metres a year;\n"
+     "* 2027-2028 - an OSB line of 575,000 cubic metres a year.",
+     [(400_000, "capacity", None), (725_000, "capacity", 2026), (575_000, "capacity", None)]),
+])
+def test_a_site_s_design(text: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(text).production] == rows

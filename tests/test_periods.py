@@ -104,6 +104,10 @@ def test_since_year_runs_to_publication():
     ("in the first quarter of 2021", PUB, ("2021-01-01", "2021-03-31", 2021, "quarter")),
     ("in Q3 2023", PUB, ("2023-07-01", "2023-09-30", 2023, "quarter")),
     ("in August-September 2018", PUB, ("2018-08-01", "2018-09-30", 2018, "range")),
+    # the part as an adjective
+    ("third-quarter output came to", PUB, ("2024-07-01", "2024-09-30", 2024, "quarter")),
+    ("first-half 2023 exports", PUB, ("2023-01-01", "2023-06-30", 2023, "half")),
+    ("its second-quarter results", PUB, ("2024-04-01", "2024-06-30", 2024, "quarter")),
 ])
 def test_parts_of_a_year(sentence, published, expected):
     _, p = only(sentence, published)

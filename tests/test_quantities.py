@@ -142,6 +142,12 @@ def test_noun_used_as_adjective_is_not_the_unit():
     assert only("opened 3 car plants").unit is None
 
 
+@pytest.mark.parametrize("sentence", ["the 21,227 tU mined in 2022", "some 5,800 t mined last year",
+                                      "than the 4,100 tU produced in 2021"])
+def test_a_unit_symbol_before_a_verb_is_the_unit(sentence: str) -> None:
+    assert only(sentence).unit == "tonnes"          # a symbol is never an adjective
+
+
 def test_range_shares_its_unit():
     found = find_quantities("assembles between 700 and 800 tractors a year")
     assert [(q.value, q.unit, q.range_bound) for q in found] == [(700, "tractors", "low"), (800, "tractors", "high")]

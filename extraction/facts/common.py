@@ -164,6 +164,9 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     labelled = next((p for p in periods if p[1] <= q_start and labels_figure(text, p[1], q_start)), None)
     if labelled is not None:
         return labelled
+    glossed = next((p for p in view.periods if p[1] <= q_start and _GLOSS_OPEN.fullmatch(text, p[1], q_start)), None)
+    if glossed is not None:
+        return glossed              # "the same as in October-December 2022 (5,780 t)": the compared period's figure
     c_start, c_end = clause_bounds(view, q_start)
     # "assembled 84 tractors, and in January 2019 it shipped ...": a period opening the next clause is its own
     after = [p for p in periods if p[0] >= q_end and p[0] < c_end
@@ -208,6 +211,10 @@ _LABEL_COLON = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s*(?:(?:about|around|some
                           r"|under|less\s+than)\s+)?(?:[$\u20ac\u00a3]\s*)?", re.I)
 
 
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|under|less\s+than)\s+)?"
+                         r"(?:[$\u20ac\u00a3]\s*)?")
+
+
 def labels_figure(text: str, period_end: int, q_start: int) -> bool:
     """Whether a period ending at `period_end` is the label of the figure at `q_start` ("2016: 5 t")."""
     return _LABEL_COLON.fullmatch(text, period_end, q_start) is not None
@@ -250,6 +257,8 @@ def own_periods(view: SentenceView) -> list[tuple[int, int, Period]]:
 # "the same period", "the corresponding months", "the like period": one span in another year
 SAME = r"(?:same|corresponding|comparable|equivalent|like)"
 _COMPARED = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from|as\s+(?:many|much)\s+as"
+                       # "practically the same as in October-December 2022", "similar to 2022", "on a par with"
+                       r"|(?:the\s+)?same\s+as|similar\s+to|level\s+with|on\s+a\s+par\s+with|in\s+line\s+with"
                        r"|(?:well\s+|far\s+|just\s+)?(?:above|below))"
                        r"\s+(?:in\s+|during\s+)?"
                        # "8 percent above the level of the same period in 2023"
@@ -340,7 +349,7 @@ def location_countries(view: SentenceView) -> list[Ent]:
     for c in view.countries:
         if not c.code or c.via in ("city", "region"):
             continue
-        before = text[max(0, c.start - 12):c.start]
+        before = text[max(0, c.start - 30):c.start]
         after = text[c.end:c.end + 40]
         if c.via == "demonym" and (before.endswith("-") or after.startswith("-")):
             continue                # "the Kyrgyz-Uzbek plant": who owns it, not where it is

@@ -63,6 +63,11 @@ CAPACITY = re.compile(
     rf"|could\s+{_MAKE_INF}"
     # a rating of the site: "the plant is rated at 60,000 cars a year", "rated for 2 million tonnes"
     r"|rated\s+(?:at|for)"
+    # what a site being built will make once it runs: "Once running, it should produce annually:",
+    # "when fully operational, the plant will make 50,000 cars a year"
+    r"|(?:once|when)\s+(?:it\s+is\s+|they\s+are\s+)?(?:fully\s+)?(?:running|operational|up\s+and\s+running"
+    r"|in\s+(?:full\s+)?operation|commissioned|completed?|finished|built)"
+    r"|at\s+full\s+(?:load|tilt|output|strength|capacity)"
     # a site's present rate of processing: "the refinery processes 6 million tonnes a year"
     rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:processes|handles)"
     r"|(?:is|are|was|were|be|being)\s+able\s+to"
@@ -84,6 +89,8 @@ PLAN = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|ambitions?|plan(?:s|ned|ning)?|expect(?:s|ed|ation|ations)?"
     r"|envisag(?:e|es|ed|ing)|envision(?:s|ed)?"
     r"|forecast(?:s|ed)?|project(?:s|ed)|intend(?:s|ed)?|pledged?|promised?|will|would|shall|should"
+    # a company's published expectation: "guides output of 21,000-22,500 tonnes", "its guidance is"
+    r"|guid(?:es|ed|ing|ance)|outlook"
     r"|(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+|to\s+be\s+followed|due\s+to\s+(?:be|start|begin|open|launch|reach|produce|build|make|assemble)|set\s+to|going\s+to"
     r"|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,4}?to|hop(?:es?|ed)\s+to|(?:lift|raise|increase|boost|bring|push)(?:s|es|ing|ed)?\s+(?:[\w'\u2019]+\s+){0,4}to"
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
@@ -157,7 +164,12 @@ TRANSPORT_CAPACITY = re.compile(
 PLANT_NOUN = re.compile(
     r"\b(?:plant|factory|facility|site|works|mill|enterprise|assembly\s+(?:lines?|shops?)|production\s+lines?"
     r"|(?:opened|launched|started|set\s+up)\s+(?:a|the|its)\s+(?:new\s+)?(?:\w+\s+)?line"
-    r"|industrial\s+(?:zone|park|district))\b", I)
+    r"|industrial\s+(?:zone|park|district)|refinery|refineries|smelters?"
+    # a complex as a site, not the adjective: "a gas chemical complex", "the complex stands near the field"
+    r"|(?:gas|chemical|petrochemical|gas-chemical|industrial|processing|metallurgical|mining|refining|production"
+    r"|manufacturing|agro-industrial|fertili[sz]er|cement|steel|copper|glass|textile)\s+complex(?:es)?"
+    r"|(?:the|this|that|its|new)\s+complex\s+(?:is|was|will|would|stands|lies|has|had|can|could|includes|comprises"
+    r"|consists|produces|makes|covers|employs|began|started|opened)\b)\b", I)
 PLANT_NAME = re.compile(
     r"\b((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\s+(?:\([A-Z]{2,8}\)\s+)?"
     r"(?:(?:[Cc]ar|[Aa]utomobile|[Aa]uto|[Aa]ssembly|[Tt]ractor|[Tt]yre|[Tt]ire|[Tt]ruck|[Bb]us)\s+)?(?:[Pp]lant|[Ff]actory|[Ww]orks)\b")
@@ -519,7 +531,10 @@ SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+(?:understanding|cooperation|intent)\s+
 
 # --- countries in a location role ------------------------------------------
 
-LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|near)\s+(?:the\s+)?$", I)
+# "in Kazakhstan", "in the south of", "in western Uzbekistan", "in north-eastern China"
+LOCATION_BEFORE = re.compile(r"\b(?:in|into|inside|at|near)\s+(?:the\s+)?"
+                             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+"
+                             r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)\s+of\s+(?:the\s+)?)?$", I)
 # "in X" after a word of selling, knowing or approving: where a product is sold or valued, not
 # where it is made ("its quality certificate is recognised in Germany", "popular in Russia")
 NOT_SITE_IN = re.compile(
@@ -583,9 +598,11 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
                "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
+               "once", "when", "full",
                "built", "made", "together", "process", "throughput", "rated at", "rated for", "handles", "put out",
                "churn"),
-    PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial"),
+    PLANT_NOUN: ("plant", "factory", "facility", "site", "works", "mill", "enterprise", "line", "shop", "industrial",
+                 "refiner", "smelter", "complex"),
     POWER_PLANT: ("plant", "station"),
     PLANT_NAME: ("plant", "factory", "works"),
     PER_YEAR: ("year", "annual", "annum"),

@@ -690,6 +690,8 @@ def line_kind(text: str, q: Quantity, frame_kind: str) -> str:
         return "capacity"
     if _LINE_SITE.search(lead) and not _YEAR_IN.search(lead) and cues.PER_YEAR.search(text, q.end, q.end + 40):
         return "capacity"
+    if _SITE_SIZED.search(lead) and cues.PER_YEAR.search(text, q.end, q.end + 40):
+        return "capacity"           # "2016 - a chipboard line of 725,000 m3 a year": the site's rate, from that year
     if _LINE_PLAN.search(lead) or cues.PLAN.search(lead):
         return "plan"
     if _LINE_ACTUAL.search(lead):
@@ -698,6 +700,9 @@ def line_kind(text: str, q: Quantity, frame_kind: str) -> str:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SITE_SIZED = re.compile(r"\b(?:plant|factory|mill|line|shop|workshop|unit|complex|smelter|refinery|facility|kiln"
+                         r"|stage|phase)\s+(?:of|for|with\s+a\s+(?:capacity|throughput)\s+of)\s+"
+                         r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", I)
 # a place named as an administrative area, not a town: "Kostanay region", "Navoi oblast", "Sughd province"
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate|county|prefecture|territory"
                            r"|velayat|viloyat|marz|rayon|area)\b", I)
@@ -755,6 +760,9 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
             kind = "plan" if kind == "actual" else kind
         per_year = bool(cues.PER_YEAR.search(text, line.value_start))
         year = period_year(period) if period and not per_year else None
+        if year is None and per_year and kind != "actual" and label.period is not None \
+                and label.period.precision == "year":
+            year = label.period.year    # "2016 - a line of 725,000 m3 a year": the rate from the year the line says
         part = period is not None and is_part_year(period) and not per_year
         basis = "total" if part or (period is not None and year is None and not per_year) else "annual"
         # "Kostanay region   330": a region's total, no site in it ("Karaganda region (QazTehna): 242

@@ -51,7 +51,10 @@ _SHORT_RATE_BEFORE = re.compile(r"\b(?:daily|hourly|weekly|monthly)\s+(?:output|
                                 r"(?:\w+\s+){0,3}?$", re.I)
 # a verb in the past tense that states output
 _PAST_MADE = re.compile(r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
-                        r"|mined|extracted|yielded|smelted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+                        r"|mined|extracted|yielded|smelted"
+                        # a level told in the past: "fourth-quarter output came to 5,795 tonnes"
+                        r"|(?:output|production)\s+(?:came\s+to|amounted\s+to|totall?ed|stood\s+at|reached|was))"
+                        r"\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
                         re.I)
 # the passive that follows its figures: "more than 1,700 tractors and 2,600 units of other machinery,
 # trailers included, can be put together in a year"
@@ -363,18 +366,22 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
     sized_only = not (has_prod_cue or continuation)
-    if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_FOR_ANY.search(text))):
+    # a site sized by its rate needs no verb: "a 1.2 million tonne plant", "a flooring line for 20 million m2 a year"
+    if sized_only and not (view.has(cues.PLANT_NOUN) and _SITE_SIZE_ANY.search(text) or _SITE_FOR_ANY.search(text)):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
     if sized_only:
         figures = [f for f in figures if f.site_size or f.site_for]
     if not figures:
         return []
-    if continuation and not all(f.site_size or f.unit in ("vehicles", "tractors", "tyres", "units") for f in figures):
+    if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
+                                for f in figures):
         return []
     if wrong := misstated_spans(view):
         # a correction note: what an earlier version said is no fact, only the corrected figure is
         figures = [f for f in figures if not any(a <= f.q.start < b for a, b in wrong)]
+        if not figures:
+            return []
     pct = percent_spans(view)
     bounds = sorted([(f.q.start, f.q.end) for f in figures] + pct)
     first_start = figures[0].q.start
