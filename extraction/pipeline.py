@@ -62,13 +62,23 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def extract_article(doc: SourceDocument) -> ArticleRows:
+def extract_article(doc: SourceDocument,
+                    on_error: Callable[[str, Exception], None] | None = None) -> ArticleRows:
+    """Run every step on `doc`. With `on_error`, a step that fails after the article is cleaned is
+    reported to it (step name, exception) and the article keeps what the earlier steps found: a
+    fault in one rule costs that article's facts, not the article (its title, date, mentions)."""
     draft = Draft(doc)
-    for _, step in STEPS:
-        step(draft)
+    for name, step in STEPS:
+        try:
+            step(draft)
+        except Exception as e:
+            if on_error is None or draft.article is None:
+                raise
+            on_error(name, e)
+            break
     return rows_of(draft)
 
 
 def rows_of(d: Draft) -> ArticleRows:
     return ArticleRows(source=d.doc, article=d.article, sentences=d.sentences, mentions=d.mentions,
-                       facts=d.facts)
+                       facts=d.facts if d.facts is not None else Facts())

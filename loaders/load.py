@@ -344,13 +344,19 @@ def extract_chunk(chunk: list[Task], load_id: str, max_bytes: int) -> ChunkResul
                 outcomes.append(Outcome(doc.path, problem=doc))
                 continue
             working_on(doc.path)
+            failed: list[tuple[str, Exception]] = []
             try:
-                rows, refused = check_article(extract_article(doc), doc.path)
+                rows, refused = check_article(extract_article(doc, lambda step, e: failed.append((step, e))),
+                                              doc.path)
             except Exception as e:  # one bad article must not stop the load
                 outcomes.append(Outcome(doc.path, problem=LoadError(
                     doc.path, "extraction_failed",
                     f"{doc.path}: extraction failed ({type(e).__name__}: {e})")))
                 continue
+            outcomes.extend(Outcome(doc.path, problem=Notice(
+                doc.path, "step_failed",
+                f"{doc.path}: the {step} step failed ({type(e).__name__}: {e}); the article is loaded with "
+                f"what the steps before it found", "warning")) for step, e in failed)
             outcomes.extend(Outcome(doc.path, problem=r) for r in refused)
             if rows is None:
                 continue

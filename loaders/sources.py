@@ -53,7 +53,7 @@ class InputFile:
 class Notice:
     """An input that loaded with a warning, or an entry that was not read, and why."""
     path: str
-    reason: str         # replaced_bytes | hidden | already_searched
+    reason: str         # replaced_bytes | step_failed | hidden | already_searched
     detail: str
     severity: str       # 'warning' (loaded; see detail) | 'skipped' (not read)
 

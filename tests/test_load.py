@@ -233,10 +233,10 @@ def test_a_dead_worker_fails_the_load_naming_the_file_it_was_reading(tmp_path: P
         "from pathlib import Path\n"
         "import loaders.load as L\n"
         "real = L.extract_article\n"
-        "def dying(doc):\n"
+        "def dying(doc, on_error=None):\n"
         "    if Path(doc.path).name == 'boom.txt':\n"
         "        os.kill(os.getpid(), signal.SIGKILL)   # as the kernel kills a process out of memory\n"
-        "    return real(doc)\n"
+        "    return real(doc, on_error)\n"
         "L.extract_article = dying\n"
         "try:\n"
         "    L.load(Path(sys.argv[1]), Path(sys.argv[2]), workers=2, progress=False)\n"
@@ -385,3 +385,28 @@ def test_the_parquet_copy_read_with_its_retirements_equals_raw_after_edits(tmp_p
             assert con.execute(f"select count(*) from ({theirs} except all {mine})").fetchone()[0] == 0, table
     finally:
         con.close()
+
+
+def test_a_failing_extraction_step_keeps_the_article_and_warns_naming_the_file_and_step(tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    import extraction.pipeline as P
+
+    def broken(d):
+        if "broken" in d.doc.path:
+            raise IndexError("list index out of range")
+        d.facts = P.extract_facts(d.article, d.sentences, d.mentions, d.places)
+
+    monkeypatch.setattr(P, "STEPS", tuple((n, broken if n == "facts" else f) for n, f in P.STEPS))
+    src = tmp_path / "in"
+    src.mkdir()
+    write_article(src, "good.txt", 1)
+    (src / "broken.txt").write_text("Kazakh trade\n\nKazakhstan and China signed a memorandum in Astana.\n",
+                                    encoding="utf-8")
+    wh = tmp_path / "w.duckdb"
+    r = load(src, wh, workers=1, progress=False)
+    assert r.articles_new == 2                     # the article stays, with its mentions
+    (path, reason, detail, severity), = rows(wh, "select path, reason, detail, severity from raw.load_errors")
+    assert (path, reason, severity) == (f"{src}/broken.txt", "step_failed", "warning")
+    assert "facts step failed (IndexError" in detail
+    assert rows(wh, "select count(*) from raw.mentions m join raw.articles a using (article_id) "
+                    "where a.source_path like '%broken.txt'")[0][0] > 0
