@@ -52,10 +52,11 @@ build: setup
 	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
 # -rs: a skipped test says why (the Spark parity test: what to install).
-# -n auto: one worker per core; --dist loadfile keeps a file's tests, and the
-# warehouse its module fixture builds, on one worker.
+# -n auto: one worker per core; --dist loadgroup keeps a file's tests, and the
+# warehouse its module fixture builds, on one worker, and spreads the quality
+# test's corpus builds over the workers (groups: tests/conftest.py).
 test: setup
-	$(PY) -m pytest -q -rs -n auto --dist loadfile
+	$(PY) -m pytest -q -rs -n auto --dist loadgroup
 
 # Without GOLD: every annotated corpus of the repository, a line each (JSON=out keeps the
 # figures, AGAINST=out shows each figure's change since then).

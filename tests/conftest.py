@@ -13,6 +13,19 @@ SAMPLE = PROJECT / "corpus" / "sample" / "articles"
 RECONCILE_ARTICLES = PROJECT / "tests" / "fixtures" / "reconcile" / "articles"
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """Worker groups for `pytest -n --dist loadgroup`: a file's tests share a worker, so that its
+    module fixtures are built once, except the quality test's corpora: each is a whole build of its
+    own (most of the suite's time), so each is a group and they spread over the workers."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        corpus = params.get("corpus_report")
+        group = f"corpus-{corpus}" if corpus else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory) -> Path:
     """The sample corpus built once; tests copy it (copy_build) before changing anything."""

@@ -34,6 +34,12 @@ def by_amount(text, **kw):
      "in 1991. Trade rose to $2 billion in 2021.", date(2022, 6, 19)),
     ("TEHRAN, June 19 (XYZ) - Iran was the first to recognise Kazakhstan after the Soviet Union broke up "
      "in 1991.", None),
+    # no figure reported, only a near plan: the last such day before the plan's part of a year ends
+    ("MINSK, March 4 (XYZ) - The maker plans to begin assembly in Russia in the first half of 2016, "
+     "a minister said on Friday.", date(2016, 3, 4)),
+    ("BAKU, November 20 (XYZ) - The plant is expected to open in the second quarter of 2025.", date(2024, 11, 20)),
+    # ... a goal's far deadline is no such bound
+    ("ASTANA, 3 March (XYZ) - The sides want to reach $10 billion by the end of 2030.", None),
     # negative: no dateline, or a dateline with its year
     ("Kazakhstan's trade rose to $80 billion in 2023.", None),
     ("ASTANA, Feb 2, 2024 (XYZ) - Kazakhstan's trade rose to $80 billion in 2023.", None),

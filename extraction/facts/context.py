@@ -224,7 +224,8 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     imply: the first such day on or after the end of the latest part of a year the article reports
     on ("in January-November 2024" -> 2024), else of the latest whole year it reports a figure for
     ("rose ... in 2023" with "Jan 23" -> 2024); a table's heading or row ("Period 2021 | Turnover |
-    Exports") names the period of its figures. None without such a dateline."""
+    Exports") names the period of its figures. With no figure reported, a near plan's part of a year
+    ("to begin in the first half of 2016") bounds it from above. None without such a dateline."""
     m = _DATELINE_DAY.search(text, 0, 400)
     if m is None:
         return None
@@ -232,10 +233,20 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     day = int(m.group("d1") or m.group("d2"))
     part: date | None = None
     whole: date | None = None
+    ahead: date | None = None           # the end of the nearest part of a year a plan is for
     for s in sentences:
         periods = find_periods(s.text, None)
-        if not periods or cues.TARGET.search(s.text):
-            continue                    # a goal's year says nothing of when the article was written
+        if not periods:
+            continue
+        if cues.TARGET.search(s.text) or cues.PLAN.search(s.text):
+            # a goal's year says nothing of when the article was written; a near plan ("plans to
+            # begin in the first half of 2016") only that it was written before the plan's part ends
+            for start, _, p in periods:
+                if p.start is not None and p.end is not None and (p.end - p.start).days < 360 \
+                        and not _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start):
+                    ahead = min(ahead or p.end, p.end)
+            if cues.TARGET.search(s.text):
+                continue
         reported: bool | None = None    # asked only of a whole year, the rarer case
         for start, _, p in periods:
             if p.start is None or p.end is None or _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start):
@@ -248,9 +259,13 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
             if reported:
                 whole = max(whole or p.end, p.end)
     latest = max(part or whole, whole or part) if part or whole else None
-    if latest is None or month is None:
+    if month is None or latest is None and ahead is None:
         return None
     try:
+        if latest is None:
+            # the last such day on or before the end of the nearest plan: a plan is news shortly before
+            day_in = date(ahead.year, month, day)
+            return day_in if day_in <= ahead else date(ahead.year - 1, month, day)
         day_in = date(latest.year, month, day)
         return day_in if day_in >= latest else date(latest.year + 1, month, day)
     except ValueError:
