@@ -60,6 +60,9 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          [("Qiaotai (Dangara) New Silk Road Textile Company", None)]),
         ("Xinjiang Qorgan (Group) Co., Ltd. signed.", [("Xinjiang Qorgan (Group) Co., Ltd.", "CN")]),
         ("Qorgan Avto (Almaty) Ltd said so.", [("Qorgan Avto (Almaty) Ltd", "KZ")]),
+        # one distinctive word closing the run after "Company" or "Corporation" is the name's
+        ("Zarvo Petrol Company Sayram plans to spend $167 million.", [("Zarvo Petrol Company Sayram", None)]),
+        ("The Qorgan Oil Corporation Tengri refinery grew.", [("Qorgan Oil Corporation Tengri", None)]),
     ],
     LIST_HEADING_RULE: [
         # the whole name opening a line of a list under a heading that announces companies or sites
@@ -68,6 +71,16 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
          [("Zarvo Petrol Company Junda", None), ("Sayram Business Refinery", None), ("QorvexLTD", None)]),
         ("Main contractors are:\n1. Tilamart Ozon (Turkey)\n2. Erlim Qurilish: roads",
          [("Tilamart Ozon", None), ("Erlim Qurilish", None)]),
+        # words that close the heading after its noun; names coordinated at the head of a line; the
+        # partner named after "with" at the end of the line
+        ("Most ore comes from joint ventures with foreign partners, among them:\n- QATCO, with France's Zarvo;\n"
+         "- Qaratau and Tilbastau, with Russia's Uranium Two;\n- Semizbay-U, with Qorgan Nuclear.",
+         [("QATCO", None), ("Zarvo", "FR"), ("Qaratau", None), ("Tilbastau", None), ("Uranium Two", "RU"),
+          ("Semizbay-U", None), ("Qorgan Nuclear", None)]),
+        ("The bank has three lenders, including:\n- Qorvex Capital;\n- Zarvo, Erlim and Sarbon - in Almaty.",
+         [("Qorvex Capital", None), ("Zarvo", None), ("Erlim", None), ("Sarbon", None)]),
+        ("Its subsidiaries, namely:\n* Tengri Ozon (together with Erlim Qurilish);\n* Sarbon.",
+         [("Tengri Ozon", None), ("Erlim Qurilish", None), ("Sarbon", None)]),
     ],
     LISTED_RULE: [
         # a name in a list next to a known company (or one found so: a chain of names)
@@ -96,6 +109,10 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("The joint venture Hyundai-Kia will make engines.", [("Hyundai-Kia", None)]),
     ],
     "head word": [
+        # generic words, a head word and "of <country>": the country completes the name
+        ("The loan comes from the Export-Import Bank of Malaysia at 2%.", [("Export-Import Bank of Malaysia", "MY")]),
+        ("A memorandum with the Development Bank of Mongolia was signed.", [("Development Bank of Mongolia", "MN")]),
+        ("The Investment Fund of Kyrgyzstan bought a stake.", [("Investment Fund of Kyrgyzstan", "KG")]),
         # its people before "of" are not part of its name
         ("Representatives of Qorvind Motors signed a memorandum.", [("Qorvind Motors", None)]),
         ("Fujiyama Hengshan Investment is building a mill.", [("Fujiyama Hengshan Investment", None)]),
@@ -156,6 +173,8 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Output at glassmaker Tarvoglas rose.", [("Tarvoglas", None)]),
     ],
     "compound name": [
+        ("They signed a memorandum between Qorgan Eximbank and Zarvo.", [("Qorgan Eximbank", None)]),
+        ("The line was opened by Turk Agroprombank in March.", [("Turk Agroprombank", None)]),
         ("Qorgantransmash makes rails.", [("Qorgantransmash", None)]),
         ("Wagons come from Sayramvagonzavod; loans from Zarvobank.", [("Sayramvagonzavod", None), ("Zarvobank", None)]),
         ("Tilakhimprom will build the line.", [("Tilakhimprom", None)]),
@@ -216,6 +235,7 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Kazakhstan's Sayram and China's Qorgan signed.", [("Sayram", "KZ"), ("Qorgan", "CN")]),
     ],
     "made by": [
+        ("They signed a memorandum between Qorvex Sayram and the bank.", [("Qorvex Sayram", None)]),
         ("The buses are made by Zhonglin in Jinan.", [("Zhonglin", None)]),
         ("Kits will be supplied by Qorvex Sayram.", [("Qorvex Sayram", None)]),
         ("The line was built by the Zarvex, and it works.", [("Zarvex", None)]),
@@ -295,6 +315,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "The teams of Group III meet in June.",
     ],
     LIST_HEADING_RULE: [
+        "Exports went to many countries, among them:\n- Qazaria, 20%;\n- Tilamart and Erlim.",   # no company noun
+        "Our partners, among them:\n- growth in Asia, with Russia's share up;",   # no name heads the line
         "Main partners:\n- Uzbekistan - 40%\n- Tashkent - 20%",   # places
         "Exports by product:\n- Zarvo Cotton - 40%",         # a heading of no companies
         "The refineries:\nZarvo Petrol runs one.",          # not a list line
@@ -329,6 +351,9 @@ NOT_FOUND: dict[str, list[str]] = {
         "CEO Anvar Tali said so.",
     ],
     "head word": [
+        "The National Bank of Tajikistan raised its key rate.",     # a central bank
+        "The Central Bank of Mongolia cut rates.",
+        "The loan comes from an Export-Import Bank in Asia.",      # no country completes the name
         "The Working Group met.",                           # no distinctive word
         "Chinese Investment grew.",
         "The Automobile Plant opened.",
@@ -387,6 +412,7 @@ NOT_FOUND: dict[str, list[str]] = {
         "Ali Valiyev won the election.",                     # no project's role
     ],
     "noun after": [
+        "Gas comes from six condensate fields of the Tilbek group and is processed.",   # a group of fields
         "Workers at the Tashkent plant struck.",           # a place
         "Sales at the Lada plant fell.",                    # a brand
         "The plant is in Gemlik, and the Gemlik facility is large.",   # a place in this article
@@ -417,6 +443,8 @@ NOT_FOUND: dict[str, list[str]] = {
         "Georgia's Geostat published the figures.",          # a statistics office
     ],
     "made by": [
+        # "between" right after the agreement noun only: here it is the cooperation's
+        "They signed a memorandum on cooperation between Tilbek and Iran's Aras zone.",
         "Parts supplied by Uzbekistan arrived.",            # a country
         "The mine is operated by the US agency.",
         "The plant is owned by Alim Sardorov.",             # "owned by" is not read: persons own

@@ -213,6 +213,23 @@ def test_names_in_other_words_than_the_alias_are_capitalised() -> None:
     assert vias == ["name"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a short name given in words stands for the full name: one company, not two
+    ("Qorgan Gas Corporation, known as QOGAS (22.5%), signed. Later QOGAS grew.",
+     ["Qorgan Gas Corporation", "Qorgan Gas Corporation"]),
+    ("Sayram Neft Company (also known as SNC) drilled a well. SNC found oil.",
+     ["Sayram Neft Company", "Sayram Neft Company"]),
+    ("Zarvo Mining Company (hereinafter Zarvo) signed. Zarvo will pay.", ["Zarvo Mining Company", "Zarvo Mining Company"]),
+    ("Tengri Power Generation Company, or TPGC for short, built it. TPGC hired 300.",
+     ["Tengri Power Generation Company", "Tengri Power Generation Company"]),
+    # near misses: no company before the words, or "or" without "for short"
+    ("Ivan Petrov, known as Vanya, said so.", []),
+    ("Qorvex Motors, or Qorvex, made cars.", ["Qorvex Motors"]),
+])
+def test_short_name_given_in_words(text: str, expected: list[str]) -> None:
+    assert company_names(text) == expected
+
+
 def test_described_enterprise_named_by_its_abbreviation() -> None:
     assert company_names("the Termez automobile assembly factory (TerAZ) made 89 buses; TerAZ grew") == [
         "TerAZ", "TerAZ"]

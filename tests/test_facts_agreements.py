@@ -505,6 +505,10 @@ def test_a_definite_declaration_refers_to_the_listed_one_and_a_described_treaty_
      "under a three-party contract concluded in 2019.", ["contract"]),
     # a consortium that is formed is a partnership as before
     ("Orda Auto and Dragon Trucks formed a consortium to bid for the Almaty metro.", ["partnership"]),
+    # a consortium named as an owner: a shareholding, no agreement
+    ("The other half is owned by a Turkish consortium: Orda Auto (30%) and Dragon Trucks (20%).", []),
+    ("A 40% stake is held by a consortium of Orda Auto and Caspian Wheels.", []),
+    ("The plant belongs to the consortium of Orda Auto and Dragon Trucks.", []),
 ])
 def test_a_consortium_that_built_is_the_builders_contract(text: str, expected: list) -> None:
     found = agreements(text)

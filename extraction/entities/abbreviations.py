@@ -8,6 +8,14 @@ from extraction.entities.tokens import Doc, Hit, Spans
 from extraction.reference import COMPANY, NONCO, reference
 
 _PAREN_RE = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z0-9&-]{1,9})\)")
+# A short name given in words right after a full name: "X, known as Y", "X (also known as Y)",
+# "X (hereinafter Y)", "X, or Y for short", "X (Y for short)". The words say that Y is a name of
+# X, so Y needs no second capital as a bracket's abbreviation does ("(hereinafter Qorgan)").
+# Not "formerly known as": a former name is a rename (`renames`).
+_ALIAS_RE = re.compile(
+    r"(?:,\s+|\s+\()(?:(?:also|better|commonly|widely|locally|simply)\s+)?"
+    r"(?:known\s+as|referred\s+to\s+as|hereinafter(?:\s+referred\s+to\s+as)?|hereafter|henceforth|or)"
+    r"\s+(?:the\s+)?[\"“'‘]?([A-Z][A-Za-z0-9&-]{1,14})[\"”'’]?(?P<short>\s+for\s+short)?(?=[\s,.;:)])")
 # "the Semipalatinsk automobile assembly factory (SemAZ)": a described enterprise named by its abbreviation.
 SITE_WORDS = frozenset("""
 plant factory works company enterprise manufacturer carmaker automaker producer maker assembler holding firm
@@ -19,7 +27,7 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
     company and the full name is not, the full name stands for it. 'the ... factory (SemAZ)': a
     described enterprise is named by its abbreviation."""
     text = doc.text
-    if "(" not in text:
+    if "(" not in text and " as " not in text and " for short" not in text:
         return companies
     ref = reference()
     ends = {h.end: h for h in companies}
@@ -30,9 +38,9 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
     defs: dict[str, Hit | None] = {}
     def_spans: list[tuple[int, int]] = []
     sites: dict[int, Hit] = {}
-    for m in _PAREN_RE.finditer(text):
+    for m in _definitions(text):
         abbr = m.group(1)
-        if abbr in defs or sum(c.isupper() for c in abbr) < 2:
+        if abbr in defs or (m.re is _PAREN_RE and sum(c.isupper() for c in abbr) < 2):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         owner = ends.get(m.start() - (len(before) - len(before.rstrip())))
@@ -47,6 +55,8 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
             continue
         tok = doc.by_start.get(m.start(1))
         words = before.split()
+        if m.re is not _PAREN_RE:
+            continue                                      # a short name in words needs its full name
         if tok is None or not words or words[-1].lower() not in SITE_WORDS:
             continue
         known = ref.entries.get(tok.norm)
@@ -81,3 +91,11 @@ def resolve_abbreviations(doc: Doc, companies: list[Hit], hits: list[Hit]) -> li
         name = full.name or clean_name(text[full.start:core_end_of(text, full)])
         abbr_hits.append(Hit(t.start, t.pend, None, t, t, name=name, code=full.code, via="abbreviation"))
     return sorted(out + abbr_hits, key=lambda h: h.start)
+
+
+def _definitions(text: str) -> list[re.Match]:
+    """Every place that defines a short name, in text order: a bracket ("(KTZ)") or words
+    ("X, known as KTZ"). "or Y" defines Y only with "for short" after it ("X, or KTZ for short")."""
+    found = [m for m in _ALIAS_RE.finditer(text) if not m.group(0).lstrip(", (").startswith("or ") or m.group("short")]
+    found += _PAREN_RE.finditer(text)
+    return sorted(found, key=lambda m: m.start())

@@ -315,6 +315,8 @@ class Scanner:
                         li += 1
                         end += 1
                     strict = all(legal_form(units[k].first).strict for k in range(legal0, end + 1))
+                    if end == n - 2 and strict and _name_after_company_word(units[end + 1], gaps[end]):
+                        end += 1                          # "Qorgan Petrol Company Junda": one name
                     self._emit(by_legal_form(self, units[lo:end + 1], units[lo:legal0], strict, context_code),
                                LEGAL_FORM_RULE)
                     lo = end + 1                          # the rest is read again
@@ -483,6 +485,14 @@ class Scanner:
 # A number joined to a name's last word names one of a series ("Sangtudinskaya GES-1", "Nurek-2"),
 # not "Line 2-3" nor a range ("Motors-2024" is no series number: at most two digits)
 _NUMBER_SUFFIX = re.compile(r"[-\u2011]\d{1,2}(?![\w\u2011-]|[.,]\d)")
+
+
+def _name_after_company_word(u, gap: str) -> bool:
+    """One distinctive word closing a run right after a word-like legal form continues the name, as
+    Chinese companies name their units ("Qorgan Petrol Company Junda", "Zarvo Oil Corporation
+    Sayram"); not a country, a place, a title, a known name or another legal form."""
+    return gap == " " and u.hit is None and u.first is u.last and u.norm not in STRIP \
+        and legal_form(u.first) is None and not u.last.poss and distinctive([u])
 
 
 def _names_an_organisation(u, classes: dict[str, int]) -> bool:

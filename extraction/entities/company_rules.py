@@ -181,6 +181,8 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
         return None
     if not distinctive(core[:-1]) and not (len(core) > 1 and is_country_name(core[0])) and \
             not _industry_named(scanner, core):
+        if _named_by_its_country(seg, core):
+            return Name(seg.units, trailing_geo or seg.context_code)
         return NO_NAME
     if core[-1].norm in SITE_HEADS and scanner.operator_before(seg.units[0]):
         return NO_NAME
@@ -189,6 +191,20 @@ def head_word(scanner: Scanner, seg: Segment) -> Name | None:
 
 
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# The words of a central bank's name, a government body rather than a company ("National Bank of X").
+_CENTRAL_BANK = frozenset({"national", "central", "reserve", "state"})
+
+
+def _named_by_its_country(seg: Segment, core: list[Unit]) -> bool:
+    """Generic words and a head word, then "of <country>": the country completes the name of a
+    state's bank or company ("Export-Import Bank of Qazaria", "Development Bank of Qazaria",
+    "Investment Fund of Qazaria"); a bare "Export-Import Bank" is no name. Not a central bank
+    ("National Bank of Qazaria", "Central Bank of Qazaria")."""
+    units, gaps = seg.units, seg.gaps
+    n = len(core)
+    if n < 2 or n >= len(units) or gaps[n - 1] != " of " or not is_country_name(units[n]):
+        return False
+    return not (core[-1].norm == "bank" and any(u.hit is None and u.norm in _CENTRAL_BANK for u in core[:-1]))
 
 
 def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
@@ -203,10 +219,14 @@ def _industry_named(scanner: Scanner, core: list[Unit]) -> bool:
 def compound_name(scanner: Scanner, seg: Segment) -> Name | None:
     """One word that ends with an enterprise's trade, the Soviet way of naming a works:
     "Qorgantransmash", "Sayramvagon", "Zarvobank", "Tilavagonzavod" (a stem of three letters or
-    more before the ending; not a word the article uses as a place or a model)."""
+    more before the ending; not a word the article uses as a place or a model), with up to two
+    words of its name before it ("Turk Eximbank", "Qorgan Agroprombank")."""
     units = seg.units
-    if len(units) != 1 or not is_compound_name(units[0]) or scanner.place_or_model(units[0].first.word):
+    if len(units) > 3 or not is_compound_name(units[-1]) or scanner.place_or_model(units[-1].first.word):
         return None
+    if len(units) > 1 and not (all(g == " " for g in seg.gaps) and all(
+            u.hit is None and u.first is u.last and u.norm not in FUNCTION for u in units[:-1])):
+        return None                                       # one or two words before it: "Turk Eximbank"
     return _described(scanner, seg, None)
 
 
@@ -280,6 +300,8 @@ def noun_after(scanner: Scanner, seg: Segment) -> Name | None:
     noun = noun_after_name(text, units[-1].end)
     if noun is None:
         return None
+    if noun == "group" and _SITES_OF_BEFORE.search(text, max(0, units[0].start - 40), units[0].start):
+        return NO_NAME                                    # "fields of the Kandym group": a group of fields
     if noun in SITE_NOUNS and _OPERATOR_AFTER.match(text, text.find(noun, units[-1].end) + len(noun)):
         return NO_NAME                                    # "the Mary plant of Qorgan LLC": a place
     before = text[max(0, units[0].start - 5):units[0].start].lower()
@@ -706,6 +728,10 @@ new main own third local existing planned future vehicle vehicles component comp
 private equity sovereign
 """.split())
 _DESCRIBING_NOUNS = SITE_NOUNS | TRIGGERS
+# Sites and "of the" before "X group": the group is one of sites, not companies ("six gas fields of the
+# Qorgan group", "the deposits in the Sayram group").
+_SITES_OF_BEFORE = re.compile(r"\b(?:fields?|deposits?|wells?|mines?|lakes?|islands?|blocks?|licen[cs]e\s+areas?)"
+                              r"\s+(?:of|in)\s+the\s+$")
 _OPERATOR_AFTER = re.compile(r" (?:of|owned by|operated by|run by) (?:the )?[A-Z]")
 # "and" and a capitalised word, not a possessive: a name may go on ("Ports and Maritime Organization").
 _AND_NAME = re.compile(r" (?:and|&) [A-Z][\w-]*(?!['’\w-])")
@@ -723,7 +749,8 @@ _MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied
 # The party an agreement is made with: "a contract with", "signed a memorandum with", "the deal
 # signed on Monday with" (not "between": places and states are parties there as often).
 _PARTY_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MoUs?|accords?|signed)"
-                           r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+                           r"(?:(?:\s+[\w-]+){0,4}?\s+with|(?:\s+(?:signed|concluded|reached))?\s+between)"
+                           r"\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _VENTURE_BEFORE = re.compile(r"\b[Jj]oint\s+venture\s+(?:of|between|with|by|formed\s+by|set\s+up\s+by)\s+"
                              r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 
@@ -836,7 +863,7 @@ def made_by_before(text: str, start: int) -> bool:
 
 def party_before(text: str, start: int) -> bool:
     """Does an agreement noun (or "signed") and "with" precede `start` ("a contract with ...")?"""
-    if not text.endswith(("with ", "with the ", "'s ", "’s "), 0, start):
+    if not text.endswith(("with ", "with the ", "between ", "between the ", "'s ", "’s "), 0, start):
         return False
     return _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
 
@@ -972,8 +999,18 @@ LIST_HEADING_RULE = "listed under a heading"
 _HEADING_NOUNS = frozenset("""
 companies firms carmakers automakers manufacturers producers makers contractors subcontractors investors
 partners suppliers exporters importers banks lenders refineries plants factories enterprises operators
-shareholders developers builders distributors dealers assemblers
+shareholders developers builders distributors dealers assemblers ventures subsidiaries affiliates
 """.split())
+# Words that close a heading after its noun without changing what it announces: "joint ventures
+# with foreign partners, among them:", "our suppliers, including:", "three banks, namely:".
+_HEADING_TAIL = re.compile(r"[,;]?\s*(?:among\s+them|among\s+others|including|such\s+as|namely|in\s+particular"
+                           r"|for\s+example|notably|chief\s+among\s+them)$")
+# Names before a name in a list line, coordinated with it: "- Qorgan and Zarvo, with ...",
+# "- Qorgan, Zarvo and Erlim - ...".
+# A partner named after the name that opens the line: "- Qorgan, with France's Zarvo;",
+# "- Qorgan (with Zarvo of Korea)" (a country's possessive or nothing between "with" and the name).
+_ITEM_PARTNER_BEFORE = re.compile(r"[,(]\s*(?:together\s+)?with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+_ITEM_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}(?:, | and | & |, and ))+$")
 _ITEM_MARK = re.compile(r"(?:[-•*–—]|\d{1,2}[.)]) $")
 _ITEM_START = re.compile(r"(?:[-•*–—]|\d{1,2}[.)]) ")
 _ITEM_END = (" - ", " – ", " — ", ": ", " (", ";", ",", ".\n", "\n")
@@ -983,13 +1020,25 @@ def list_heading_item(text: str, start: int, end: int) -> bool:
     """Is start..end the whole name opening a line of a list under a heading that announces
     companies or sites ("Four refineries:" then "* Zarvo Petrol Company Junda - in Kant;")? The
     name runs from the marker to a dash, a colon, a bracket or the end of the line."""
-    mark = text[start - 2:start - 1]
-    if not (mark in _MARK_CHARS or mark.isdigit()) or text[start - 1:start] != " ":
-        return False
     line0 = text.rfind("\n", 0, start) + 1
+    head = start
     if not _ITEM_MARK.fullmatch(text, line0, start):
+        # a name coordinated with the one that opens the line ("- Qorgan and Zarvo, with ...")
+        m = _ITEM_NAMES_BEFORE.search(text, line0, start)
+        if m is not None and _ITEM_MARK.fullmatch(text, line0, m.start()):
+            head = m.start()
+        elif (m := _ITEM_PARTNER_BEFORE.search(text, line0, start)) is not None and \
+                _ITEM_START.match(text, line0) and not text.startswith((" (", " - ", " and "), end):
+            head = _ITEM_START.match(text, line0).end()  # "- Qorgan, with France's Zarvo;": its partner
+        else:
+            return False
+    mark = text[head - 2:head - 1]
+    if not (mark in _MARK_CHARS or mark.isdigit()) or text[head - 1:head] != " ":
         return False
-    if not (text.startswith(_ITEM_END, end) or end == len(text) or text[end:].strip() in (".", "")):
+    if not (text.startswith(_ITEM_END, end) or end == len(text) or text[end:].strip() in (".", "")
+            or (head != start and text.startswith(")", end))
+            or _AND_NAME.match(text, end) is not None):
+            # (another name coordinated with it: "- Qorgan and Zarvo, with ...")
         return False
     pos = line0 - 1
     while pos > 0:                                        # up over blank lines and other items
@@ -998,7 +1047,8 @@ def list_heading_item(text: str, start: int, end: int) -> bool:
         if line and not _ITEM_START.match(line):
             if not line.endswith(":"):
                 return False
-            words = line[:-1].lower().split()[-4:]
+            heading = _HEADING_TAIL.sub("", line[:-1].rstrip())
+            words = [w.strip(",;") for w in heading.lower().split()[-4:]]
             return any(w in _HEADING_NOUNS for w in words)
         pos = prev0 - 1
     return False

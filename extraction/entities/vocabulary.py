@@ -40,6 +40,7 @@ southern eastern western big great grand royal social sovereign wealth fund comm
 technology technologies energy power infrastructure construction engineering agency
 steering task contact expert advisory coordination intergovernmental interdepartmental parliamentary
 friendship high level council committee commission organisation organization
+export exports import imports savings housing agricultural
 """.split())
 
 # Head words that end a company name without being a legal form, in English and in the

@@ -51,6 +51,10 @@ _MODE_PARTY_AFTER = re.compile(r"\s+(?:with|to|from|signed|concluded)\b", re.I)
 _BUILT_BY = re.compile(r"\b(?:built|constructed|erected|carried\s+out|implemented|executed|delivered|supplied"
                        r"|installed|designed)\b[^.;]{0,80}?\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
+# A consortium named as an owner: "the other half is owned by a Korean consortium: A (24.5%), B
+# (22.5%)", "a stake held by a consortium of A and B" -- a shareholding, no agreement.
+_OWNED_BY = re.compile(r"\b(?:owned|held|controlled|bought|acquired)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+                       r"|\bbelongs?\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 # what may stand between "contracted by" and the company: "the national railway company KTZ"
 _CONTRACTED_PARTY = re.compile(r"(?:[\w-]+\s+){0,4}$")
@@ -272,6 +276,9 @@ def _nouns(view: SentenceView) -> list[_Noun]:
             if type_ == "partnership" and word.lower() == "consortium" \
                     and _BUILT_BY.search(text, max(0, m.start() - 120), m.start()):
                 noun.type = "contract"
+            if type_ == "partnership" and word.lower() == "consortium" \
+                    and _OWNED_BY.search(text, max(0, m.start() - 60), m.start()):
+                continue                # "owned by a Korean consortium": who holds the shares
             found.append(noun)
     for m in view.matches(cues.AGREEMENT_ANAPHOR):
         head = m.group().split()[-1].lower()
