@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, is_bare, is_part_year, labels_figure, period_year, shift_years,
-                                     unit_of)
+from extraction.facts.common import (Context, in_fiscal_year, is_bare, is_part_year, labels_figure, period_year,
+                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.production import state_makes
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
@@ -609,6 +609,7 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             level = out[-1]
             period = shift_years(Period(level.period_start, level.period_end, None, None),
                                  -years_back(text[q.end:])) or period
+        period = in_fiscal_year(period, reporter, partner)
         prev_end = q.end
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
