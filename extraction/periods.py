@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from extraction.calendars import iranian_periods
@@ -55,9 +56,9 @@ from extraction.dates import YEARISH, in_year
 from extraction.lexicon import (COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, OF_THAT_YEAR, PART_ORDINALS,
                                RELATIVE_YEAR_OFFSET, WEEKDAYS, alternation, capitalised)
 from extraction.quantities import has_digit, unit_at
-from extraction.records import Period
+from extraction.records import FiscalYear, Period
 
-__all__ = ["find_periods", "year_of", "year_period"]
+__all__ = ["find_periods", "in_fiscal_calendar", "year_of", "year_period"]
 
 _UNRESOLVED = Period(None, None, None, None)
 
@@ -759,7 +760,82 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _calendar_periods(sentence, published, out)
     if len(out) > 1 and " year" in sentence:
         out = _of_that_year(sentence, out)
+    if "FY" in sentence or "iscal" in sentence or "inancial year" in sentence:
+        out = _fiscal_periods(sentence, out)
     return out
+
+
+# A fiscal year as written: "FY2021-22", "FY 2022/23", "FY23", "fiscal year 2023", "fiscal 2022-23",
+# "financial year 2023/24", "the 2022/23 fiscal year"; months of one before it ("July-March of FY2022-23")
+_FISCAL = re.compile(
+    rf"\bFY[ \u00a0]?(?P<a>(?:19|20)?\d\d)(?:[-/\u2013](?P<b>(?:19|20)?\d\d))?(?![\d%])"
+    rf"|\b(?:fiscal|financial){_S}(?:year{_S})?(?P<c>{_YEAR})(?:[-/\u2013](?P<d>(?:19|20)?\d\d))?(?![\d%])"
+    rf"|\b(?P<e>{_YEAR})[-/\u2013](?P<f>(?:19|20)?\d\d){_S}(?:fiscal|financial){_S}year\b", re.I)
+_FISCAL_MONTHS = re.compile(rf"(?P<m1>{_MONTH})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<m2>{_MONTH}){_S}(?:of|in){_S}"
+                            rf"(?:the{_S})?$")
+
+
+def _full_year(first: int | None, two_or_four: str) -> int:
+    """The year a label's second part names: "22" after 2021 is 2022; "23" alone is 2023."""
+    n = int(two_or_four)
+    if len(two_or_four) == 4:
+        return n
+    century = first // 100 * 100 if first is not None else 2000
+    return century + n
+
+
+def _fiscal_periods(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    """Fiscal years replace what the scan read in their words ("FY2021-22" is no calendar year 2021): read
+    as calendar years until the reporter's calendar places them (in_fiscal_calendar)."""
+    for m in _FISCAL.finditer(sentence):
+        a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
+        first = _full_year(None, a)
+        last = _full_year(first, b) if b else first
+        if b and not (last == first + 1):
+            continue                                   # "2021-2025": a span of years, not one fiscal year
+        fiscal = FiscalYear(first if b else None, last)
+        start = m.start()
+        months = _FISCAL_MONTHS.search(sentence, max(0, start - 40), start)
+        if months is not None:
+            fiscal = FiscalYear(fiscal.first, last, (_MONTH_NUM[months["m1"].rstrip(".")],
+                                                     _MONTH_NUM[months["m2"].rstrip(".")]))
+            start = months.start()
+        hit = (start, m.end(), _calendar_reading(fiscal))
+        out = [o for o in out if o[1] <= hit[0] or o[0] >= hit[1]] + [hit]
+        out.sort(key=lambda o: o[0])
+    return out
+
+
+def _calendar_reading(f: FiscalYear) -> Period:
+    """A fiscal year read before its calendar is known: the calendar years it names."""
+    first = f.first if f.first is not None else f.last
+    if f.months is None:
+        if f.first is None:
+            return replace(year_period(f.last), fiscal=f)
+        return Period(date(first, 1, 1), _month_end(f.last, 12), f.last, "range", f)
+    m1, m2 = f.months
+    y2 = f.last if m2 < m1 else first
+    y1 = y2 - 1 if m2 < m1 else y2
+    return replace(_span(y1, m1, m2, y2), fiscal=f)
+
+
+def in_fiscal_calendar(p: Period, first_month: int, named_by: str = "end") -> Period:
+    """A fiscal period placed in a fiscal calendar that starts in `first_month`: "FY2021-22" of a
+    July-June year is July 2021 - June 2022, "July-March of FY2022-23" July 2022 - March 2023; a one-year
+    label names the year the fiscal year ends in, or (`named_by` 'start') the one it starts in."""
+    f = p.fiscal
+    if f is None or first_month == 1:
+        return p
+    start_year = f.first if f.first is not None else f.last - 1 if named_by == "end" else f.last
+    if f.months is None:
+        return Period(date(start_year, first_month, 1), _month_end(start_year + 1, first_month - 1),
+                      start_year + 1, "range")
+    m1, m2 = f.months
+    y1 = start_year if m1 >= first_month else start_year + 1
+    y2 = start_year if m2 >= first_month else start_year + 1
+    if y2 < y1:
+        return p
+    return _span(y1, m1, m2, y2)
 
 
 # "on July 23, 2019, he put trade for January-May of that year at $900 million": a period without a

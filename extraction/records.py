@@ -92,11 +92,24 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class FiscalYear:
+    """A fiscal year as written, before the reporting state's fiscal calendar places it: "FY2021-22"
+    (first 2021, last 2022), "fiscal year 2023" (first None, last 2023), "July-March of FY2022-23"
+    (months (7, 3))."""
+    first: int | None              # the first calendar year a split label names
+    last: int                      # the year the label ends with
+    months: tuple[int, int] | None = None   # a span of months inside it
+
+
+@dataclass(frozen=True)
 class Period:
     start: date | None
     end: date | None
     year: int | None
     precision: str | None          # 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range' | None
+    # a fiscal year (or months of one): start and end read it as calendar years until the
+    # reporter's fiscal calendar is known (periods.in_fiscal_calendar)
+    fiscal: FiscalYear | None = None
 
 
 @dataclass

@@ -323,3 +323,14 @@ def national_currency(q: Quantity, country: str | None) -> str | None:
     if len(words) < 2 or words[-2] in demonyms:
         return None                 # "45 million Azerbaijani manats": the currency is named
     return table.get((words[-1], country))
+
+
+@lru_cache(maxsize=1)
+def _fiscal_calendars() -> dict[str, tuple[int, str]]:
+    return {r["country_code"]: (int(r["first_month"]), r["named_by"]) for r in read_seed("fiscal_years")}
+
+
+def fiscal_calendar(country: str | None) -> tuple[int, str] | None:
+    """(first month, which year a one-year label names) of `country`'s fiscal year, from the
+    fiscal_years seed; None for a state whose fiscal year is the calendar year."""
+    return _fiscal_calendars().get(country) if country else None

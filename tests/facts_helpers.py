@@ -17,6 +17,8 @@ COUNTRIES = {
     "Kyrgyzstan": ("KG", "name"), "Russia": ("RU", "name"), "Russian": ("RU", "demonym"),
     "China": ("CN", "name"), "Chinese": ("CN", "demonym"), "Turkish": ("TR", "demonym"),
     "Turkiye": ("TR", "name"), "Mongolia": ("MN", "name"), "Tajikistan": ("TJ", "name"),
+    "Pakistan": ("PK", "name"), "Pakistani": ("PK", "demonym"), "Islamabad": ("PK", "capital"),
+    "India": ("IN", "name"), "Indian": ("IN", "demonym"), "Japan": ("JP", "name"), "Japanese": ("JP", "demonym"),
     # long forms, as the entity finder returns them (without the article)
     "Republic of Kazakhstan": ("KZ", "name"), "Kyrgyz Republic": ("KG", "name"),
 }

@@ -18,6 +18,10 @@ RULES: tuple[Rule, ...] = (
           "(3) Turkey: $1 billion"],
          ["-17.5% on the year",                                  # a minus sign, glued to its number
           "2023 was a record year for the plant."]),            # a year, not a list number
+    # at the start of a line: the outer bar of a table row written with bars on both sides
+    Rule("_ROW_BORDER", "start",
+         ["| Exports | 38.1 | 33.8 |", "|Turnover|52.7|", "  | 2021 | 7,500 |"],
+         ["Exports | 38.1 | 33.8", "- Exports: $38.1 bn"]),
     # what ends a label
     Rule("_SEPARATOR", "search",
          ["China - $2.13 billion",
@@ -109,7 +113,8 @@ RULES: tuple[Rule, ...] = (
           "Exports to CIS countries, in million dollars:",
           "Exports, USD mln:",
           "Trade by partner, 2023 ($ billion):",
-          "Imports by partner, January-March 2024 (USD bln):"],
+          "Imports by partner, January-March 2024 (USD bln):",
+          "Foreign trade of Georgia, billion US dollars"],        # after a caption's comma
          ["Output by model, in units:",
           "Exports, thousand tonnes:",
           "The sides want trade of 10 billion US dollars.",      # a figure's own scale, not a slot

@@ -142,3 +142,48 @@ def test_a_column_of_parts_leaves_the_table_a_table(header: str) -> None:
     text = ("Kazakhstan shipped more wheat abroad in 2023.\n\nWheat exports, thousand tonnes\n" + header + "\n"
             "2022      | 8,2     | 1,1\n2023      | 10,4    | 2,3\n")
     assert [(a, s) for _, _, _, a, s, _ in rows(text)] == [(8200.0, "2022-01"), (10400.0, "2023-01")]
+
+
+# A table written with bars on both sides of each row (as a Markdown table): the outer bar is a
+# border, not an empty first cell. Flows as rows and periods as columns, or the other way round; the
+# caption gives the unit of the bare cells; a change, share or balance row or column is no volume.
+_BORDERED_FLOWS_BY_YEAR = [
+    ("Foreign trade of Kazakhstan, USD billion", "Indicator | 2022 | 2023 | Change",
+     ["Turnover | 52.7 | 51.0 | -3.2%", "Exports | 38.1 | 33.8 | -11.3%", "Imports | 14.5 | 17.2 | +18.6%",
+      "Balance | 23.6 | 16.6 | -29.7%"]),
+    ("Kazakhstan's external trade ($ bln)", "Flow | 2022 | 2023 | y/y, %",
+     ["Foreign trade turnover | 52.7 | 51.0 | -3.2", "Exports | 38.1 | 33.8 | -11.3",
+      "Imports | 14.5 | 17.2 | 18.6", "Trade surplus | 23.6 | 16.6 | -29.7"]),
+    ("Kazakhstan: trade in goods, billion US dollars", "| 2022 | 2023 | Growth",
+     ["Trade | 52.7 | 51.0 | -3.2%", "Exports | 38.1 | 33.8 | -11.3%", "Imports | 14.5 | 17.2 | 18.6%"]),
+]
+
+
+@pytest.mark.parametrize("caption, header, lines", _BORDERED_FLOWS_BY_YEAR)
+def test_a_bordered_table_of_flows_by_year(caption: str, header: str, lines: list[str]) -> None:
+    table = "\n".join("| " + row + " |" for row in [header] + lines)
+    text = "Kazakhstan's trade shrank last year, the customs service said.\n\n" + caption + "\n" + table + "\n"
+    assert [(r, p, f, round(a / 1e9, 3), s) for r, p, f, a, s, _ in rows(text)] == [
+        ("KZ", None, "turnover", 52.7, "2022-01"), ("KZ", None, "turnover", 51.0, "2023-01"),
+        ("KZ", None, "export", 38.1, "2022-01"), ("KZ", None, "export", 33.8, "2023-01"),
+        ("KZ", None, "import", 14.5, "2022-01"), ("KZ", None, "import", 17.2, "2023-01")]
+
+
+@pytest.mark.parametrize("caption", ["Trade between Uzbekistan and Russia, USD million",
+                                     "Uzbekistan's trade with Russia ($ mln)"])
+def test_a_bordered_table_of_years_by_flow(caption: str) -> None:
+    text = ("Uzbekistan's trade with Russia grew again.\n\n" + caption + "\n"
+            "| Year | Turnover | Exports | Imports | Balance |\n"
+            "| 2021 | 7,500 | 2,100 | 5,400 | -3,300 |\n"
+            "| 2022 | 9,300 | 2,900 | 6,400 | -3,500 |\n"
+            "| Change | 24% | 38% | 18% | - |\n")
+    assert [(r, p, f, round(a), s) for r, p, f, a, s, _ in rows(text)] == [
+        ("UZ", "RU", "turnover", 7.5e9, "2021-01"), ("UZ", "RU", "export", 2.1e9, "2021-01"),
+        ("UZ", "RU", "import", 5.4e9, "2021-01"), ("UZ", "RU", "turnover", 9.3e9, "2022-01"),
+        ("UZ", "RU", "export", 2.9e9, "2022-01"), ("UZ", "RU", "import", 6.4e9, "2022-01")]
+
+
+def test_a_bordered_table_of_shares_gives_no_volume() -> None:
+    text = ("Georgia's imports grew in 2023.\n\nMain import suppliers, share of total imports:\n"
+            "| Country | Share, % | Main goods |\n| Turkiye | 17,9 | textiles |\n| Russia | 12,4 | wheat |\n")
+    assert rows(text) == []

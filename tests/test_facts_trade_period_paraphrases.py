@@ -41,6 +41,11 @@ def test_level_after_base_paraphrased(text, expected):
      "period of 2023.", {7e3: (date(2023, 1, 1), date(2023, 8, 31))}),
     ("Georgian wine exports to China reached $20 million in the first half of 2024, compared with $15 million "
      "in the same half of 2023.", {15e6: (date(2023, 1, 1), date(2023, 6, 30))}),
+    # "the same N months a year before" after a span of months: the level's months (of any calendar), a year back
+    ("In July-March of FY2022-23 Pakistan's exports to Uzbekistan doubled to $73.1 million from $36.6 million "
+     "in the same nine months a year before.", {36.6e6: (date(2021, 7, 1), date(2022, 3, 31))}),
+    ("Between April and June 2024 Kazakh exports to China rose to $4.1 billion, against $3.5 billion in the "
+     "same three months a year earlier.", {3.5e9: (date(2023, 4, 1), date(2023, 6, 30))}),
 ])
 def test_same_months_paraphrased(text, expected):
     got = by_amount(text)
@@ -142,3 +147,25 @@ def test_period_expressions_read(text, expected):
     from extraction.periods import find_periods
     found = [(p.start, p.end) for _, _, p in find_periods(text, PUB)]
     assert (found[0] if found else None) == expected
+
+
+# A fiscal year is the reporter's (else its partner's) fiscal calendar (seeds/fiscal_years.csv): July-June
+# for Pakistan, April-March for India; a state whose fiscal year is the calendar year keeps the years written.
+@pytest.mark.parametrize("text, expected", [
+    ("For FY2021-22 Islamabad recorded trade with Kazakhstan of $91 million.",
+     {91e6: (date(2021, 7, 1), date(2022, 6, 30))}),
+    ("Pakistan's exports to Uzbekistan reached $57 million in fiscal year 2022.",
+     {57e6: (date(2021, 7, 1), date(2022, 6, 30))}),
+    ("Indian imports from Kazakhstan came to $620 million in FY2023-24.",
+     {620e6: (date(2023, 4, 1), date(2024, 3, 31))}),
+    ("Kazakhstan's exports to India rose to $410 million in the 2022/23 fiscal year, Indian data show.",
+     {410e6: (date(2022, 4, 1), date(2023, 3, 31))}),
+    ("In July-March of FY2023-24 Pakistani exports to Tajikistan rose to $41.3 million.",
+     {41.3e6: (date(2023, 7, 1), date(2024, 3, 31))}),
+    ("Japan's imports from Kazakhstan reached $1.2 billion in fiscal 2023.",
+     {1.2e9: (date(2023, 4, 1), date(2024, 3, 31))}),
+    ("Kazakhstan's exports to Uzbekistan came to $3.1 billion in fiscal year 2023.", {3.1e9: Y[2023]}),
+])
+def test_a_fiscal_year_in_the_reporters_calendar(text, expected):
+    assert by_amount(text) == expected
+

@@ -376,3 +376,52 @@ def test_a_month_word_without_a_label_is_no_period(sentence):
 def test_a_farm_season_runs_july_to_june(sentence, expected):
     (_, _, p), = find_periods(sentence, date(2024, 5, 15))
     assert (p.start.isoformat(), p.end.isoformat()) == expected
+
+
+# --- fiscal years ---------------------------------------------------------------
+# A fiscal year as written is read as the calendar years it names until the reporter's fiscal
+# calendar (seeds/fiscal_years.csv) places it: in_fiscal_calendar.
+
+@pytest.mark.parametrize("sentence, words, first, last, months", [
+    ("For FY2021-22 the ministry recorded trade of $91 million", "FY2021-22", 2021, 2022, None),
+    ("exports in FY 2022/23 rose", "FY 2022/23", 2022, 2023, None),
+    ("FY23 exports rose", "FY23", None, 2023, None),
+    ("in fiscal year 2023 exports rose", "fiscal year 2023", None, 2023, None),
+    ("in fiscal 2022-23 exports rose", "fiscal 2022-23", 2022, 2023, None),
+    ("during the financial year 2023/24 imports fell", "financial year 2023/24", 2023, 2024, None),
+    ("in the 2022/23 fiscal year imports fell", "2022/23 fiscal year", 2022, 2023, None),
+    ("In July-March of FY2022-23 exports doubled", "July-March of FY2022-23", 2022, 2023, (7, 3)),
+    ("in April-December of fiscal year 2024 imports fell", "April-December of fiscal year 2024", None, 2024, (4, 12)),
+])
+def test_fiscal_years_as_written(sentence, words, first, last, months):
+    text, period = only(sentence)
+    assert text == words
+    assert (period.fiscal.first, period.fiscal.last, period.fiscal.months) == (first, last, months)
+
+
+@pytest.mark.parametrize("sentence", [
+    "the FY2021-2025 plan",                      # a span of years, one label each end
+    "the 2022/23 marketing year",                # a farm season, July to June in every state
+    "the FYI desk reported",
+])
+def test_not_fiscal_years(sentence):
+    assert all(p.fiscal is None for _, _, p in find_periods(sentence, PUB))
+
+
+@pytest.mark.parametrize("sentence, first_month, named_by, expected", [
+    ("For FY2021-22", 7, "end", ("2021-07-01", "2022-06-30")),        # July-June (Pakistan)
+    ("For FY2021-22", 4, "end", ("2021-04-01", "2022-03-31")),        # April-March (India)
+    ("in fiscal year 2023", 7, "end", ("2022-07-01", "2023-06-30")),  # named by the year it ends in
+    ("in fiscal 2023", 4, "start", ("2023-04-01", "2024-03-31")),     # named by the year it starts in (Japan)
+    ("in FY2024", 10, "end", ("2023-10-01", "2024-09-30")),           # October-September
+    ("In July-March of FY2022-23", 7, "end", ("2022-07-01", "2023-03-31")),
+    ("In April-June of FY2023-24", 4, "end", ("2023-04-01", "2023-06-30")),
+    ("In January-March of FY2023-24", 4, "end", ("2024-01-01", "2024-03-31")),
+    ("In July-December of fiscal year 2024", 7, "end", ("2023-07-01", "2023-12-31")),
+    ("in fiscal year 2023", 1, "end", ("2023-01-01", "2023-12-31")),  # a calendar fiscal year
+])
+def test_fiscal_years_in_a_calendar(sentence, first_month, named_by, expected):
+    from extraction.periods import in_fiscal_calendar
+    _, period = only(sentence)
+    placed = in_fiscal_calendar(period, first_month, named_by)
+    assert (placed.start.isoformat(), placed.end.isoformat()) == expected

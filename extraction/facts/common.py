@@ -10,7 +10,9 @@ from datetime import date
 from extraction.facts import cues
 from extraction.dates import in_year
 from extraction.facts.context import Ent, SentenceView
-from extraction.records import Period, Quantity
+from extraction.periods import in_fiscal_calendar
+from extraction.records import FiscalYear, Period, Quantity
+from extraction.reference import fiscal_calendar
 
 _BARE_NEXT_OK = frozenset("""
 a an per each every annually yearly in by this last next and or to from over since with during
@@ -405,4 +407,16 @@ def shift_years(p: Period | None, years: int) -> Period | None:
     start, end = move(p.start), move(p.end)
     if end is not None and p.end is not None and p.end.month == 2 and p.end.day >= 28:
         end = end.replace(day=calendar.monthrange(end.year, 2)[1])
-    return Period(start, end, p.year + years if p.year else None, p.precision)
+    fiscal = p.fiscal and FiscalYear(p.fiscal.first + years if p.fiscal.first else None, p.fiscal.last + years,
+                                     p.fiscal.months)
+    return Period(start, end, p.year + years if p.year else None, p.precision, fiscal)
+
+
+def in_fiscal_year(period: Period | None, reporter: str | None, partner: str | None) -> Period | None:
+    """A fiscal year as written ("FY2021-22", "July-March of FY2022-23") in the fiscal calendar of the
+    state reporting the figure, else of its partner (only a state whose fiscal year is not the
+    calendar year counts in fiscal years); as written when neither has one."""
+    if period is None or period.fiscal is None:
+        return period
+    found = fiscal_calendar(reporter) or fiscal_calendar(partner)
+    return in_fiscal_calendar(period, *found) if found else period

@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extraction.facts import cues
-from extraction.facts.common import (Context, is_bare, is_part_year, labels_figure, period_year, shift_years,
-                                     unit_of)
+from extraction.facts.common import (Context, in_fiscal_year, is_bare, is_part_year, labels_figure, period_year,
+                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.production import state_makes
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
@@ -55,6 +55,8 @@ _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|pro
                           r"(?:[$\u20ac\u00a3\u20bd\u00a5]|US\$|USD|EUR|KZT|RUB|CNY)?\s?\d", I)
 # two spaces: a row of a table set in plain text ("Tractors  8,000  9,500  11,000"; _SEPARATOR says when)
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
+# the border of a table row written with bars on both sides ("| Exports | 38.1 | 33.8 |"): no cell
+_ROW_BORDER = re.compile(r"\s*\|\s*")
 _MAX_LABEL_WORDS = 7
 _MAX_UNMARKED_LINE = 140
 
@@ -85,6 +87,8 @@ def list_line(text: str) -> Line | None:
         if not any(s in head for s in _UNMARKED_SEPARATORS):
             return None
     begin = marker.end() if marker else 0
+    if marker is None and (border := _ROW_BORDER.match(text)) is not None and border.end() > 0:
+        begin = border.end()
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
         return None
@@ -162,9 +166,10 @@ _EXPORT_WORDS = re.compile(r"\b(?:exports?|exported|destinations?|buyers?|market
 _IMPORT_WORDS = re.compile(r"\b(?:imports?|imported|suppliers?|origins?|purchases|bought|sources)\b", I)
 _TURNOVER_WORDS = re.compile(r"\b(?:trade|trading|turnover|partners?)\b", I)
 # "in units", "(units)", "thousand tonnes", "$ million", "in million dollars"
-# (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot)
+# (a scale right after a number is that figure's own: "to 10 billion US dollars." is no unit slot;
+# after a caption's comma it is the slot: "Foreign trade, billion US dollars")
 _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln|billion)"
-                          r"|(?<![\d.,])(?<![\d.,]\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
+                          r"|(?<![\d.,])(?<!\d\s)(?:mln|million|bn|bln|billion)\s*(?:US\s*)?(?:\$|USD|dollars)", I)
 # "(same period of 2023 in brackets)", "figures for 2022 in parentheses"
 _BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
@@ -604,11 +609,12 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             level = out[-1]
             period = shift_years(Period(level.period_start, level.period_end, None, None),
                                  -years_back(text[q.end:])) or period
+        period = in_fiscal_year(period, reporter, partner)
         prev_end = q.end
         out.append(TradeCandidate(
             sentence_no=view.no, evidence=text, reporter_country_code=reporter, partner_country_code=partner,
             company_name=label.company.name if label.company else None, flow=flow,
-            product=None if label.country else label.text, amount=q.value, unit=q.unit or "units",
+            product=None if label.country or label_flow else label.text, amount=q.value, unit=q.unit or "units",
             is_money=q.is_money, qualifier=q.qualifier,
             period_start=period.start if period else None, period_end=period.end if period else None,
             is_target=frame.is_target or label_is_target, range_bound=q.range_bound))

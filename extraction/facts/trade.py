@@ -16,12 +16,14 @@ from dataclasses import dataclass, replace
 
 from extraction.facts import cues
 from extraction.facts.common import (SAME, Context, choose_period, clause_bounds, is_part_year, last_match,
-                                    misstated_spans, own_periods, percent_spans, segment_bounds, shift_years, unit_of)
+                                    in_fiscal_year, misstated_spans, own_periods, percent_spans, segment_bounds,
+                                    shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
                                    is_share_holder, label_of, names_reporter, opens, reporter_mention,
                                    speaker_state, speaks)
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
+from extraction.lexicon import COUNT_WORDS
 from extraction.quantities import MULTIPLIERS
 from extraction.periods import year_period
 from extraction.reference import national_currency
@@ -675,6 +677,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             chosen = (prev.q.start, prev.q.end, prev.period)
         if comparison and chosen is not None and chosen[0] < q.end:
             chosen = None               # the level's own period, named before the base
+        if comparison and chosen is not None and prev is not None and _same_months_as(text, chosen[0], prev.period):
+            chosen = None               # "from $36.56 million in the same nine months a year before": shifted below
         if not comparison and chosen is not None and prev is not None and prev is not prev_level \
                 and prev_level is not None and prev.q.end <= chosen[0] \
                 and _NEXT_CLAUSE.search(text, chosen[1], q.start):
@@ -706,6 +710,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if period is not None and not is_target and av.reference and period.start \
                 and period.start > av.reference:
             is_target = True
+        period = in_fiscal_year(period, reporter, partner)
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period, comparison or role == BASE)
         trades.append(t)
         prev = t
@@ -783,7 +788,18 @@ _WORTH_OF = re.compile(r"\s*worth\s+of\s+(?:products|goods)\b", re.I)
 # "the same period of 2019", "the same months of 2023", "the same period last year": the span in force, that year
 _SAME_PART_OF = re.compile(rf"\bthe\s+{SAME}\s+(?:period|months|time|(?:\w+\s+)?months|quarter|half)\s+(?:of\s+|in\s+)?$",
                            re.I)
-_SAME_SPAN = re.compile(rf"the\s+{SAME}\s+\w+\s+months\b(?!\s+(?:of|in)\b)", re.I)
+_SAME_SPAN = re.compile(rf"the\s+{SAME}\s+(?P<n>\w+)\s+months\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _same_months_as(text: str, at: int, period: Period | None) -> bool:
+    """Whether "the same nine months" at `at` names as many months as `period`, the level's: a base "in
+    the same nine months a year before" is for the level's months, years back (whatever calendar they
+    lie in: "July-March of FY2022-23"), not the first nine months of a year."""
+    m = _SAME_SPAN.match(text, at)
+    if m is None or period is None or (n := _months(period)) is None:
+        return False
+    word = m.group("n").lower()
+    return (COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)) == n
 
 
 # between a comparison base and its own period: "from $2 billion in 2022", "from 6.6 thousand tonnes in January"
