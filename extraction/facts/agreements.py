@@ -548,7 +548,10 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant
 _DOCUMENT_LIST_INTRO = re.compile(
     r"\b(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\b[^.:;]{0,60}?"
     r"\b(?:signed|adopted|concluded|exchanged|inked|includ\w*)\b[^.:;]{0,60}:\s*$"
-    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$", re.I)
+    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$"
+    # the verb first: "the sides exchanged several more documents:", "The ministers signed these agreements:"
+    r"|\b(?:signed|adopted|concluded|exchanged|inked)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\s*:\s*$", re.I)
 
 
 # A line that opens a list of deals by their noun: "The Qarmet deals:", "Contracts signed at the fair:"
@@ -823,11 +826,12 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies}, package is not None,
+                         {_key(c) for c in companies}, package_item,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
                                                                                       noun.start)),
                          noun.order or bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
-        target = self._package_merge(new, package) if package is not None else self._find_merge(new)
+        target = self._package_merge(new, package) if package is not None \
+            else None if package_item and not noun.anaphor else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
@@ -1198,6 +1202,10 @@ class AgreementCollector:
             # line takes its place
             self.package_open = self.package is not None and not self.package.singular \
                 and self.package.count_explicit is None and not self.package.package_item
+            # "On March 26 ... the sides exchanged several more documents:" with no signing just
+            # before: the lines are documents of their own all the same (none merges into one told
+            # earlier), between the parties the article is about unless a line names its own
+            return True
         return self.package is not None
 
     def deal_list(self, intro: SentenceView) -> str | None:
