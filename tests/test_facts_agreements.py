@@ -1037,3 +1037,32 @@ def test_a_document_list_opened_by_its_verb_gives_one_row_per_line(text: str, ex
 ])
 def test_a_joint_investment_vehicle_is_the_subject_of_an_agreement(sentence: str, expected: str) -> None:
     assert [a.agreement_type for a in agreements(sentence)] == [expected]
+
+
+# A package counted by an estimate ("almost four dozen documents", "some 40 documents", "more than
+# 50 deals") and then counted exactly by kind, each signed ("In total 30 agreements were signed,
+# plus about eight contracts"): the exact counts are what was signed, the estimate their round sum;
+# its row becomes the first part (keeping the value only it told). An exact total with a breakdown
+# stays the package; "plus" coordinates two counted kinds.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and China signed almost four dozen documents worth about $2 billion on Friday. "
+     "In total 30 agreements were signed, plus about eight commercial contracts.",
+     [("agreement", 30, 2e9), ("contract", 8, None)]),
+    ("Georgia and Uzbekistan signed some 40 documents during the visit. Of these, 25 intergovernmental "
+     "agreements were concluded, plus six contracts.",
+     [("agreement", 25, None), ("contract", 6, None)]),
+    ("Mongolia and China signed two dozen documents. Twelve memoranda were signed by the ministries.",
+     [("memorandum", 12, None)]),
+    # an exact total: the breakdown is of the package, not instead of it
+    ("Kazakhstan and Georgia signed 24 documents worth $600 million. 15 agreements were signed by "
+     "ministries.", [("agreement", 24, 6e8), ("agreement", 15, None)]),
+    # no signing of its own: what the package holds
+    ("Kazakhstan and China signed about 40 documents. The package includes 12 agreements on trade.",
+     [("agreement", 40, None), ("agreement", 12, None)]),
+    ("Kazakhstan and Georgia signed 12 agreements, plus about five commercial contracts.",
+     [("agreement", 12, None), ("contract", 5, None)]),
+])
+def test_an_estimated_total_counted_exactly_by_kind(text: str, expected: list) -> None:
+    found = agreements(text, published=date(2023, 3, 2))
+    assert [(a.agreement_type, a.agreement_count, a.value_amount) for a in found] == expected, found
+

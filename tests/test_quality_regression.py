@@ -226,7 +226,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "companies.f1": 0.944,
         "countries.f1": 0.99,
         "trade_volumes.period": 0.95,       # 58/61
-        "agreements.agreement_count": 0.9,  # 18/20
+        "agreements.agreement_count": 1.0,  # 20/20
         "published_date": 1.0,
         "duplicate_companies": 0,       # ceiling
     },
