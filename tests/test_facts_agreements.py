@@ -1000,3 +1000,69 @@ def test_present_tense_signing_of_a_dated_line(text: str, expected: list) -> Non
 ])
 def test_a_contract_likely_to_be_awarded_is_proposed(text: str) -> None:
     assert [(a.agreement_type, a.status) for a in agreements(text)] == [("contract", "proposed")], text
+
+
+# A list of documents after a summit, introduced by its verb ("the sides exchanged several more
+# documents:", "The ministers also signed these agreements:"), with no signing told just before:
+# one row per line, its type from the line's own head noun, between the states of the talks unless
+# a line names its companies; a line is no mention of the package told earlier in the article.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and Georgia signed agreements worth $2 billion in Tbilisi on Monday.\n"
+     "Trade grew by a fifth last year.\nTourism is another priority.\n"
+     "On Tuesday the presidents went on to Batumi. There the sides exchanged several more documents:\n"
+     "1. an agreement to set up a joint investment company;\n2. a memorandum on port logistics;\n"
+     "3. a programme of cooperation in agriculture.",
+     [("agreement", [], ["GE", "KZ"]), ("agreement", [], ["GE", "KZ"]), ("memorandum", [], ["GE", "KZ"]),
+      ("action_plan", [], ["GE", "KZ"])]),
+    ("Mongolia and Pakistan held talks in Islamabad.\n"
+     "The ministers also signed these agreements:\n"
+     "- an agreement on road transit;\n- a contract between Orda Auto and Kartli Motors on trucks.",
+     [("agreement", [], ["MN", "PK"]), ("contract", ["Kartli Motors", "Orda Auto"], None)]),
+])
+def test_a_document_list_opened_by_its_verb_gives_one_row_per_line(text: str, expected: list) -> None:
+    found = agreements(text, published=date(2023, 5, 3))
+    got = [(a.agreement_type, sorted(a.party_companies), sorted(a.party_countries) if e[2] is not None else None)
+           for a, e in zip(found, expected)]
+    assert len(found) == len(expected) and got == expected, found
+
+
+# An agreement to set up a joint venture or plant is a joint venture; one to set up a joint
+# investment company, fund or platform founds a vehicle to finance projects: an agreement on it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan and Georgia signed an agreement to set up a joint investment company.", "agreement"),
+    ("Armenia and Georgia signed an agreement to create a joint investment fund of $500 million.", "agreement"),
+    ("Orda Auto and Kartli Motors signed an agreement to establish a joint financing platform.", "agreement"),
+    ("Orda Auto and Kartli Motors signed an agreement to set up a joint venture for trucks.", "joint_venture"),
+    ("Orda Auto and Kartli Motors signed an agreement to set up the joint car factory in Batumi.", "joint_venture"),
+])
+def test_a_joint_investment_vehicle_is_the_subject_of_an_agreement(sentence: str, expected: str) -> None:
+    assert [a.agreement_type for a in agreements(sentence)] == [expected]
+
+
+# A package counted by an estimate ("almost four dozen documents", "some 40 documents", "more than
+# 50 deals") and then counted exactly by kind, each signed ("In total 30 agreements were signed,
+# plus about eight contracts"): the exact counts are what was signed, the estimate their round sum;
+# its row becomes the first part (keeping the value only it told). An exact total with a breakdown
+# stays the package; "plus" coordinates two counted kinds.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and China signed almost four dozen documents worth about $2 billion on Friday. "
+     "In total 30 agreements were signed, plus about eight commercial contracts.",
+     [("agreement", 30, 2e9), ("contract", 8, None)]),
+    ("Georgia and Uzbekistan signed some 40 documents during the visit. Of these, 25 intergovernmental "
+     "agreements were concluded, plus six contracts.",
+     [("agreement", 25, None), ("contract", 6, None)]),
+    ("Mongolia and China signed two dozen documents. Twelve memoranda were signed by the ministries.",
+     [("memorandum", 12, None)]),
+    # an exact total: the breakdown is of the package, not instead of it
+    ("Kazakhstan and Georgia signed 24 documents worth $600 million. 15 agreements were signed by "
+     "ministries.", [("agreement", 24, 6e8), ("agreement", 15, None)]),
+    # no signing of its own: what the package holds
+    ("Kazakhstan and China signed about 40 documents. The package includes 12 agreements on trade.",
+     [("agreement", 40, None), ("agreement", 12, None)]),
+    ("Kazakhstan and Georgia signed 12 agreements, plus about five commercial contracts.",
+     [("agreement", 12, None), ("contract", 5, None)]),
+])
+def test_an_estimated_total_counted_exactly_by_kind(text: str, expected: list) -> None:
+    found = agreements(text, published=date(2023, 3, 2))
+    assert [(a.agreement_type, a.agreement_count, a.value_amount) for a in found] == expected, found
+

@@ -84,6 +84,7 @@ class _Agreement:
     package_item: bool = False      # a line of a counted package's list: a document of its own
     another: bool = False           # said to be one more: "Separately, ...", "another agreement"
     indefinite: bool = False        # "a 2012 supply contract": introduced as one not named before
+    estimated: bool = False         # its count an estimate: "almost four dozen documents", "some 30 deals"
 
 
 _DEAL_SUBJECT = re.compile(r"\s+(?:on|for)\s+(?!the\s+(?:sides|issue|matter)\b)[a-z]")
@@ -444,10 +445,14 @@ _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|laun
 _AGREEMENT_HEAD = (r"(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|contracts?|treat(?:y|ies)|road\s?maps?"
                    r"|declarations?|protocols?|deals?|documents|action\s+plans?|joint\s+ventures?)\b")
 _SECOND_NOUN = r"(?:a|an|their|its|\d+|" + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD
-_OPENS_ON_NOUN = re.compile(r"\s*(?:a|an|their|its)\s+" + _AGREEMENT_HEAD, re.I)
+# (or its count: "were signed, plus about eight commercial contracts")
+_OPENS_ON_NOUN = re.compile(r"\s*(?:a|an|their|its|(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:\d+|"
+                            + cues.COUNT_WORD + r"))\s+" + _AGREEMENT_HEAD, re.I)
 _COORDINATION = re.compile(r";\s+|,\s+(?:and|while|whereas|as\s+well\s+as|(?:together|along)\s+with)\s+|\s+as\s+well\s+as\s+"
                            r"|\.\s+(?=[A-Z])|\s+and\s+(?=(?:also\s+)?(?:witnessed|signed|adopted|exchanged|concluded"
                            r"|approved|initiall?ed)\b)|\s+and\s+(?=" + _SECOND_NOUN + ")"
+                           # "27 agreements were signed, plus about eight commercial contracts"
+                           r"|,?\s+plus\s+(?=(?:about|some|around|nearly|almost|over|more\s+than)?\s*" + _SECOND_NOUN + ")"
                            # "signed a trade agreement on March 29, during the visit, when ten agreements were concluded"
                            r"|,\s+(?=(?:when|where|at\s+which|during\s+which)\s+(?:[\w-]+\s+){0,4}?(?:\d+|"
                            + cues.COUNT_WORD + r")\s+" + _AGREEMENT_HEAD + ")")
@@ -548,7 +553,10 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:enterprise|plant
 _DOCUMENT_LIST_INTRO = re.compile(
     r"\b(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\b[^.:;]{0,60}?"
     r"\b(?:signed|adopted|concluded|exchanged|inked|includ\w*)\b[^.:;]{0,60}:\s*$"
-    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$", re.I)
+    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand(?:a|ums)|deals|contracts)\b[^.:;]{0,60}:\s*$"
+    # the verb first: "the sides exchanged several more documents:", "The ministers signed these agreements:"
+    r"|\b(?:signed|adopted|concluded|exchanged|inked)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:documents|agreements|memorand(?:a|ums)|deals|contracts|accords)\s*:\s*$", re.I)
 
 
 # A line that opens a list of deals by their noun: "The Qarmet deals:", "Contracts signed at the fair:"
@@ -585,6 +593,16 @@ def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
     return a.signed_date.year != b.signed_date.year or (
         a.date_precision in ("day", "month") and b.date_precision in ("day", "month")
         and a.signed_date.month != b.signed_date.month)
+
+
+_ESTIMATE = re.compile(r"(?:about|some|around|nearly|almost|roughly|approximately|more\s+than|over)\b|.*\bdozens?\b", re.I)
+
+
+def estimated_count(text: str, pos: int) -> bool:
+    """Whether the count right before the noun at `pos` is an estimate ("almost four dozen
+    documents", "some 30 agreements", "more than 40 deals"), not an exact figure."""
+    m = cues.NUMBER_BEFORE.search(text, max(0, pos - 70), pos)
+    return m is not None and _ESTIMATE.match(m.group()) is not None
 
 
 def counted_signing(view: SentenceView) -> bool:
@@ -823,11 +841,16 @@ class AgreementCollector:
             value_amount=value, value_currency=currency, subject=self._subject(text, noun),
             party_companies=companies, party_countries=countries)
         new = _Agreement(cand, explicit, count, not noun.plural and count is None, noun.anaphor,
-                         {_key(c) for c in companies}, package is not None,
+                         {_key(c) for c in companies}, package_item,
                          bool(_ANOTHER_OPENING.match(text) or _ANOTHER_BEFORE.search(text, max(0, noun.start - 40),
                                                                                       noun.start)),
                          noun.order or bool(_INDEFINITE_BEFORE.search(text, max(0, noun.start - 60), noun.start)))
-        target = self._package_merge(new, package) if package is not None else self._find_merge(new)
+        new.estimated = count is not None and estimated_count(text, noun.start)
+        if package is None and (total := self._estimated_total(view, new)) is not None:
+            self._count_told_exactly(total, new)
+            return
+        target = self._package_merge(new, package) if package is not None \
+            else None if package_item and not noun.anaphor else self._find_merge(new)
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
@@ -984,11 +1007,11 @@ class AgreementCollector:
         return any(0 <= c.start - e <= 12 for c in view.companies)
 
     def _package_of_contracts(self, view: SentenceView, noun: _Noun, status: str | None) -> bool:
-        """Contracts signed for a sum with no party named ("Contracts worth $31 million were signed
-        at the forum"): the business of the two states the article is about, not a player's or an
+        """Contracts signed for a sum or by the count with no party named ("Contracts worth $31 million
+        were signed at the forum", "eight commercial contracts were signed"): the business of the two states the article is about, not a player's or an
         employee's contract (one, and no sum of deals)."""
         return noun.plural and not noun.anaphor and status == "signed" and self.av.main_pair is not None \
-            and self._value(view, noun)[0] is not None
+            and (self._value(view, noun)[0] is not None or (count_before(view.text, noun.start) or 0) > 1)
 
     # --- parts of one mention ---------------------------------------------
 
@@ -1104,6 +1127,27 @@ class AgreementCollector:
                      and old.cand.sentence_no == package.cand.sentence_no
                      and old.cand.agreement_type == new.cand.agreement_type and old.singular), None)
 
+    def _estimated_total(self, view: SentenceView, new: _Agreement) -> _Agreement | None:
+        """The package told just before with an estimated count ("signed almost four dozen
+        documents") that this sentence counts exactly, by kind and with its own signing ("In total
+        27 agreements were signed, plus about eight contracts"); else None."""
+        part = new.cand
+        if (new.count_explicit or 0) < 2 or part.party_companies or not _SIGNED_NOW.search(view.text):
+            return None
+        return next((a for a in reversed(self.items) if a.cand.sentence_no == view.no - 1 and a.estimated
+                     and (a.count_explicit or 0) > new.count_explicit and not a.cand.party_companies
+                     and set(part.party_countries) <= set(a.cand.party_countries)), None)
+
+    @staticmethod
+    def _count_told_exactly(total: _Agreement, part: _Agreement) -> None:
+        """The estimate was the round sum of the documents counted next: its row becomes the first
+        of them (their kind, count and words), keeping what only the estimate told (value, date)."""
+        a, b = total.cand, part.cand
+        a.agreement_type, a.agreement_count, a.evidence, a.sentence_no = (
+            b.agreement_type, b.agreement_count, b.evidence, b.sentence_no)
+        a.subject = b.subject or a.subject
+        total.count_explicit, total.estimated = part.count_explicit, False
+
     def _find_merge(self, new: _Agreement) -> _Agreement | None:
         if new.another and not new.anaphor:
             return None
@@ -1198,6 +1242,10 @@ class AgreementCollector:
             # line takes its place
             self.package_open = self.package is not None and not self.package.singular \
                 and self.package.count_explicit is None and not self.package.package_item
+            # "On March 26 ... the sides exchanged several more documents:" with no signing just
+            # before: the lines are documents of their own all the same (none merges into one told
+            # earlier), between the parties the article is about unless a line names its own
+            return True
         return self.package is not None
 
     def deal_list(self, intro: SentenceView) -> str | None:

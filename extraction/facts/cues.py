@@ -406,8 +406,11 @@ BECAME_PARTNER = re.compile(r"\bbec(?:ame|ome|omes)\s+(?:a|an|the)\s+(?:\w+\s+){
                             r"|\bagreed\s+to\s+(?:jointly|together)\s+\w+"
                             r"|\bagreed\s+to\s+(?:set\s+up|establish|create|form|launch)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:joint|common|shared)\b", I)
+# ("an agreement to set up a joint venture", "... the joint car factory"; not a joint investment
+# company, fund or platform: a vehicle to finance projects, the subject of the agreement)
 JV_PURPOSE = re.compile(r"^\s*(?:\w+\s+){0,3}to\s+(?:set\s+up|establish|create|form|launch)\s+"
-                        r"(?:(?:a|an|the)\s+joint\b|the\s+(?:new\s+)?venture\b)", I)
+                        r"(?:(?:a|an|the)\s+joint\b(?!\s+(?:investment|financing|venture\s+capital)\s+"
+                        r"(?:company|companies|fund|funds|platform|vehicle|bank)\b)|the\s+(?:new\s+)?venture\b)", I)
 
 SIGNED = re.compile(
     r"\b(?:sign(?:ed|ing)|concluded|sealed|inked|entered\s+into\s+force|came\s+into\s+(?:force|effect)"
