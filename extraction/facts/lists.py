@@ -289,8 +289,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
+        # "Figures of the Turkish statistical institute show:": a state named only as the source of the
+        # figures is no side of them; the lines are the trade of the pair in force
+        sources_only = all(cues.DATA_SOURCE_AFTER.match(sides.text, c.end) for c in states)
         if partner is None and (_of_the_pair(av, intro, text)
-                                or (not states and not _PARTNER_LIST.search(text) and not borrowed)):
+                                or (sources_only and not _PARTNER_LIST.search(text) and not borrowed)):
             # "The monthly releases show how the trade grew:" goes on with the pair of the text before
             # (of its last figure, else the last two states named together); a list of partners
             # names its own. Trade "between the neighbours", "of the two countries" is that pair's
@@ -339,6 +342,9 @@ _LABEL_UNITS = (("tyre", "tyres"), ("tire", "tyres"), ("tractor", "tractors"), (
                 ("bus", "vehicles"), ("vehicle", "vehicles"), ("van", "vehicles"))
 
 
+# goods sent to the state a label names: "Russian deliveries to Turkey", "Kazakh supplies of wheat to Iran"
+_SENT_TO = re.compile(r"\b(?:deliveries|supplies|shipments|sales)\s+(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?$", I)
+_OTHER_FLOW = {"export": "import", "import": "export"}
 _FLOW_LABELS = (("export", "export"), ("import", "import"), ("turnover", "turnover"), ("trade", "turnover"))
 
 
@@ -567,6 +573,8 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     label = _label(view, line)
     text = view.text
     label_flow = _flow_label(text[line.label_start:line.label_end])
+    if label_flow is None and label.country is not None and _SENT_TO.search(text, line.label_start, label.country.start):
+        label_flow = "export"       # "Russian deliveries to Turkey in August: $6.3 bln"
     # "2024, revised target    75.0", "Plan for 2025: $2 bln"
     label_is_target = bool(_TARGET_LABEL.search(text, line.label_start, line.label_end))
     out = []
@@ -592,6 +600,10 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             partner = frame.reporter        # "Kazakh imports" under "Uzbekistan - Kazakhstan"
         if partner == reporter:
             partner = None
+        if label.reporter and label.country and flow in _OTHER_FLOW and frame.reporter == partner:
+            # "- Russian deliveries to Turkey: $6.3 bln" among Turkish statistics: told from the side of the
+            # state the list reports, Turkey's imports from Russia
+            reporter, partner, flow = partner, reporter, _OTHER_FLOW[flow]
         # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
         # "Uzbek figures: $3.2 billion in 2022, down from $3.4 billion in 2021": right after it
         own = next((p for s, e, p in view.periods if _PERIOD_RIGHT_AFTER.fullmatch(text, q.end, s)

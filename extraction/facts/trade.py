@@ -635,6 +635,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
             if carried and flow in _OTHER_SIDE and _sides_swapped(view, ctx, reporter):
                 flow = _OTHER_SIDE[flow]
+            if flow in _OTHER_SIDE and partner and reporter and last_turnover is not None \
+                    and _told_by_partner(view, last_turnover.q, q, ctx, partner):
+                # "trade rose to $355 million, of which Kyrgyz deliveries to Turkey accounted for $50
+                # million" among Turkey's figures: a part of the turnover, told from the side in force
+                reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
             # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
@@ -1059,6 +1064,28 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
 
 
+# a part of the turnover just given as goods sent to a side: "..., of which Kyrgyz deliveries to Turkey
+# accounted for", "..., of this Georgian shipments to Turkiye were worth", "..., with Uzbek supplies to
+# China making up"; not a flow the text names as a state's ("of which Kazakh exports made up"): that
+# state's own
+_PART_OF_TURNOVER = re.compile(r"^[^;$]{0,40}?,?\s+(?:of\s+which|of\s+this|of\s+that|including|with)\s+[^;$]*?"
+                               r"\b(?:deliveries|supplies|shipments|sales)\s+to\b[^;$]*$", re.I)
+
+
+def _told_by_partner(view: SentenceView, turnover: Quantity, q: Quantity, ctx: Context, partner: str) -> bool:
+    """Whether `q`, a part of the turnover figure before it in the sentence, is one side's flow
+    while the figures in force are reported by the other side (`partner`): then it is that side's
+    opposite flow ("Kyrgyz deliveries to Turkey" among Turkish figures are Turkey's imports). Only
+    for a turnover that names no side of its own: "Islamabad recorded trade of $91 million, of which
+    Pakistani exports made $57 million" is told by Pakistan."""
+    text = view.text
+    if turnover.end > q.start or not _PART_OF_TURNOVER.match(text[turnover.end:q.start]) \
+            or any(c.start < turnover.end for c in view.countries):
+        return False
+    in_force = ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None)
+    return in_force == partner
+
+
 _PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
                       re.I)
 _EARNED = re.compile(r"\b(?:shipments|deliveries|supplies|sales)\s+brought\s+in$", re.I)
@@ -1250,7 +1277,7 @@ def continues_trade(view: SentenceView, ctx: Context) -> bool:
 
 # "Chinese customs put turnover at ...": a state's statistics speak for this sentence only; the
 # article's own reporter stays in force after it
-_DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)
+_DATA_SOURCE_AFTER = cues.DATA_SOURCE_AFTER
 
 
 # how far into the article a lead can be: the title, a dateline line and the first sentences
