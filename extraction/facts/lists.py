@@ -208,6 +208,15 @@ class Frame:
     target_kind: str = "actual"
 
 
+def _breakdown_period(intro: SentenceView, ctx: Context) -> Period | None:
+    """The period of the trade figure right before an intro that states none, in its paragraph: the
+    lines break that figure down ("For comparison, full-year 2022 trade amounted to $39.9 bn. Of
+    that:" keeps 2022, though the article's figures are for January-November 2023)."""
+    if ctx.trade_paragraph == intro.paragraph and 0 <= intro.no - ctx.trade_sentence <= 1:
+        return ctx.trade_level_period
+    return None
+
+
 def intro_period(intro: SentenceView) -> Period | None:
     """The one period a line that introduces a list states ("In January-May 2024:", "Trade in the
     last Iranian year (20 March 2020 - 18 February 2021):"), when it gives no figure of its own."""
@@ -314,7 +323,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
-                     period=own_period or ctx.trade_period, base_period=base_period,
+                     period=own_period or _breakdown_period(intro, ctx) or ctx.trade_period, base_period=base_period,
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
     kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else

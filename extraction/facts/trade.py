@@ -706,6 +706,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             level = prev_level if new_side and prev_level is not None else prev
             period = shift_years(level.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison and not is_target:
+            period = _share_of_total_period(text, q, ctx)
+        if period is None and not comparison and not is_target:
             period = _shipment_day(view)
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
@@ -746,6 +748,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         # the level leads, not a base before it ("from $5.4 billion in 2022 to $8.4 billion")
         dated = [t for t in trades if t.period is not None and not t.is_target]
         lead = next((t for t in dated if not t.base), dated[0] if dated else None)
+        for t in dated:
+            if t.partner is None and not t.base:
+                ctx.total_periods[t.flow] = t.period    # "foreign trade turnover amounted to $8.6 billion"
+        if lead is not None:
+            ctx.trade_level_period = lead.period
         if lead is not None and (ctx.trade_period_from_lead or _opens_paragraph_with(av, view, lead.period)
                                  or not _looks_back(lead.period, ctx.trade_period)):
             # (a period a lead only named gives way to the first figures that state theirs)
@@ -881,6 +888,28 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
 
 
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+
+
+# A share given with its amount, of a total: "accounting for 61.7% of total trade, or $5.8 billion", "took
+# 40 percent of all exports, or about $2 billion", "with a share of 30% in the country's turnover, i.e. $9 billion"
+_SHARE_OF_TOTAL = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+(?:of|in)\s+(?:the\s+|its\s+|all\s+|the\s+country['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?"
+    r"(?:(?:total|overall|foreign|external)\s+){0,2}(?P<flow>trade(?:\s+turnover)?|turnover|exports|imports)\s*,?\s+"
+    r"(?:or|i\.e\.|that\s+is|equal\s+to|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    re.I)
+
+
+def _share_of_total_period(text: str, q: Quantity, ctx: Context) -> Period | None:
+    """The period of a share's amount that names none: the period of the total it is a share of
+    (the article's last all-partner figure of that flow), not that of the figures just before it
+    ("... in July alone exports were $630 million. China accounted for 61.7% of total trade, or $5.8
+    billion": the turnover of January-July)."""
+    share = _SHARE_OF_TOTAL.search(text, max(0, q.start - 90), q.start)
+    if share is None:
+        return None
+    word = share.group("flow").lower()
+    flow = "export" if word == "exports" else "import" if word == "imports" else "turnover"
+    return ctx.total_periods.get(flow)
 
 
 # A share given with its amount: "China's share was 21%, or $29 billion", "the share of Russia stood at 18
