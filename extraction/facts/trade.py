@@ -165,6 +165,8 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 continue
             if flow == "import" and view.inside_company(m.start(), m.end()):
                 continue
+            if flow != "turnover" and text[m.start()].isupper() and _INSTITUTION_NAMED.match(text, m.end()):
+                continue                # "loans from the Export-Import Bank of China ($5 billion)": a name
             if flow == "export" and _OBJECT_FIRST.fullmatch(m.group()) and not any(
                     m.start() < c.start < m.end() and c.via != "demonym" for c in view.state_countries()):
                 continue                # "supplied the plant with 500 tonnes": the first object is no state
@@ -791,6 +793,8 @@ _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
 _INSTITUTION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s*(?:Minister|Ministry|Committee|Bank|Agency|Department"
                                 r"|Service|Council|Centre|Center)\b")
+# a flow word naming an institution: "the Export-Import Bank of China", "Export Credit Agency", "Import Department"
+_INSTITUTION_NAMED = re.compile(r"(?:-(?:Import|Export)|\s+Credit)?" + _INSTITUTION_AFTER.pattern)
 # "the Ministry of Trade", "Minister for Foreign Trade": a name, not trade
 _INSTITUTION_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Committee)\s+(?:of|for)\s+(?:Foreign\s+|External\s+)?$")
 # "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
@@ -1087,6 +1091,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         pair = av.main_pair if view.has(cues.TWO_SIDES) else None
         if pair is None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1]:
             pair = ctx.trade_set
+        if pair is None and ctx.trade_set is None and av.main_pair:
+            # before any trade figure, the last two states named together are those of a passing
+            # remark ("his tour had taken him to Malaysia and Indonesia"): a goal "to reach $5 billion
+            # in trade volume" at a visit is the trade of the two states the article is about
+            pair = av.main_pair
         pair = pair or ctx.pair or av.main_pair
         if pair:
             return pair[0], pair[1], company
