@@ -163,6 +163,11 @@ RULES: tuple[Rule, ...] = (
          ["Trade between the neighbours has grown for years.", "Turnover between them rose:",
           "Figures on trade between the two countries:"],
          ["Trade between Russia and Mongolia:", "The gap between the figures narrowed."]),
+    # goods sent to the state a label names, read up to that state
+    Rule("_SENT_TO", "before",
+         ["Russian deliveries to [Turkiye]", "Kazakh supplies of wheat to [Georgia]", "Uzbek shipments to the [Kyrgyz Republic]",
+          "Chinese sales to [Mongolia]"],
+         ["Russian deliveries from [Turkiye]", "Exports to [Georgia]", "Deliveries to Russia and [China]"]),
     # a label naming a goal or forecast
     Rule("_TARGET_LABEL", "search", ["2024, revised target", "Plan for 2025", "Forecast"], ["2023", "January-June"]),
     # an intro that heads a site's parameters: its yearly rates are capacity

@@ -507,3 +507,42 @@ def test_a_bare_count_a_flow_changed_to(text: str, expected) -> None:
 def test_what_went_to_a_state(text: str, expected) -> None:
     got = [(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows(text) if r.flow == "export"]
     assert got == expected
+
+
+# A goal stated at a visit before any trade figure ("agreed to reach $5 billion in trade volume") is the
+# trade of the two states of the headline and lead, not of a third state named in passing.
+@pytest.mark.parametrize("passing", [
+    "Astana was the last stop of the president's tour, which had taken him to Mongolia and Japan.",
+    "The visit came a week after talks with Russia and China.",
+    "Before Astana, the minister had been to India and Japan.",
+])
+@pytest.mark.parametrize("goal", [
+    '"We agreed to step up efforts to reach $5 billion in trade volume," the president said.',
+    "The leaders set a goal of $5 billion in annual turnover.",
+])
+def test_a_goal_at_a_visit_is_the_visits_pair(passing: str, goal: str) -> None:
+    text = ("Pakistan and Kazakhstan sign 12 deals.\n\nASTANA - Pakistan and Kazakhstan signed 12 agreements on Thursday "
+            "during a state visit.\n\n" + passing + " " + goal)
+    found = [r for r in rows(text) if r.amount == 5e9]
+    assert found and all({r.reporter_country_code, r.partner_country_code} == {"PK", "KZ"} for r in found), \
+        [sides(r) for r in found]
+
+
+# A flow word in an institution's name is no trade cue: a loan from "the Export-Import Bank of China
+# ($5 billion)" is no trade; nor is a credit line "from the Export Credit Agency".
+@pytest.mark.parametrize("sentence", [
+    "The deal provides for loans from the Export-Import Bank of China ($5 billion) to finance industrial projects.",
+    "Georgia will borrow $300 million from the Export-Import Bank of Korea for a highway.",
+    "Kazakhstan received a credit line of $200 million from the Japanese Export Credit Agency.",
+    "The Import Department of Uzbekistan approved $40 million for new equipment.",
+])
+def test_a_flow_word_in_an_institutions_name_is_no_trade(sentence: str) -> None:
+    assert rows("Kazakhstan and China sign deals.\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports to China rose to $5 billion.",
+    "Export volumes to China reached $5 billion, the central bank said.",
+])
+def test_a_capitalised_flow_word_before_no_institution_stays_a_cue(sentence: str) -> None:
+    assert [r.flow for r in rows("Kazakhstan's trade news.\n\n" + sentence)] == ["export"]

@@ -229,3 +229,46 @@ def test_a_trade_figure_on_a_production_line(text: str, expected) -> None:
 ])
 def test_a_period_stated_above_the_figures(text: str, amount: float, expected) -> None:
     assert by_amount(text)[amount] == expected
+
+
+JAN_JUL_23 = (date(2023, 1, 1), date(2023, 7, 31))
+
+
+# A share given with its amount takes the period of the total it is a share of, not the month the
+# figures just before it were for.
+@pytest.mark.parametrize("share, amount", [
+    ("China remained the largest partner, accounting for 61.7% of total trade, or $5.8 billion.", 5.8e9),
+    ("Russia's share was 18 percent of the total turnover, or about $1.5 billion.", 1.5e9),
+    ("Kazakhstan's share was 30% of the country's foreign trade, i.e. $2.6 billion.", 2.6e9),
+    ("China made up 45% of Mongolia's trade turnover, or $3.9 billion.", 3.9e9),
+])
+def test_a_share_of_a_total_takes_the_totals_period(share: str, amount: float) -> None:
+    text = ("Mongolia's foreign trade news.\n\nMongolia's foreign trade turnover amounted to $8.6 billion in "
+            "January-July 2023. Exports came to $4.7 billion and imports to $3.8 billion.\n\nIn July 2023 alone, "
+            "Mongolia exported goods worth $630 million and imported $577 million.\n\n" + share)
+    assert by_amount(text, published=date(2023, 8, 11))[amount] == JAN_JUL_23
+
+
+def test_a_share_without_a_total_keeps_the_period_in_force() -> None:
+    text = ("Mongolia's trade news.\n\nIn July 2023 Mongolia's exports to Russia came to $630 million. China "
+            "accounted for 45% of total trade, or $1.3 billion.")
+    assert by_amount(text, published=date(2023, 8, 11))[1.3e9] == (date(2023, 7, 1), date(2023, 7, 31))
+
+
+# The lines under an intro that states no period break down the figure right before it in its
+# paragraph: they keep that figure's year, even when the article's figures are for a later span.
+@pytest.mark.parametrize("intro", ["Of that:", "Of this:", "It breaks down as follows:", "The split:"])
+def test_a_breakdown_list_keeps_its_paragraphs_year(intro: str) -> None:
+    text = ("Kazakhstan's trade with China grows.\n\nTrade between Kazakhstan and China grew by 5% in January-November "
+            "2023 to around $38 billion.\n\nFor comparison, full-year 2022 trade with China amounted to $31.1 billion. "
+            + intro + "\n- Kazakh exports to China: $13.2 billion;\n- imports from China: $17.9 billion.\n")
+    found = by_amount(text, published=date(2024, 1, 15))
+    assert found[13.2e9] == Y[2022] and found[17.9e9] == Y[2022]
+
+
+def test_a_list_in_a_new_paragraph_keeps_the_period_in_force() -> None:
+    text = ("Kazakhstan's trade with China grows.\n\nTrade between Kazakhstan and China grew in January-November 2023 "
+            "to around $38 billion. In 2022 it had amounted to $31.1 billion.\n\nThe main flows:\n"
+            "- Kazakh exports to China: $16.2 billion;\n- imports from China: $21.8 billion.\n")
+    found = by_amount(text, published=date(2024, 1, 15))
+    assert found[16.2e9] == (date(2023, 1, 1), date(2023, 11, 30))

@@ -155,3 +155,34 @@ def test_an_enumeration_of_origins_names_the_flow(sentence: str, flow) -> None:
     found = {r[3]: (r[0], r[1], r[2]) for r in rows(text)}
     assert found[1258] == ("UZ", "TR", flow), found
     assert found[147] == ("UZ", "GE", flow), found
+
+
+
+# A part of a turnover given as one side's flow ("..., of which Georgian deliveries to Turkiye
+# accounted for $0.5 billion") is told from the side whose figures are in force: among Turkish
+# figures, Turkiye's imports from Georgia; with no reporter in force, for a turnover naming its own
+# sides, or for a flow named as the seller's ("of which Georgian exports made up"), the seller's
+# exports; a flow in a sentence of its own is no part.
+_FIGURES_OF_TURKIYE = "Trade news.\n\nTurkish statistics give the details:\n- Turkish exports to Georgia in 2023: $1.6 billion.\n\n"
+
+
+@pytest.mark.parametrize("before, sentence, expected", [
+    (_FIGURES_OF_TURKIYE, "In January-October 2024, trade rose to $2.2 billion, of which Georgian deliveries to Turkiye "
+     "accounted for about $0.5 billion.", ("TR", "GE", "import")),
+    (_FIGURES_OF_TURKIYE, "Turnover reached $2.2 billion in January-October 2024, of this Georgian shipments to Turkiye "
+     "were worth $0.5 billion.", ("TR", "GE", "import")),
+    (_FIGURES_OF_TURKIYE, "In January-October 2024 trade grew to $2.2 billion, with Georgian supplies to Turkiye making "
+     "up $0.5 billion.", ("TR", "GE", "import")),
+    (_FIGURES_OF_TURKIYE, "In January-October 2024 trade grew to $2.2 billion, of which Georgian exports made up $0.5 "
+     "billion.", ("GE", "TR", "export")),
+    (_FIGURES_OF_TURKIYE, "In January-October 2024 trade grew to $2.2 billion, of which Turkish exports to Georgia came "
+     "to $1.7 billion.", ("TR", "GE", "export")),
+    ("", "In January-October 2024, trade between Turkiye and Georgia rose to $2.2 billion, of which Georgian deliveries "
+     "to Turkiye accounted for about $0.5 billion.", ("GE", "TR", "export")),
+    ("", "Trade between Georgia and Turkiye reached $2.2 billion in 2023, with Georgian exports to Turkiye accounting "
+     "for $0.5 billion.", ("GE", "TR", "export")),
+    (_FIGURES_OF_TURKIYE, "In January-October 2024 trade rose to $2.2 billion. Georgian deliveries to Turkiye "
+     "accounted for about $0.5 billion.", ("GE", "TR", "export")),
+])
+def test_a_part_of_a_turnover_is_told_by_the_reporter_in_force(before: str, sentence: str, expected: tuple) -> None:
+    assert rows(before + sentence)[-1][:3] == expected

@@ -135,3 +135,43 @@ def test_the_role_a_ranking_names_gives_the_flow(sentence: str, flows: list) -> 
 def test_sales_to_and_what_goods_brought_in(sentence: str, flow: str) -> None:
     found = facts_of("Trade news.\n\n" + sentence + "\n", date(2024, 2, 1)).trade
     assert found and {r.flow for r in found} == {flow}, found
+
+
+def last_flow(text: str) -> tuple:
+    r = facts_of(text, date(2024, 3, 1)).trade[-1]
+    return r.reporter_country_code, r.partner_country_code, r.flow
+
+
+# An intro naming a state only as the source of the figures ("Figures of the Turkish statistical
+# institute show:") is no side of them: its lines stay with the pair in force.
+@pytest.mark.parametrize("intro", [
+    "Figures of the Turkish statistical institute show how uneven it is:",
+    "Turkish statistics give the details:",
+    "According to Turkish customs data:",
+    "Data from the Turkish statistical office, quoted at the meeting:",
+])
+def test_a_data_source_intro_keeps_the_pair(intro: str) -> None:
+    text = ("Turkiye and Georgia met in Tbilisi.\n\nTurkiye and Georgia want to lift trade between the two countries "
+            "to $5 billion.\n\n" + intro + "\n- trade in 2023: $2.1 billion, up 12%;\n- exports in 2023: $1.6 billion.\n")
+    found = [r for r in facts_of(text, date(2024, 3, 1)).trade if r.amount < 5e9]
+    assert {(r.reporter_country_code, r.partner_country_code) for r in found} <= {("TR", "GE"), ("GE", "TR")}
+    assert [r.flow for r in found] == ["turnover", "export"]
+
+
+# A line labelled "X deliveries to Y" is X's export to Y; under figures reported from Y's side (the
+# frame's reporter is Y) it is told as Y's import from X.
+@pytest.mark.parametrize("line, expected", [
+    ("- Russian deliveries to Turkiye in August: $6.3 billion.", ("TR", "RU", "import")),
+    ("- Russian supplies to Turkiye in 2023: $44 billion.", ("TR", "RU", "import")),
+    ("- Russian shipments to Turkiye, first half: $21.5 billion.", ("TR", "RU", "import")),
+])
+def test_deliveries_to_the_reporter_are_its_imports(line: str, expected: tuple) -> None:
+    text = ("Trade news.\n\nTurkish statistics show the other side:\n- Turkish exports to Russia in 2023: $10.9 billion;\n"
+            + line + "\n")
+    assert last_flow(text) == expected
+
+
+def test_deliveries_to_another_state_stay_exports() -> None:
+    text = ("Trade news.\n\nKazakh figures for 2023:\n- Kazakh exports to China: $15.2 billion;\n"
+            "- Kazakh deliveries to Georgia: $0.9 billion.\n")
+    assert last_flow(text) == ("KZ", "GE", "export")

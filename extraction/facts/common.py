@@ -40,6 +40,8 @@ class Context:
     trade_topic_flow: str = "turnover"                      # ... and the flow it named
     trade_period: Period | None = None                      # of the last reported trade figure with one
     trade_period_from_lead: bool = False                    # ... or only named by a lead with no figure
+    trade_level_period: Period | None = None                # of the last dated trade level, even one looking back
+    total_periods: dict[str, Period] = field(default_factory=dict)   # flow -> period of its last all-partner total
     trade_unit: str | None = None                           # of the last physical trade figure
     reporter: str | None = None                             # the state whose trade the article last reported
     subject: str | None = None                              # the state the last sentence was about

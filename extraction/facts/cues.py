@@ -739,3 +739,8 @@ def any_stem(found: set[str], low: str, stems: tuple[str, ...]) -> bool:
         if s in low:
             return True
     return False
+
+
+# a state named as the source of the figures, not as a side of them: "Chinese customs", "Kazakh statistics",
+# "Turkey's statistical institute", "Russian data"
+DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)

@@ -208,6 +208,15 @@ class Frame:
     target_kind: str = "actual"
 
 
+def _breakdown_period(intro: SentenceView, ctx: Context) -> Period | None:
+    """The period of the trade figure right before an intro that states none, in its paragraph: the
+    lines break that figure down ("For comparison, full-year 2022 trade amounted to $39.9 bn. Of
+    that:" keeps 2022, though the article's figures are for January-November 2023)."""
+    if ctx.trade_paragraph == intro.paragraph and 0 <= intro.no - ctx.trade_sentence <= 1:
+        return ctx.trade_level_period
+    return None
+
+
 def intro_period(intro: SentenceView) -> Period | None:
     """The one period a line that introduces a list states ("In January-May 2024:", "Trade in the
     last Iranian year (20 March 2020 - 18 February 2021):"), when it gives no figure of its own."""
@@ -289,8 +298,11 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                     or ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None) or av.main_country)
         others = [c for c in partners + owners if c != reporter]
         partner = others[0] if len(others) == 1 else None
+        # "Figures of the Turkish statistical institute show:": a state named only as the source of the
+        # figures is no side of them; the lines are the trade of the pair in force
+        sources_only = all(cues.DATA_SOURCE_AFTER.match(sides.text, c.end) for c in states)
         if partner is None and (_of_the_pair(av, intro, text)
-                                or (not states and not _PARTNER_LIST.search(text) and not borrowed)):
+                                or (sources_only and not _PARTNER_LIST.search(text) and not borrowed)):
             # "The monthly releases show how the trade grew:" goes on with the pair of the text before
             # (of its last figure, else the last two states named together); a list of partners
             # names its own. Trade "between the neighbours", "of the two countries" is that pair's
@@ -311,7 +323,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         if unit is None and money_scale is None:
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
-                     period=own_period or ctx.trade_period, base_period=base_period,
+                     period=own_period or _breakdown_period(intro, ctx) or ctx.trade_period, base_period=base_period,
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
     kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else
@@ -339,6 +351,9 @@ _LABEL_UNITS = (("tyre", "tyres"), ("tire", "tyres"), ("tractor", "tractors"), (
                 ("bus", "vehicles"), ("vehicle", "vehicles"), ("van", "vehicles"))
 
 
+# goods sent to the state a label names: "Russian deliveries to Turkey", "Kazakh supplies of wheat to Iran"
+_SENT_TO = re.compile(r"\b(?:deliveries|supplies|shipments|sales)\s+(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?$", I)
+_OTHER_FLOW = {"export": "import", "import": "export"}
 _FLOW_LABELS = (("export", "export"), ("import", "import"), ("turnover", "turnover"), ("trade", "turnover"))
 
 
@@ -567,6 +582,8 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
     label = _label(view, line)
     text = view.text
     label_flow = _flow_label(text[line.label_start:line.label_end])
+    if label_flow is None and label.country is not None and _SENT_TO.search(text, line.label_start, label.country.start):
+        label_flow = "export"       # "Russian deliveries to Turkey in August: $6.3 bln"
     # "2024, revised target    75.0", "Plan for 2025: $2 bln"
     label_is_target = bool(_TARGET_LABEL.search(text, line.label_start, line.label_end))
     out = []
@@ -592,6 +609,10 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             partner = frame.reporter        # "Kazakh imports" under "Uzbekistan - Kazakhstan"
         if partner == reporter:
             partner = None
+        if label.reporter and label.country and flow in _OTHER_FLOW and frame.reporter == partner:
+            # "- Russian deliveries to Turkey: $6.3 bln" among Turkish statistics: told from the side of the
+            # state the list reports, Turkey's imports from Russia
+            reporter, partner, flow = partner, reporter, _OTHER_FLOW[flow]
         # "Turkey: turnover $4.1 bln (Jan-Nov 2020: $3.9 bln)": a period right before a figure is its own
         # "Uzbek figures: $3.2 billion in 2022, down from $3.4 billion in 2021": right after it
         own = next((p for s, e, p in view.periods if _PERIOD_RIGHT_AFTER.fullmatch(text, q.end, s)

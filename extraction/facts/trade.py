@@ -165,6 +165,8 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 continue
             if flow == "import" and view.inside_company(m.start(), m.end()):
                 continue
+            if flow != "turnover" and text[m.start()].isupper() and _INSTITUTION_NAMED.match(text, m.end()):
+                continue                # "loans from the Export-Import Bank of China ($5 billion)": a name
             if flow == "export" and _OBJECT_FIRST.fullmatch(m.group()) and not any(
                     m.start() < c.start < m.end() and c.via != "demonym" for c in view.state_countries()):
                 continue                # "supplied the plant with 500 tonnes": the first object is no state
@@ -635,6 +637,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
             if carried and flow in _OTHER_SIDE and _sides_swapped(view, ctx, reporter):
                 flow = _OTHER_SIDE[flow]
+            if flow in _OTHER_SIDE and partner and reporter and last_turnover is not None \
+                    and _told_by_partner(view, last_turnover.q, q, ctx, partner):
+                # "trade rose to $355 million, of which Kyrgyz deliveries to Turkey accounted for $50
+                # million" among Turkey's figures: a part of the turnover, told from the side in force
+                reporter, partner, flow = partner, reporter, _OTHER_SIDE[flow]
         chosen = choose_period(view, q.start, q.end, local_start, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and (earlier := _YEARS_EARLIER.search(text, chosen[1], q.start)):
             # "The figure for 2023 builds on a result a year earlier, when trade grew to $460 million": 2022
@@ -701,6 +708,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             level = prev_level if new_side and prev_level is not None else prev
             period = shift_years(level.period, -years_back(text[q.end:next_start]))
         if period is None and not comparison and not is_target:
+            period = _share_of_total_period(text, q, ctx)
+        if period is None and not comparison and not is_target:
             period = _shipment_day(view)
         if period is None and not comparison:
             period = _period_from_context(view, ctx, prev_level, is_target)
@@ -741,6 +750,11 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         # the level leads, not a base before it ("from $5.4 billion in 2022 to $8.4 billion")
         dated = [t for t in trades if t.period is not None and not t.is_target]
         lead = next((t for t in dated if not t.base), dated[0] if dated else None)
+        for t in dated:
+            if t.partner is None and not t.base:
+                ctx.total_periods[t.flow] = t.period    # "foreign trade turnover amounted to $8.6 billion"
+        if lead is not None:
+            ctx.trade_level_period = lead.period
         if lead is not None and (ctx.trade_period_from_lead or _opens_paragraph_with(av, view, lead.period)
                                  or not _looks_back(lead.period, ctx.trade_period)):
             # (a period a lead only named gives way to the first figures that state theirs)
@@ -779,6 +793,8 @@ _YEAR_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "Foreign Trade Minister", "the Foreign Trade Bank": an institution, not trade with all partners
 _INSTITUTION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s*(?:Minister|Ministry|Committee|Bank|Agency|Department"
                                 r"|Service|Council|Centre|Center)\b")
+# a flow word naming an institution: "the Export-Import Bank of China", "Export Credit Agency", "Import Department"
+_INSTITUTION_NAMED = re.compile(r"(?:-(?:Import|Export)|\s+Credit)?" + _INSTITUTION_AFTER.pattern)
 # "the Ministry of Trade", "Minister for Foreign Trade": a name, not trade
 _INSTITUTION_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Committee)\s+(?:of|for)\s+(?:Foreign\s+|External\s+)?$")
 # "a smaller figure for last year - just over $4.1 billion": the figure just reported, restated
@@ -876,6 +892,28 @@ def _period_from_context(view: SentenceView, ctx: Context, prev: _Trade | None,
 
 
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+
+
+# A share given with its amount, of a total: "accounting for 61.7% of total trade, or $5.8 billion", "took
+# 40 percent of all exports, or about $2 billion", "with a share of 30% in the country's turnover, i.e. $9 billion"
+_SHARE_OF_TOTAL = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+(?:of|in)\s+(?:the\s+|its\s+|all\s+|the\s+country['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?"
+    r"(?:(?:total|overall|foreign|external)\s+){0,2}(?P<flow>trade(?:\s+turnover)?|turnover|exports|imports)\s*,?\s+"
+    r"(?:or|i\.e\.|that\s+is|equal\s+to|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    re.I)
+
+
+def _share_of_total_period(text: str, q: Quantity, ctx: Context) -> Period | None:
+    """The period of a share's amount that names none: the period of the total it is a share of
+    (the article's last all-partner figure of that flow), not that of the figures just before it
+    ("... in July alone exports were $630 million. China accounted for 61.7% of total trade, or $5.8
+    billion": the turnover of January-July)."""
+    share = _SHARE_OF_TOTAL.search(text, max(0, q.start - 90), q.start)
+    if share is None:
+        return None
+    word = share.group("flow").lower()
+    flow = "export" if word == "exports" else "import" if word == "imports" else "turnover"
+    return ctx.total_periods.get(flow)
 
 
 # A share given with its amount: "China's share was 21%, or $29 billion", "the share of Russia stood at 18
@@ -1053,10 +1091,37 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         pair = av.main_pair if view.has(cues.TWO_SIDES) else None
         if pair is None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1]:
             pair = ctx.trade_set
+        if pair is None and ctx.trade_set is None and av.main_pair:
+            # before any trade figure, the last two states named together are those of a passing
+            # remark ("his tour had taken him to Malaysia and Indonesia"): a goal "to reach $5 billion
+            # in trade volume" at a visit is the trade of the two states the article is about
+            pair = av.main_pair
         pair = pair or ctx.pair or av.main_pair
         if pair:
             return pair[0], pair[1], company
     return _home(av, ctx, company_ent, text, q.start), None, company or ctx.company
+
+
+# a part of the turnover just given as goods sent to a side: "..., of which Kyrgyz deliveries to Turkey
+# accounted for", "..., of this Georgian shipments to Turkiye were worth", "..., with Uzbek supplies to
+# China making up"; not a flow the text names as a state's ("of which Kazakh exports made up"): that
+# state's own
+_PART_OF_TURNOVER = re.compile(r"^[^;$]{0,40}?,?\s+(?:of\s+which|of\s+this|of\s+that|including|with)\s+[^;$]*?"
+                               r"\b(?:deliveries|supplies|shipments|sales)\s+to\b[^;$]*$", re.I)
+
+
+def _told_by_partner(view: SentenceView, turnover: Quantity, q: Quantity, ctx: Context, partner: str) -> bool:
+    """Whether `q`, a part of the turnover figure before it in the sentence, is one side's flow
+    while the figures in force are reported by the other side (`partner`): then it is that side's
+    opposite flow ("Kyrgyz deliveries to Turkey" among Turkish figures are Turkey's imports). Only
+    for a turnover that names no side of its own: "Islamabad recorded trade of $91 million, of which
+    Pakistani exports made $57 million" is told by Pakistan."""
+    text = view.text
+    if turnover.end > q.start or not _PART_OF_TURNOVER.match(text[turnover.end:q.start]) \
+            or any(c.start < turnover.end for c in view.countries):
+        return False
+    in_force = ctx.reporter or (ctx.trade_set[0] if ctx.trade_set else None)
+    return in_force == partner
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|a|its|their)\s+(?:total\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over)\s+)?",
@@ -1250,7 +1315,7 @@ def continues_trade(view: SentenceView, ctx: Context) -> bool:
 
 # "Chinese customs put turnover at ...": a state's statistics speak for this sentence only; the
 # article's own reporter stays in force after it
-_DATA_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:customs|statistics?|statistical|data)\b", re.I)
+_DATA_SOURCE_AFTER = cues.DATA_SOURCE_AFTER
 
 
 # how far into the article a lead can be: the title, a dateline line and the first sentences
