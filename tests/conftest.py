@@ -13,17 +13,28 @@ SAMPLE = PROJECT / "corpus" / "sample" / "articles"
 RECONCILE_ARTICLES = PROJECT / "tests" / "fixtures" / "reconcile" / "articles"
 
 
+# Files whose tests run whole builds (dbt, Spark, a browser): minutes each. xdist hands groups to
+# the workers in collection order, so these go first and the short files fill in behind them
+# (longest first), instead of one of them starting last and running alone.
+LONG_FILES = ("tests/test_spark_parity.py", "tests/test_incremental.py", "tests/test_build.py",
+              "tests/test_build_safety.py", "tests/test_dbt_project.py", "tests/test_clients.py",
+              "tests/test_report.py")
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     """Worker groups for `pytest -n --dist loadgroup`: a file's tests share a worker, so that its
     module fixtures are built once, except the quality test's corpora: each is a whole build of its
-    own (most of the suite's time), so each is a group and they spread over the workers."""
+    own, so each is a group and they spread over the workers. Long groups are collected first."""
+    rank: dict[str, int] = {}
     for item in items:
-        if item.get_closest_marker("xdist_group") is not None:
-            continue
         params = getattr(getattr(item, "callspec", None), "params", {})
         corpus = params.get("corpus_report")
-        group = f"corpus-{corpus}" if corpus else item.nodeid.split("::")[0]
-        item.add_marker(pytest.mark.xdist_group(group))
+        path = item.nodeid.split("::")[0]
+        group = f"corpus-{corpus}" if corpus else path
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(group))
+        rank[item.nodeid] = LONG_FILES.index(path) if path in LONG_FILES else len(LONG_FILES) + (0 if corpus else 1)
+    items.sort(key=lambda item: rank[item.nodeid])        # stable: a file keeps its own order
 
 
 @pytest.fixture(scope="session")
