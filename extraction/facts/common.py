@@ -211,12 +211,14 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
 
 # a period as the label of the figure after it: "Gold output 2016: 5 t (2015: 4.5 t)", "2022: $1.2
 # billion", "Jan-Sep 2023 - 13 bn": the label is the figure's own, whatever period follows it
-_LABEL_COLON = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
-                          r"|under|less\s+than)\s+)?(?:[$\u20ac\u00a3]\s*)?", re.I)
+# what may open a figure after its label: a qualifier, a currency sign
+_FIGURE_OPEN = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|under|less\s+than)\s+)?"
+                r"(?:[$\u20ac\u00a3]\s*)?")
+_LABEL_COLON = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s*" + _FIGURE_OPEN, re.I)
 
 
-_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|under|less\s+than)\s+)?"
-                         r"(?:[$\u20ac\u00a3]\s*)?")
+# a figure in brackets right after a period: "the same as in October-December 2022 (5,780 t)"
+_GLOSS_OPEN = re.compile(r"\s*\(\s*" + _FIGURE_OPEN, re.I)
 
 
 def labels_figure(text: str, period_end: int, q_start: int) -> bool:
