@@ -52,9 +52,10 @@ build: setup
 	$(PY) -m loaders.build --articles "$$ARTICLES" --warehouse "$$WAREHOUSE" $(if $(filter 1,$(STRICT)),--strict) $(if $(PARQUET),--parquet "$$PARQUET")
 
 # -rs: a skipped test says why (the Spark parity test: what to install).
-# -n auto: one worker per core; --dist loadgroup keeps a file's tests, and the
-# warehouse its module fixture builds, on one worker, and spreads the quality
-# test's corpus builds over the workers (groups: tests/conftest.py).
+# -n auto: one worker per core; --dist loadgroup keeps the tests that share a
+# module fixture (a dbt build) on one worker, so it is built once, and spreads
+# every other test, each quality corpus's build too, over the workers (groups:
+# tests/conftest.py).
 test: setup
 	$(PY) -m pytest -q -rs -n auto --dist loadgroup
 

@@ -21,18 +21,33 @@ LONG_FILES = ("tests/test_spark_parity.py", "tests/test_incremental.py", "tests/
               "tests/test_report.py")
 
 
+def pytest_configure(config) -> None:
+    """xdist's loadgroup sorts the groups by their number of tests, most first, unless told not to
+    (--no-loadscope-reorder): that would undo the order below."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+def _module_fixtures(item) -> bool:
+    """Whether the test uses a fixture built once per module (or class, or package)."""
+    info = getattr(item, "_fixtureinfo", None)
+    defs = info.name2fixturedefs.values() if info else ()
+    return any(d.scope in ("module", "class", "package") for fds in defs for d in fds)
+
+
+@pytest.hookimpl(tryfirst=True)     # before xdist's own hook, which reads the groups into the test ids
 def pytest_collection_modifyitems(config, items) -> None:
-    """Worker groups for `pytest -n --dist loadgroup`: a file's tests share a worker, so that its
-    module fixtures are built once, except the quality test's corpora: each is a whole build of its
-    own, so each is a group and they spread over the workers. Long groups are collected first."""
+    """Worker groups for `pytest -n --dist loadgroup`: the tests of a file that share a module fixture
+    share a worker, so that the fixture (a dbt build, a generated corpus) is made once; the quality
+    test's corpora are a group each (each a whole build); every other test is a group of its own, so
+    that the long files spread over the workers. Long groups are collected first."""
     rank: dict[str, int] = {}
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         corpus = params.get("corpus_report")
         path = item.nodeid.split("::")[0]
-        group = f"corpus-{corpus}" if corpus else path
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(group))
+        if item.get_closest_marker("xdist_group") is None and (corpus or _module_fixtures(item)):
+            item.add_marker(pytest.mark.xdist_group(f"corpus-{corpus}" if corpus else path))
         rank[item.nodeid] = LONG_FILES.index(path) if path in LONG_FILES else len(LONG_FILES) + (0 if corpus else 1)
     items.sort(key=lambda item: rank[item.nodeid])        # stable: a file keeps its own order
 
