@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.build import build, project_stamp, work_file
+from loaders.build import BuildResult, build, project_stamp, work_file
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE = PROJECT / "corpus" / "sample" / "articles"
@@ -53,11 +53,17 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 
 @pytest.fixture(scope="session")
-def sample_build(tmp_path_factory) -> Path:
-    """The sample corpus built once; tests copy it (copy_build) before changing anything."""
+def sample_built(tmp_path_factory) -> tuple[Path, BuildResult]:
+    """The sample corpus built once into a new file, and what that build reported (a test that
+    starts from a first build of the sample checks the report and copies the file)."""
     wh = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    build(SAMPLE, wh, quiet=True)
-    return wh
+    return wh, build(SAMPLE, wh, quiet=True)
+
+
+@pytest.fixture(scope="session")
+def sample_build(sample_built: tuple[Path, BuildResult]) -> Path:
+    """The sample corpus built once; tests copy it (copy_build) before changing anything."""
+    return sample_built[0]
 
 
 def copy_build(src: Path, dst_dir: Path, stamp: bool = False) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import copy_build
 from warehouse_helpers import query
 
 import loaders.build as build_module
@@ -115,9 +116,10 @@ def test_building_the_same_batch_again_changes_nothing(tmp_path: Path) -> None:
     assert mart_rows(wh) == before
 
 
-def test_a_build_with_nothing_to_build_does_not_run_dbt(tmp_path: Path) -> None:
-    wh = tmp_path / "warehouse.duckdb"
-    assert not build(SAMPLE, wh, quiet=True).dbt_skipped
+def test_a_build_with_nothing_to_build_does_not_run_dbt(sample_built, tmp_path: Path) -> None:
+    sample, first = sample_built        # a first build of the sample into a new file (once a session)
+    assert not first.dbt_skipped
+    wh = copy_build(sample, tmp_path, stamp=True)
     before = mart_rows(wh)
     loads = query(wh, "select count(*) from raw.loads")[0][0]
     again = build(SAMPLE, wh, quiet=True)
@@ -203,9 +205,10 @@ def test_a_changed_model_or_seed_rebuilds_every_article(tmp_path: Path, monkeypa
     assert query(wh, mentioned, [holding]) != [(0,)]
 
 
-def test_a_full_refresh_of_an_existing_file_compacts_it(tmp_path: Path) -> None:
-    wh = tmp_path / "warehouse.duckdb"
-    assert not build(SAMPLE, wh, quiet=True).compacted       # a new file has little free space
+def test_a_full_refresh_of_an_existing_file_compacts_it(sample_built, tmp_path: Path) -> None:
+    sample, first = sample_built        # a first build of the sample into a new file (once a session)
+    assert not first.compacted          # a new file has little free space
+    wh = copy_build(sample, tmp_path, stamp=True)
     before = mart_rows(wh)
     catalog = ("select (select count(*) from duckdb_constraints()), (select count(*) from duckdb_views() "
                "where not internal), (select count(*) from duckdb_columns() where comment is not null)")
