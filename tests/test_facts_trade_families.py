@@ -546,3 +546,25 @@ def test_a_flow_word_in_an_institutions_name_is_no_trade(sentence: str) -> None:
 ])
 def test_a_capitalised_flow_word_before_no_institution_stays_a_cue(sentence: str) -> None:
     assert [r.flow for r in rows("Kazakhstan's trade news.\n\n" + sentence)] == ["export"]
+
+
+# A ranking of buyers a few sentences after an export figure goes on with it, in any countable unit
+# (bottles are a unit of their own), and a state before its ordinal labels the bracketed figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia exported 86 million bottles of wine in 2021. Sales abroad were strong. Prices held up.\n\n"
+     "Russia remained by far the largest buyer, taking 50 million bottles. Kazakhstan came second "
+     "(11 million bottles) and China third (7 million bottles).",
+     {86e6: None, 50e6: "RU", 11e6: "KZ", 7e6: "CN"}),
+    ("Uzbekistan shipped 900,000 tonnes of cotton yarn abroad in 2022. Demand was firm.\n\n"
+     "China was the main market, buying 400,000 tonnes. Russia came a distant second (90,000 tonnes).",
+     {900_000: None, 400_000: "CN", 90_000: "RU"}),
+    ("Kazakhstan exported 12 million bottles of mineral water in 2020. The brand is well known.\n\n"
+     "Its biggest customer was Kyrgyzstan at 5 million bottles, ahead of Tajikistan (3 million bottles).",
+     {12e6: None, 5e6: "KG", 3e6: "TJ"}),
+    # negative: a ranking after output figures, or far from the trade figure, is no trade
+    ("The Almaty winery bottled 9 million bottles in 2021. Russia remained the largest buyer of its brandy, "
+     "taking 2 million bottles.", {}),
+])
+def test_a_ranking_of_buyers_goes_on_with_the_exports(text: str, expected: dict) -> None:
+    found = {r.amount: r.partner_country_code for r in rows(text, published=date(2023, 1, 10))}
+    assert found == expected

@@ -123,7 +123,7 @@ PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units"
 # a capacity heading)
 RATE_ONLY_UNITS = frozenset({"square_meters"})
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
+                                  "locomotives", "liters", "barrels", "bottles", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
@@ -200,7 +200,10 @@ EXPORT = re.compile(
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
-                     r"|led\s+the\s+(?:list|table|ranking))\b", I)
+                     r"|led\s+the\s+(?:list|table|ranking)"
+                     # "Russia remained by far the largest buyer", "Ukraine came second"
+                     r"|(?:largest|biggest|main|leading|principal)\s+(?:buyer|customer|market|destination|importer"
+                     r"|supplier|partner)s?|came\s+(?:a\s+(?:distant|close)\s+)?(?:first|second|third|fourth|fifth))\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\breceived\b(?=[^;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z])|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
@@ -579,7 +582,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
 # of a list of deals: that line is its deal already)
 AGREEMENT_VERB_STEMS = ("chose", "selected", "picked", "tapped", "awarded", "commissioned", "hired", "suppl",
                         "deliver", "provid")
-RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
+RANKING_STEMS = ("followed", "ahead", "place", "rank", "led", "largest", "biggest", "main", "leading", "principal", "came")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "they ", "volume", "total", "of that", "of them")
 
 

@@ -20,7 +20,7 @@ LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+)?|\s*,\s*(?:the\s+)
 
 # A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
 # with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
-# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million", "Japan bought yarn
+# "Kazakhstan took $292 million", "China third (6.9 million bottles)", "Kazakh buyers accounted for $82.6 million", "Japan bought yarn
 # worth $187,000", "Russia paid $32.8 million for them".
 _LABELS_FIGURE = re.compile(
     r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
@@ -29,7 +29,7 @@ _LABELS_FIGURE = re.compile(
     r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
     r"|paid|paying|spent|came\s+to|at)\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:worth|for)\s+)?"
     r"|,?\s+(?:was\s+|came\s+|ranked\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?(?:first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:at|with)\s+)"
+    r"|seventh|eighth|ninth|tenth)(?:\s+place)?(?:\s+(?:at|with)\s+|\s*\(\s*))"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+){0,2}$", re.I)
 _INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
 # "... and Kazakhstan 2,374", "... and the Republic of Kazakhstan 2,374": a gapped enumeration slot
