@@ -568,3 +568,42 @@ def test_a_capitalised_flow_word_before_no_institution_stays_a_cue(sentence: str
 def test_a_ranking_of_buyers_goes_on_with_the_exports(text: str, expected: dict) -> None:
     found = {r.amount: r.partner_country_code for r in rows(text, published=date(2023, 1, 10))}
     assert found == expected
+
+
+# The goods a figure counts may carry an aside in brackets before the side they went to; a group
+# named after the figure, even with a state added ("the Central Asian countries and Mongolia"), is no
+# one state; two states that "together" hold a share of the figure are neither of its sides.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan shipped 4.1 million tonnes of wheat and flour (in grain equivalent) to Uzbekistan in 2023.",
+     ("KZ", "UZ")),
+    ("Uzbekistan supplied 90,000 tonnes of cotton yarn (by weight) to China in 2022.", ("UZ", "CN")),
+    ("Russia shipped 3 million tonnes of grain (wheat and barley) to the Central Asian countries and Mongolia "
+     "in 2023.", ("RU", None)),
+    ("In 2022 Kazakhstan exported 7.7 million tonnes of wheat, and Uzbekistan and Tajikistan together accounted "
+     "for 80 percent of that.", ("KZ", None)),
+    ("In 2021 Georgia exported 90 million bottles of wine, and Russia and Kazakhstan combined took 70% of them.",
+     ("GE", None)),
+    # negative: a state that received the goods is the partner; two states that bought together are a group
+    ("Kazakhstan shipped 1.1 million tonnes of flour (in grain equivalent) to Mongolia in 2023, and Uzbekistan "
+     "bought more.", ("KZ", "MN")),
+])
+def test_goods_in_brackets_groups_and_joint_shares(text: str, expected) -> None:
+    found = rows(text)
+    assert sides(found[0]) == expected, found
+
+
+# Goods sold "on European markets", "in foreign markets", "to the world market" went abroad: an export
+# of the seller's state to no one partner.
+@pytest.mark.parametrize("text, amounts", [
+    ("In 2022 Georgian firms sold goods worth $640 million on European markets, more than double the "
+     "$290 million of 2020.", [6.4e8, 2.9e8]),
+    ("Kazakh mills sold 2 million tonnes of flour in foreign markets in 2023.", [2e6]),
+    ("In 2021 Uzbekistan sold cotton worth $300 million on the world market.", [3e8]),
+    # negative: what is sold at home is no trade
+    ("In 2023 Georgian firms sold goods worth $640 million on the domestic market.", []),
+    ("Kazakh mills sold 2 million tonnes of flour in local markets in 2023.", []),
+])
+def test_goods_sold_on_foreign_markets_are_exports(text: str, amounts: list) -> None:
+    found = rows(text)
+    assert [r.amount for r in found] == amounts
+    assert all(r.flow == "export" and r.partner_country_code is None for r in found)

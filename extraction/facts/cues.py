@@ -180,12 +180,17 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 # One word of what a flow verb moves, up to its destination ("supplied fruit, vegetables and dried
 # apricots worth $40 million to"): not a word opening the next clause ("shipments reached 1.2 million tonnes,
 # while crude rose from 246,000 to")).
-_GOODS_WORDS = rf"(?:(?!(?:while|whereas|but|which|although)\b)(?:{NUMBER_WORD}|[\w.,$-]+)\s+)"
+# (a bracketed aside is one word: "shipped 4.1 million tonnes of wheat (in grain equivalent) to")
+_GOODS_WORDS = rf"(?:(?!(?:while|whereas|but|which|although)\b)(?:{NUMBER_WORD}|[\w.,$-]+|\([^()]{{1,40}}\))\s+)"
 # Verbs that take the buyer as their first object ("supplied Kyrgyzstan with ...", "sold Mongolia goods
 # worth ..."); the EXPORT branch they open fires only where that object is a state (trade._cue_before).
 OBJECT_FIRST_VERBS = r"supplie[sd]|supply(?:ing)?|provided|providing|sold|sells?|selling"
+# markets outside the seller's own: "on European markets", "in foreign markets", "to the world market"
+FOREIGN_MARKETS = (r"(?:on|in|to|into)\s+(?:the\s+)?(?!(?:domestic|home|local|internal|national|own)\b)"
+                   r"(?:foreign|overseas|external|international|world|global|[A-Z][\w-]+)\s+markets?")
 EXPORT = re.compile(
-    r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
+    rf"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
+    rf"|\bsell(?:s|ing)?\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
     rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\b(?:ship(?:s|ped|ping|ments?)?|supplie[sd]|supplying)\s+{_GOODS_WORDS}{{0,16}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
