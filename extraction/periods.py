@@ -756,6 +756,8 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _day_ranges(sentence, out)
     if len(out) > 1 and "(" in sentence:
         out = _glossed(sentence, out)
+    if "(" in sentence:
+        out = _season_months(sentence, out)
     if "Iranian" in sentence or "Persian" in sentence:
         out = _calendar_periods(sentence, published, out)
     if len(out) > 1 and " year" in sentence:
@@ -875,7 +877,8 @@ def _calendar_periods(sentence: str, published: date | None,
     return sorted(kept + other, key=lambda hit: hit[0])
 
 
-# "21 March - 21 November 2023", "from 1 January to 30 June 2024": two days that bound one span
+# "21 March - 21 November 2023", "from 1 January to 30 June 2024", "September 2015 - May 2016": two
+# days, or two months, that bound one span
 _DAY_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?:to|through|until|till)\s+")
 _AND_GAP = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -887,7 +890,7 @@ def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple
         if joined:
             s0, e0, first = joined[-1]
             s1, e1, last = hit
-            if first.precision == last.precision == "day" and first.start and last.start \
+            if first.precision == last.precision and first.precision in ("day", "month") and first.start and last.start \
                     and (_DAY_RANGE_GAP.fullmatch(sentence, e0, s1)
                          or (_AND_GAP.fullmatch(sentence, e0, s1) and _BETWEEN_BEFORE.search(sentence, 0, s0))):
                 start = first.start
@@ -895,8 +898,10 @@ def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple
                     # the first day takes the year written with the last ("21 March - 21 November 2023")
                     start = in_year(start, last.start.year - (1 if (start.month, start.day) >
                                                                   (last.start.month, last.start.day) else 0))
+                # "From September 2015 through May 2016": two months bound the span of whole months
+                end = last.end if last.precision == "month" else last.start
                 if start < last.start:
-                    joined[-1] = (s0, e1, Period(start, last.start, last.start.year if start.year == last.start.year
+                    joined[-1] = (s0, e1, Period(start, end, last.start.year if start.year == last.start.year
                                                  else None, "range"))
                     continue
         joined.append(hit)
@@ -918,6 +923,25 @@ def _glossed(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[in
             continue
         keep.append(hit)
     return keep
+
+
+# "the 2014/15 season (September-August)", "2022/23 (July-June)": the months in brackets after a
+# split year say where it starts and ends
+_SEASON_MONTHS = re.compile(rf"\s*\(\s*(?P<m1>{_MONTH})[ \u00a0]?[-\u2013\u2014/][ \u00a0]?(?P<m2>{_MONTH})\s*\)")
+_SEASON_WORD = re.compile(r"\s+(?:(?:marketing|crop|agricultural|grain|harvest|farming)\s+)?(?:year|season)", re.I)
+
+
+def _season_months(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    fixed = []
+    for start, end, p in out:
+        after = _SEASON_WORD.match(sentence, end)
+        months = _SEASON_MONTHS.match(sentence, after.end() if after else end)
+        if months is not None and p.precision == "range" and p.start and p.end and p.end.year == p.start.year + 1:
+            m1, m2 = _MONTH_NUM[months["m1"].rstrip(".")], _MONTH_NUM[months["m2"].rstrip(".")]
+            if m2 == m1 - 1:        # twelve months across the split: September-August
+                p = _span(p.start.year, m1, m2, p.end.year)
+        fixed.append((start, end, p))
+    return fixed
 
 
 def year_of(sentence: str, published: date | None) -> int | None:

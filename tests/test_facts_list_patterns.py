@@ -54,6 +54,11 @@ RULES: tuple[Rule, ...] = (
     Rule("_BRACKETED", "search",
          ["same point of 2023 in brackets", "with 2022 in parentheses", "(2021 figures in parenthesis)"],
          ["by destination (2023)", "brackets of income"]),
+    # a line or heading about the reporter's trade with the whole world: no partner
+    Rule("_ALL_PARTNERS", "search",
+         ["Total trade turnover: about $4.7 bln", "Foreign trade - $9.1 billion", "Overall exports: $1.3 bn",
+          "External merchandise trade, 2023"],
+         ["Trade with Russia: $620 mln", "exports to Russia: $160 mln", "Total investment: $2 bln"]),
     # a heading that names the currency of figures written with a bare scale word
     Rule("_CURRENCY", "search", ["TRADE WITH IRAN (USD)", "Exports, in US dollars", "Turnover ($)"],
          ["Exports, $ million", "US dollar exchange rate"]),

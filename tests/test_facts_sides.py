@@ -109,6 +109,15 @@ RULES: tuple[Rule, ...] = (
          no_match=["[China] accounted for most of the growth.",
                    "Exports to [China] rose 20 percent.",
                    "[Kazakhstan]'s exports grew by 5%."]),
+    # after a figure: the goods it counts, up to the side they went to or came from
+    Rule("_GOODS_THEN", "after",
+         ["Kazakhstan shipped [4.1 million] tonnes of wheat and flour (in grain equivalent) to the region.",
+          "Kazakhstan traded goods worth [$65.9 billion] with the rest of the world.",
+          "Turkmenistan sold [9 bcm] of gas from its eastern fields to China.",
+          "Exports of [900,000] tonnes of cotton yarn to the union rose."],
+         ["Exports reached [$4 billion], according to customs, with the EU buying most.",
+          "Exports reached [$4 billion] in 2023; the EU bought most.",
+          "Exports reached [$4 billion] in 2023 because the sanctions on Russia and the war pushed trade to Georgia."]),
     # the group of states a figure is traded with (a _GROUP_PARTNER match): trade inside it
     Rule("_INSIDE_GROUP", "start",
          ["within the union", "among the countries of the region", "across the wider CIS"],

@@ -546,3 +546,64 @@ def test_a_flow_word_in_an_institutions_name_is_no_trade(sentence: str) -> None:
 ])
 def test_a_capitalised_flow_word_before_no_institution_stays_a_cue(sentence: str) -> None:
     assert [r.flow for r in rows("Kazakhstan's trade news.\n\n" + sentence)] == ["export"]
+
+
+# A ranking of buyers a few sentences after an export figure goes on with it, in any countable unit
+# (bottles are a unit of their own), and a state before its ordinal labels the bracketed figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia exported 86 million bottles of wine in 2021. Sales abroad were strong. Prices held up.\n\n"
+     "Russia remained by far the largest buyer, taking 50 million bottles. Kazakhstan came second "
+     "(11 million bottles) and China third (7 million bottles).",
+     {86e6: None, 50e6: "RU", 11e6: "KZ", 7e6: "CN"}),
+    ("Uzbekistan shipped 900,000 tonnes of cotton yarn abroad in 2022. Demand was firm.\n\n"
+     "China was the main market, buying 400,000 tonnes. Russia came a distant second (90,000 tonnes).",
+     {900_000: None, 400_000: "CN", 90_000: "RU"}),
+    ("Kazakhstan exported 12 million bottles of mineral water in 2020. The brand is well known.\n\n"
+     "Its biggest customer was Kyrgyzstan at 5 million bottles, ahead of Tajikistan (3 million bottles).",
+     {12e6: None, 5e6: "KG", 3e6: "TJ"}),
+    # negative: a ranking after output figures, or far from the trade figure, is no trade
+    ("The Almaty winery bottled 9 million bottles in 2021. Russia remained the largest buyer of its brandy, "
+     "taking 2 million bottles.", {}),
+])
+def test_a_ranking_of_buyers_goes_on_with_the_exports(text: str, expected: dict) -> None:
+    found = {r.amount: r.partner_country_code for r in rows(text, published=date(2023, 1, 10))}
+    assert found == expected
+
+
+# The goods a figure counts may carry an aside in brackets before the side they went to; a group
+# named after the figure, even with a state added ("the Central Asian countries and Mongolia"), is no
+# one state; two states that "together" hold a share of the figure are neither of its sides.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan shipped 4.1 million tonnes of wheat and flour (in grain equivalent) to Uzbekistan in 2023.",
+     ("KZ", "UZ")),
+    ("Uzbekistan supplied 90,000 tonnes of cotton yarn (by weight) to China in 2022.", ("UZ", "CN")),
+    ("Russia shipped 3 million tonnes of grain (wheat and barley) to the Central Asian countries and Mongolia "
+     "in 2023.", ("RU", None)),
+    ("In 2022 Kazakhstan exported 7.7 million tonnes of wheat, and Uzbekistan and Tajikistan together accounted "
+     "for 80 percent of that.", ("KZ", None)),
+    ("In 2021 Georgia exported 90 million bottles of wine, and Russia and Kazakhstan combined took 70% of them.",
+     ("GE", None)),
+    # negative: a state that received the goods is the partner; two states that bought together are a group
+    ("Kazakhstan shipped 1.1 million tonnes of flour (in grain equivalent) to Mongolia in 2023, and Uzbekistan "
+     "bought more.", ("KZ", "MN")),
+])
+def test_goods_in_brackets_groups_and_joint_shares(text: str, expected) -> None:
+    found = rows(text)
+    assert sides(found[0]) == expected, found
+
+
+# Goods sold "on European markets", "in foreign markets", "to the world market" went abroad: an export
+# of the seller's state to no one partner.
+@pytest.mark.parametrize("text, amounts", [
+    ("In 2022 Georgian firms sold goods worth $640 million on European markets, more than double the "
+     "$290 million of 2020.", [6.4e8, 2.9e8]),
+    ("Kazakh mills sold 2 million tonnes of flour in foreign markets in 2023.", [2e6]),
+    ("In 2021 Uzbekistan sold cotton worth $300 million on the world market.", [3e8]),
+    # negative: what is sold at home is no trade
+    ("In 2023 Georgian firms sold goods worth $640 million on the domestic market.", []),
+    ("Kazakh mills sold 2 million tonnes of flour in local markets in 2023.", []),
+])
+def test_goods_sold_on_foreign_markets_are_exports(text: str, amounts: list) -> None:
+    found = rows(text)
+    assert [r.amount for r in found] == amounts
+    assert all(r.flow == "export" and r.partner_country_code is None for r in found)

@@ -187,3 +187,52 @@ def test_a_bordered_table_of_shares_gives_no_volume() -> None:
     text = ("Georgia's imports grew in 2023.\n\nMain import suppliers, share of total imports:\n"
             "| Country | Share, % | Main goods |\n| Turkiye | 17,9 | textiles |\n| Russia | 12,4 | wheat |\n")
     assert rows(text) == []
+
+
+# A Markdown table ruled under its header ("|---|---|"): the rule is no row; the line before the
+# header says whose figures they are and their scale; a balance column ("surplus", "deficit") is no volume.
+@pytest.mark.parametrize("rule", ["|---|---|---|---|---|", "| :--- | ---: | ---: | ---: | ---: |",
+                                  "+--------+--------+--------+--------+--------+"])
+def test_a_ruled_table_of_flows_between_two_states(rule: str) -> None:
+    text = ("Uzbekistan's president met his Kazakh counterpart on Monday.\n\n"
+            "Trade between the two countries keeps growing. Uzbek statistics show the following (USD million):\n"
+            "| Period | Turnover | Uzbek exports | Uzbek imports | Uzbek deficit |\n" + rule + "\n"
+            "| 2022 | 4,521 | 1,480 | 3,041 | 1,561 |\n"
+            "| January-June 2023 | 2,310 | 790 | 1,520 | 730 |\n")
+    assert [(r, p, f, round(a / 1e6), s, e) for r, p, f, a, s, e in rows(text)] == [
+        ("UZ", "KZ", "turnover", 4521, "2022-01", "2022-12"), ("UZ", "KZ", "export", 1480, "2022-01", "2022-12"),
+        ("UZ", "KZ", "import", 3041, "2022-01", "2022-12"), ("UZ", "KZ", "turnover", 2310, "2023-01", "2023-06"),
+        ("UZ", "KZ", "export", 790, "2023-01", "2023-06"), ("UZ", "KZ", "import", 1520, "2023-01", "2023-06")]
+
+
+def test_a_rule_line_after_prose_is_nothing() -> None:
+    text = "Uzbekistan exported $2.1 billion of goods to Kazakhstan in 2023.\n---\nRead also: cotton prices rise\n"
+    assert [(r, p, f, a) for r, p, f, a, _, _ in rows(text)] == [("UZ", "KZ", "export", 2.1e9)]
+
+
+# A block of headline figures for the reporter's whole trade ("Total trade turnover", "Foreign trade",
+# "Overall exports") has no partner, though the title names a partner pair and partner lines follow.
+@pytest.mark.parametrize("heading, lines", [
+    ("Headline figures, January-March 2024:",
+     ["  Total trade turnover: about $4.7 bln (-6.5%)", "      exports: over $1.3 bln (-9.3%)",
+      "      imports: over $3.4 bln (-5.3%)"]),
+    ("Key numbers for January-March 2024:",
+     ["- Foreign trade: $4.7 billion", "- exports: $1.3 billion", "- imports: $3.4 billion"]),
+    ("At a glance, January-March 2024",
+     ["Overall turnover - $4.7 billion", "Exports - $1.3 billion", "Imports - $3.4 billion"]),
+])
+def test_a_block_of_total_trade_has_no_partner(heading: str, lines: list[str]) -> None:
+    text = ("Georgia's trade shrank in the first quarter of 2024, Geostat said.\n\n" + heading + "\n"
+            + "\n".join(lines) + "\n\nMain partners, January-March 2024:\n  1. Turkiye: $722 mln\n"
+            "  2. Russia: $620 mln\n      exports to Russia: $160 mln\n")
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount)
+             for r in facts_of(text, PUB, title="Georgia's trade with Russia and Turkiye slows").trade]
+    assert found[:3] == [("GE", None, "turnover", 4.7e9), ("GE", None, "export", 1.3e9), ("GE", None, "import", 3.4e9)]
+    assert ("GE", "RU", "export", 1.6e8) in found
+
+
+def test_a_block_of_the_pairs_trade_keeps_the_pair() -> None:
+    # negative: lines with no "total" under a heading about the two sides are the pair's
+    text = ("Georgia's trade with Russia slowed in 2023.\n\nTrade between the two countries, 2023:\n"
+            "- turnover: $2.5 billion\n- exports: $0.7 billion\n")
+    assert [(r, p) for r, p, _, _, _, _ in rows(text)] == [("GE", "RU"), ("GE", "RU")]

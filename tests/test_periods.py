@@ -262,8 +262,14 @@ def test_a_period_glossed_in_brackets_is_read_as_the_gloss(sentence, expected):
     ("in the period 1 January - 30 June 2024", "2024-01-01", "2024-06-30"),
     ("from 1 December to 15 February 2024", "2023-12-01", "2024-02-15"),     # across a new year
     ("between 3 May 2022 and 5 June 2023", "2022-05-03", "2023-06-05"),
+    # two months
+    ("From September 2015 through May 2016 millers shipped", "2015-09-01", "2016-05-31"),
+    ("Destinations, October 2022 - June 2023:", "2022-10-01", "2023-06-30"),
+    ("from March 2021 to February 2022 exports rose", "2021-03-01", "2022-02-28"),
+    ("between November 2022 and April 2023 the mill sold", "2022-11-01", "2023-04-30"),
+    ("over July 2023 until January 2024", "2023-07-01", "2024-01-31"),
 ])
-def test_two_days_that_bound_one_span(sentence, start, end):
+def test_two_days_or_months_that_bound_one_span(sentence, start, end):
     _, p = only(sentence)
     assert (str(p.start), str(p.end), p.precision) == (start, end, "range")
 
@@ -271,6 +277,8 @@ def test_two_days_that_bound_one_span(sentence, start, end):
 def test_two_days_joined_by_and_stay_two_days():
     found = find_periods("talks on 21 March and 21 November 2023", PUB)
     assert [(str(p.start), p.precision) for _, _, p in found] == [("2024-03-21", "day"), ("2023-11-21", "day")]
+    found = find_periods("sales in May 2022 and June 2023 were weak", PUB)
+    assert [(str(p.start), p.precision) for _, _, p in found] == [("2022-05-01", "month"), ("2023-06-01", "month")]
 
 
 @pytest.mark.parametrize("sentence, text, expected", [
@@ -425,3 +433,15 @@ def test_fiscal_years_in_a_calendar(sentence, first_month, named_by, expected):
     _, period = only(sentence)
     placed = in_fiscal_calendar(period, first_month, named_by)
     assert (placed.start.isoformat(), placed.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("in the entire 2014/15 season (September-August)", "2014-09-01", "2015-08-31"),
+    ("the 2022/23 marketing year (July-June)", "2022-07-01", "2023-06-30"),
+    ("exports in 2021/22 (October-September) reached", "2021-10-01", "2022-09-30"),
+    # negative: months in brackets that are no twelve-month year leave the split year as it was read
+    ("in the 2022/23 season (September-May)", "2022-07-01", "2023-06-30"),
+])
+def test_the_months_in_brackets_after_a_split_year(sentence, start, end):
+    found = find_periods(sentence, PUB)
+    assert (str(found[0][2].start), str(found[0][2].end)) == (start, end)

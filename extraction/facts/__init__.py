@@ -50,11 +50,15 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     plants: list[tuple[PlantCandidate, bool]] = []
     frame: lists.Frame | None = None
     columns: list[lists.Column] | None = None        # of the table whose header was the last line
-    header_no = -2
+    header_no = -2                                    # the last line of that header (its rule, if ruled)
+    header_at = -2                                    # the header line itself
     in_list = in_package = False
     list_start = 0
     deal_kind: str | None = None                      # each line of the list is a deal of this kind
     for view in av.sentences:
+        if header_no == view.no - 1 and lists.is_table_rule(view.text):
+            header_no = view.no         # the rule under a table's header: the rows below are the header's
+            continue
         line = lists.list_line(view.text) if not view.is_title else None
         item = line or (lists.item_line(view.text) if not view.is_title else None)
         if item is None or (line is not None and not line.marked and not view.quantities):
@@ -63,6 +67,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             if header is not None:
                 in_list = in_package = False
                 columns, header_no = header, view.no
+                header_at = view.no
                 continue
         if item is None:
             in_list = in_package = False
@@ -71,7 +76,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             if not in_list and view.no > 0:
                 # the list starts: the line before it (before the table's header) says what its
                 # figures are
-                intro_no = view.no - 2 if header_no == view.no - 1 else view.no - 1
+                intro_no = header_at - 1 if header_no == view.no - 1 else view.no - 1
                 if header_no != view.no - 1:
                     columns = None
                 first_label = view.text[line.label_start:line.label_end] if line is not None else None

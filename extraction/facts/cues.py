@@ -123,7 +123,7 @@ PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units"
 # a capacity heading)
 RATE_ONLY_UNITS = frozenset({"square_meters"})
 TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
-                                  "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
+                                  "locomotives", "liters", "barrels", "bottles", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
@@ -180,12 +180,17 @@ POWER_PLANT = re.compile(r"\b(?:power|nuclear|solar|wind|hydro\w*|thermal)\s+(?:
 # One word of what a flow verb moves, up to its destination ("supplied fruit, vegetables and dried
 # apricots worth $40 million to"): not a word opening the next clause ("shipments reached 1.2 million tonnes,
 # while crude rose from 246,000 to")).
-_GOODS_WORDS = rf"(?:(?!(?:while|whereas|but|which|although)\b)(?:{NUMBER_WORD}|[\w.,$-]+)\s+)"
+# (a bracketed aside is one word: "shipped 4.1 million tonnes of wheat (in grain equivalent) to")
+_GOODS_WORDS = rf"(?:(?!(?:while|whereas|but|which|although)\b)(?:{NUMBER_WORD}|[\w.,$-]+|\([^()]{{1,40}}\))\s+)"
 # Verbs that take the buyer as their first object ("supplied Kyrgyzstan with ...", "sold Mongolia goods
 # worth ..."); the EXPORT branch they open fires only where that object is a state (trade._cue_before).
 OBJECT_FIRST_VERBS = r"supplie[sd]|supply(?:ing)?|provided|providing|sold|sells?|selling"
+# markets outside the seller's own: "on European markets", "in foreign markets", "to the world market"
+FOREIGN_MARKETS = (r"(?:on|in|to|into)\s+(?:the\s+)?(?!(?:domestic|home|local|internal|national|own)\b)"
+                   r"(?:foreign|overseas|external|international|world|global|[A-Z][\w-]+)\s+markets?")
 EXPORT = re.compile(
-    r"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{0,60}?\b(?:to|abroad)\b)|\bsell(?:s|ing)?\b(?=[^;]{0,60}?\b(?:to|abroad)\b)"
+    rf"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
+    rf"|\bsell(?:s|ing)?\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
     rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\b(?:ship(?:s|ped|ping|ments?)?|supplie[sd]|supplying)\s+{_GOODS_WORDS}{{0,16}}?(?:to|abroad)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
@@ -200,7 +205,10 @@ EXPORT = re.compile(
 # A ranking of states by their figures: "in first place with $10.2 billion, ahead of Russia ($9.6 billion)",
 # "Russia took 372,500 cars, followed by Mexico (190,900)": under trade, the figures are trade
 RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\s+place|ranked|ranking"
-                     r"|led\s+the\s+(?:list|table|ranking))\b", I)
+                     r"|led\s+the\s+(?:list|table|ranking)"
+                     # "Russia remained by far the largest buyer", "Ukraine came second"
+                     r"|(?:largest|biggest|main|leading|principal)\s+(?:buyer|customer|market|destination|importer"
+                     r"|supplier|partner)s?|came\s+(?:a\s+(?:distant|close)\s+)?(?:first|second|third|fourth|fifth))\b", I)
 IMPORT = re.compile(
     r"\bimport(?:s|ed|ing)?\b|\bbought\b|\breceived\b(?=[^;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z])|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
@@ -579,7 +587,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
 # of a list of deals: that line is its deal already)
 AGREEMENT_VERB_STEMS = ("chose", "selected", "picked", "tapped", "awarded", "commissioned", "hired", "suppl",
                         "deliver", "provid")
-RANKING_STEMS = ("followed", "ahead", "place", "rank", "led")
+RANKING_STEMS = ("followed", "ahead", "place", "rank", "led", "largest", "biggest", "main", "leading", "principal", "came")
 CONTINUATION_STEMS = ("target", "goal", "figure", "it ", "this ", "they ", "volume", "total", "of that", "of them")
 
 

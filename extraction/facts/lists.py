@@ -226,6 +226,12 @@ def intro_period(intro: SentenceView) -> Period | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a line or heading about the reporter's trade with the whole world: "Total trade turnover", "overall
+# exports", "foreign trade", "external trade"
+_ALL_PARTNERS = re.compile(r"\b(?:total|overall|foreign|external)\s+(?:merchandise\s+|goods\s+)?(?:trade|turnover"
+                           r"|exports?|imports?)\b", I)
+
+
 def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[Column] | None = None,
               first_label: str | None = None) -> Frame | None:
     """The frame of the list that `intro` introduces, or None when it is about neither trade nor
@@ -301,7 +307,9 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         # "Figures of the Turkish statistical institute show:": a state named only as the source of the
         # figures is no side of them; the lines are the trade of the pair in force
         sources_only = all(cues.DATA_SOURCE_AFTER.match(sides.text, c.end) for c in states)
-        if partner is None and (_of_the_pair(av, intro, text)
+        # "Headline figures, Q1:" over "Total trade turnover: $4.7 bln": the reporter's trade with all partners
+        world = not states and bool(_ALL_PARTNERS.search(first_label or text))
+        if partner is None and not world and (_of_the_pair(av, intro, text)
                                 or (sources_only and not _PARTNER_LIST.search(text) and not borrowed)):
             # "The monthly releases show how the trade grew:" goes on with the pair of the text before
             # (of its last figure, else the last two states named together); a list of partners
@@ -413,6 +421,15 @@ def _column_kind(cell: str) -> str | None:
 _PART_CELL = re.compile(r"(?:of\s+which|of\s+them|among\s+them|incl(?:uding|\.)?)\b")
 
 
+_RULE_CHARS = frozenset("|-:+ \t")
+
+
+def is_table_rule(text: str) -> bool:
+    """A ruled line under a table's header ("|---|---|", "+-----+-----+", "---------  ------"): no
+    row of its own; the header above it heads the rows below it."""
+    return "---" in text and set(text.strip()) <= _RULE_CHARS
+
+
 def table_columns(view: SentenceView) -> list[Column] | None:
     """The value columns of a table header line ("           Jan-Apr 2024    Jan-Apr 2023",
     "Country | Exports | Imports"), or None when the line is not one."""
@@ -435,8 +452,8 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         low = cell.lower()
         flow = _flow_label(cell)
         # shares and changes are not figures; nor, as the row's own figure, a part of it ("of which
-        # heat-treated", "incl. exports to the EU")
-        skip = bool(re.search(r"share|%|change|growth|y/y|yoy", low) or _PART_CELL.match(low))
+        # heat-treated", "incl. exports to the EU"); nor is a balance ("Belarusian surplus", "Trade deficit")
+        skip = bool(re.search(r"share|%|change|growth|y/y|yoy|surplus|deficit|balance", low) or _PART_CELL.match(low))
         # "Country | Tonnes", "Partner    Cubic metres    Value": a cell that is a unit heads figures in it
         unit = unit_at(cell, 0) if not (period or flow or skip) and len(cell.split()) <= 3 else None
         if unit in ("years", "months"):

@@ -20,7 +20,7 @@ LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+)?|\s*,\s*(?:the\s+)
 
 # A state right before a figure that it labels: "Afghanistan ($1.3 million)", "Kyrgyzstan followed
 # with $19.8 billion", "Ukraine was a distant second with $1.5 million", "then Kazakhstan with",
-# "Kazakhstan took $292 million", "Kazakh buyers accounted for $82.6 million", "Japan bought yarn
+# "Kazakhstan took $292 million", "China third (6.9 million bottles)", "Kazakh buyers accounted for $82.6 million", "Japan bought yarn
 # worth $187,000", "Russia paid $32.8 million for them".
 _LABELS_FIGURE = re.compile(
     r"^(?:['\u2019]s)?(?:\s+(?:buyers|customers|importers|consumers|companies|firms))?"
@@ -29,7 +29,7 @@ _LABELS_FIGURE = re.compile(
     r"|,?\s+(?:took|taking|bought|buying|received|receiving|accounted\s+for|made\s+up|supplied|supplying"
     r"|paid|paying|spent|came\s+to|at)\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:worth|for)\s+)?"
     r"|,?\s+(?:was\s+|came\s+|ranked\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?(?:first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:at|with)\s+)"
+    r"|seventh|eighth|ninth|tenth)(?:\s+place)?(?:\s+(?:at|with)\s+|\s*\(\s*))"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+){0,2}$", re.I)
 _INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
 # "... and Kazakhstan 2,374", "... and the Republic of Kazakhstan 2,374": a gapped enumeration slot
@@ -65,6 +65,8 @@ _GROUP_PARTNER = re.compile(
     r"|European\s+Union|EU|CIS|Commonwealth\s+of\s+Independent\s+States|all\s+(?:countries|partners))\b"
     # "data from the EU statistics office": whose office, not the other side
     r"(?!\s+(?:statistics|statistical)\s)")
+# the goods a figure counts, up to the side they went to or came from (an aside in brackets is one word)
+_GOODS_THEN = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,40}\))){0,8}?\s+(?=(?:with|to|from|within|among|across)\s)")
 # "trade with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": three or more states listed as one side
 _MANY = 3
 
@@ -85,9 +87,13 @@ def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None
     m = last_match(_GROUP_PARTNER.finditer(text, seg_start, q.start))
     if m is None:
         # "traded goods worth $65.9 billion with the rest of the world": the side right after the figure
-        m = _GROUP_PARTNER.match(text, q.end + 1) if text.startswith(" ", q.end) else None
+        # or after the goods ("4.1 million tonnes of wheat (in grain equivalent) to the Central Asian countries")
+        gap = _GOODS_THEN.match(text, q.end)
+        m = _GROUP_PARTNER.match(text, gap.end()) if gap is not None else None
     if m is not None and not any(m.end() <= c.start < q.start and is_partner_mention(text, c)
                                  for c in view.state_countries()):
+        if any(LIST_GLUE.fullmatch(text, m.end(), c.start) and c.start > m.end() for c in view.state_countries()):
+            return ""               # "to the Central Asian countries and Afghanistan": a group of another make-up
         limit = q.start if m.start() < q.start else m.end()
         code = next((code for start, end, code in groups.named(text) if m.start() <= start < limit), None)
         return code or ""
@@ -181,7 +187,8 @@ def partner_codes(view: SentenceView) -> list[str]:
 # "Kazakhstan's share was 20%", "China, with a 40 percent share".
 _SHARE_AFTER = re.compile(
     r"(?:['\u2019]s\s+share\s+(?:\w+\s+){0,2}?(?:was|is|stood\s+at|reached|came\s+to|of)"
-    r"|\s+(?:alone\s+)?(?:accounting|accounted|accounts|account|made\s+up|making\s+up|makes\s+up|took|taking|had|with"
+    # "Uzbekistan and Afghanistan together accounted for 80.5%": a share held by two states
+    r"|\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:alone|together|combined|between\s+them)\s+)?(?:accounting|accounted|accounts|account|made\s+up|making\s+up|makes\s+up|took|taking|had|with"
     # "Russia supplied 30.4 percent of all imports", "China bought 40% of the exports": a share of
     # another state's flow, supplied or bought (the verbs of a partner, not of the reporter)
     r"|supplied|supplies|supplying|provided|provides|providing|bought|buys|buying|purchased|received|receives"
