@@ -116,6 +116,35 @@ def read_meta_line(line: str) -> MetaLine | None:
     return MetaLine(tuple(dates))
 
 
+# --- a headline strip --------------------------------------------------------------
+# A headline printed with its kicker and date between pipes: "LIVE | 17 April 2019 | Talks in
+# Ashgabat", "Economy | 12.03.2024 | Wheat exports climb". The headline is text (the line
+# stays), the field that is a date alone is the page's date.
+_STRIP_SEPARATOR = re.compile(r"\s+\|\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def headline_strip_date(line: str) -> DateMatch | None:
+    """The date of a headline strip, a line of pipe-separated fields one of which is a full
+    date and nothing else, the others words (a kicker, the headline), else None."""
+    if "|" not in line or len(line) > MAX_META_LINE:
+        return None
+    fields = _STRIP_SEPARATOR.split(line.strip())
+    if len(fields) < 2:
+        return None
+    dates = [_date_alone(f) for f in fields]
+    dated = [m for m in dates if m is not None]
+    words = all(m is not None or _LETTER.search(f) for f, m in zip(fields, dates))
+    return dated[0] if len(dated) == 1 and words else None      # "01.03.2024 | 12,500": a data row
+
+
+def _date_alone(field_: str) -> DateMatch | None:
+    """The full date a field is, with nothing but edge punctuation around it."""
+    f = field_.strip(_EDGE)
+    found = find_dates(f) if _DIGIT.search(f) else []
+    return found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(f) else None
+
+
 # --- datelines ------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -207,6 +236,12 @@ class PageDates:
             self.labelled = self.labelled or pub
         else:
             self.trailing, self._trailing_after = pub, text_lines
+
+    def add_strip(self, when: DateMatch | None, text_lines: int) -> None:
+        """The date of a headline strip (`headline_strip_date`) on a text line near the top."""
+        if when is not None and text_lines < HEADER_LINES and self.header is None:
+            self.header = when
+            self.all.append(when)
 
     def end(self, text_lines: int) -> None:
         """The page had `text_lines` lines of text: a date line with text after it is not

@@ -154,7 +154,7 @@ class TradeCandidate:
 class AgreementCandidate:
     sentence_no: int
     evidence: str
-    agreement_type: str            # memorandum | agreement | joint_venture | contract | partnership | action_plan | roadmap | treaty | declaration | joint_project | protocol | acquisition
+    agreement_type: str            # memorandum | agreement | joint_venture | contract | partnership | action_plan | program | roadmap | treaty | declaration | joint_project | protocol | acquisition
     status: str                    # signed | proposed | negotiating
     signed_date: date | None       # first day of the most precise period known
     date_precision: str | None     # 'day' | 'month' | 'year' | None

@@ -125,7 +125,18 @@ LAYOUTS = [
      "Tags: buses, Jizzakh", "Loader plant opens", date(2024, 3, 3)),
     ("date line at the end", f"Loader plant opens\n\n{BODY}\n\nOctober 23, 2024", "Loader plant opens",
      date(2024, 10, 23)),
+    # a headline strip: kicker, date and headline between pipes (the headline stays the title)
+    ("live-blog headline strip", f"LIVE | 17 April 2019 | Leaders meet in Tashkent: day of talks\n\n{BODY}",
+     "LIVE | 17 April 2019 | Leaders meet in Tashkent: day of talks", date(2019, 4, 17)),
+    ("section, numeric date, headline", f"Economy | 12.03.2024 | Wheat exports climb in Kostanay\n\n{BODY}",
+     "Economy | 12.03.2024 | Wheat exports climb in Kostanay", date(2024, 3, 12)),
+    ("headline first, then the date", f"Bus plant opens in Jizzakh | May 3, 2024\n\n{BODY}",
+     "Bus plant opens in Jizzakh | May 3, 2024", date(2024, 5, 3)),
     # negatives: dates that are not the page's
+    ("a strip field with more than a date", f"Opinion | Why 3 May 2024 mattered | Markets\n\n{BODY}",
+     "Opinion | Why 3 May 2024 mattered | Markets", None),
+    ("a piped table row in the body", f"Loader plant opens\n\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nShipment | 01.03.2024 | 12,500 t\n",
+     "Loader plant opens", None),
     ("a date line with text after it", f"Loader plant opens\n\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nMarch 29, 2018\n{BODY}",
      "Loader plant opens", None),
     ("body sentence starting with a date",

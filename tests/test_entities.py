@@ -139,6 +139,20 @@ def test_unknown_company_by_legal_form() -> None:
     assert all(via == "pattern" for _, _, via in found)
 
 
+# A club's name with a legal form after it names a company of that name ("Kairat LLC"); the club
+# alone, or with no legal form, names none.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry signed a deal with a consortium of Terek-Tash LLC and ZENIT Firm LLC.", ["Terek-Tash LLC", "ZENIT Firm LLC"]),
+    ("The mayor's office hired Kairat JSC to repair the road.", ["Kairat JSC"]),
+    ("Dinamo Firm LLC opened a brick plant in Osh.", ["Dinamo Firm LLC"]),
+    # near-misses: the clubs themselves
+    ("Zenit beat Kairat 2-1 on Sunday.", []),
+    ("Kairat Almaty signed a new striker from Dinamo.", []),
+])
+def test_a_club_name_with_a_legal_form_is_a_company(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
 def test_unknown_company_by_head_word_and_context() -> None:
     text = ("Fujiyama Hengshan Investment is building a mill, Loulan Group plans a park, "
             "and the Chinese carmaker Zhaoyang will open a plant. Qorgan Trans, a subsidiary of KAMAZ, agreed.")

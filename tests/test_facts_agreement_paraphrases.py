@@ -56,7 +56,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Orda Auto and Dragon Trucks signed a partnership agreement.",
      [("partnership", "signed", 1, {"Orda Auto", "Dragon Trucks"}, {"KZ", "CN"})]),
     ("Kazakhstan and Georgia adopted a cooperation programme for 2024-2026.",
-     [("action_plan", "signed", 1, set(), {"KZ", "GE"})]),
+     [("program", "signed", 1, set(), {"KZ", "GE"})]),
     ("Kazakhstan and Georgia signed a plan of action for 2025.", [("action_plan", "signed", 1, set(), {"KZ", "GE"})]),
     ("Kazakhstan and Georgia approved a road map on trade.", [("roadmap", "signed", 1, set(), {"KZ", "GE"})]),
     # --- a key-figures box: a short line with no stop that tells a count signed

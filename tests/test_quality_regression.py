@@ -222,7 +222,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "production_targets.f1": 0.979,     # 0.739 at its first run; tuned on in session 25 (24/25: 0.9796)
         "production_targets.target_kind": 1.0,
         "trade_volumes.f1": 0.978,
-        "agreements.f1": 0.93,
+        "agreements.f1": 0.952,            # session 26 (n3): 20 tp, 2 fp (was 0.93)
         "companies.f1": 0.944,
         "countries.f1": 0.99,
         "trade_volumes.period": 1.0,        # 62/62
@@ -236,12 +236,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14": {
         "production_targets.f1": 0.811,
         "trade_volumes.f1": 0.925,
-        "agreements.f1": 0.975,
-        "companies.f1": 0.813,
+        "agreements.f1": 1.0,               # session 26 (n3): 20/20, no false row
+        "companies.f1": 0.827,
         "countries.f1": 1.0,
         "trade_volumes.period": 0.986,      # 73/74
         "agreements.agreement_count": 0.95,  # 19/20
-        "published_date": 0.961,            # 25/26
+        "published_date": 1.0,              # 26/26 (session 26: a headline strip's date)
         "duplicate_companies": 0,       # ceiling
     },
 }

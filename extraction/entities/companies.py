@@ -261,8 +261,9 @@ class Scanner:
             elif u.kind == NONCO:
                 sub = u.entry.sub
                 if sub == "brand" or (sub == "sports" and k < n - 1 and units[-1].hit is None
-                                      and units[-1].norm in DESIGNATORS):
-                    # a brand, or a club's word opening a company's name ("Lokomotiv Kurastyru Zauyty")
+                                      and (units[-1].norm in DESIGNATORS or legal_form(units[-1].first) is not None)):
+                    # a brand, or a club's word opening a company's name ("Lokomotiv Kurastyru Zauyty",
+                    # "Dinamo Firm LLC": a legal form makes it a company's)
                     company_idx.append(k)                 # "Lada Kazakhstan", "Exeed International"
                     last_not_geo = k
                 elif sub != "region":                     # a region is a place ("Central Asia Capital")

@@ -23,8 +23,9 @@ from extraction.facts.context import ArticleView, SentenceView
 from extraction.lexicon import CARDINALS
 from extraction.records import AgreementCandidate, Sentence
 
-_SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "roadmap", "treaty", "contract", "partnership",
-                       "declaration"})
+_SPECIFIC = frozenset({"memorandum", "joint_venture", "action_plan", "program", "roadmap", "treaty", "contract",
+                       "partnership", "declaration"})
+_PLANS = ("roadmap", "action_plan", "program")      # a plan of joint work, or one side's own
 _CHUNK_BREAK = re.compile(r",\s+|;\s*|\s+-\s+|\s+[\u2013\u2014]\s+|\bwhile\b|\bwhereas\b")
 _DATE_LEAD_BAD = re.compile(r"\b(?:for|until|till|through|by|since|within|before)\s+(?:the\s+)?$", re.I)
 _PLURAL = re.compile(r"(?:s|memoranda|treaties)$", re.I)
@@ -58,6 +59,12 @@ _OWNED_BY = re.compile(r"\b(?:owned|held|controlled|bought|acquired)\s+by\s+(?:a
 
 # what may stand between "contracted by" and the company: "the national railway company KTZ"
 _CONTRACTED_PARTY = re.compile(r"(?:[\w-]+\s+){0,4}$")
+# A noun that names again what was told before: "called the five-year programme a roadmap for
+# bilateral cooperation", "described the accord as a framework" (a name given, no new agreement;
+# not "called for a roadmap", "called on the sides to sign a pact": asked for)
+_NAMED_AS = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed)|dubb?(?:s|ed)|describ(?:es|ed|ing)|hail(?:s|ed|ing)"
+                       r"|labell?(?:s|ed)|branded)\s+(?:the|this|that|these|those|it|them|their|its)\b"
+                       r"(?:\s+(?!to\b|sign\w*\b)[\w-]+){0,3}?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "One of the headline deals came from Turkiye": one item of the package told before
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -257,6 +264,8 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                 continue
             taken.append((m.start(), m.end()))
             word = m.group()
+            if _NAMED_AS.search(text, max(0, m.start() - 80), m.start()):
+                continue                # "called the programme a roadmap": the same document, named again
             if text[m.start()].isupper() and _PARTY_NAME_AFTER.match(text, m.end()):
                 continue                # "the Civil Contract party", "the Alliance bloc": a political party's name
             if type_ == "partnership" and word.lower() != "partnership" \
@@ -427,6 +436,24 @@ def count_before(text: str, pos: int) -> int | None:
     if word.endswith(" dozen"):         # "two dozen agreements", "half a dozen documents"
         return 6 if word.startswith("half") else CARDINALS[word.split()[0]] * 12
     return sum(CARDINALS[w] for w in word.split())
+
+
+# A signing that took place, told by its verb or its ceremony: "Signing ceremony.", "documents signed:"
+_SIGNING_TOLD = re.compile(r"\b(?:signing\s+ceremony|(?<!to\sbe\s)signed|inked|exchanged)\b|^(?:\d{1,2}[:.]\d\d\s+)?Signing\b", re.I)
+# A count told as the number of documents: "puts the number of memorandums signed today at six",
+# "brought the number of agreements signed to 20", "the number of contracts signed reached 15"
+# (not "the number of flights under the agreement": the noun right after "number of")
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NUMBER_OF_AFTER = re.compile(r"[^.;:]{0,70}?\b(?:at|to|reached|reaching|stood\s+at|(?:is|was|were)(?:\s+now)?)\s+"
+                              r"(\d{1,3}|" + cues.COUNT_WORD + r")\b(?!\s*(?:%|per\s*cent|percent|million|billion|thousand))", re.I)
+
+
+def _number_of(text: str, noun: _Noun) -> int | None:
+    """The count a sentence gives as "the number of <documents> ... at six", else None."""
+    if not noun.plural or not _NUMBER_OF_BEFORE.search(text, max(0, noun.start - 40), noun.start):
+        return None
+    m = _NUMBER_OF_AFTER.match(text, noun.end)
+    return count_before(m.group(1) + " documents", len(m.group(1)) + 1) if m else None
 
 
 # "an intergovernmental agreement on organising car production, signed in January 2023": the
@@ -744,6 +771,8 @@ class AgreementCollector:
             return                      # "traces its history to the X venture founded in 1996"
         if cues.CRIME_BEFORE.search(text, max(0, noun.start - 60), noun.start):
             return                      # "money stolen from mining deals": crime news, no deal reported
+        if cues.EVENT_HOSTING_BEFORE.search(text, max(0, noun.start - 30), noun.start):
+            return                      # "the host-city documents had been signed": a sports event's papers
         if noun.anaphor == "generic" and noun.type == "agreement" and not self.items and not explicit:
             return
         package = self.package if package_item else None
@@ -785,11 +814,11 @@ class AgreementCollector:
         if noun.type == "contract" and not companies and not view.state_countries() \
                 and not self._package_of_contracts(view, noun, status):
             return                      # a player's or an employee's contract
-        if noun.type in ("roadmap", "action_plan") and not noun.anaphor and not companies \
+        if noun.type in _PLANS and not noun.anaphor and not companies \
                 and not view.state_countries() and not view.has(cues.TWO_SIDES) \
                 and _DOMESTIC_PLAN.match(text, noun.end) and not _JOINT_BEFORE.search(text, max(0, noun.start - 30), noun.start):
             return                      # "the government approved a road map for the fertiliser industry": its own plan
-        if noun.type in ("roadmap", "action_plan") and not noun.anaphor and not companies \
+        if noun.type in _PLANS and not noun.anaphor and not companies \
                 and _OWN_PLAN_BEFORE.search(text, max(0, noun.start - 40), noun.start) \
                 and not _PLAN_PARTNER_AFTER.match(text, noun.end):
             return                      # "the target in the government's 2016-2020 action plan": one side's own plan
@@ -1087,7 +1116,7 @@ class AgreementCollector:
     def _count(self, text: str, noun: _Noun) -> int | None:
         if noun.anaphor:
             return None
-        return count_before(text, noun.start)
+        return count_before(text, noun.start) or _number_of(text, noun)
 
 
     def _value(self, view: SentenceView, noun: _Noun) -> tuple[float | None, str | None]:
@@ -1233,6 +1262,11 @@ class AgreementCollector:
             intro.no - 1 <= a.cand.sentence_no <= intro.no
             or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
         self.package_open = False
+        if self.package is not None and self.package.cand.status != "signed" and self._signing_told(intro):
+            # "40 documents are being prepared ... Signing ceremony. Among the documents:": the lines are
+            # signed documents of their own, not the package still in the works
+            self.package = None
+            return True
         if self.package is None and _DOCUMENT_LIST_INTRO.search(intro.text):
             # "Documents signed after the talks:" with no count: the lines are the documents of
             # the signing told just before ("Russia and Mongolia signed agreements on fuel ...")
@@ -1247,6 +1281,13 @@ class AgreementCollector:
             # earlier), between the parties the article is about unless a line names its own
             return True
         return self.package is not None
+
+    def _signing_told(self, intro: SentenceView) -> bool:
+        """Whether the list's intro, or the line just before it, tells a signing that took place
+        after the package was reported ("Signing ceremony.", "The documents signed:")."""
+        lines = [intro] + ([self.av.sentences[intro.no - 1]] if intro.no > 0 else [])
+        return any(v.no > self.package.cand.sentence_no and _SIGNING_TOLD.search(v.text)
+                   and not _SIGNING_AHEAD.search(v.text) for v in lines)
 
     def deal_list(self, intro: SentenceView) -> str | None:
         """The kind of agreement each line of the list that `intro` opens is, when it names the

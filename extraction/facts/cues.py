@@ -318,13 +318,18 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
                 # a letter of intent: a memorandum by another name ("signed an LOI with X")
                 r"|(?i:\bletters?\s+of\s+intent\b)|\bLOIs?\b|\bLoIs?\b")),
     ("joint_venture", ("venture", "jv"), re.compile(r"\bjoint[- ]ventures?\b|\bJVs?\b", I)),
-    # an action plan by its other names: "a plan of measures", "a programme of cooperation", "a joint
-    # cooperation programme" (not "a state programme": no second party's cooperation in it)
-    ("action_plan", ("action", "measures", "program", "plan"),
+    # an action plan by its other names: "a plan of measures", "a joint cooperation plan"
+    ("action_plan", ("action", "measures", "plan"),
      re.compile(r"\baction\s+plans?\b|\bplans?\s+of\s+(?:joint\s+)?(?:measures|actions?)\b"
-                r"|\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:plans?|programmes?|programs?)\b"
-                r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:plans?|programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
-                r"|\b(?:programmes?|programs?|plans?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
+                r"|\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+plans?\b"
+                r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+plans?\b(?=\s+(?:of|on|for)\b)"
+                r"|\bplans?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
+    # a programme of cooperation: "a programme of economic cooperation for 2019-2022", "a Cooperation
+    # Program for 2024-2029", "a joint programme on ..." (not "a state programme": no second party in it)
+    ("program", ("program",),
+     re.compile(r"\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:programmes?|programs?)\b"
+                r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
+                r"|\b(?:programmes?|programs?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
     ("declaration", ("declaration", "statement"),
      re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
@@ -466,6 +471,10 @@ EXPLORING_DEAL = re.compile(r"\bexplor(?:e|es|ing)\s+(?:a|an|the)\s+(?:possible\
 # contract", "kickbacks on state contracts" -- the crime is reported, not an agreement.
 CRIME_BEFORE = re.compile(r"\b(?:stole|stolen|steal\w*|embezzl\w+|launder\w*|siphon\w*|brib\w+|kickbacks?"
                           r"|misappropriat\w+|fraudulent(?:ly)?|rigg(?:ed|ing))\s+(?:[\w$.,-]+\s+){0,5}$", I)
+# The papers of hosting a sports event: "the host-city documents", "a hosting agreement for the
+# Asian Games", "the Olympic host city contract" (no trade or investment deal; not "a host government
+# agreement", a pipeline's terms with the state it crosses).
+EVENT_HOSTING_BEFORE = re.compile(r"\b(?:host(?:ing)?[- ]city|hosting(?:\s+rights)?|Olympic(?:\s+host)?(?:\s+city)?)\s+$", I)
 # A company's past: "traces its history to the UzDaewooAuto venture".
 HISTORY_BEFORE = re.compile(r"\b(?:(?:traces?|traced|tracing)\s+(?:its\s+|their\s+)?(?:history|roots|origins?)\s+(?:back\s+)?"
                             r"|(?:dates?|dating|goes|going|went)\s+back\s+)to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
