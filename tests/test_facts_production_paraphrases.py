@@ -444,3 +444,22 @@ def test_a_site_built_for_a_number_is_its_capacity(sentence: str, rows: list) ->
 ])
 def test_a_site_bought_or_staffed_is_not_sized(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+# a counted set of makers is the industry's sum, no one firm's, even when the firms are named beside it
+@pytest.mark.parametrize("sentence", [
+    "Over 2023 the three manufacturers turned out 96,000 cars, Orda Auto among them.",
+    "The two listed carmakers - Orda Auto and Steppe Motors - together built 46,000 vehicles in 2023.",
+    "In 2023 all four producers, led by Altyn Tyre, made 2 million tyres.",
+    "The country's five assemblers built 80,000 cars in 2023, said Orda Auto's chief.",
+])
+def test_a_counted_set_of_makers_is_no_one_firm(sentence: str) -> None:
+    assert [r.company_name for r in facts_of(sentence).production] == [None]
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Orda Auto, one of the three manufacturers, turned out 42,000 cars in 2023.", "Orda Auto"),
+    ("Orda Auto built 42,000 cars in 2023 at the two plants it runs.", "Orda Auto"),
+])
+def test_one_maker_among_several_keeps_its_figure(sentence: str, company: str) -> None:
+    assert [r.company_name for r in facts_of(sentence).production] == [company]

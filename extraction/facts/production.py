@@ -590,7 +590,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         company = company_ent.name if company_ent else ctx.company
         national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
                                             or state_makes(view, q)
-                                            or _STATE_BODY_WANTS.search(text, c_start, q.start) is not None)
+                                            or _STATE_BODY_WANTS.search(text, c_start, q.start) is not None) \
+            or _maker_set_subject(view, q)
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None and company_ent is not None and company_ent.code \
@@ -832,6 +833,12 @@ _INDUSTRY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# a counted set of makers as the subject: "the three manufacturers turned out", "all four listed
+# carmakers", "the country's five producers together": their sum, no one firm's (the firms named
+# after it are its members)
+_MAKER_SET = re.compile(
+    rf"\b(?:the|all|these|those)\s+(?:(?:country|nation|republic)['\u2019]s\s+)?(?:\d{{1,2}}|{lexicon.alternation(lexicon.COUNT_WORDS)})"
+    r"\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|manufacturers|producers|assemblers|companies)\b", re.I)
 # a state body setting a goal, no firm named: "The ministry wants annual gold output to reach 17
 # tonnes", "the government plans to raise cement output to": a national figure, not the last firm's
 _STATE_BODY_WANTS = re.compile(
@@ -842,6 +849,13 @@ _STATE_BODY_WANTS = re.compile(
 # carmakers built", "the Kyrgyz industry turned out"
 _STATE_MAKES = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:produc\w*|output|made|built|assembled"
                           r"|manufactur\w*|mined|smelted|extracted|turned\s+out|industry|factories|plants)\b", re.I)
+
+
+def _maker_set_subject(view: SentenceView, q: Quantity) -> bool:
+    """A counted set of makers before the figure, with no firm named before the set ("Orda Auto,
+    one of the three manufacturers, built" is Orda Auto's)."""
+    m = _MAKER_SET.search(view.text, 0, q.start)
+    return m is not None and not any(c.end <= m.start() for c in view.companies)
 
 
 def state_makes(view: SentenceView, q: Quantity) -> bool:
