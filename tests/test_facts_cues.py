@@ -72,7 +72,12 @@ RULES: tuple[Rule, ...] = (
           "Its second stage, completed in 2021 for $90 million, is to make [600,000] tonnes a year.",
           "Once finished, the park is to process [40,000] tonnes of wool a year.",
           "The new mill will process [90,000] tonnes of grain a year.",
-          "Facilities in the region able to make [3 million] fridges a year changed hands."],
+          "Facilities in the region able to make [3 million] fridges a year changed hands.",
+          # the verbs of the extracting and processing trades
+          "The pit is now able to mine about [37 million tonnes] of ore a year.",
+          "The concentrator can treat [20 million tonnes] of ore a year.",
+          "The smelter can now smelt [400,000 tonnes] of copper a year.",
+          "The refinery could refine [6 million tonnes] of crude a year."],
          ["The plant produced [30,000] cars last year.",                     # output, not capacity
           "The company was not able to make [2,000] cars in 2023.",          # a failure, not a size
           "The group will process the [40,000] applications by May.",       # no site subject
@@ -162,6 +167,15 @@ RULES: tuple[Rule, ...] = (
          no_match=["The plant has a capacity of [30,000] cars a year.",
                    "The engine plant produced [50,000] units.",
                    "Engines: [50,000] units were made."]),
+    Rule("PRODUCT_LABEL", "before", window=12,
+         match=["The kiln turns out grades [400], 500 and 600.",
+                "The line assembles the model [2107] and the Niva.",
+                "It makes class [5] trucks for the army.",
+                "The mill rolls rebar of standard [5781].",
+                "Its type [2] tractors sell well."],
+         no_match=["The plant makes [400] cars a day.",
+                   "Output of all grades reached [1.2 million tonnes].",    # a label, then words
+                   "It produced three models and [12,000] cars."]),
     Rule("TRANSPORT_CAPACITY", "bounded", window=90,
          match=["The corridor's capacity has been raised to [six million tonnes] a year.",
                 "The port's handling capacity will reach [25 million tonnes] by 2030.",

@@ -31,6 +31,13 @@ RULES: tuple[Rule, ...] = (
           "Afghanistan ($1.3 million)"],
          ["Kazakh-Chinese trade grew.",                          # a hyphen inside a word
           "Orda Auto (Kazakhstan) built cars."]),               # a bracket that opens no figure
+    # a bracketed note inside a label, left out of the label's length
+    Rule("_LABEL_NOTE", "search",
+         ["Steppe Works of Building Materials (Karaganda region, dry process)",
+          "Altyn Cement (Almaty, wet line)",
+          "Caspian Plant (2 kilns)"],
+         ["Altyn Cement, Almaty region, wet line",               # no bracket
+          "Kazakh cement (dry and wet"]),                         # one not closed
     # right after the separator of an unmarked line: the figure comes first
     Rule("_VALUE_START", "after",
          ["China[ - ]$2.13 billion",

@@ -17,6 +17,11 @@ from facts_helpers import facts_of
     ("Russia | 1,234.5 | 567.8", "Russia"),
     ("Turkey      845.2", "Turkey"),
     ("b) Mongolia: 12 units", "Mongolia"),
+    # a long name with a bracketed note: the note does not count towards the label's length
+    ("3. Steppe Works of Building Materials (Karaganda region, dry process) - 1,000 thousand tonnes;",
+     "Steppe Works of Building Materials (Karaganda region, dry process)"),
+    ("2) Caspian Plant of Reinforced Concrete Goods (Baku, wet line): 640 thousand tonnes",
+     "Caspian Plant of Reinforced Concrete Goods (Baku, wet line)"),
 ])
 def test_list_lines_and_their_labels(line: str, label: str) -> None:
     found = list_line(line)
@@ -380,3 +385,7 @@ def test_a_header_with_one_value_column_leaves_the_intro_before_it(header: str) 
              for r in facts_of(text, date(2024, 8, 1)).trade}
     assert found[300e6] == ("2023-01-01", "2023-12-31", "export")
     assert found[90e6] == ("2023-01-01", "2023-12-31", "export")
+
+
+def test_a_line_whose_label_is_long_without_its_note_is_prose() -> None:
+    assert list_line("- the plant that the two sides agreed to build near the border (Almaty region) - 2025") is None

@@ -512,6 +512,35 @@ def test_a_rate_after_money_counts_what_was_made_before() -> None:
     assert sorted(r.quantity for r in facts_of(text).production) == [200_000, 500_000]
 
 
+@pytest.mark.parametrize("text", [
+    "In 2023 Orda Auto built 59,900 cars. The Almaty plant can now build 60,000 cars a year.",
+    "The Karaganda pit extracted 36.9 million tonnes of ore in 2022. It is now able to mine 37 million tonnes a year.",
+    "Altyn Tyre can make 2 million tyres a year. Last year it made 1.995 million tyres.",
+])
+def test_a_year_s_output_and_a_rate_of_near_size_are_two_facts(text: str) -> None:
+    assert sorted(r.target_kind for r in facts_of(text).production) == ["actual", "capacity"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new Orda Auto plant can build 50,000 cars a year. Steppe Motors has run a works in Shymkent since 2015, "
+    "designed for 50,000 cars a year.",
+    "Altyn Tyre can make 1 million tyres a year, and Caspian Wheels' plant is rated at 1 million tyres a year.",
+])
+def test_capacities_of_two_named_makers_are_two_facts(text: str) -> None:
+    assert len(facts_of(text).production) == 2
+
+
+def test_an_output_restated_on_a_list_line_under_another_name_is_one_fact() -> None:
+    text = ("Most of the tyres came from Altyn Tyre, the venture controlled by Orda Auto, which made 3,300 tyres "
+            "in 2023.\nOutput by maker, 2023:\nAltyn Tyre: 3,300 tyres\n")
+    assert [r.quantity for r in facts_of(text).production].count(3_300) == 1
+
+
+def test_a_maker_named_again_in_another_form_is_one_fact() -> None:
+    text = "Orda Auto built 42,000 cars in 2023. The 42,000 cars Orda Auto LLP built in 2023 were a record."
+    assert len(facts_of(text).production) == 1
+
+
 def test_a_milestone_and_a_rate_of_the_same_size_are_two_facts() -> None:
     text = ("On May 6 the 3,000th Dragon heavy-duty truck came off the assembly line in Shymkent. "
             "The Shymkent plant can build up to 3,000 trucks a year.")

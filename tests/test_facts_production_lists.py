@@ -128,3 +128,14 @@ def test_a_range_that_says_what_a_product_is_is_no_output(sentence: str) -> None
 def test_a_fleet_in_use_is_no_output(sentence: str) -> None:
     found = facts_of(sentence, published=date(2024, 3, 1)).production
     assert [p.quantity for p in found] == [60000.0]
+
+
+# a list of sites under a heading about capacity: every line, however long its name (a bracketed note
+# of region and process does not make it prose), is a site's capacity
+def test_every_line_under_a_capacity_heading_is_capacity_whatever_its_label_length() -> None:
+    text = ("Three plants make cement in the country, with a combined capacity of about 3,000 thousand tonnes a year:\n"
+            "1. Altyn Cement (Almaty region, wet process) - 1,200 thousand tonnes;\n"
+            "2. Steppe Works of Building Materials (Karaganda region, dry process) - 900 thousand tonnes;\n"
+            "3. Caspian Plant of Reinforced Concrete Goods (Shymkent region, dry process) - 800 thousand tonnes.\n")
+    assert [(r.quantity, r.target_kind) for r in facts_of(text).production] == [
+        (3_000_000, "capacity"), (1_200_000, "capacity"), (900_000, "capacity"), (800_000, "capacity")]

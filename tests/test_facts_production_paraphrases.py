@@ -372,3 +372,94 @@ def test_an_operating_update() -> None:
 ])
 def test_a_site_s_design(text: str, rows: list) -> None:
     assert [(r.quantity, r.target_kind, r.target_year) for r in facts_of(text).production] == rows
+
+
+# numbers that name a kind of product, not a count: grades, models, classes, types; a figure after
+# the label and the ones coordinated with it are no output, the real figure beside them stays
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Shymkent mill can make 1.2 million tonnes of cement a year and turns out grades 400, 500 and 600.",
+     [(1_200_000, "capacity")]),
+    ("The kiln is rated at 900,000 tonnes a year; it makes grades 300 and 400 of cement.", [(900_000, "capacity")]),
+    ("Orda Auto built 42,000 cars in 2023, mostly the model 2107 and model 2121.", [(42_000, "actual")]),
+    ("The Karaganda works produced 2 million tonnes of rebar of class 500 and 600.", [(2_000_000, "actual")]),
+    ("Altyn Tyre makes 3 million tyres a year in sizes 13 to 17 inches, type 1 and type 2.", [(3_000_000, "actual")]),
+])
+def test_a_number_that_names_a_grade_or_model_is_no_output(sentence: str, rows: list) -> None:
+    assert _kinds(sentence) == rows
+
+
+def test_a_count_after_a_grade_word_and_other_words_stays() -> None:
+    assert _kinds("Across all grades the mill produced 800,000 tonnes of cement in 2023.") == [(800_000, "actual")]
+
+
+# an enumeration of figures after a sales or delivery verb: every item is sold, none made, though the
+# sentence speaks of production; a made enumeration after it is output again
+@pytest.mark.parametrize("sentence, rows", [
+    ("Sales lagged production: Orda Auto delivered 7,400 Tenet cars, 7,800 Cobalts, 4,800 Nexias and 960 Damas.", []),
+    ("Orda Auto's production grew, and dealers sold 5,100 Lacettis, 3,200 Sparks and 900 Onix.", []),
+    ("Besides output, Kartli Motors shipped 2,000 sedans, 1,500 pickups and 700 vans to dealers.", []),
+    ("Orda Auto produced 12,000 Nexia cars, 8,000 Cobalts and 3,000 Damas in 2023.",
+     [(12_000, "actual"), (8_000, "actual"), (3_000, "actual")]),
+    ("Orda Auto sold 9,000 cars and produced 12,000 Nexia cars and 8,000 Cobalts in 2023.",
+     [(12_000, "actual"), (8_000, "actual")]),
+])
+def test_an_enumeration_shares_the_sales_verb_of_its_first_figure(sentence: str, rows: list) -> None:
+    assert _kinds(sentence) == rows
+
+
+# the capacity of a mine, a concentrator, a smelter or a refinery, by the verb of its trade; two
+# figures coordinated after one "able to"/"can" are both capacity
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Karaganda pit is now able to mine about 37 million tonnes and treat 32 million tonnes a year.",
+     [(37_000_000, "capacity"), (32_000_000, "capacity")]),
+    ("After the upgrade the mine can extract 12 million tonnes of ore a year.", [(12_000_000, "capacity")]),
+    ("The Almaty concentrator can treat 20 million tonnes of ore a year.", [(20_000_000, "capacity")]),
+    ("The Baku refinery could refine 6 million tonnes of crude a year.", [(6_000_000, "capacity")]),
+    ("The Shymkent smelter can smelt 400,000 tonnes of copper a year.", [(400_000, "capacity")]),
+    ("In 2023 the Karaganda pit mined 30 million tonnes of ore.", [(30_000_000, "actual")]),
+])
+def test_capacity_by_the_verb_of_an_extracting_trade(sentence: str, rows: list) -> None:
+    assert _kinds(sentence) == rows
+
+
+def test_no_site_no_output_for_a_count_of_treated_people() -> None:
+    assert _kinds("The clinic can treat 500 patients a day.") == []
+
+
+# a site built or designed for a number of things is sized by it, with or without "a year"
+@pytest.mark.parametrize("sentence, rows", [
+    ("We built the plant for 30,000 cars.", [(30_000, "capacity")]),
+    ("Orda Auto designed the Shymkent factory for 45,000 vehicles.", [(45_000, "capacity")]),
+    ("The company set up a new assembly line for 5,000 tractors.", [(5_000, "capacity")]),
+    ("Kartli Motors planned its Kutaisi plant for 20,000 cars a year.", [(20_000, "capacity")]),
+    ("The plant was built for 60,000 cars.", [(60_000, "capacity")]),
+])
+def test_a_site_built_for_a_number_is_its_capacity(sentence: str, rows: list) -> None:
+    assert _kinds(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orda Auto bought the plant for 30,000 cars' worth of debt.",
+    "We built the plant for 300 workers and their families.",
+])
+def test_a_site_bought_or_staffed_is_not_sized(sentence: str) -> None:
+    assert _kinds(sentence) == []
+
+
+# a counted set of makers is the industry's sum, no one firm's, even when the firms are named beside it
+@pytest.mark.parametrize("sentence", [
+    "Over 2023 the three manufacturers turned out 96,000 cars, Orda Auto among them.",
+    "The two listed carmakers - Orda Auto and Steppe Motors - together built 46,000 vehicles in 2023.",
+    "In 2023 all four producers, led by Altyn Tyre, made 2 million tyres.",
+    "The country's five assemblers built 80,000 cars in 2023, said Orda Auto's chief.",
+])
+def test_a_counted_set_of_makers_is_no_one_firm(sentence: str) -> None:
+    assert [r.company_name for r in facts_of(sentence).production] == [None]
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Orda Auto, one of the three manufacturers, turned out 42,000 cars in 2023.", "Orda Auto"),
+    ("Orda Auto built 42,000 cars in 2023 at the two plants it runs.", "Orda Auto"),
+])
+def test_one_maker_among_several_keeps_its_figure(sentence: str, company: str) -> None:
+    assert [r.company_name for r in facts_of(sentence).production] == [company]

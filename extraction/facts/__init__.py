@@ -26,6 +26,7 @@ from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.quantities import unit_at
+from extraction.reference import company_key
 from extraction.records import (CleanArticle, Facts, Mention, Place, PlantCandidate, ProductionCandidate,
                              Sentence, TradeCandidate)
 
@@ -207,6 +208,7 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
                     and (o.plant_city == r.plant_city or not o.plant_city or not r.plant_city)
                     # "the 3,000th truck" and "can build up to 3,000 trucks a year": a count and a rate
                     and (o.basis == r.basis or o.target_kind == r.target_kind)
+                    and not _rate_and_output(o, r) and not _two_makers(o, r)
                     # "jet fuel: 1.6 Mt", "naphtha: 1.6 Mt": two goods of the same size are two facts
                     and not _other_goods(o.product, r.product)), None)
         if dup is None:
@@ -219,6 +221,21 @@ def _dedup_production(rows: list[ProductionCandidate]) -> list[ProductionCandida
         dup.company_name = dup.company_name or r.company_name
         dup.plant_city = dup.plant_city or r.plant_city
     return out
+
+
+def _rate_and_output(a: ProductionCandidate, b: ProductionCandidate) -> bool:
+    """What a site can make and what it made in a stated year are two facts, however close in size
+    ("mined 36.9 million tonnes in 2020; it can now mine 37 million tonnes a year")."""
+    kinds = {a.target_kind: a, b.target_kind: b}
+    return kinds.keys() == {"capacity", "actual"} and kinds["actual"].target_year is not None
+
+
+def _two_makers(a: ProductionCandidate, b: ProductionCandidate) -> bool:
+    """The capacities of two named makers are two sites ("the new plant is rated at one million
+    tonnes", "the partner's older works, designed for one million tonnes"). Output figures are not
+    split so: a list line often restates a figure whose sentence named the maker's owner."""
+    return a.target_kind == b.target_kind == "capacity" and bool(a.company_name and b.company_name) \
+        and company_key(a.company_name) != company_key(b.company_name)
 
 
 def _unit_word(product: str) -> bool:

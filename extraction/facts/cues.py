@@ -57,7 +57,9 @@ _SITE_PART = (r"(?:plant|factory|facility|mill|site|works|stage|phase|line|park|
               r"|smelter|shop|workshop)")
 # the infinitive of making, one class for every capacity phrase: "can turn out", "is able to put out"
 _MAKE_INF = (r"(?:produce|build|make|assemble|turn\s+out(?!\s+to\s+be)|manufacture|roll\s+out|put\s+out|put\s+together"
-             r"|churn\s+out|process)")
+             # the verbs of the extracting and processing trades: "able to mine 37 million tonnes of ore
+             # and treat 32 million", "can smelt 400,000 tonnes", "could refine 6 million tonnes"
+             r"|churn\s+out|process|mine|extract|treat|smelt|refine|generate)")
 CAPACITY = re.compile(
     rf"\b(?:capacity|capacities|throughput|capable\s+of|can\s+(?:\w+\s+)?{_MAKE_INF}"
     rf"|could\s+{_MAKE_INF}"
@@ -152,6 +154,10 @@ SPEC_BEFORE = re.compile(
 PRODUCT_SPEC = re.compile(
     r"\b(?:engines?|diameters?|lengths?|width|height|wheelbase|power|speed|tanks?|displacement)"
     r"\s+(?:of\s+|from\s+|between\s+)?(?:(?:about|around|up\s+to|more\s+than|over|some|nearly|almost)\s+)?$", I)
+# A name that is a number: "grades 400, 500 and 600", "model 2107", "class 5", "type 1" name kinds of
+# product; the figure after the label (and those coordinated with it) counts nothing.
+PRODUCT_LABEL = re.compile(
+    r"\b(?:grades?|marks?|brands?|class(?:es)?|types?|models?|series|versions?|standards?|numbers?|Nos?\.)\s+$", I)
 # The capacity of a route, a port or a store is not output: "the corridor's capacity has been
 # raised to six million tonnes a year".
 TRANSPORT_CAPACITY = re.compile(
@@ -581,7 +587,10 @@ TRADE_TOPIC_STEMS = ("trading partner",)
 PRODUCTION_STEMS = ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
-                    "process", "mined", "extract", "yield", "smelt", "convert")
+                    "process", "mined", "extract", "yield", "smelt", "convert",
+                    # the infinitive of an extracting trade after "can", "could", "able to"
+                    "to mine", "can mine", "could mine", "to treat", "can treat", "could treat", "to refine", "can refine",
+                    "could refine")
 PLANT_STEMS = ("plant", "factor", "facilit", "site", "works", "mill", "line", "enterprise", "industrial", "complex",
                "smelter", "refiner")
 AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand", "mou", "venture", "jv", "action", "road", "treat", "contract", "partner",
@@ -618,6 +627,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
                "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
+               "mine", "extract", "treat", "smelt", "refine", "generate",
                "once", "when", "full",
                "built", "made", "together", "process", "throughput", "rated at", "rated for", "handles", "put out",
                "churn"),

@@ -58,6 +58,9 @@ _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- "
 # the border of a table row written with bars on both sides ("| Exports | 38.1 | 33.8 |"): no cell
 _ROW_BORDER = re.compile(r"\s*\|\s*")
 _MAX_LABEL_WORDS = 7
+# a note in brackets inside a label ("Orda Auto Works of Rubber Goods (Shymkent region, radial)") is no
+# part of the name's length
+_LABEL_NOTE = re.compile(r"\([^()]{0,80}\)")
 _MAX_UNMARKED_LINE = 140
 
 
@@ -93,7 +96,7 @@ def list_line(text: str) -> Line | None:
     if sep is None or sep.start() == begin:
         return None
     label = text[begin:sep.start()]
-    if len(label.split()) > _MAX_LABEL_WORDS or label.rstrip().endswith((",", ";")) or not _label_ok(label):
+    if len(_LABEL_NOTE.sub("", label).split()) > _MAX_LABEL_WORDS or label.rstrip().endswith((",", ";")) or not _label_ok(label):
         return None
     if marker is None and sep.group().lstrip().startswith("("):
         return None                 # "Kazakhstan took $90 million, followed by Azerbaijan ($40 million)": prose

@@ -129,13 +129,24 @@ _SITE_SIZE = re.compile(
 _MACHINES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?machines\b")
 _SITE_SIZE_ANY = re.compile(r"\d(?:\s+(?:million|thousand|mln))?" + _SITE_SIZE.pattern, re.I)
 _SITE_SIZE_UNIT = {"tractor": "tractors", "tyre": "tyres", "tire": "tyres", "unit": "units"}
+# a qualifier of a figure: "up to 60,000", "about 5,000"
+_APPROX = r"(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
 # A site built for a yearly number of things: "an assembly shop for 10,000 engines a year", "a plant
 # for up to 60,000 cars annually", "lines for about 5,000 tractors per year"
 _SITE_FOR = re.compile(
     r"\b(?:plants?|factory|factories|facility|facilities|mill|works|shops?|workshops?|lines?|complex|smelter"
-    r"|refinery|enterprise)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,4}?)?for\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    r"|refinery|enterprise)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,4}?)?for\s+" + _APPROX + r"$",
     re.I)
 _SITE_FOR_ANY = re.compile(_SITE_FOR.pattern[:-1] + r"\d", re.I)
+# the site was built or designed for the figure: its size, with or without "a year" ("we built the
+# plant for 30,000 cars", "the line was designed for 5,000 tractors")
+_BUILT_FOR = re.compile(r"\b(?:built|designed|planned|conceived|sized|equipped|laid\s+out|set\s+up)\s+(?:(?:the|a|an|its"
+                        r"|our|their|this|that|each)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# the passive: "the plant was built for 60,000 cars", "the line has been equipped for 5,000 tractors"
+_SITE_BUILT_FOR = re.compile(
+    r"\b(?:plant|factory|facility|mill|works|shop|workshop|line|complex|smelter|refinery)\s+(?:(?:was|were|is|are"
+    r"|has\s+been|had\s+been|have\s+been)\s+)(?:(?:originally|initially|first)\s+)?(?:built|set\s+up|equipped|sized"
+    r"|planned|laid\s+out)\s+for\s+" + _APPROX + r"$", re.I)
 
 
 def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool) -> list[_Figure]:
@@ -150,7 +161,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit = None
             money_since = True
             continue
-        if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) or (
+        if cues.PRODUCT_SPEC.search(text[max(0, q.start - 45):q.start]) \
+                or cues.PRODUCT_LABEL.search(text, max(0, q.start - 12), q.start) or (
                 spec_end is not None and _SPEC_JOIN.fullmatch(text, spec_end, q.start)):
             # "engines of 1.5 litres and 2.0 litres": what a product is; no unit for a bare figure after it
             last_unit, spec_end = None, q.end
@@ -221,13 +233,25 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         money_since = False
         if i in claimed:
             continue
-        site_for = bool(_SITE_FOR.search(text, max(0, q.start - 40), q.start)) \
-            and cues.PER_YEAR.search(text, q.end, q.end + 50) is not None
+        site_for = _site_for(text, q)
         out.append(_Figure(q, unit, i, site_for=site_for, goods=goods))
     if _ORDINAL_DIGIT.search(text):
         out.extend(_ordinal_figures(text))
     out.sort(key=lambda f: f.q.start)
     return out
+
+
+def _site_for(text: str, q: Quantity) -> bool:
+    """A site for a number of things: a yearly rate ("a plant for 60,000 cars a year"), or with no
+    rate when a verb of building the site says the number is its size ("we built the plant for
+    30,000 cars"; not "bought the plant for 30,000 ..." nor "a plant for 300 workers": no unit)."""
+    if _SITE_BUILT_FOR.search(text, max(0, q.start - 60), q.start):
+        return True
+    m = _SITE_FOR.search(text, max(0, q.start - 40), q.start)
+    if m is None:
+        return False
+    return cues.PER_YEAR.search(text, q.end, q.end + 50) is not None \
+        or _BUILT_FOR.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 # A verb of making right before a count ("turns out about 1,300", "made some 364,000"), and the
@@ -393,8 +417,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     prev_chosen = None                     # the period chosen for the figure before
     period_set = False
     emitted: set[int] = set()               # starts of the figures that became rows
+    traded_end: int | None = None           # end of the last figure a sales or trade word counts
     for n, f in enumerate(figures):
         q = f.q
+        if traded_end is not None and _ENUMERATED.fullmatch(text, traded_end, q.start):
+            # "delivered 7,400 Tenet cars, 7,800 Cobalts and 960 Damas": an enumeration shares the
+            # trade verb of its first figure
+            traded_end = q.end
+            continue
+        traded_end = None
         if _OF_THEM.match(text, q.end):
             earlier = [o.start for o in view.quantities if o.end <= q.start]
             if earlier and earlier[-1] not in emitted:
@@ -411,7 +442,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start]) or cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start]):
+            traded_end = q.end
+            continue
+        if cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
         if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
@@ -556,7 +590,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         company = company_ent.name if company_ent else ctx.company
         national = company_ent is None and (_INDUSTRY_SUBJECT.search(text, c_start, q.start) is not None
                                             or state_makes(view, q)
-                                            or _STATE_BODY_WANTS.search(text, c_start, q.start) is not None)
+                                            or _STATE_BODY_WANTS.search(text, c_start, q.start) is not None) \
+            or _maker_set_subject(view, q)
         if national:
             company = None              # "The automotive industry produced 236,667 cars": no one firm's
         if country is None and company_ent is not None and company_ent.code \
@@ -798,6 +833,12 @@ _INDUSTRY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|republic)['\u2019]s\s+)?(?:automotive|car|auto|vehicle|motor|truck|bus|tractor"
     r"|passenger[- ]car)\s+(?:industry|sector|production|output|makers|manufacturers|producers|assemblers)\b"
     r"|\b(?:national|nationwide|industry-wide)\s+(?:output|production)\b", re.I)
+# a counted set of makers as the subject: "the three manufacturers turned out", "all four listed
+# carmakers", "the country's five producers together": their sum, no one firm's (the firms named
+# after it are its members)
+_MAKER_SET = re.compile(
+    rf"\b(?:the|all|these|those)\s+(?:(?:country|nation|republic)['\u2019]s\s+)?(?:\d{{1,2}}|{lexicon.alternation(lexicon.COUNT_WORDS)})"
+    r"\s+(?:[\w-]+\s+)?(?:carmakers|automakers|makers|manufacturers|producers|assemblers|companies)\b", re.I)
 # a state body setting a goal, no firm named: "The ministry wants annual gold output to reach 17
 # tonnes", "the government plans to raise cement output to": a national figure, not the last firm's
 _STATE_BODY_WANTS = re.compile(
@@ -808,6 +849,13 @@ _STATE_BODY_WANTS = re.compile(
 # carmakers built", "the Kyrgyz industry turned out"
 _STATE_MAKES = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:produc\w*|output|made|built|assembled"
                           r"|manufactur\w*|mined|smelted|extracted|turned\s+out|industry|factories|plants)\b", re.I)
+
+
+def _maker_set_subject(view: SentenceView, q: Quantity) -> bool:
+    """A counted set of makers before the figure, with no firm named before the set ("Orda Auto,
+    one of the three manufacturers, built" is Orda Auto's)."""
+    m = _MAKER_SET.search(view.text, 0, q.start)
+    return m is not None and not any(c.end <= m.start() for c in view.companies)
 
 
 def state_makes(view: SentenceView, q: Quantity) -> bool:
