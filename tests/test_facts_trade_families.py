@@ -607,3 +607,30 @@ def test_goods_sold_on_foreign_markets_are_exports(text: str, amounts: list) -> 
     found = rows(text)
     assert [r.amount for r in found] == amounts
     assert all(r.flow == "export" and r.partner_country_code is None for r in found)
+
+
+# A rate between a goal and the trade it counts ("$3 billion a year in bilateral trade") leaves the
+# figure a trade figure; a passive change "be raised to" names a level, not money raised as funds.
+@pytest.mark.parametrize("text, target", [
+    ("Kazakhstan and Pakistan agreed to work towards $3 billion a year in bilateral trade.", True),
+    ("Georgia and China want $2 billion a year in mutual trade by 2030.", True),
+    ("Uzbekistan and Japan aim for $900 million per year in trade.", True),
+    ("Tajikistan and India hope to reach $500 million annually in bilateral trade.", True),
+    ("Trade between Georgia and China reached $1.4 billion last year, and the sides said it could be raised to "
+     "$2 billion in the near future.", True),
+    ("Trade between Mongolia and Japan came to $400 million in 2022, and officials say it could be raised to $1 billion.", True),
+])
+def test_a_rate_or_a_passive_rise_keeps_the_trade_goal(text: str, target: bool) -> None:
+    goals = [r for r in rows(text) if r.is_target]
+    assert len(goals) == 1, rows(text)
+    assert goals[0].flow == "turnover"
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: money raised as funds, a rate of investment, a yearly price
+    "Kazakhstan's start-up raised $3 million a year in funding from Pakistan.",
+    "Georgia and China plan $2 billion a year in investments in new plants.",
+    "The Uzbek carmaker raised $900 million from Japanese banks.",
+])
+def test_money_raised_or_invested_at_a_rate_is_no_trade(text: str) -> None:
+    assert rows(text) == []

@@ -292,7 +292,7 @@ MONEY_BLOCK = re.compile(
     r"|loans?|GDP|(?<!the\s)capital(?!\s+(?:city|of)\b)|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
-    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised\s+\$?|surplus|deficit|balance|on\s+average"
+    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised(?!\s+to\b)\s+\$?|surplus|deficit|balance|on\s+average"
     r"|average)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
     r"^\s*(?:on\s+average|apiece|each|per\s+(?:car|vehicle|unit|tonne|ton|head|kg|barrel|cubic\s+metre)"
@@ -300,7 +300,7 @@ MONEY_BLOCK_AFTER = re.compile(
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
 # An amount right before these is already a trade figure ("$5.2 billion of trade").
 TRADE_AFTER = re.compile(
-    r"^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"
+    r"^\s*(?:(?:a|per|each|every)\s+year\s+|annually\s+)?(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"
     r"|purchases|sales\s+abroad)\b", I)
 # goods that crossed a border, told after their value: "Goods worth $2.8 billion crossed the border between
 # the two neighbours", "goods worth $900 million moved across the Kazakh-Kyrgyz border" (turnover)
