@@ -1133,3 +1133,17 @@ def test_a_count_told_as_the_number_of_documents(sentence: str, count: int) -> N
 ])
 def test_the_papers_of_hosting_a_sports_event_are_no_deal(sentence: str, expected: list) -> None:
     assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+# A consortium named as the other party of the agreement told before it is who signed, not a
+# partnership of its own; a consortium formed is one.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tajikistan's government signed an investment agreement with a consortium of Pamir Stroy LLC and "
+     "Vahdat Build LLC to build a cement plant.", ["agreement"]),
+    ("Georgia's transport ministry signed a contract with a Turkish-led consortium to rebuild the port.", ["contract"]),
+    ("The road deal went to a consortium of Orda Auto and Caspian Wheels.", ["agreement"]),
+    # near-misses: the consortium formed is the partnership
+    ("Orda Auto and Caspian Wheels formed a consortium to bid for the port.", ["partnership"]),
+])
+def test_a_consortium_that_signs_is_a_party_not_a_partnership(sentence: str, expected: list) -> None:
+    assert [a.agreement_type for a in facts_of(sentence).agreements] == expected

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extraction.entities.company_rules import (country_bracket_code, LEGAL_FORM_RULE, NO_NAME, RULES, Name, Segment, Unit, appositive_code,
-                                               called_company, based_code, coordinated, distinctive, is_compound_name, noun_comma_code, listed_with_companies, LISTED_RULE,
+                                               called_company, based_code, compass_region, coordinated, distinctive, is_compound_name, noun_comma_code, listed_with_companies, LISTED_RULE,
                                                LIST_HEADING_RULE, list_heading_item, under_list_heading,
                                                by_legal_form, context_after, is_demonym, is_geo, list_item_project,
                                                made_by_before, noun_bracket_code, party_before, acts_after,
@@ -247,10 +247,11 @@ class Scanner:
                         last_title = k
                     if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
                             not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS) and \
-                            not (u.norm == "service" and k and units[k - 1].hit is None
-                                 and units[k - 1].norm in SITE_INDUSTRY):
+                            not (u.norm == "service" and k and (company_idx or (units[k - 1].hit is None
+                                 and units[k - 1].norm in SITE_INDUSTRY))):
                         last_org = k                      # (not "Assembly" before "Plant": an industry; nor
-                                                          # the service of a trade: "Diesel Service", not "Tax Service")
+                                                          # the service of a trade: "Diesel Service", not "Tax Service";
+                                                          # nor a known company's: "BelAZ Kavkaz Trans Service")
                 if c & _LEGAL and not (k < n - 1 and gaps[k] in ("-", "‑")):
                     # (not a legal form joined to the next word: "Co-Investment", "Co-operative")
                     form = legal_form(u)                  # a token is its own first word
@@ -478,7 +479,8 @@ class Scanner:
             start = first.start
         hit = Hit(start, end, None, first, last, via="pattern", rule=rule)
         # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
-        lead_code = units[0].entry.code if is_geo(units[0]) else None
+        lead = units[1] if len(units) > 1 and compass_region(units[:2]) else units[0]   # "South-Kyrgyz Cement"
+        lead_code = lead.entry.code if is_geo(lead) or (lead is not units[0] and is_demonym(lead)) else None
         hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code
         self.found.append(hit)
 

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from extraction.entities.lookup import country_code_for
 from extraction.entities.tokens import Hit, Tok
-from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, COMPOUND_HEADS, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
+from extraction.entities.vocabulary import (AFFILIATE_HEADS, AND_CONTINUES, COMPASS, COMPOUND_HEADS, DESIGNATORS, ENTERPRISE_HEADS, ENTERPRISE_LEAD, FUNCTION,
                                             GENERIC, GEO_HEADS, NOT_AFTER_COMPANY, NOT_NAMES, OFFICER_TITLES,
                                             PLACE_NOUNS, SITE_HEADS, SITE_INDUSTRY, SITE_NOUNS, TITLES, TRIGGERS)
-from extraction.lexicon import alternation
+from extraction.lexicon import COUNT_WORDS, alternation
 from extraction.reference import COMPANY, COUNTRY, NONCO, PLACE, reference
 
 if TYPE_CHECKING:
@@ -139,7 +139,23 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
     if k0 == 0 and units[0].kind == COMPANY and len(tail) <= 3 and all(g == " " for g in gaps) and \
             all(u.hit is None and distinctive([u]) and not scanner.place_or_model(u.first.word) for u in tail):
         return None                                       # "Qorgan Ziyang": a unit of a group, if context says so
+    if k0 == 0 and units[0].kind == COMPANY and unit_of_known(units[1:], gaps):
+        return Name(units, units[0].entry.code)           # "BelAZ Kavkaz Trans Service": one name
     return NO_NAME
+
+
+# Head words that close a known company's unit named with more words: "BelAZ Kavkaz Trans Service",
+# "KAMAZ Volga Trade Centre" (a dealer, a service or trade unit of the maker).
+_UNIT_HEADS = DESIGNATORS | frozenset({"service", "services", "centre", "center", "trade", "house"})
+
+
+def unit_of_known(tail: list[Unit], gaps: list[str]) -> bool:
+    """Do two or three more capitalised words after a known company make one name with it: a
+    distinctive word (the unit's own: a region, a founder) and a head word at the end ("BelAZ Kavkaz
+    Trans Service"), no country, place or other known name among them ("KAMAZ Kazakhstan" is a local
+    company; "Lada Granta Sport" ends with no head word)?"""
+    return 2 <= len(tail) <= 3 and all(g == " " for g in gaps) and all(u.hit is None for u in tail) \
+        and tail[-1].norm in _UNIT_HEADS and distinctive(tail[:-1])
 
 
 _AFFILIATE_GAPS = frozenset({" ", " & ", " and "})
@@ -338,7 +354,7 @@ def made_by(scanner: Scanner, seg: Segment) -> Name | None:
     licensed from Denmark's Haldex Qorsoe" (not a country or place: "parts supplied by Uzbekistan",
     "bought from China"; not a person: "owned by" is not read)."""
     text, start = scanner.doc.text, seg.units[0].start
-    if made_by_before(text, start):
+    if made_by_before(text, start) or site_run_by(text, seg.units):
         return _described(scanner, seg, None)
     if party_before(text, start) and distinctive(seg.units) and not _AND_NAME.match(text, seg.units[-1].end) and not (
             len(seg.units) == 1 and scanner.named_as_person(seg.units[0].first)):
@@ -378,7 +394,7 @@ def company_verb(scanner: Scanner, seg: Segment) -> Name | None:
     if len(units) == 1 and units[0].hit is None and (scanner.named_as_person(units[0].first)
                                                       or scanner.place_or_model(units[0].first.word)):
         return NO_NAME
-    if not distinctive(units):
+    if not (distinctive(units) or place_industry(units)):
         return None
     return _described(scanner, seg, None)
 
@@ -560,7 +576,7 @@ def _described(scanner: Scanner, seg: Segment, code: str | None) -> Name:
     only countries and places, not only brands, not the modifier of a noun ("the giant Qorgan
     field")."""
     units = seg.units
-    if not distinctive(units) or all(is_geo(u) or is_brand(u) for u in units):
+    if not (distinctive(units) or place_industry(units)) or all(is_geo(u) or is_brand(u) for u in units):
         return NO_NAME
     if _NOUN_AFTER.match(scanner.doc.text, units[-1].end) and not units[-1].last.poss:
         return NO_NAME
@@ -626,7 +642,28 @@ def distinctive(units: list[Unit]) -> bool:
                 or w in SITE_INDUSTRY or w in legal or w.isdigit():
             continue
         return True
-    return False
+    return compass_region(units)
+
+
+# Industry words that name a company after a place when the context already says it is one ("China
+# Power", "Adjara Textile"): a trade, not an organisation's head ("Georgia Ministry") nor a site's.
+_PLACE_INDUSTRY = SITE_INDUSTRY | frozenset({"power", "energy", "oil", "gas", "petroleum", "mining", "metals",
+                                             "telecom", "airlines", "shipping", "logistics", "cement", "textiles"})
+
+
+def place_industry(units: list[Unit]) -> bool:
+    """A place or a country and one industry word: a company's name where a rule's context says it
+    is one ("a factory run by Adjara Textile", "China Power will build", "Ferghana Cement LLC"),
+    generic as its words are."""
+    return len(units) == 2 and is_geo(units[0]) and units[1].hit is None and units[1].norm in _PLACE_INDUSTRY
+
+
+def compass_region(units: list[Unit]) -> bool:
+    """A compass word joined by a hyphen to a demonym or a place is one distinctive word, as
+    regional companies are named ("South-Kyrgyz Cement", "North-Caspian Steel", "West-Kazakh
+    Power"): the region written as one word is the name, not a generic direction."""
+    return any(u.hit is None and u.norm in COMPASS and v.start - u.end == 1 and (is_demonym(v) or is_geo(v))
+               for u, v in zip(units, units[1:]))
 
 
 def is_demonym(u: Unit) -> bool:
@@ -746,6 +783,10 @@ _MADE_BY = re.compile(r"\b(?:made|built|assembled|produced|manufactured|supplied
                       r"(?:the\s+)?$"
                       r"|\b(?:licensed|bought|ordered|purchased|sourced|leased)\s+from\s+(?:the\s+)?"
                       r"(?:[A-Z][\w-]*['’]s\s+)?$")
+# A site and who runs it: "a clothing factory run by", "the mine, owned by" (people own and run
+# sites too: `site_run_by` takes only a name that ends like a company's).
+_SITE_RUN_BY = re.compile(r"\b(?:plant|factory|mill|works|mine|refinery|smelter|facility|terminal|workshop)s?,?\s+"
+                          r"(?:(?:is|are|was|were)\s+)?(?:run|owned|managed|operated)\s+by\s+(?:the\s+)?$")
 # The party an agreement is made with: "a contract with", "signed a memorandum with", "the deal
 # signed on Monday with" (not "between": places and states are parties there as often).
 _PARTY_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MoUs?|accords?|signed)"
@@ -861,6 +902,18 @@ def made_by_before(text: str, start: int) -> bool:
     return _MADE_BY.search(text, max(0, start - 40), start) is not None
 
 
+def site_run_by(text: str, units: list[Unit]) -> bool:
+    """Does a site "run by" or "owned by" precede a name that ends with an industry word or a
+    company's head word ("a factory run by Adjara Textile", "the mine owned by Qorvex Group"; not
+    "a factory owned by Ali Khan")?"""
+    last = units[-1]
+    if last.hit is not None or not (last.norm in _PLACE_INDUSTRY or last.norm in DESIGNATORS):
+        return False
+    start = units[0].start
+    return text.endswith(("by ", "by the "), 0, start) and \
+        _SITE_RUN_BY.search(text, max(0, start - 50), start) is not None
+
+
 def party_before(text: str, start: int) -> bool:
     """Does an agreement noun (or "signed") and "with" precede `start` ("a contract with ...")?"""
     if not text.endswith(("with ", "with the ", "between ", "between the ", "'s ", "’s "), 0, start):
@@ -924,7 +977,7 @@ def coordinated(text: str, start: int, end: int, starts: dict[int, int], ends: d
     ...")."""
     before = _sep_before(text, start)
     if before is not None and before[1] in ends and ("," in before[0] or ";" in before[0]) and \
-            _OFFICER_OF.search(text, max(0, ends[before[1]] - 30), ends[before[1]]):
+            officer_named_after(text, ends[before[1]]):
         return False
     after = _sep_after(text, end)
     if after is not None and after[1] in starts:
@@ -966,7 +1019,17 @@ def _item_before(text: str, start: int, geo_ends: set[int]) -> bool:
 # A company's officer named before it: its name after a comma is the officer's ("the head of
 # Qorgan Group, Li Wen").
 _TITLE_ALT = alternation(TITLES)
-_OFFICER_OF = re.compile(r"\b(?:" + _TITLE_ALT + r")\s+(?:of|at)\s+(?:the\s+)?$")
+_OFFICER_OF = re.compile(r"\b(" + _TITLE_ALT + r")\s+(?:of|at)\s+(?:the\s+)?$")
+# Officers in the plural head a list of companies, each of them ("the heads of Qorgan, Zarvo Power
+# and Erlim"): no one officer's name follows.
+_PLURAL_TITLE = re.compile(r"(?i).*(?:[^s]s|men)")
+
+
+def officer_named_after(text: str, end: int) -> bool:
+    """Does one officer's title and "of" end before the company ending at `end` ("the head of Qorgan,
+    Li Wen"), so that the name after its comma is the officer's?"""
+    m = _OFFICER_OF.search(text, max(0, end - 30), end)
+    return m is not None and _PLURAL_TITLE.fullmatch(m.group(1)) is None
 
 
 # A title right before a name ("director general Li Wen", "vice-governor Li Wen") or after it
@@ -1005,6 +1068,24 @@ shareholders developers builders distributors dealers assemblers ventures subsid
 # with foreign partners, among them:", "our suppliers, including:", "three banks, namely:".
 _HEADING_TAIL = re.compile(r"[,;]?\s*(?:among\s+them|among\s+others|including|such\s+as|namely|in\s+particular"
                            r"|for\s+example|notably|chief\s+among\s+them)$")
+# A count of companies or sites in the heading's last sentence, not inside a prepositional phrase
+# (the subject or the object: the list's lines are its members): "According to the review, four
+# plants make cement, with a combined capacity of 3 Mt a year:", "The sector has 12 large producers,
+# by output in 2023:"; not "Output of the three plants by product:".
+_COUNTED_HEADING = re.compile(
+    r"(?:^|(?<=\s))(?:(\w+)\s+)?(?:the\s+)?(?:\d{1,3}|" + alternation(COUNT_WORDS) + r")\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:" + alternation(_HEADING_NOUNS) + r")\b", re.I)
+_PREPOSITIONS = frozenset({"of", "from", "at", "in", "by", "for", "to", "with", "on", "between", "among", "across"})
+
+
+def counted_heading(heading: str) -> bool:
+    """Does the heading's last sentence count companies or sites ("four plants make cement ... :"),
+    outside a prepositional phrase? Its list's lines name them, whatever words end the heading."""
+    k = heading.rfind(". ")
+    return any((m.group(1) or "").lower() not in _PREPOSITIONS
+               for m in _COUNTED_HEADING.finditer(heading, max(0, k)))
+
+
 # Names before a name in a list line, coordinated with it: "- Qorgan and Zarvo, with ...",
 # "- Qorgan, Zarvo and Erlim - ...".
 # A partner named after the name that opens the line: "- Qorgan, with France's Zarvo;",
@@ -1049,7 +1130,7 @@ def list_heading_item(text: str, start: int, end: int) -> bool:
                 return False
             heading = _HEADING_TAIL.sub("", line[:-1].rstrip())
             words = [w.strip(",;") for w in heading.lower().split()[-4:]]
-            return any(w in _HEADING_NOUNS for w in words)
+            return any(w in _HEADING_NOUNS for w in words) or counted_heading(heading)
         pos = prev0 - 1
     return False
 

@@ -341,7 +341,20 @@ def _nouns(view: SentenceView) -> list[_Noun]:
                  None)
         if m:
             found.append(_Noun("acquisition", m.start(), m.end(), score=-0.5))
+    if len(found) > 1:
+        found = [n for n in found if not _party_consortium(text, n, found)]
     return sorted(found, key=lambda n: n.start)
+
+
+# A consortium named as who the agreement told before it is with: "signed an investment agreement
+# with a consortium of A and B", "the deal went to a consortium led by X" (a party, no partnership)
+_PARTY_CONSORTIUM_BEFORE = re.compile(r"\b(?:with|to|by|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _party_consortium(text: str, n: _Noun, found: list[_Noun]) -> bool:
+    return n.type == "partnership" and text[n.start:n.end].lower() == "consortium" \
+        and _PARTY_CONSORTIUM_BEFORE.search(text, max(0, n.start - 40), n.start) is not None \
+        and any(o is not n and o.end <= n.start for o in found)
 
 
 # the buyer of an order named by a pronoun, the company told just before: "ADY has been a Stadler
