@@ -463,3 +463,42 @@ def test_a_counted_set_of_makers_is_no_one_firm(sentence: str) -> None:
 ])
 def test_one_maker_among_several_keeps_its_figure(sentence: str, company: str) -> None:
     assert [r.company_name for r in facts_of(sentence).production] == [company]
+
+
+# a year named by reference to one written before it, in the figure's paragraph
+def _years(text: str) -> list[tuple]:
+    return [(r.quantity, r.target_year) for r in facts_of(text).production]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May 2019 Steppe Motors began assembling pickups in Kostanay. By the end of that year "
+     "4,200 pickups had rolled off the line.", [(4200, 2019)]),
+    ("The Navoi smelter was relaunched in 2018 and produced 35,000 tonnes of copper that same year.",
+     [(35_000, 2018)]),
+    ("Altyn Tyre opened its Jizzakh works in March 2020. The works made 600,000 tyres the same year, "
+     "the company said.", [(600_000, 2020)]),
+    ("The Mary fertiliser complex was commissioned in 2015. It turned out 290,000 tonnes of urea "
+     "in its first year.", [(290_000, 2015)]),
+    ("Production in Brest started in 2017; the plant built some 9,000 buses in its first year, "
+     "according to the ministry.", [(9000, 2017)]),
+])
+def test_that_year_and_its_first_year_take_the_year_written_before(text: str, expected: list) -> None:
+    assert _years(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first year still to come is no known year
+    ("The plant opens in 2026. In its first year of operation it is to produce 12,000 cars.",
+     [(12_000, None)]),
+    # no year written before in the paragraph
+    ("Output rose sharply. By the end of that year the mill had made 80,000 tonnes of steel.",
+     [(80_000, None)]),
+    # a year in another paragraph is another topic
+    ("Orda Auto was founded in 2009.\n\nBy the end of that year the plant had assembled 5,000 cars.",
+     [(5000, None)]),
+    # a year of the figure's own wins
+    ("Steppe Motors started in 2019 and in 2021 made 7,000 trucks, more than that year.",
+     [(7000, 2021)]),
+])
+def test_a_year_referred_to_needs_one_written_in_the_paragraph(text: str, expected: list) -> None:
+    assert _years(text) == expected

@@ -511,6 +511,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             # "raised Cobalt production to 104.57 thousand from 90.2 thousand a year earlier"
             shifted = shift_years(prev_period, -years_back(text[q.end:next_start]))
             chosen = (q.end, q.end, shifted) if shifted is not None else None
+        if chosen is None and not (f.site_size or f.site_for):
+            chosen = _year_referred(av, view, c_start, c_end, kind)
         year = None
         start = end = None
         basis = "annual"
@@ -623,6 +625,38 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+# A year named by reference to one written before it: "650 cars came off the line by the end of that
+# year", "turned out 40,000 tonnes the same year"; and, of what was made, "built 70,000 fridges in its
+# first year" (of a plant opened in a year named before), in the figure's paragraph.
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b(?!\s*'s)"
+                        r"|\b(?P<first>(?:its|their|the)\s+first\s+year)\b(?!\s+(?:after|since|from)\b)", re.I)
+_REFERRED_BACK = 3      # sentences before the figure's where the year referred to may be written
+
+
+def _written_year(periods: list[tuple[int, int, Period]], text: str, before: int) -> int | None:
+    """The year of the last one-year period written (with its digits) before `before`."""
+    years = [p.start.year for s, e, p in periods
+             if e <= before and p.start is not None and p.end is not None and p.start.year == p.end.year
+             and _YEAR_LIKE.search(text, s, e)]
+    return years[-1] if years else None
+
+
+def _year_referred(av: ArticleView, view: SentenceView, c_start: int, c_end: int,
+                   kind: str) -> tuple[int, int, Period] | None:
+    """(span, period) of the year a phrase in the figure's clause refers back to, else None."""
+    m = _THAT_YEAR.search(view.text, c_start, c_end)
+    if m is None or (m.group("first") and kind != "actual"):
+        return None                 # "in its first year of operation the plant is to make": a year not yet known
+    year = _written_year(view.periods, view.text, m.start())
+    for prior in reversed(av.sentences[max(0, view.no - _REFERRED_BACK):view.no]):
+        if year is not None or prior.paragraph != view.paragraph:
+            break
+        year = _written_year(prior.periods, prior.text, len(prior.text))
+    if year is None:
+        return None
+    return m.start(), m.end(), Period(date(year, 1, 1), date(year, 12, 31), year, "year")
 
 
 # a second verb of making in its base form, coordinated with the first: it shares the first one's
