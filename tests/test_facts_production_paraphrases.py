@@ -502,3 +502,19 @@ def test_that_year_and_its_first_year_take_the_year_written_before(text: str, ex
 ])
 def test_a_year_referred_to_needs_one_written_in_the_paragraph(text: str, expected: list) -> None:
     assert _years(text) == expected
+
+
+# a range's low end is for the period of its high end, not for one named before the range
+@pytest.mark.parametrize("text, expected", [
+    ("Under the city's transport programme for 2022-2028, the firm intends to build 150 to 200 "
+     "electric buses in 2023, its analyst said.", [(150, 2023), (200, 2023)]),
+    ("For 2022-2026 the works expects to turn out 3 to 4 million tyres in 2024, its director said.",
+     [(3_000_000, 2024), (4_000_000, 2024)]),
+    ("Orda Auto made 12,000 cars in 2022 and 15,000 to 16,000 cars in 2023.",
+     [(12_000, 2022), (15_000, 2023), (16_000, 2023)]),
+    # near-miss: two figures that are no range keep their own periods
+    ("Orda Auto made 12,000 cars in 2022 and 16,000 cars in 2023.", [(12_000, 2022), (16_000, 2023)]),
+    ("In 2021 the mill made 650-660 thousand tonnes of steel.", [(650_000, 2021), (660_000, 2021)]),
+])
+def test_a_range_s_low_end_takes_the_period_of_its_high_end(text: str, expected: list) -> None:
+    assert _years(text) == expected

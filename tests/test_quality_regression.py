@@ -162,7 +162,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set G (26): first run production 0.727, trade 0.652, agreements 0.814 (0.749 trade at the end
     # of the session that wrote it, still unseen)
     "dev9": {
-        "production_targets.f1": 0.966,     # 0.933 before a year referred to ("by the end of that year") was read
+        "production_targets.f1": 1.0,       # 0.933 before a year referred to ("that year") and a range's period were read
         "trade_volumes.f1": 0.9,            # 0.883 after round 2 (x5-trade), 0.900 with the paraphrase forms
         "agreements.f1": 0.96,
         "companies.f1": 0.95,           # 0.809 before companies were read from lists and compound names

@@ -479,7 +479,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         prev_kind, kind_of = kind, q.start
 
         # period and year
-        chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        high = _range_high(figures, n, text)
+        if high is not None:
+            # "to produce 150 to 200 buses in 2023": a range's low end is for the period of its high end
+            h_end = min([s for s, e in bounds if s >= high.end] + [clause_bounds(view, high.start)[1]])
+            chosen = choose_period(view, high.start, high.end, prev_end, h_end, first_start)
+        else:
+            chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
                 and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
             # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to
@@ -625,6 +631,15 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+def _range_high(figures: list[_Figure], n: int, text: str) -> Quantity | None:
+    """The high end of the range whose low end is figure n ("150 to 200", "650-660"), else None."""
+    q = figures[n].q
+    if q.range_bound != "low" or n + 1 >= len(figures):
+        return None
+    high = figures[n + 1].q
+    return high if high.range_bound == "high" and _RANGE_JOIN.fullmatch(text, q.end, high.start) else None
 
 
 # A year named by reference to one written before it: "650 cars came off the line by the end of that
