@@ -463,3 +463,58 @@ def test_a_counted_set_of_makers_is_no_one_firm(sentence: str) -> None:
 ])
 def test_one_maker_among_several_keeps_its_figure(sentence: str, company: str) -> None:
     assert [r.company_name for r in facts_of(sentence).production] == [company]
+
+
+# a year named by reference to one written before it, in the figure's paragraph
+def _years(text: str) -> list[tuple]:
+    return [(r.quantity, r.target_year) for r in facts_of(text).production]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May 2019 Steppe Motors began assembling pickups in Kostanay. By the end of that year "
+     "4,200 pickups had rolled off the line.", [(4200, 2019)]),
+    ("The Navoi smelter was relaunched in 2018 and produced 35,000 tonnes of copper that same year.",
+     [(35_000, 2018)]),
+    ("Altyn Tyre opened its Jizzakh works in March 2020. The works made 600,000 tyres the same year, "
+     "the company said.", [(600_000, 2020)]),
+    ("The Mary fertiliser complex was commissioned in 2015. It turned out 290,000 tonnes of urea "
+     "in its first year.", [(290_000, 2015)]),
+    ("Production in Brest started in 2017; the plant built some 9,000 buses in its first year, "
+     "according to the ministry.", [(9000, 2017)]),
+])
+def test_that_year_and_its_first_year_take_the_year_written_before(text: str, expected: list) -> None:
+    assert _years(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first year still to come is no known year
+    ("The plant opens in 2026. In its first year of operation it is to produce 12,000 cars.",
+     [(12_000, None)]),
+    # no year written before in the paragraph
+    ("Output rose sharply. By the end of that year the mill had made 80,000 tonnes of steel.",
+     [(80_000, None)]),
+    # a year in another paragraph is another topic
+    ("Orda Auto was founded in 2009.\n\nBy the end of that year the plant had assembled 5,000 cars.",
+     [(5000, None)]),
+    # a year of the figure's own wins
+    ("Steppe Motors started in 2019 and in 2021 made 7,000 trucks, more than that year.",
+     [(7000, 2021)]),
+])
+def test_a_year_referred_to_needs_one_written_in_the_paragraph(text: str, expected: list) -> None:
+    assert _years(text) == expected
+
+
+# a range's low end is for the period of its high end, not for one named before the range
+@pytest.mark.parametrize("text, expected", [
+    ("Under the city's transport programme for 2022-2028, the firm intends to build 150 to 200 "
+     "electric buses in 2023, its analyst said.", [(150, 2023), (200, 2023)]),
+    ("For 2022-2026 the works expects to turn out 3 to 4 million tyres in 2024, its director said.",
+     [(3_000_000, 2024), (4_000_000, 2024)]),
+    ("Orda Auto made 12,000 cars in 2022 and 15,000 to 16,000 cars in 2023.",
+     [(12_000, 2022), (15_000, 2023), (16_000, 2023)]),
+    # near-miss: two figures that are no range keep their own periods
+    ("Orda Auto made 12,000 cars in 2022 and 16,000 cars in 2023.", [(12_000, 2022), (16_000, 2023)]),
+    ("In 2021 the mill made 650-660 thousand tonnes of steel.", [(650_000, 2021), (660_000, 2021)]),
+])
+def test_a_range_s_low_end_takes_the_period_of_its_high_end(text: str, expected: list) -> None:
+    assert _years(text) == expected

@@ -138,7 +138,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set E (26): first run (main d73344d) production 0.558, trade 0.777, agreements 0.696,
     # companies 0.806; with the session's other rounds, still unseen by them: 0.622, 0.788, 0.723, 0.795
     "dev7": {
-        "production_targets.f1": 0.94,
+        "production_targets.f1": 0.98,      # 0.941 before a year referred to ("in its first year") was read
         "trade_volumes.f1": 0.93,
         "agreements.f1": 0.96,
         "companies.f1": 0.97,
@@ -162,7 +162,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh set G (26): first run production 0.727, trade 0.652, agreements 0.814 (0.749 trade at the end
     # of the session that wrote it, still unseen)
     "dev9": {
-        "production_targets.f1": 0.91,
+        "production_targets.f1": 1.0,       # 0.933 before a year referred to ("that year") and a range's period were read
         "trade_volumes.f1": 0.9,            # 0.883 after round 2 (x5-trade), 0.900 with the paraphrase forms
         "agreements.f1": 0.96,
         "companies.f1": 0.95,           # 0.809 before companies were read from lists and compound names

@@ -479,7 +479,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         prev_kind, kind_of = kind, q.start
 
         # period and year
-        chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        high = _range_high(figures, n, text)
+        if high is not None:
+            # "to produce 150 to 200 buses in 2023": a range's low end is for the period of its high end
+            h_end = min([s for s, e in bounds if s >= high.end] + [clause_bounds(view, high.start)[1]])
+            chosen = choose_period(view, high.start, high.end, prev_end, h_end, first_start)
+        else:
+            chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
         if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
                 and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
             # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to
@@ -511,6 +517,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             # "raised Cobalt production to 104.57 thousand from 90.2 thousand a year earlier"
             shifted = shift_years(prev_period, -years_back(text[q.end:next_start]))
             chosen = (q.end, q.end, shifted) if shifted is not None else None
+        if chosen is None and not (f.site_size or f.site_for):
+            chosen = _year_referred(av, view, c_start, c_end, kind)
         year = None
         start = end = None
         basis = "annual"
@@ -623,6 +631,47 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+def _range_high(figures: list[_Figure], n: int, text: str) -> Quantity | None:
+    """The high end of the range whose low end is figure n ("150 to 200", "650-660"), else None."""
+    q = figures[n].q
+    if q.range_bound != "low" or n + 1 >= len(figures):
+        return None
+    high = figures[n + 1].q
+    return high if high.range_bound == "high" and _RANGE_JOIN.fullmatch(text, q.end, high.start) else None
+
+
+# A year named by reference to one written before it: "650 cars came off the line by the end of that
+# year", "turned out 40,000 tonnes the same year"; and, of what was made, "built 70,000 fridges in its
+# first year" (of a plant opened in a year named before), in the figure's paragraph.
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b(?!\s*'s)"
+                        r"|\b(?P<first>(?:its|their|the)\s+first\s+year)\b(?!\s+(?:after|since|from)\b)", re.I)
+_REFERRED_BACK = 3      # sentences before the figure's where the year referred to may be written
+
+
+def _written_year(periods: list[tuple[int, int, Period]], text: str, before: int) -> int | None:
+    """The year of the last one-year period written (with its digits) before `before`."""
+    years = [p.start.year for s, e, p in periods
+             if e <= before and p.start is not None and p.end is not None and p.start.year == p.end.year
+             and _YEAR_LIKE.search(text, s, e)]
+    return years[-1] if years else None
+
+
+def _year_referred(av: ArticleView, view: SentenceView, c_start: int, c_end: int,
+                   kind: str) -> tuple[int, int, Period] | None:
+    """(span, period) of the year a phrase in the figure's clause refers back to, else None."""
+    m = _THAT_YEAR.search(view.text, c_start, c_end)
+    if m is None or (m.group("first") and kind != "actual"):
+        return None                 # "in its first year of operation the plant is to make": a year not yet known
+    year = _written_year(view.periods, view.text, m.start())
+    for prior in reversed(av.sentences[max(0, view.no - _REFERRED_BACK):view.no]):
+        if year is not None or prior.paragraph != view.paragraph:
+            break
+        year = _written_year(prior.periods, prior.text, len(prior.text))
+    if year is None:
+        return None
+    return m.start(), m.end(), Period(date(year, 1, 1), date(year, 12, 31), year, "year")
 
 
 # a second verb of making in its base form, coordinated with the first: it shares the first one's
