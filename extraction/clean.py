@@ -17,7 +17,7 @@ import re
 
 from extraction import debris
 from extraction.dates import find_dates
-from extraction.header import HEADER_LINES, MAX_META_LINE, PageDates, headline_strip_date, read_dateline, read_meta_line
+from extraction.header import MAX_META_LINE, PageDates, read_dateline, read_meta_line
 from extraction.records import CleanArticle, SourceDocument
 
 _SHORT_LINE = max(MAX_META_LINE, debris.MAX_DEBRIS_LINE)     # longer lines are text
@@ -78,8 +78,8 @@ def clean_article(doc: SourceDocument) -> CleanArticle:
                     continue
         else:
             skip_block = skip_next_headline = False
-        if text_lines < HEADER_LINES and "|" in line:     # "LIVE | 17 April 2019 | Talks in Ashgabat"
-            dates.add_strip(headline_strip_date(line), text_lines)
+        if "|" in line:                                   # "LIVE | 17 April 2019 | Talks in Ashgabat"
+            dates.add_strip(line, text_lines)
         text_lines += 1
         kept.append(raw.rstrip())
     dates.end(text_lines)

@@ -237,9 +237,13 @@ class PageDates:
         else:
             self.trailing, self._trailing_after = pub, text_lines
 
-    def add_strip(self, when: DateMatch | None, text_lines: int) -> None:
-        """The date of a headline strip (`headline_strip_date`) on a text line near the top."""
-        if when is not None and text_lines < HEADER_LINES and self.header is None:
+    def add_strip(self, line: str, text_lines: int) -> None:
+        """A text line near the top that is a headline strip (`headline_strip_date`) dates the page,
+        unless a header line already did."""
+        if text_lines >= HEADER_LINES or self.header is not None:
+            return
+        when = headline_strip_date(line)
+        if when is not None:
             self.header = when
             self.all.append(when)
 
