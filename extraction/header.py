@@ -37,8 +37,11 @@ MAX_META_SPACES = 16       # and so are lines of more words
 # "strong" fields make a line a meta line by themselves; the others only beside a strong one.
 _TIME = (r"(?i:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:[ap]\.?m\.?))?"
          r"(?:\s*(?:(?:UTC|GMT)\s*)?[+−-]\s*\d{1,2}(?::?\d\d)?|\s*(?:UTC|GMT|Z|[A-Z]{3,4}|(?:local|[A-Z][a-z]+) time))?")
+# A time with a dot, as British pages print it ("08.30 BST", "6.15pm"), only with a time zone's name
+# or am/pm: "08.30" alone, or "82.30 USD", is a number.
+_DOT_TIME = r"\d{1,2}\.\d\d\s*(?:(?i:[ap]\.?m\.?)|(?:UTC|GMT|BST|CES?T|EES?T|MSK|[ECP][SD]T|IST)(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?)"
 META_FIELDS: tuple[tuple[str, bool, str], ...] = (
-    ("time", True, _TIME),
+    ("time", True, _TIME + "|" + _DOT_TIME),
     ("reading_time", True, r"(?i:(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:about\s+)?\d{1,3}(?:\s*-\s*|\s*)"
                            r"min(?:ute)?s?\.?(?:\s+(?:read|to read|reading|listen))?)"),
     ("relative", True, r"(?i:(?:(?:updated|posted|published)\s+)?(?:(?:\d{1,3}|an?|one|a few)\s+(?:sec(?:ond)?"

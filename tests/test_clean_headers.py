@@ -190,6 +190,13 @@ def test_meta_lines_leave_the_text_and_article_lines_stay() -> None:
     ("March 8, 2024: Women lead the export drive", None),
     ("Gentra - 7,361", None),
     ("Match report: Kairat 2:1 Slovan", None),
+    # a time with a dot, as British pages print it, with its zone or am/pm
+    ("Mon 17 Jul 2023 08.30 BST", date(2023, 7, 17)),
+    ("Tue 5 Mar 2024 18.02 GMT", date(2024, 3, 5)),
+    ("12 May 2022, 6.15pm", date(2022, 5, 12)),
+    ("Sun 1 Oct 2023 10.05 CEST", date(2023, 10, 1)),
+    ("3 May 2024 Brent 82.30 USD", None),             # a price, no time
+    ("Wheat 17 Jul 2023 08.30", None),                 # a dotted number without a zone
 ])
 def test_parse_date_line(line: str, published: date | None) -> None:
     assert parse_date_line(line) == published
