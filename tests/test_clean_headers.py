@@ -263,3 +263,30 @@ def test_a_yearless_dateline_is_dated_by_the_periods_reported(page: str, publish
     from extraction.pipeline import extract_article
     rows = extract_article(SourceDocument("p.txt", "p.txt", page))
     assert rows.article.published_date == published
+
+
+# A yearless wire dateline on a page with no date and no figure reported for a period: the dateline's
+# day in the latest year the article names, only when the lead names the weekday that day falls on in
+# that year (two pieces of evidence that agree; either alone dates pages wrongly).
+@pytest.mark.parametrize("page, published", [
+    ("Coal news\n\nDARKHAN, October 24 (Wire) - Coal shipments are running ahead of last year, the "
+     "ministry said on Monday.\n\nShipments since the beginning of 2022, as of October 20:\n", date(2022, 10, 24)),
+    ("Visit\n\nHANOI, 6 March (Agency) - The two prime ministers met on Wednesday.\n\n"
+     "Their last meeting was in 2019, and a forum followed in 2024.\n", date(2024, 3, 6)),
+    ("Steel\n\nLINZ, Feb. 3 (Metals Wire) - The mill's owners met on Friday to discuss the cuts of 2023.\n",
+     date(2023, 2, 3)),
+    # the weekday does not fit the latest year named: the lead may name the day before the dateline's
+    ("Steel\n\nLINZ, Feb. 3 (Metals Wire) - The mill's owners met on Thursday to discuss the cuts of 2023.\n",
+     None),
+    # two weekdays in the lead: which is the dateline's is not said
+    ("Visit\n\nHANOI, 6 March (Agency) - The premier arrived on Tuesday and met the president on "
+     "Wednesday.\n\nTheir last meeting was in 2021.\n", None),
+    # the only year is a goal's: it says nothing of when the page was written
+    ("Trade\n\nRIGA, May 4 (Wire) - The sides agreed on Thursday to raise trade to $1 billion by 2023.\n", None),
+    # no weekday in the lead
+    ("Trade\n\nRIGA, May 4 (Wire) - The sides met in the capital.\n\nThey last met in 2023.\n", None),
+])
+def test_a_yearless_dateline_is_dated_by_its_weekday_and_latest_year(page: str, published: date | None) -> None:
+    from extraction.pipeline import extract_article
+    rows = extract_article(SourceDocument("p.txt", "p.txt", page))
+    assert rows.article.published_date == published

@@ -234,10 +234,14 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     part: date | None = None
     whole: date | None = None
     ahead: date | None = None           # the end of the nearest part of a year a plan is for
+    named: int | None = None            # the latest year named outside goals, plans and deadlines
     for s in sentences:
         periods = find_periods(s.text, None)
         if not periods:
             continue
+        if not (cues.TARGET.search(s.text) or cues.PLAN.search(s.text)):
+            named = max([named or 0] + [p.end.year for start, _, p in periods if p.end is not None
+                                        and not _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start)]) or None
         if cues.TARGET.search(s.text) or cues.PLAN.search(s.text):
             # a goal's year says nothing of when the article was written; a near plan ("plans to
             # begin in the first half of 2016") only that it was written before the plan's part ends
@@ -259,8 +263,10 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
             if reported:
                 whole = max(whole or p.end, p.end)
     latest = max(part or whole, whole or part) if part or whole else None
-    if month is None or latest is None and ahead is None:
+    if month is None:
         return None
+    if latest is None and ahead is None:
+        return _lead_weekday_day(text, m.end(), month, day, named)
     try:
         if latest is None:
             # the last such day on or before the end of the nearest plan: a plan is news shortly before
@@ -270,6 +276,31 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
         return day_in if day_in >= latest else date(latest.year + 1, month, day)
     except ValueError:
         return None
+
+
+# A weekday the lead names: "the ministry said on Monday", "signed on Friday"
+_WEEKDAY_WORD = re.compile(r"\b(?:" + lexicon.alternation(lexicon.capitalised(lexicon.WEEKDAYS)) + r")\b")
+
+
+def _lead_weekday_day(text: str, after: int, month: int, day: int, named: int | None) -> date | None:
+    """The dateline's day in `named`, the latest year the article names outside its goals, plans and
+    deadlines, when that day falls on the one weekday the lead (the dateline's paragraph) names
+    ("ULAANBAATAR, October 24 (Wire) - ... said on Monday" with figures "since the beginning of
+    2022": Monday 24 October 2022). Two pieces of evidence that must agree: a lead's weekday may be
+    the day before the dateline's ("put into operation on Monday" under a Tuesday's dateline) and a
+    year named may be only the last one reported, so either alone would date a page wrongly, and a
+    wrong date is worse than none (relative periods resolve against it). None otherwise."""
+    if named is None:
+        return None
+    end = text.find("\n", after)
+    names = {w.lower() for w in _WEEKDAY_WORD.findall(text, after, end if end >= 0 else len(text))}
+    if len(names) != 1:
+        return None
+    try:
+        d = date(named, month, day)
+    except ValueError:
+        return None
+    return d if d.weekday() == lexicon.WEEKDAYS[names.pop()] else None
 
 
 # A person introduced as a state's office holder: "Kazakh President Kassym-Jomart Tokayev", "Russia's
