@@ -414,3 +414,44 @@ def test_an_enterprise_named_for_its_trade(text: str, expected: list) -> None:
 ])
 def test_near_misses_of_enterprises_named_for_their_trade(text: str, expected: list) -> None:
     assert company_names(text) == expected
+
+
+# A government body's name goes on with the fields it is in charge of ("the Ministry of Finance and
+# Property Management"): the field after "and" is no company; a firm after "and" stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("The State Committee on Privatisation and State Property Management approved the sale.", []),
+    ("The Ministry of Economy and Asset Management said so.", []),
+    ("The Agency on Statistics and Strategic Planning published the data.", []),
+    ("The Commission for Energy and Resource Regulation approved the tariff.", []),
+    ("The Ministry of Energy and Qorgan Holding signed a memorandum.", ["Qorgan Holding"]),
+    ("The ministry and Zarvo Asset Management LLC signed a deal.", ["Zarvo Asset Management LLC"]),
+    ("Qorgan Motors and Zarvo Fleet Management signed a deal.", ["Qorgan Motors", "Zarvo Fleet Management"]),
+])
+def test_a_body_s_fields_are_no_company(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
+# A known company's title before its name ("National Company KazMunayGas") is no other company; a
+# company named before another with "and" between stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("Oil will be shipped by National Company KazMunayGas from Atyrau.", ["KazMunayGas"]),
+    ("The contract went to National Holding Company Uzbekneftegaz last year.", ["Uzbekneftegaz"]),
+    ("Zarvo Trading Company and KazMunayGas signed a deal.", ["Zarvo Trading Company", "KazMunayGas"]),
+    ("Qorgan Petrol Company Junda built the refinery.", ["Qorgan Petrol Company Junda"]),
+])
+def test_a_known_company_s_title_is_no_company(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+
+
+# Two known companies side by side, one space apart, are one name: a unit kept under its buyer's name
+# or a joint venture named after its parents; a comma, "and" or a possessive keeps two.
+@pytest.mark.parametrize("text, expected", [
+    ("The GAC Toyota plant in Guangzhou raised output.", ["GAC Toyota"]),
+    ("Dongfeng Nissan sold more cars in May.", ["Dongfeng Nissan"]),
+    ("Dongfeng and Nissan signed a deal.", ["Dongfeng", "Nissan"]),
+    ("Dongfeng, Nissan and Toyota raised output.", ["Dongfeng", "Nissan", "Toyota"]),
+    ("Toyota's Isuzu stake was sold.", ["Toyota", "Isuzu"]),
+])
+def test_two_known_names_side_by_side_are_one(text: str, expected: list) -> None:
+    assert company_names(text) == expected
+

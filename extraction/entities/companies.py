@@ -50,6 +50,36 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors")
 _TRADE_WORDS = AND_CONTINUES | SITE_INDUSTRY
 
 
+# A government body's name goes on with the fields it is in charge of, joined by "and": "the Ministry
+# of Finance and Property Management", "the State Committee on Investment and State Property
+# Management", "the Agency on Statistics and Strategic Planning". Such a field is no company.
+_BODY_HEADS = frozenset("""ministry committee commission council agency department administration inspectorate
+bureau service office chamber""".split())
+_BODY_TOPIC_BEFORE = re.compile(r"\b(?:Ministry|Committee|Commission|Council|Agency|Department|Administration"
+                                r"|Inspectorate|Bureau|Service|Office|Chamber)\s+(?:on|for)\s+(?:the\s+)?\Z")
+# The last words of a field a body manages (not a firm's head: "Qorgan Holding", "Zarvo Motors")
+_PORTFOLIO_ENDS = frozenset("""management development regulation privatisation privatization supervision control
+protection planning promotion affairs reform reforms policy relations""".split())
+
+
+def _portfolio(units: list[Unit]) -> bool:
+    """A field of a body's charge: words of no known name ending in a noun of administration,
+    without a legal form ("State Property Management", not "Qorgan Asset Management LLC")."""
+    return units[-1].hit is None and units[-1].norm in _PORTFOLIO_ENDS and \
+        not any(u.hit is not None or legal_form(u.first) is not None for u in units)
+
+
+_KNOWN_PAIR_RULE = "two known names"
+
+
+def _known_pair(units: list[Unit], gaps: list[str]) -> bool:
+    """Two known companies side by side, one space apart and no possessive between, are one company's
+    name: a unit kept under its buyer's name or a joint venture named after both parents ("POSCO
+    Daewoo", "GM Daewoo", "GAC Toyota"); a list puts a comma or "and" between them."""
+    return len(units) == 2 and gaps == [" "] and all(u.kind == COMPANY for u in units) \
+        and not units[0].last.poss
+
+
 class Scanner:
     """Finds companies in capitalised runs, given the gazetteer hits."""
 
@@ -125,6 +155,9 @@ class Scanner:
     def scan(self) -> list[Hit]:
         doc, text = self.doc, self.doc.text
         for units, gaps in self.runs():
+            if _known_pair(units, gaps):
+                self._emit(Name(units, units[0].entry.code), _KNOWN_PAIR_RULE)
+                continue
             if len(units) == 1:
                 u = units[0]
                 if u.hit is not None or u.norm in STRIP:
@@ -139,8 +172,11 @@ class Scanner:
                 continue                                  # "Chinese-backed", "Changan-branded"
             legal_only = doc.title(units[0].start)
             self._run_start = units[0].start
+            body = _BODY_TOPIC_BEFORE.search(text, max(0, units[0].start - 40), units[0].start) is not None
             for seg_units, seg_gaps in self._segments(units, gaps):
-                self._segment(seg_units, seg_gaps, legal_only)
+                if not (body and _portfolio(seg_units)):
+                    self._segment(seg_units, seg_gaps, legal_only)
+                body = body or any(u.hit is None and u.norm in _BODY_HEADS for u in seg_units)
         if self.pending:
             self._coordinated()
         return self.found
@@ -319,6 +355,12 @@ class Scanner:
                     strict = all(legal_form(units[k].first).strict for k in range(legal0, end + 1))
                     if end == n - 2 and strict and _name_after_company_word(units[end + 1], gaps[end]):
                         end += 1                          # "Qorgan Petrol Company Junda": one name
+                    elif end + 1 < n and gaps[end] == " " and units[end + 1].kind == COMPANY \
+                            and not any(units[k].hit is not None for k in range(lo, legal0)):
+                        # a known company's title before its name ("National Atomic Company Kazatomprom",
+                        # "Joint Stock Company Qazoil"): the name found already; the title is no other company
+                        lo = end + 1
+                        continue
                     self._emit(by_legal_form(self, units[lo:end + 1], units[lo:legal0], strict, context_code),
                                LEGAL_FORM_RULE)
                     lo = end + 1                          # the rest is read again
