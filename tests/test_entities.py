@@ -455,3 +455,22 @@ def test_a_known_company_s_title_is_no_company(text: str, expected: list) -> Non
 def test_two_known_names_side_by_side_are_one(text: str, expected: list) -> None:
     assert company_names(text) == expected
 
+
+# One company named two ways in one article: a known maker and its one local arm named with the
+# country ("Chery" ... "Chery Kazakhstan"; named the longer way, as a bare name found by pattern and its
+# local name are), a name and the same name with its head word in the plural.
+@pytest.mark.parametrize("text, expected", [
+    ("Chery will build the plant. Chery Kazakhstan will sell the cars.", ["Chery Kazakhstan", "Chery Kazakhstan"]),
+    ("Geely Uzbekistan opened a showroom; Geely said sales rose.", ["Geely Uzbekistan", "Geely Uzbekistan"]),
+    # two local arms: the maker may be either's parent
+    ("Geely Uzbekistan and Geely Kazakhstan opened showrooms; Geely said sales rose.",
+     ["Geely Uzbekistan", "Geely Kazakhstan", "Geely"]),
+    ("Zarvo Motor Company will assemble them. Zarvo Motors said so.", ["Zarvo Motor Company", "Zarvo Motor Company"]),
+    ("Orbis Holdings bought it. Later Orbis Holding sold it.", ["Orbis Holdings", "Orbis Holdings"]),
+    # no known bare name in the article: the local name stays
+    ("Chery Kazakhstan will sell the cars.", ["Chery Kazakhstan"]),
+    # a different head word is a different company
+    ("Zarvo Motor Company and Zarvo Mining signed.", ["Zarvo Motor Company", "Zarvo Mining"]),
+])
+def test_one_company_named_two_ways(text: str, expected: list) -> None:
+    assert company_names(text) == expected

@@ -86,21 +86,29 @@ def _bare_forms(name: str) -> list[str]:
 
 
 def join_local_names(companies: list[Hit]) -> None:
-    """Found by pattern in one article, a bare name and the same name with a country or place
-    after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
+    """Found by pattern in one article (or the bare name known to the seeds: "BYD" ... "BYD
+    Pakistan", when the article names one such local company), a bare name and the same name with a
+    country or place after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
     of Orbis Kazakhstan"); a name with a head word of its own stays apart ("Loulan Group" and
     "Loulan Group Kazakhstan" may be a parent and its subsidiary). So are a bare name and the
     one longer name that only adds head words and legal forms to it ("Kyrgyzstan's Orbis mine"
     ... "Orbis Gold Company"); two such longer names leave the bare one alone."""
     local: dict[str, str] = {}
     longer: dict[str, set[str]] = {}
+    known = {h.name for h in companies if h.entry is not None}
+    known_local: dict[str, set[str]] = {}
     for h in companies:
         if h.entry is None and " " in h.name:
             bare, last = h.name.rsplit(" ", 1)
-            if bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
+            if bare in known and country_code_for(last):
+                known_local.setdefault(bare, set()).add(h.name)
+            elif bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
                 local.setdefault(bare, h.name)
             for b in _bare_forms(h.name):
                 longer.setdefault(b, set()).add(h.name)
+    for bare, names in known_local.items():
+        if len(names) == 1:             # a known maker and its one local arm ("BYD" ... "BYD Pakistan")
+            local[bare] = next(iter(names))
     if longer:
         found = {h.name for h in companies if h.entry is None}
         starts: dict[str, set[str]] = {}                 # every longer name a bare name opens
@@ -113,8 +121,29 @@ def join_local_names(companies: list[Hit]) -> None:
                 local[bare] = next(iter(names))
     if local:
         for h in companies:
-            if h.entry is None and h.name in local:
+            if (h.entry is None or h.name in known_local) and h.name in local:
                 h.name = local[h.name]
+
+
+def join_plural_forms(doc: Doc, companies: list[Hit]) -> None:
+    """Two names found by pattern in one article that differ only by a plural head word, legal forms
+    aside ("Mega Motor Company" ... "Mega Motors", "Orbis Holding" ... "Orbis Holdings"), are one
+    company, named as the article first names it (`companies` is in text order)."""
+    first: dict[str, str] = {}                    # core key -> the first name with that key
+    keys: list[tuple[Hit, str]] = []
+    for h in companies:
+        if h.entry is None:
+            key = _core_key(doc.text[h.start:core_end_of(doc.text, h)])
+            first.setdefault(key, h.name)
+            keys.append((h, key))
+    rename: dict[str, str] = {}
+    for h, key in keys:
+        if key.endswith("s") and len(key) > 4 and key[:-1] in first and h.name.split()[-1].lower() in DESIGNATORS:
+            one, other = first[key[:-1]], first[key]
+            earlier = next(n for n in (x.name for x, _ in keys) if n in (one, other))
+            rename[one] = rename[other] = earlier
+    for h, _ in keys:
+        h.name = rename.get(h.name, h.name)
 
 
 def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
