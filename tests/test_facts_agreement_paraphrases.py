@@ -70,6 +70,15 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The ministry selected ten sites for new plants.", []),                   # no company chosen
     ("Kazakhstan and Georgia agreed on the need to expand trade.", []),        # agreed on no deal
     ("Key figures\nAgreements signed", []),                                   # a heading, no count
+    # --- an agreement ended is no agreement made, nor is a venture created under it
+    ("In 2016 a Kazakh court cancelled the agreement under which the joint venture had been set up.", []),
+    ("In 2019 Georgia terminated the contract with Dragon Trucks to build the depot.", []),
+    ("The production sharing agreement with Orda Auto was annulled in 2018, the ministry said.", []),
+    ("Kazakhstan withdrew from the treaty with Georgia in 2021.", []),
+    ("The memorandum signed in 2015 has since been revoked by Georgia.", []),
+    # near-miss: a new deal after the old one ended
+    ("Georgia scrapped the old contract, and Dragon Trucks signed a new contract with Orda Auto.",
+     [("contract", "signed", 1, {"Dragon Trucks", "Orda Auto"}, {"GE", "CN", "KZ"})]),
 ]
 
 

@@ -530,6 +530,21 @@ def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> Se
 _AT_SITE = re.compile(r"\bat\s+(?:the\s+)?$")
 
 
+def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
+    """Is `noun` an agreement ended ("cancelled the agreement", "the contract was terminated"), or
+    one told inside the clause of one ("cancelled the agreement under which the joint venture had
+    been created": the venture too is history)? A new deal after a comma stays ("scrapped the old
+    contract, and signed a new one")."""
+    text = view.text
+    for n in nouns:
+        if n.start > noun.start or (n is not noun and re.search(r"[,;]|\bnew\b", text[n.end:noun.start])):
+            continue
+        if cues.CANCELLED_BEFORE.search(text, max(0, n.start - 50), n.start) \
+                or cues.CANCELLED_AFTER.match(text, n.end):
+            return True
+    return False
+
+
 def _party_companies(view: SentenceView) -> bool:
     """Does the sentence name a company that may be a party, not only a site ("to be built at LKZ")?"""
     return any(not _AT_SITE.search(view.text, max(0, c.start - 8), c.start) for c in view.companies)
@@ -697,6 +712,9 @@ class AgreementCollector:
         if self._parties_told(view):
             return                      # "It brings together three parties: A; B; and C": those of the deal before
         nouns = _nouns(view)
+        # an agreement ended is no agreement made: "the court cancelled the agreement under which the
+        # joint venture had been created"
+        nouns = [n for n in nouns if not _ended(view, nouns, n)]
         if not nouns:
             return
         told = {a.cand.agreement_type for a in self.items}

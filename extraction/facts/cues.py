@@ -482,6 +482,16 @@ CRIME_BEFORE = re.compile(r"\b(?:stole|stolen|steal\w*|embezzl\w+|launder\w*|sip
 # agreement", a pipeline's terms with the state it crosses).
 EVENT_HOSTING_BEFORE = re.compile(r"\b(?:host(?:ing)?[- ]city|hosting(?:\s+rights)?|Olympic(?:\s+host)?(?:\s+city)?)\s+$", I)
 # A company's past: "traces its history to the UzDaewooAuto venture".
+# An agreement ended, not made: "the court cancelled the agreement", "Ankara terminated the
+# contract", "the sides tore up the deal", "withdrew from the treaty"; and after the noun, "the
+# contract was annulled in 2019", "the memorandum has since been revoked".
+CANCELLED_BEFORE = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|terminat(?:e|es|ed|ing)|annul(?:s|led|ling)?|revok(?:e|es|ed|ing)"
+                              r"|rescind(?:s|ed|ing)?|scrap(?:s|ped|ping)?|(?:tore|torn|tearing)\s+up|invalidat(?:e|es|ed|ing)"
+                              r"|(?:withdr(?:ew|awn|aws?)|pull(?:ed|s)?\s+out)\s+(?:of|from)|den(?:ounced|ounces|ouncing))"
+                              r"\s+(?:the|its|their|this|that|an?)\s+(?:[\w-]+\s+){0,3}$", I)
+CANCELLED_AFTER = re.compile(r"(?:\s+(?:with|between|by|for|signed|concluded|reached)\s+[^,.;]{0,50}?)?\s+(?:(?:was|were|has|had|have)\s+(?:(?:since|later|then|now)\s+)?(?:been\s+)?)"
+                             r"(?:cancell?ed|terminated|annulled|revoked|rescinded|scrapped|torn\s+up|invalidated"
+                             r"|denounced)\b", I)
 HISTORY_BEFORE = re.compile(r"\b(?:(?:traces?|traced|tracing)\s+(?:its\s+|their\s+)?(?:history|roots|origins?)\s+(?:back\s+)?"
                             r"|(?:dates?|dating|goes|going|went)\s+back\s+)to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", I)
 # A partnership that is a level of relations between states, not a document: "raised relations to
