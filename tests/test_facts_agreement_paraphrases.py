@@ -76,6 +76,18 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The production sharing agreement with Orda Auto was annulled in 2018, the ministry said.", []),
     ("Kazakhstan withdrew from the treaty with Georgia in 2021.", []),
     ("The memorandum signed in 2015 has since been revoked by Georgia.", []),
+    # --- what a package told before is made of: its counted parts are no rows of their own; a document
+    # named singly in it is one of the listed documents
+    ("Kazakhstan and Georgia signed 12 documents. The package consists of 10 agreements and two memorandums.",
+     [("agreement", "signed", 12, set(), {"KZ", "GE"})]),
+    ("Kazakhstan and Georgia signed 12 documents. The documents, signed in Tbilisi, comprise nine agreements "
+     "and a treaty on extradition.",
+     [("agreement", "signed", 12, set(), {"KZ", "GE"}), ("treaty", "signed", 1, set(), {"KZ", "GE"})]),
+    ("Kazakhstan and Georgia signed 12 documents. These papers are made up of eight agreements and four "
+     "memorandums.", [("agreement", "signed", 12, set(), {"KZ", "GE"})]),
+    # near-miss: more documents signed apart from the package
+    ("Kazakhstan and Georgia signed 12 documents. Separately, the ministries signed two memorandums.",
+     [("agreement", "signed", 12, set(), {"KZ", "GE"}), ("memorandum", "signed", 2, set(), {"KZ", "GE"})]),
     # near-miss: a new deal after the old one ended
     ("Georgia scrapped the old contract, and Dragon Trucks signed a new contract with Orda Auto.",
      [("contract", "signed", 1, {"Dragon Trucks", "Orda Auto"}, {"GE", "CN", "KZ"})]),

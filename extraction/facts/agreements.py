@@ -530,6 +530,13 @@ def _segment(view: SentenceView, lo: int, hi: int, published: date | None) -> Se
 _AT_SITE = re.compile(r"\bat\s+(?:the\s+)?$")
 
 
+# What a package told before is made of: "The package, exchanged on Tuesday, consists of", "The
+# documents comprise", "These agreements are made up of"
+_BREAKDOWN = re.compile(r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:package|documents|agreements|deals|papers)\b"
+                        r"[^.;:]{0,120}?\b(?:consist(?:s|ed)?\s+of|comprised?|comprises|(?:is|are|was|were)\s+made\s+up\s+of"
+                        r"|break\s+down\s+into|broke\s+down\s+into)\s")
+
+
 def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
     """Is `noun` an agreement ended ("cancelled the agreement", "the contract was terminated"), or
     one told inside the clause of one ("cancelled the agreement under which the joint venture had
@@ -690,6 +697,7 @@ class AgreementCollector:
         self.package: _Agreement | None = None        # the counted package whose list is being read
         self.package_open = False                     # its row is to become its first line's
         self.coordinated = False                      # reading one of several agreements of a sentence
+        self.breakdown_open = False                   # ... of a sentence that tells what a package holds
         self.opening_date: tuple[date | None, str | None] = (None, None)   # of that sentence
         self.shared_status: str | None = None         # the status of the verb a coordinated part shares
         self.last_status: str | None = None           # the status of the part read last
@@ -739,13 +747,14 @@ class AgreementCollector:
             if segments:
                 # each part dates from its own clause, else from the sentence's opening
                 self.coordinated, self.opening_date, self.shared_countries = True, self._date(view, nouns[0]), None
+                self.breakdown_open = _BREAKDOWN.search(view.text) is not None
                 for lo, hi in segments:
                     # "are expected to sign an agreement and a memorandum": a part that opens on its
                     # noun is the object of the verb before it, and takes that verb's status
                     self.shared_status = self.last_status if lo and _OPENS_ON_NOUN.match(view.text, lo) else None
                     self.last_status = None
                     self.add_sentence(_segment(view, lo, hi, self.av.published), ctx, package_item)
-                self.coordinated, self.opening_date = False, (None, None)
+                self.coordinated, self.opening_date, self.breakdown_open = False, (None, None), False
                 self.shared_status = self.last_status = None
                 return
         for n in nouns:
@@ -800,6 +809,8 @@ class AgreementCollector:
                 and cues.HISTORY_BEFORE.search(text, max(0, noun.start - 70), noun.start) \
                 and not (noun.type != "joint_venture" and _SIGNED_AFTER.match(text, noun.end)):
             return                      # "traces its history to the X venture founded in 1996"
+        if self._breakdown(view, noun):
+            return                      # "The package ... consists of 15 agreements and ...": a part of one told
         if cues.CRIME_BEFORE.search(text, max(0, noun.start - 60), noun.start):
             return                      # "money stolen from mining deals": crime news, no deal reported
         if cues.EVENT_HOSTING_BEFORE.search(text, max(0, noun.start - 30), noun.start):
@@ -943,6 +954,16 @@ class AgreementCollector:
         shared_countries = [c for c in countries if c not in part_codes]
         return [(list(dict.fromkeys(shared_companies + names)), list(dict.fromkeys(shared_countries + codes)))
                 for names, codes in own]
+
+    def _breakdown(self, view: SentenceView, noun: _Noun) -> bool:
+        """A counted part of a package told before, in a sentence that says what the package is made
+        of ("The package ... consists of 15 agreements and memorandums and a treaty", "The documents
+        comprise nine agreements"): the package's row holds them."""
+        if not noun.plural or not self.items:
+            return False
+        count = count_before(view.text, noun.start)
+        return count is not None and (self.breakdown_open or _BREAKDOWN.search(view.text, 0, noun.start) is not None) \
+            and any((a.cand.agreement_count or 0) > count for a in self.items)
 
     def _parties_told(self, view: SentenceView) -> bool:
         """A sentence that names the parties of the agreement of the sentence before ("It brings
