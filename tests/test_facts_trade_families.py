@@ -634,3 +634,53 @@ def test_a_rate_or_a_passive_rise_keeps_the_trade_goal(text: str, target: bool) 
 ])
 def test_money_raised_or_invested_at_a_rate_is_no_trade(text: str) -> None:
     assert rows(text) == []
+
+
+# A purchase at home is no import: a country's people or consumers buying, or a buyer whose seller is
+# a producer at home ("from miners", "from local farmers"); carriers counted are no volume.
+@pytest.mark.parametrize("text", [
+    "Kazakhs bought only about 2,500 electric cars in 2023, and dealers expect the market to double.",
+    "Georgian households purchased some 40,000 tonnes of sugar in 2022, the statistics office said.",
+    "Uzbek motorists bought 310,000 new vehicles last year, most of them made at home.",
+    "Consumers in Azerbaijan purchased 12,000 tractors in 2023.",
+    "The central bank has bought 21 tonnes of gold from miners since the start of the year.",
+    "The state grain company purchased 1.2 million tonnes of wheat from local farmers in 2023.",
+    "In 2022 the refinery bought 300,000 tonnes of crude from domestic producers.",
+])
+def test_a_purchase_at_home_is_no_import(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, partner", [
+    # negative: a state sells, or the goods come from abroad
+    ("Kazakhstan bought 2,500 cars from China in 2023.", "CN"),
+    ("Georgian households purchased 40,000 tonnes of imported sugar from Russia in 2022.", "RU"),
+    ("In 2023 Uzbekistan bought 21 tonnes of gold from Russia.", "RU"),
+    ("Turkish buyers purchased 90,000 tonnes of Kazakh wheat in 2023.", None),
+])
+def test_a_purchase_across_a_border_stays_trade(text: str, partner) -> None:
+    found = rows(text)
+    assert found, text
+    if partner:
+        assert any(partner in sides(r) for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The first export train of 62 wagons carrying 1,500 tonnes of sulphur left the site in May 2023.",
+    "Kazakhstan exported 1.2 million tonnes of wheat to Uzbekistan in 2023, moved by 8,200 trucks.",
+    "In 2023 Georgia shipped 40,000 tonnes of hazelnuts to Russia in 1,900 containers.",
+    "A convoy of 45 trucks loaded with 900 tonnes of flour crossed into Kyrgyzstan in 2023.",
+    "Some 120 wagons, carrying 7,000 tonnes of coal, left Mongolia for China in 2023.",
+])
+def test_carriers_counted_are_no_volume(text: str) -> None:
+    units = {r.unit for r in rows(text)}
+    assert "wagons" not in units and "vehicles" not in units, rows(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # negative: wagons and trucks sold abroad are goods
+    ("Kazakhstan exported 500 freight wagons to Uzbekistan in 2023.", "wagons"),
+    ("In 2023 Turkiye exported 1,200 trucks to Georgia.", "vehicles"),
+])
+def test_carriers_sold_are_goods(text: str, unit: str) -> None:
+    assert any(r.unit == unit for r in rows(text)), rows(text)

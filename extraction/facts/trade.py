@@ -483,6 +483,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "the Azerbaijani company bought the Turkish group Petkim for $2 billion"
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
+        if flow == "import" and _domestic_purchase(view, cue_end, q):
+            continue                    # "Pakistanis bought 1,000 cars", "bought 16 tonnes of gold from miners"
+        if _carrier_count(text, q):
+            continue                    # "a train of 62 wagons", "moved by 8,228 trucks": carriers, not goods
         named = _NAMED_FLOW_AFTER.match(text, _past_unit_noun(text, q))
         part = None                     # the turnover this figure is a flow of
         if named is not None and (named.group("flow") or named.group("bare"))[:-1] != flow:
@@ -1359,6 +1363,58 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+
+
+# Who buys at home: people of a country or its consumers ("Pakistanis bought", "Kazakh households
+# purchased", "motorists bought"), or a buyer whose seller is a producer at home ("bought gold from
+# miners", "purchased wheat from local farmers"). Neither is a purchase across a border.
+_CONSUMERS = (r"(?:consumers|households|motorists|drivers|residents|citizens|shoppers|customers|people|families"
+              r"|car\s+buyers|buyers|users)")
+_PEOPLE_BUY = re.compile(rf"(?:\b[A-Z][a-z]+s|\b(?i:{_CONSUMERS})(?:\s+in\s+[A-Z][a-z]+)?)\s+(?:(?:only|also|just|alone|have|had|together)\s+){{0,2}}"
+                         r"(?:bought|buy|purchased|purchase)$")
+_HOME_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:local|domestic|national|its\s+own|private|small|artisanal)\s+)*"
+                          r"(?:miners|mines|mining\s+companies|producers|farmers|growers|refiners|refineries|mills"
+                          r"|the\s+population|households|domestic\s+market)\b")
+_ABROAD_WORD = re.compile(r"\b(?:[Aa]broad|[Oo]verseas|[Ff]oreign|[Ii]mport(?:ed|s)?|from\s+(?:the\s+)?[A-Z])")
+
+
+def _domestic_purchase(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
+    """The buying verb before the figure is a purchase at home: its buyers are a country's people or
+    consumers, or its seller a producer at home ("from miners"), and nothing in the sentence crosses
+    a border (no other state, no "abroad", "imported", "from China")."""
+    if cue_end is None:
+        return False
+    text = view.text
+    verb = _BUY_END.search(text, max(0, cue_end - 12), cue_end)
+    if verb is None:
+        return False
+    clause_end = min([i for i in (text.find(";", q.end), text.find(", and ", q.end)) if i >= 0] + [len(text)])
+    home_seller = _HOME_SELLER.search(text, q.end, clause_end) is not None
+    people = _PEOPLE_BUY.search(text, max(0, verb.start() - 40), verb.end()) is not None
+    if not (home_seller or people):
+        return False
+    buyer = [c.code for c in view.state_countries() if c.end <= verb.start() and verb.start() - c.end <= 40]
+    others = [c for c in view.state_countries() if c.code not in buyer[-1:]]
+    return not others and _ABROAD_WORD.search(text) is None
+
+
+# Carriers counted, not goods: "a train of 62 wagons", "moved by 8,228 trucks", "in 1,250 containers",
+# "40 wagons carrying 2,600 tonnes of grain". Wagons or trucks sold abroad stay goods ("exported 500
+# freight wagons to Uzbekistan").
+_CARRIER_NOUN = re.compile(r"(?:wagons?|railcars?|rail\s+cars|trucks?|lorries|containers?|vessels?|ships?|tankers?"
+                           r"|trains?|flights?|platforms?)$", re.I)
+_CARRIER_BEFORE = re.compile(r"(?:\b(?:trains?|convoys?|caravans?|columns?|consists?|fleet|queues?)\s+of"
+                             r"|\b(?:by|in|on|aboard|using|via|into)|\bloaded\s+(?:on|onto|into))\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_CARRYING_AFTER = re.compile(r"\s*,?\s*(?:carrying|loaded\s+with|laden\s+with|holding|filled\s+with)\b", re.I)
+
+
+def _carrier_count(text: str, q: Quantity) -> bool:
+    """Whether the figure counts the wagons, trucks or containers a shipment moved in."""
+    if q.is_money or not q.unit_noun or _CARRIER_NOUN.search(q.unit_noun) is None:
+        return False
+    return _CARRIER_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+        or _CARRYING_AFTER.match(text, q.end) is not None
 
 
 def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
