@@ -684,3 +684,27 @@ def test_carriers_counted_are_no_volume(text: str) -> None:
 ])
 def test_carriers_sold_are_goods(text: str, unit: str) -> None:
     assert any(r.unit == unit for r in rows(text)), rows(text)
+
+
+# A share sent to a state, told after the whole ("and 97.8% of that went to Russia"), makes that state
+# no side of the whole figure.
+@pytest.mark.parametrize("text", [
+    "In 2023 Azerbaijan shipped 140,000 tonnes of tomatoes abroad for $162 million, and 97.8% of that went "
+    "to Russian buyers.",
+    "Georgia exported 31,000 tonnes of hazelnuts in 2022, with 60 percent going to Turkiye.",
+    "Kazakhstan sold 9 million tonnes of wheat abroad in 2023, of which 45% was shipped to Uzbekistan.",
+    "In 2023 Uzbekistan imported 420,000 tonnes of sugar, and 70 per cent of it came from Russia.",
+])
+def test_a_share_sent_to_a_state_leaves_the_whole_without_partner(text: str) -> None:
+    found = rows(text)
+    assert found and all(r.partner_country_code is None for r in found), found
+
+
+@pytest.mark.parametrize("text, partner", [
+    # negative: the state named as the destination of the whole stays its partner
+    ("In 2023 Azerbaijan shipped 140,000 tonnes of tomatoes to Russia, 12% more than in 2022.", "RU"),
+    ("Georgia exported 31,000 tonnes of hazelnuts to Turkiye in 2022, or 60 percent of the total.", "TR"),
+])
+def test_a_destination_of_the_whole_stays_its_partner(text: str, partner: str) -> None:
+    found = rows(text)
+    assert found and all(r.partner_country_code == partner for r in found), found

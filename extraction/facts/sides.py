@@ -198,10 +198,21 @@ _SHARE_AFTER = re.compile(
     r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.I)
 
 
+# The same share told from the goods' side, the state after it: "and 97.8% of that went to Russian
+# buyers", "with 60 percent going to China", "of which 85% was sold to Turkiye", "40 per cent of them
+# came from Russia".
+_SHARE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:that|it|them|this|these|those|the\s+\w+)\s+)?"
+    r"(?:went|going|goes|go|headed|heading|came|coming|comes|(?:was|were|is|are|being)\s+(?:sent|shipped|exported"
+    r"|sold|delivered|supplied|imported|bought|purchased))\s+(?:to|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def is_share_holder(text: str, c: Ent) -> bool:
     """Whether the mention `c` holds a share of a figure ("China accounting for 61 percent of the
-    total"): it is neither the reporter nor the partner of the figure itself."""
-    return _SHARE_AFTER.match(text, c.end, c.end + 60) is not None
+    total", "97.8% of that went to Russia"): it is neither the reporter nor the partner of the figure
+    itself."""
+    return _SHARE_AFTER.match(text, c.end, c.end + 60) is not None \
+        or _SHARE_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
 
 
 # Trade inside a group, no one state's: "mutual trade within the union", "trade among the countries
