@@ -708,3 +708,21 @@ def test_a_share_sent_to_a_state_leaves_the_whole_without_partner(text: str) -> 
 def test_a_destination_of_the_whole_stays_its_partner(text: str, partner: str) -> None:
     found = rows(text)
     assert found and all(r.partner_country_code == partner for r in found), found
+
+
+# A relative clause hung on a state ("Russia, which buys Kazakh wheat, ...") hides nothing of that state's
+# role, and the state it names is no side of the figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's exports reached $60 billion in 2023. China, which buys Kazakh copper, remained the main "
+     "destination of exports: $15.2 billion, or 25 percent of the total.", ("KZ", "CN")),
+    ("Georgia's exports reached $5.6 billion in 2023. Russia, which buys Georgian wine, was the largest market, "
+     "with $650 million.", ("GE", "RU")),
+    ("Uzbekistan's imports reached $38 billion in 2023. China, which sells Uzbek buyers most of their cars, "
+     "remained the main supplier: $10.6 billion.", ("UZ", "CN")),
+    # negative: a state named as the other side without a relative clause
+    ("Kazakhstan's exports reached $60 billion in 2023. China remained the main destination of exports: "
+     "$15.2 billion.", ("KZ", "CN")),
+])
+def test_a_relative_clause_keeps_the_partner(text: str, expected) -> None:
+    found = rows(text)
+    assert len(found) == 2 and sides(found[-1]) == expected, found

@@ -38,8 +38,12 @@ _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|comp
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
 _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 # "The United Kingdom was the largest export destination", "China remained the main supplier"
+# A relative clause hung on a state, between commas: "Switzerland, which buys Tajik gold, remained the main
+# destination": the state it names is no side of the figure, and the clause hides nothing of its head's role.
+RELATIVE = r",\s+(?:which|that|who|whose)\s+[^,;:()$\d]{1,60},"
+_RELATIVE_AFTER = re.compile(RELATIVE)
 _PARTNER_AFTER = re.compile(
-    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    rf"^(?:['\u2019]s)?(?:{RELATIVE})?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
     r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
     r"|second|third|fourth|fifth|first\s+place)\b", re.I)
@@ -120,6 +124,19 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
                 return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
             return None
     return None
+
+
+def in_relative_clause(view: SentenceView, c: Ent) -> bool:
+    """Whether the mention `c` stands inside a relative clause hung on another state ("Switzerland,
+    which buys Tajik gold, ...": Tajik)."""
+    text = view.text
+    for d in view.state_countries():
+        if d.end >= c.start:
+            return False
+        m = _RELATIVE_AFTER.match(text, d.end)
+        if m is not None and c.end <= m.end():
+            return True
+    return False
 
 
 def is_partner_mention(text: str, c: Ent) -> bool:

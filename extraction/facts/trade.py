@@ -20,8 +20,9 @@ from extraction.facts.common import (SAME, Context, choose_period, clause_bounds
                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
-                                   is_share_holder, label_of, names_reporter, opens, reporter_mention,
+                                   in_relative_clause, is_share_holder, label_of, names_reporter, opens, reporter_mention,
                                    speaker_state, speaks)
+from extraction.facts.lists import is_heading
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.lexicon import COUNT_WORDS
 from extraction.quantities import MULTIPLIERS
@@ -259,7 +260,8 @@ def _states(view: SentenceView, start: int, end: int, figure: int = -1, taken: f
     out = []
     for c in view.state_countries():
         if start <= c.start and c.end <= end and c.code not in seen and c.start not in taken \
-                and not (0 <= figure < c.start and is_share_holder(view.text, c)) and not _venue(view.text, c):
+                and not (0 <= figure < c.start and is_share_holder(view.text, c)) and not _venue(view.text, c) \
+                and not in_relative_clause(view, c):
             seen.add(c.code)
             out.append(c)
     return out
@@ -1079,6 +1081,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         site = firm.group(1) is not None and firm.group(1).lower() in ("plant", "factory")
         home = None if site else ctx.company_code
         return home or _home(av, ctx, None, text, q.start), None, ctx.company
+    if len(sent) == 1 and sent[0].end <= q.start and is_partner_mention(text, sent[0]):
+        # "Switzerland, which buys Tajik gold, remained the main destination of exports: $455.9
+        # million": a state named as the other side in a clause of its own is the partner
+        return _reporter_in_force(av, view, ctx, sent[0].code), sent[0].code, company
     if len(sent) == 1:
         c = sent[0].code
         if abroad or not (bilateral or recent):
