@@ -726,3 +726,19 @@ def test_a_destination_of_the_whole_stays_its_partner(text: str, partner: str) -
 def test_a_relative_clause_keeps_the_partner(text: str, expected) -> None:
     found = rows(text)
     assert len(found) == 2 and sides(found[-1]) == expected, found
+
+
+# A state that "traded" a figure with no other side named traded it with all partners, whatever pair
+# the article is about.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and China met. ASTANA - Kazakhstan traded 95 million tonnes of goods worth $140 billion in 2023, "
+     "the customs committee said.", ("KZ", None)),
+    ("Talks between Georgia and Turkiye went on. Georgia has traded goods worth $21 billion in 2023.", ("GE", None)),
+    ("Russia and Mongolia agreed on coal. In 2023 Mongolia traded $24 billion of goods, a record.", ("MN", None)),
+    # negative: a side named after the verb
+    ("Kazakhstan and China met. In 2023 Kazakhstan traded goods worth $41 billion with China.", ("KZ", "CN")),
+    ("Georgia and Turkiye traded goods worth $2.5 billion in 2023.", ("GE", "TR")),
+])
+def test_a_state_that_traded_alone_has_no_partner(text: str, expected) -> None:
+    found = [r for r in rows(text) if r.is_money]
+    assert found and all(sides(r) == expected for r in found), found

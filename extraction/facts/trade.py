@@ -955,6 +955,19 @@ def _destination_after(view: SentenceView, q: Quantity, seg: list[Ent], label: E
                and _DESTINATION_BEFORE.search(text, max(0, c.start - 12), c.start) for c in seg)
 
 
+# "Iran traded 110 million tonnes of goods worth $52 billion": one state the subject of trading, no other
+# side named ("with China", "between"): its trade with all partners
+_TRADED_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:has|have|had|also)\s+)?traded\b")
+_WITH_SIDE = re.compile(r"\b(?:with|between|among|within)\b", re.I)
+
+
+def _trades_alone(view: SentenceView, state: Ent, seg_end: int) -> bool:
+    """Whether a mention of `state` (any of its names: "TEHRAN - Iran traded") is the subject of
+    "traded" with no other side named after it."""
+    return any(c.code == state.code and not c.possessive and _TRADED_AFTER.match(view.text, c.end) is not None
+               and _WITH_SIDE.search(view.text, c.end, seg_end) is None for c in view.state_countries())
+
+
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
@@ -966,6 +979,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     seg_text = text[seg_start:seg_end]
     total = flow == "turnover" and len(seg) <= 1 and any(
         not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
+    total = total or (flow == "turnover" and len(seg) == 1 and _trades_alone(view, seg[0], seg_end))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
     bilateral = flow == "turnover" or view.has(cues.BILATERAL)
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
