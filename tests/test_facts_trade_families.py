@@ -742,3 +742,25 @@ def test_a_relative_clause_keeps_the_partner(text: str, expected) -> None:
 def test_a_state_that_traded_alone_has_no_partner(text: str, expected) -> None:
     found = [r for r in rows(text) if r.is_money]
     assert found and all(sides(r) == expected for r in found), found
+
+
+# What traded goods cost is their value: "imports ... cost $26.8 billion".
+@pytest.mark.parametrize("text, flow, amount", [
+    ("In 2023 Kazakhstan's imports weighed about 25 million tonnes and cost $26.8 billion.", "import", 26.8e9),
+    ("Georgian imports of cars cost $1.2 billion in 2023.", "import", 1.2e9),
+    ("In 2023 Kazakh wheat exports to Uzbekistan cost about $1.1 billion.", "export", 1.1e9),
+])
+def test_what_goods_cost_is_their_value(text: str, flow: str, amount: float) -> None:
+    assert any(r.is_money and r.flow == flow and r.amount == amount for r in rows(text)), rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the cost of something else, or a cost named before the verb
+    "Kazakhstan imported 300 buses in 2023, which cost the city $90 million.",
+    "Kazakhstan's imports grew in 2023. The cost of the new plant was $300 million.",
+    "Georgia's imports grew in 2023, and the investment project's equipment cost $40 million.",
+    "In 2023 an exported tonne fetched $348 on average, while an imported tonne cost $1,650.",
+    "Kazakhstan's imported cars cost $21,000 apiece in 2023, and an imported vehicle cost more in 2024.",
+])
+def test_other_costs_are_no_trade_value(text: str) -> None:
+    assert not any(r.is_money for r in rows(text)), rows(text)

@@ -44,6 +44,11 @@ _ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$",
 _TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
 # a figure restated in brackets right after another: "25.1 trillion soums ($2 billion)"
 _RESTATED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?", re.I)
+_COST_VERB = re.compile(r"\b(?:cost|costing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just|only)\s+)?$",
+                        re.I)
+# "an imported tonne cost $1,650": the price of one unit, not the value of the flow
+_UNIT_COST = re.compile(r"\b(?:a|an|one|each|every|per)\s+(?:[\w-]+\s+)?(?:tonne|ton|unit|car|vehicle|barrel|kg|kilogram"
+                        r"|lit(?:re|er)|head|piece|item|cubic\s+met(?:re|er))\s+cost", re.I)
 _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
@@ -182,7 +187,11 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
     if cues.MONEY_BLOCK.search(between):
         # "export revenue came to 28 billion rubles": the value of the exports
         rev = _REVENUE.match(between) if best[2] == "export" else None
-        if rev is None or cues.MONEY_BLOCK.search(between, rev.end()):
+        # "Imports weighed 25 million tonnes and cost $26.8 billion": what the goods cost is their value
+        cost = _COST_VERB.search(between) if best[2] != "turnover" \
+            and not _UNIT_COST.search(text, max(0, best[0] - 12), q.start) else None
+        if (rev is None or cues.MONEY_BLOCK.search(between, rev.end())) \
+                and (cost is None or cues.MONEY_BLOCK.search(between, 0, cost.start())):
             return None
     return best[2], best[1]
 
