@@ -764,3 +764,26 @@ def test_what_goods_cost_is_their_value(text: str, flow: str, amount: float) -> 
 ])
 def test_other_costs_are_no_trade_value(text: str) -> None:
     assert not any(r.is_money for r in rows(text)), rows(text)
+
+
+# What exports brought in is their value ("earned $538 million from tomato exports"); goods that "went to
+# 52 countries" went abroad.
+@pytest.mark.parametrize("text, amount", [
+    ("Turkiye earned $538 million from tomato exports in 2023, 42.8% more than a year before.", 538e6),
+    ("In 2023 Georgia made 250 million dollars from its wine exports.", 250e6),
+    ("Uzbekistan's cotton sector made $1.1 billion from cotton yarn exports in 2022.", 1.1e9),
+    ("Georgia's wine exports rose in 2023. A total of 94,000 tonnes went to 52 countries.", 94000),
+    ("In 2023 Kazakhstan's flour exports rose: 2.1 million tonnes were shipped to some 30 countries.", 2.1e6),
+])
+def test_export_earnings_and_many_destinations_are_exports(text: str, amount: float) -> None:
+    assert any(r.flow == "export" and r.amount == amount and r.partner_country_code is None for r in rows(text)), rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: taxes or duties on exports, and a count of countries with no goods
+    "The state earned $40 million from taxes on exports in 2023.",
+    "Kazakhstan collected $300 million from export duties in 2023.",
+    "In 2023, 40 delegates went to 52 countries.",
+])
+def test_duties_and_taxes_on_exports_are_no_exports(text: str) -> None:
+    assert rows(text) == []

@@ -101,7 +101,9 @@ _SUBNATIONAL_PART = re.compile(r"\b(?:" + _AREA + r"|capital)\s+(?:accounted|acc
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
 # "products worth 101 million manats went to foreign buyers": what went abroad, to no state named
-_FOREIGN_BUYERS = re.compile(r"(?:foreign|overseas|external)\s+(?:buyers|markets?|customers|consumers|clients)\b", re.I)
+_FOREIGN_BUYERS = re.compile(r"(?:foreign|overseas|external)\s+(?:buyers|markets?|customers|consumers|clients)\b"
+                             rf"|(?:\d+|{cues.NUMBER_WORD}|(?:more\s+than|over|some|about|around|nearly)\s+(?:\d+|{cues.NUMBER_WORD}))"
+                             r"\s+(?:countries|markets|destinations)\b", re.I)
 _AREA_AFTER = re.compile(r"\s+" + _AREA + r"\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
@@ -232,6 +234,12 @@ def _past_unit_noun(text: str, q: Quantity) -> int:
     return q.end
 
 
+_FROM_FLOW_AFTER = re.compile(r"\s*from\s+(?:(?:its|their|the)\s+)?"
+                              r"(?:(?!(?:tax\w*|dut(?:y|ies)|tariffs?|fees?|levies|on|of|and)\b)[\w-]+\s+){0,2}?"
+                              r"(?P<flow>exports)\b(?!\s+(?:duties|dut(?:y|ies)|tax(?:es)?|tariffs?|licen[cs]es?|credits?"
+                              r"|loans?|subsid\w+))", re.I)
+
+
 def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | None:
     """The flow a cue after the figure names; a passive verb ("were shipped abroad") only for the
     last figure before it: "output of 50,000 units, and 2,700 of the vehicles were shipped abroad"
@@ -245,6 +253,8 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
+    if q.is_money and (m := _FROM_FLOW_AFTER.match(tail)) is not None:
+        return "export"             # "earned $538 million from tomato exports": what the exports brought in
     if _ENTERED.match(tail):
         return "import"             # "184,789 cars worth $2.7 billion entered the country"
     if q.is_money and cues.CROSSED_BORDER_AFTER.match(tail):
@@ -542,7 +552,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and not prev and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and (holder := _share_holder_of(view, q)) is not None:
             flow = ctx.trade_flow       # "... trade reached $140 billion. China's share was 21%, or $29 billion"
-        if flow is None and (went := _WENT_TO.match(text, q.end)) is not None \
+        if flow is None and (went := _WENT_TO.match(text, _past_unit_noun(text, q))) is not None \
                 and (any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries())
                      or _FOREIGN_BUYERS.match(text, went.end())) \
                 and not cues.MONEY_BLOCK.search(text, 0, q.start):
