@@ -787,3 +787,13 @@ def test_export_earnings_and_many_destinations_are_exports(text: str, amount: fl
 ])
 def test_duties_and_taxes_on_exports_are_no_exports(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_brief_under_its_own_heading_sets_the_period_in_force() -> None:
+    # a digest: the second brief's figures after its lead take the lead's year, not the first brief's months
+    text = ("TRADE BRIEFS\n\nGeorgian wine exports up in early 2024\n\nGeorgia exported 12,000 tonnes of wine in "
+            "January-February, the statistics office said.\n\nTurkish hazelnut exports up in 2023\n\n"
+            "Turkiye earned $2.1 billion from hazelnut exports in 2023. A total of 300,000 tonnes went to 100 "
+            "countries. Russia was the biggest buyer with $250 million.\n")
+    found = {r.amount: period(r) for r in rows(text)}
+    assert found[300000] == Y[2023] and found[250e6] == Y[2023], found

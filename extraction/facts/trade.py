@@ -781,7 +781,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if lead is not None:
             ctx.trade_level_period = lead.period
         if lead is not None and (ctx.trade_period_from_lead or _opens_paragraph_with(av, view, lead.period)
-                                 or not _looks_back(lead.period, ctx.trade_period)):
+                                 or _opens_story(av, view) or not _looks_back(lead.period, ctx.trade_period)):
             # (a period a lead only named gives way to the first figures that state theirs)
             ctx.trade_period, ctx.trade_period_from_lead = lead.period, False
     return out
@@ -885,6 +885,13 @@ def _opens_paragraph_with(av: ArticleView, view: SentenceView, p: Period) -> boo
     if view.no > 0 and av.sentences[view.no - 1].paragraph == view.paragraph:
         return False
     return any(found == p and _PERIOD_OPENING.match(view.text[:s]) for s, _, found in view.periods)
+
+
+def _opens_story(av: ArticleView, view: SentenceView) -> bool:
+    """Whether the sentence opens the first paragraph under a heading ("Turkish tomato exports up 42.8%
+    in 2023" in a digest of briefs): a story of its own, whose figures' period is the one in force."""
+    return view.no > 0 and av.sentences[view.no - 1].paragraph != view.paragraph \
+        and is_heading(av.sentences[view.no - 1]) and not av.sentences[view.no - 1].is_title
 
 
 def _looks_back(p: Period, in_force: Period | None) -> bool:
