@@ -57,6 +57,7 @@ _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|pro
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
 # the border of a table row written with bars on both sides ("| Exports | 38.1 | 33.8 |"): no cell
 _ROW_BORDER = re.compile(r"\s*\|\s*")
+_EMPTY_CELLS = re.compile(r"(?:\s*(?:[-\u2013\u2014]+|n/?a|\.\.+|\u2026)\s*\|)+", re.I)
 _MAX_LABEL_WORDS = 7
 # a note in brackets inside a label ("Orda Auto Works of Rubber Goods (Shymkent region, radial)") is no
 # part of the name's length
@@ -104,7 +105,10 @@ def list_line(text: str) -> Line | None:
     if not any(c.isdigit() for c in rest):
         return None
     if marker is None and not _VALUE_START.match(rest):
-        return None
+        # "| India | - | 1.6 |": a bordered row's first cells may be empty ("-", "n/a", "..")
+        empty = _EMPTY_CELLS.match(rest) if begin > 0 and _ROW_BORDER.match(text) else None
+        if empty is None or not empty.end() or not _VALUE_START.match(rest, empty.end()):
+            return None
     return Line(begin, sep.start(), sep.end() if not sep.group().lstrip().startswith("(") else sep.end() - 1,
                 marker is not None)
 
