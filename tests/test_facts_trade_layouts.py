@@ -257,3 +257,18 @@ def test_a_row_of_empty_cells_only_is_no_line() -> None:
             "| Partner | Exports | Imports |\n|---------|---------|---------|\n"
             "| China   | 15.2    | 17.9    |\n| Others  | -       | -       |\n")
     assert len(rows(text)) == 2, rows(text)
+
+
+# A line of a trade list that names output and no flow of its own is no trade figure; a line that names
+# its flow stays one.
+@pytest.mark.parametrize("line", [
+    "* 2019: 40,000 tractors produced.",
+    "* 2011: 59,000 tractors made and sold, 4,500 more than a year earlier.",
+    "- 2020: output of 12,000 buses",
+    "- 2022: the plant assembled 8,000 trucks",
+])
+def test_an_output_line_in_a_trade_list_is_no_trade(line: str) -> None:
+    text = ("Silk Road Tractors exports grew. Uzbekistan's tractor exports reached 9,000 units in 2023.\n\n"
+            "The company in figures\n\n" + line + "\n* 2023: exports of 9,500 tractors.\n")
+    found = [a for _, _, f, a, _, _ in rows(text)]
+    assert 9500 in found and not any(a in (40000, 59000, 12000, 8000) for a in found), rows(text)
