@@ -119,6 +119,7 @@ _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?$")
 _LABEL_END = re.compile(r"[ \t]*(?:alone[ \t]*)?:")
 _BEFORE_RANGE = re.compile(rf"\b(?P<w>between|from){_S}$", re.I)
 _SINCE = re.compile(rf"\bsince{_S}$", re.I)
+_SINCE_START = re.compile(rf"\bsince{_S}the{_S}(?:start|beginning|opening){_S}of{_S}$", re.I)
 _WHOLE = re.compile(rf"\b(?:the{_S})?(?:whole|entire|full){_S}(?:of{_S})?$", re.I)
 _YEAR_PREFIX = re.compile(r"\b(?:mid|early|late|end)-$", re.I)
 _YEAR_FOLLOW = re.compile(rf"{_S}(?:to|and|through|until){_S}(?P<y2>{_YEAR})")
@@ -352,6 +353,10 @@ def _year(s: str, m: re.Match, published: date | None):
         since = _SINCE.search(s, max(0, i - 8), i)
         if since:
             return since.start(), end, _since(date(year, 1, 1), published)
+    if _letter_before_spaces(s, i, max(0, i - 30)) in "fF":
+        since = _SINCE_START.search(s, max(0, i - 30), i)
+        if since:                                     # "since the beginning of 2022"
+            return since.start(), end, _since(date(year, 1, 1), published)
     whole = None
     if _letter_before_spaces(s, i, max(0, i - 20)) in _WHOLE_LAST:
         whole = _WHOLE.search(s, max(0, i - 20), i)
@@ -488,6 +493,8 @@ def _at_month(s: str, i: int, published: date | None):
     if kind == "my":
         mo = _MONTH_NUM[m["mm"].rstrip(".")]
         y = int(m["my_y"])
+        if (since := _SINCE.search(s, max(0, i - 8), i)) is not None:
+            return since.start(), end, _since(date(y, mo, 1), published)     # "since January 2022"
         return _to_date(s, (start, end, Period(date(y, mo, 1), _month_end(y, mo), y, "month")))
     return _to_date(s, _single_month(s, i, _MONTH_NUM[m["mo_m"].rstrip(".")], published, m.end()))
 
@@ -754,6 +761,8 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
             out.append(hit)
     if len(out) > 1:
         out = _day_ranges(sentence, out)
+    if len(out) > 1 and ("as of" in sentence or "through" in sentence or "until" in sentence or " to " in sentence):
+        out = _since_until(sentence, out)
     if len(out) > 1 and "(" in sentence:
         out = _glossed(sentence, out)
     if "(" in sentence:
@@ -882,6 +891,41 @@ def _calendar_periods(sentence: str, published: date | None,
 _DAY_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?:to|through|until|till)\s+")
 _AND_GAP = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+# "since the beginning of 2022, as of October 20", "since January, up to 20 October": a running total
+# whose last day is written, not the day of publication
+_UNTIL_GAP = re.compile(rf",?{_S}(?:as{_S}of|up{_S}to|to|through|until|till){_S}", re.I)
+_MONTH_DAY = re.compile(rf"(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})\b|(?P<d2>\d{{1,2}}){_S}(?P<m2>{_MONTH})")
+
+
+def _since_until(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    joined: list[tuple[int, int, Period]] = []
+    for hit in out:
+        if joined and joined[-1][2].precision == "range" and joined[-1][2].start is not None \
+                and _SINCE.search(sentence, joined[-1][0], joined[-1][0] + 6) \
+                and _UNTIL_GAP.fullmatch(sentence, joined[-1][1], hit[0]):
+            s0, _, since = joined[-1]
+            last = hit[2].start if hit[2].precision == "day" else _day_in(sentence, hit, since.start)
+            if last is not None and last > since.start:
+                joined[-1] = (s0, hit[1], Period(since.start, last, last.year, "range"))
+                continue
+        joined.append(hit)
+    return joined
+
+
+def _day_in(sentence: str, hit: tuple[int, int, Period], after: date) -> date | None:
+    """The day a period's words name, in the first year from `after` on, when its own year is
+    unknown ("October 20" in a text with no date of publication)."""
+    m = _MONTH_DAY.fullmatch(sentence, hit[0], hit[1])
+    if m is None or hit[2].start is not None:
+        return None
+    month = _MONTH_NUM[(m["m"] or m["m2"]).rstrip(".")]
+    try:
+        d = date(after.year, month, int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+    return d if d > after else None
 
 
 def _day_ranges(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:

@@ -22,6 +22,10 @@ RULES: tuple[Rule, ...] = (
     Rule("_ROW_BORDER", "start",
          ["| Exports | 38.1 | 33.8 |", "|Turnover|52.7|", "  | 2021 | 7,500 |"],
          ["Exports | 38.1 | 33.8", "- Exports: $38.1 bn"]),
+    # after a bordered row's label: its first value cells left empty
+    Rule("_EMPTY_CELLS", "start",
+         ["- | 1.6 |", " n/a   | 2.4 |", "..  | — | 7.1 |"],
+         ["1.6 | - |", "-1.6 |", "no data"]),
     # what ends a label
     Rule("_SEPARATOR", "search",
          ["China - $2.13 billion",

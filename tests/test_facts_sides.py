@@ -109,6 +109,23 @@ RULES: tuple[Rule, ...] = (
          no_match=["[China] accounted for most of the growth.",
                    "Exports to [China] rose 20 percent.",
                    "[Kazakhstan]'s exports grew by 5%."]),
+    # the 80 characters before a state: a share of the figure went there
+    Rule("_SHARE_BEFORE", "before", window=80,
+         match=["It shipped 140,000 tonnes abroad, and 97.8% of that went to [Russian] buyers.",
+          "Exports reached 31,000 tonnes, with 60 percent going to [Turkiye].",
+          "Of the 9 million tonnes, 45 per cent was shipped to [Uzbekistan].",
+          "Imports reached 420,000 tonnes, and 70% of them came from [Russia]."],
+         no_match=["Exports to [Russia] rose 12%.",
+          "Exports rose 60 percent, and shipments went to [Turkiye].",
+          "It shipped 140,000 tonnes, 12% more than in 2022, to [Russia]."]),
+    # after a state: a relative clause between commas, then what follows it
+    Rule("_RELATIVE_AFTER", "after",
+         ["[Switzerland], which buys Tajik gold, remained the main destination.",
+          "[Russia], who bought most of the wheat, came first.",
+          "[China], that takes most of the ore, paid $5 billion."],
+         ["[Russia], the main buyer, took $5 billion.",
+          "[China], which took $5.2 billion, came first.",
+          "[Russia] which buys gold remained first."]),
     # after a figure: the goods it counts, up to the side they went to or came from
     Rule("_GOODS_THEN", "after",
          ["Kazakhstan shipped [4.1 million] tonnes of wheat and flour (in grain equivalent) to the region.",

@@ -634,3 +634,166 @@ def test_a_rate_or_a_passive_rise_keeps_the_trade_goal(text: str, target: bool) 
 ])
 def test_money_raised_or_invested_at_a_rate_is_no_trade(text: str) -> None:
     assert rows(text) == []
+
+
+# A purchase at home is no import: a country's people or consumers buying, or a buyer whose seller is
+# a producer at home ("from miners", "from local farmers"); carriers counted are no volume.
+@pytest.mark.parametrize("text", [
+    "Kazakhs bought only about 2,500 electric cars in 2023, and dealers expect the market to double.",
+    "Georgian households purchased some 40,000 tonnes of sugar in 2022, the statistics office said.",
+    "Uzbek motorists bought 310,000 new vehicles last year, most of them made at home.",
+    "Consumers in Azerbaijan purchased 12,000 tractors in 2023.",
+    "The central bank has bought 21 tonnes of gold from miners since the start of the year.",
+    "The state grain company purchased 1.2 million tonnes of wheat from local farmers in 2023.",
+    "In 2022 the refinery bought 300,000 tonnes of crude from domestic producers.",
+])
+def test_a_purchase_at_home_is_no_import(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, partner", [
+    # negative: a state sells, or the goods come from abroad
+    ("Kazakhstan bought 2,500 cars from China in 2023.", "CN"),
+    ("Georgian households purchased 40,000 tonnes of imported sugar from Russia in 2022.", "RU"),
+    ("In 2023 Uzbekistan bought 21 tonnes of gold from Russia.", "RU"),
+    ("Turkish buyers purchased 90,000 tonnes of Kazakh wheat in 2023.", None),
+])
+def test_a_purchase_across_a_border_stays_trade(text: str, partner) -> None:
+    found = rows(text)
+    assert found, text
+    if partner:
+        assert any(partner in sides(r) for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The first export train of 62 wagons carrying 1,500 tonnes of sulphur left the site in May 2023.",
+    "Kazakhstan exported 1.2 million tonnes of wheat to Uzbekistan in 2023, moved by 8,200 trucks.",
+    "In 2023 Georgia shipped 40,000 tonnes of hazelnuts to Russia in 1,900 containers.",
+    "A convoy of 45 trucks loaded with 900 tonnes of flour crossed into Kyrgyzstan in 2023.",
+    "Some 120 wagons, carrying 7,000 tonnes of coal, left Mongolia for China in 2023.",
+])
+def test_carriers_counted_are_no_volume(text: str) -> None:
+    units = {r.unit for r in rows(text)}
+    assert "wagons" not in units and "vehicles" not in units, rows(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # negative: wagons and trucks sold abroad are goods
+    ("Kazakhstan exported 500 freight wagons to Uzbekistan in 2023.", "wagons"),
+    ("In 2023 Turkiye exported 1,200 trucks to Georgia.", "vehicles"),
+])
+def test_carriers_sold_are_goods(text: str, unit: str) -> None:
+    assert any(r.unit == unit for r in rows(text)), rows(text)
+
+
+# A share sent to a state, told after the whole ("and 97.8% of that went to Russia"), makes that state
+# no side of the whole figure.
+@pytest.mark.parametrize("text", [
+    "In 2023 Azerbaijan shipped 140,000 tonnes of tomatoes abroad for $162 million, and 97.8% of that went "
+    "to Russian buyers.",
+    "Georgia exported 31,000 tonnes of hazelnuts in 2022, with 60 percent going to Turkiye.",
+    "Kazakhstan sold 9 million tonnes of wheat abroad in 2023, of which 45% was shipped to Uzbekistan.",
+    "In 2023 Uzbekistan imported 420,000 tonnes of sugar, and 70 per cent of it came from Russia.",
+])
+def test_a_share_sent_to_a_state_leaves_the_whole_without_partner(text: str) -> None:
+    found = rows(text)
+    assert found and all(r.partner_country_code is None for r in found), found
+
+
+@pytest.mark.parametrize("text, partner", [
+    # negative: the state named as the destination of the whole stays its partner
+    ("In 2023 Azerbaijan shipped 140,000 tonnes of tomatoes to Russia, 12% more than in 2022.", "RU"),
+    ("Georgia exported 31,000 tonnes of hazelnuts to Turkiye in 2022, or 60 percent of the total.", "TR"),
+])
+def test_a_destination_of_the_whole_stays_its_partner(text: str, partner: str) -> None:
+    found = rows(text)
+    assert found and all(r.partner_country_code == partner for r in found), found
+
+
+# A relative clause hung on a state ("Russia, which buys Kazakh wheat, ...") hides nothing of that state's
+# role, and the state it names is no side of the figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's exports reached $60 billion in 2023. China, which buys Kazakh copper, remained the main "
+     "destination of exports: $15.2 billion, or 25 percent of the total.", ("KZ", "CN")),
+    ("Georgia's exports reached $5.6 billion in 2023. Russia, which buys Georgian wine, was the largest market, "
+     "with $650 million.", ("GE", "RU")),
+    ("Uzbekistan's imports reached $38 billion in 2023. China, which sells Uzbek buyers most of their cars, "
+     "remained the main supplier: $10.6 billion.", ("UZ", "CN")),
+    # negative: a state named as the other side without a relative clause
+    ("Kazakhstan's exports reached $60 billion in 2023. China remained the main destination of exports: "
+     "$15.2 billion.", ("KZ", "CN")),
+])
+def test_a_relative_clause_keeps_the_partner(text: str, expected) -> None:
+    found = rows(text)
+    assert len(found) == 2 and sides(found[-1]) == expected, found
+
+
+# A state that "traded" a figure with no other side named traded it with all partners, whatever pair
+# the article is about.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and China met. ASTANA - Kazakhstan traded 95 million tonnes of goods worth $140 billion in 2023, "
+     "the customs committee said.", ("KZ", None)),
+    ("Talks between Georgia and Turkiye went on. Georgia has traded goods worth $21 billion in 2023.", ("GE", None)),
+    ("Russia and Mongolia agreed on coal. In 2023 Mongolia traded $24 billion of goods, a record.", ("MN", None)),
+    # negative: a side named after the verb
+    ("Kazakhstan and China met. In 2023 Kazakhstan traded goods worth $41 billion with China.", ("KZ", "CN")),
+    ("Georgia and Turkiye traded goods worth $2.5 billion in 2023.", ("GE", "TR")),
+])
+def test_a_state_that_traded_alone_has_no_partner(text: str, expected) -> None:
+    found = [r for r in rows(text) if r.is_money]
+    assert found and all(sides(r) == expected for r in found), found
+
+
+# What traded goods cost is their value: "imports ... cost $26.8 billion".
+@pytest.mark.parametrize("text, flow, amount", [
+    ("In 2023 Kazakhstan's imports weighed about 25 million tonnes and cost $26.8 billion.", "import", 26.8e9),
+    ("Georgian imports of cars cost $1.2 billion in 2023.", "import", 1.2e9),
+    ("In 2023 Kazakh wheat exports to Uzbekistan cost about $1.1 billion.", "export", 1.1e9),
+])
+def test_what_goods_cost_is_their_value(text: str, flow: str, amount: float) -> None:
+    assert any(r.is_money and r.flow == flow and r.amount == amount for r in rows(text)), rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the cost of something else, or a cost named before the verb
+    "Kazakhstan imported 300 buses in 2023, which cost the city $90 million.",
+    "Kazakhstan's imports grew in 2023. The cost of the new plant was $300 million.",
+    "Georgia's imports grew in 2023, and the investment project's equipment cost $40 million.",
+    "In 2023 an exported tonne fetched $348 on average, while an imported tonne cost $1,650.",
+    "Kazakhstan's imported cars cost $21,000 apiece in 2023, and an imported vehicle cost more in 2024.",
+])
+def test_other_costs_are_no_trade_value(text: str) -> None:
+    assert not any(r.is_money for r in rows(text)), rows(text)
+
+
+# What exports brought in is their value ("earned $538 million from tomato exports"); goods that "went to
+# 52 countries" went abroad.
+@pytest.mark.parametrize("text, amount", [
+    ("Turkiye earned $538 million from tomato exports in 2023, 42.8% more than a year before.", 538e6),
+    ("In 2023 Georgia made 250 million dollars from its wine exports.", 250e6),
+    ("Uzbekistan's cotton sector made $1.1 billion from cotton yarn exports in 2022.", 1.1e9),
+    ("Georgia's wine exports rose in 2023. A total of 94,000 tonnes went to 52 countries.", 94000),
+    ("In 2023 Kazakhstan's flour exports rose: 2.1 million tonnes were shipped to some 30 countries.", 2.1e6),
+])
+def test_export_earnings_and_many_destinations_are_exports(text: str, amount: float) -> None:
+    assert any(r.flow == "export" and r.amount == amount and r.partner_country_code is None for r in rows(text)), rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negative: taxes or duties on exports, and a count of countries with no goods
+    "The state earned $40 million from taxes on exports in 2023.",
+    "Kazakhstan collected $300 million from export duties in 2023.",
+    "In 2023, 40 delegates went to 52 countries.",
+])
+def test_duties_and_taxes_on_exports_are_no_exports(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_brief_under_its_own_heading_sets_the_period_in_force() -> None:
+    # a digest: the second brief's figures after its lead take the lead's year, not the first brief's months
+    text = ("TRADE BRIEFS\n\nGeorgian wine exports up in early 2024\n\nGeorgia exported 12,000 tonnes of wine in "
+            "January-February, the statistics office said.\n\nTurkish hazelnut exports up in 2023\n\n"
+            "Turkiye earned $2.1 billion from hazelnut exports in 2023. A total of 300,000 tonnes went to 100 "
+            "countries. Russia was the biggest buyer with $250 million.\n")
+    found = {r.amount: period(r) for r in rows(text)}
+    assert found[300000] == Y[2023] and found[250e6] == Y[2023], found

@@ -236,3 +236,39 @@ def test_a_block_of_the_pairs_trade_keeps_the_pair() -> None:
     text = ("Georgia's trade with Russia slowed in 2023.\n\nTrade between the two countries, 2023:\n"
             "- turnover: $2.5 billion\n- exports: $0.7 billion\n")
     assert [(r, p) for r, p, _, _, _, _ in rows(text)] == [("GE", "RU"), ("GE", "RU")]
+
+
+# A bordered table row whose first value cells are empty ("-", "n/a", "..") still carries its later
+# cells, each under its own column.
+@pytest.mark.parametrize("empty", ["-", "n/a", "..", "\u2014"])
+def test_a_table_row_may_open_with_empty_cells(empty: str) -> None:
+    text = ("Kazakhstan's trade news.\n\nKazakhstan's main partners in 2023, $ billion:\n\n"
+            "| Partner | Exports | Imports |\n|---------|---------|---------|\n"
+            "| China   | 15.2    | 17.9    |\n"
+            f"| Georgia | 1.1     | {empty}       |\n"
+            f"| Japan   | {empty}       | 2.4     |\n")
+    found = {(p, f, a) for r, p, f, a, _, _ in rows(text)}
+    assert ("JP", "import", 2.4e9) in found and ("GE", "export", 1.1e9) in found, found
+    assert not any(p == "JP" and f == "export" for p, f, _ in found), found
+
+
+def test_a_row_of_empty_cells_only_is_no_line() -> None:
+    text = ("Kazakhstan's trade news.\n\nKazakhstan's main partners in 2023, $ billion:\n\n"
+            "| Partner | Exports | Imports |\n|---------|---------|---------|\n"
+            "| China   | 15.2    | 17.9    |\n| Others  | -       | -       |\n")
+    assert len(rows(text)) == 2, rows(text)
+
+
+# A line of a trade list that names output and no flow of its own is no trade figure; a line that names
+# its flow stays one.
+@pytest.mark.parametrize("line", [
+    "* 2019: 40,000 tractors produced.",
+    "* 2011: 59,000 tractors made and sold, 4,500 more than a year earlier.",
+    "- 2020: output of 12,000 buses",
+    "- 2022: the plant assembled 8,000 trucks",
+])
+def test_an_output_line_in_a_trade_list_is_no_trade(line: str) -> None:
+    text = ("Silk Road Tractors exports grew. Uzbekistan's tractor exports reached 9,000 units in 2023.\n\n"
+            "The company in figures\n\n" + line + "\n* 2023: exports of 9,500 tractors.\n")
+    found = [a for _, _, f, a, _, _ in rows(text)]
+    assert 9500 in found and not any(a in (40000, 59000, 12000, 8000) for a in found), rows(text)

@@ -175,3 +175,28 @@ def test_deliveries_to_another_state_stay_exports() -> None:
     text = ("Trade news.\n\nKazakh figures for 2023:\n- Kazakh exports to China: $15.2 billion;\n"
             "- Kazakh deliveries to Georgia: $0.9 billion.\n")
     assert last_flow(text) == ("KZ", "GE", "export")
+
+
+# A list of a pair's figures whose intro names no statistics source: a line's own reporter and partner
+# ("Kazakh exports to China") are its sides, and a line naming one of the pair as the partner ("Imports
+# from China") is the other one's.
+@pytest.mark.parametrize("lead", [
+    "Chinese leaders met Kazakh ones. China sees Kazakhstan as a friend, and China backs it.",
+    "China and Kazakhstan held talks. Beijing praised China's ties with Kazakhstan, a Chinese envoy said.",
+])
+def test_lines_of_a_pair_list_keep_their_own_sides(lead: str) -> None:
+    # the article is mostly about China; the lines name their own sides
+    text = ("Talks in Astana.\n\n" + lead + "\n\nFigures quoted ahead of the meeting:\n\n- 2023, trade turnover - $41 bn\n"
+            "- Kazakh exports to China, January-June 2024 - $7,5 bn\n- Imports from China, January-June 2024 - $6,2 bn\n")
+    found = {a: (r, p, f) for r, p, f, a in ((x.reporter_country_code, x.partner_country_code, x.flow, x.amount)
+                                             for x in facts_of(text, date(2024, 8, 1)).trade)}
+    assert found[7.5e9] == ("KZ", "CN", "export"), found
+    assert found[6.2e9] == ("KZ", "CN", "import"), found
+
+
+def test_a_line_told_by_a_source_keeps_the_source_side() -> None:
+    # negative: under one state's statistics, another state's deliveries are that state's imports
+    text = ("Georgia and Turkiye trade.\n\nTurkish statistics show the other side:\n"
+            "- Georgian deliveries to Turkiye in 2023: $0.5 bln\n- Turkish exports to Georgia in 2023: $1.9 bln\n")
+    found = {x.amount: (x.reporter_country_code, x.partner_country_code, x.flow) for x in facts_of(text).trade}
+    assert found[5e8] == ("TR", "GE", "import"), found

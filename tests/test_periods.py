@@ -445,3 +445,32 @@ def test_fiscal_years_in_a_calendar(sentence, first_month, named_by, expected):
 def test_the_months_in_brackets_after_a_split_year(sentence, start, end):
     found = find_periods(sentence, PUB)
     assert (str(found[0][2].start), str(found[0][2].end)) == (start, end)
+
+
+# A running total "since" a start: to publication, or to the last day written after it ("as of October
+# 20", "up to 20 October", "through May 15"); the start may be a year's beginning or a month of a year.
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("exports since the beginning of 2022, as of October 20:", date(2022, 10, 24),
+     ("2022-01-01", "2022-10-20", 2022, "range")),
+    ("exports since the start of the year, as of October 20, reached", date(2022, 10, 24),
+     ("2022-01-01", "2022-10-20", 2022, "range")),
+    ("Since January, up to 20 October, shipments reached", date(2023, 11, 2), ("2023-01-01", "2023-10-20", 2023, "range")),
+    ("sales since March 2023 through May 15, 2024 came to", date(2024, 6, 1), ("2023-03-01", "2024-05-15", 2024, "range")),
+    ("output since the beginning of 2021 reached", date(2021, 9, 1), ("2021-01-01", "2021-09-01", 2021, "range")),
+    ("exports since January 2024 reached", date(2024, 6, 1), ("2024-01-01", "2024-06-01", 2024, "range")),
+    # no date of publication: the written last day takes the start's year
+    ("exports since the beginning of 2022, as of October 20:", None, ("2022-01-01", "2022-10-20", 2022, "range")),
+])
+def test_since_runs_to_the_day_written(sentence, published, expected):
+    _, p = only(sentence, published)
+    assert span(p) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # negative: a day that is not the end of the running total
+    "exports since the beginning of 2022 rose, and on October 20 the ministry said",
+    "in January 2024, as in May 2023, the plant stopped",
+])
+def test_a_later_day_alone_does_not_close_a_since(sentence):
+    found = find_periods(sentence, date(2024, 10, 23))
+    assert len(found) == 2, found

@@ -57,6 +57,7 @@ _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|pro
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
 # the border of a table row written with bars on both sides ("| Exports | 38.1 | 33.8 |"): no cell
 _ROW_BORDER = re.compile(r"\s*\|\s*")
+_EMPTY_CELLS = re.compile(r"(?:\s*(?:[-\u2013\u2014]+|n/?a|\.\.+|\u2026)\s*\|)+", re.I)
 _MAX_LABEL_WORDS = 7
 # a note in brackets inside a label ("Orda Auto Works of Rubber Goods (Shymkent region, radial)") is no
 # part of the name's length
@@ -104,7 +105,10 @@ def list_line(text: str) -> Line | None:
     if not any(c.isdigit() for c in rest):
         return None
     if marker is None and not _VALUE_START.match(rest):
-        return None
+        # "| India | - | 1.6 |": a bordered row's first cells may be empty ("-", "n/a", "..")
+        empty = _EMPTY_CELLS.match(rest) if begin > 0 and _ROW_BORDER.match(text) else None
+        if empty is None or not empty.end() or not _VALUE_START.match(rest, empty.end()):
+            return None
     return Line(begin, sep.start(), sep.end() if not sep.group().lstrip().startswith("(") else sep.end() - 1,
                 marker is not None)
 
@@ -209,6 +213,7 @@ class Frame:
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
+    by_source: bool = False              # the reporter is only named as the source of the figures ("Turkish statistics show:")
 
 
 def _breakdown_period(intro: SentenceView, ctx: Context) -> Period | None:
@@ -336,7 +341,8 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
                      period=own_period or _breakdown_period(intro, ctx) or ctx.trade_period, base_period=base_period,
                      is_target=bool(cues.TARGET.search(text)),
-                     unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency)
+                     unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency,
+                     by_source=bool(states) and sources_only)
     kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
     named = next(iter(intro.companies), None)
@@ -621,15 +627,23 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             # costs or a site makes, not trade
             prev_end = q.end if q is not None else prev_end
             continue
-        flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) \
-            or label_flow or frame.flow
+        own_flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) or label_flow
+        if own_flow is None and cues.PROD_ANY.search(text, line.label_start):
+            # "* 2019: 40,000 tractors produced." under "MTZ in figures": a line that names output and no
+            # flow of its own is no trade figure, whatever the list is about
+            prev_end = q.end
+            continue
+        flow = own_flow or frame.flow
         partner = label.country.code if label.country else frame.partner
         reporter = label.reporter.code if label.reporter else frame.reporter
         if label.reporter and not label.country and partner == reporter:
             partner = frame.reporter        # "Kazakh imports" under "Uzbekistan - Kazakhstan"
+        if label.country and not label.reporter and partner == reporter and frame.partner:
+            reporter = frame.partner        # "Imports from China" under a China - Belarus list: Belarus's
         if partner == reporter:
             partner = None
-        if label.reporter and label.country and flow in _OTHER_FLOW and frame.reporter == partner:
+        if label.reporter and label.country and flow in _OTHER_FLOW and frame.reporter == partner \
+                and frame.by_source:
             # "- Russian deliveries to Turkey: $6.3 bln" among Turkish statistics: told from the side of the
             # state the list reports, Turkey's imports from Russia
             reporter, partner, flow = partner, reporter, _OTHER_FLOW[flow]

@@ -38,8 +38,12 @@ _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|comp
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
 _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 # "The United Kingdom was the largest export destination", "China remained the main supplier"
+# A relative clause hung on a state, between commas: "Switzerland, which buys Tajik gold, remained the main
+# destination": the state it names is no side of the figure, and the clause hides nothing of its head's role.
+RELATIVE = r",\s+(?:which|that|who|whose)\s+[^,;:()$\d]{1,60},"
+_RELATIVE_AFTER = re.compile(RELATIVE)
 _PARTNER_AFTER = re.compile(
-    r"^(?:['\u2019]s)?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    rf"^(?:['\u2019]s)?(?:{RELATIVE})?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
     r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
     r"|second|third|fourth|fifth|first\s+place)\b", re.I)
@@ -122,6 +126,19 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
     return None
 
 
+def in_relative_clause(view: SentenceView, c: Ent) -> bool:
+    """Whether the mention `c` stands inside a relative clause hung on another state ("Switzerland,
+    which buys Tajik gold, ...": Tajik)."""
+    text = view.text
+    for d in view.state_countries():
+        if d.end >= c.start:
+            return False
+        m = _RELATIVE_AFTER.match(text, d.end)
+        if m is not None and c.end <= m.end():
+            return True
+    return False
+
+
 def is_partner_mention(text: str, c: Ent) -> bool:
     return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
 
@@ -198,10 +215,21 @@ _SHARE_AFTER = re.compile(
     r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.I)
 
 
+# The same share told from the goods' side, the state after it: "and 97.8% of that went to Russian
+# buyers", "with 60 percent going to China", "of which 85% was sold to Turkiye", "40 per cent of them
+# came from Russia".
+_SHARE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:that|it|them|this|these|those|the\s+\w+)\s+)?"
+    r"(?:went|going|goes|go|headed|heading|came|coming|comes|(?:was|were|is|are|being)\s+(?:sent|shipped|exported"
+    r"|sold|delivered|supplied|imported|bought|purchased))\s+(?:to|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def is_share_holder(text: str, c: Ent) -> bool:
     """Whether the mention `c` holds a share of a figure ("China accounting for 61 percent of the
-    total"): it is neither the reporter nor the partner of the figure itself."""
-    return _SHARE_AFTER.match(text, c.end, c.end + 60) is not None
+    total", "97.8% of that went to Russia"): it is neither the reporter nor the partner of the figure
+    itself."""
+    return _SHARE_AFTER.match(text, c.end, c.end + 60) is not None \
+        or _SHARE_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
 
 
 # Trade inside a group, no one state's: "mutual trade within the union", "trade among the countries

@@ -20,8 +20,9 @@ from extraction.facts.common import (SAME, Context, choose_period, clause_bounds
                                     shift_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.sides import (LIST_GLUE, THE_COUNTRY, epithet_partner, group_partner, intra_group, is_partner_mention,
-                                   is_share_holder, label_of, names_reporter, opens, reporter_mention,
+                                   in_relative_clause, is_share_holder, label_of, names_reporter, opens, reporter_mention,
                                    speaker_state, speaks)
+from extraction.facts.lists import is_heading
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.lexicon import COUNT_WORDS
 from extraction.quantities import MULTIPLIERS
@@ -43,6 +44,11 @@ _ITS_EXPORT = re.compile(r"\b(?:its|their)\s+(?:total\s+|overall\s+)?exports?$",
 _TO_VERB = re.compile(r"\bto\s+(?:supply|deliver)$", re.I)
 # a figure restated in brackets right after another: "25.1 trillion soums ($2 billion)"
 _RESTATED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?", re.I)
+_COST_VERB = re.compile(r"\b(?:cost|costing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just|only)\s+)?$",
+                        re.I)
+# "an imported tonne cost $1,650": the price of one unit, not the value of the flow
+_UNIT_COST = re.compile(r"\b(?:a|an|one|each|every|per)\s+(?:[\w-]+\s+)?(?:tonne|ton|unit|car|vehicle|barrel|kg|kilogram"
+                        r"|lit(?:re|er)|head|piece|item|cubic\s+met(?:re|er))\s+cost", re.I)
 _REVENUE = re.compile(r"\s*(?:revenues?|earnings|proceeds|receipts)\b", re.I)
 # a count right after "exported" ("exported 355,000 of them", "exported 1 900 Tucson cars")
 _EXPORTED_BARE = re.compile(r"\bexport(?:ed|s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
@@ -95,7 +101,9 @@ _SUBNATIONAL_PART = re.compile(r"\b(?:" + _AREA + r"|capital)\s+(?:accounted|acc
 _WENT_TO = re.compile(r"(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|headed|(?:were|was)\s+(?:sent|shipped))"
                       r"\s+to\s+(?:the\s+)?")
 # "products worth 101 million manats went to foreign buyers": what went abroad, to no state named
-_FOREIGN_BUYERS = re.compile(r"(?:foreign|overseas|external)\s+(?:buyers|markets?|customers|consumers|clients)\b", re.I)
+_FOREIGN_BUYERS = re.compile(r"(?:foreign|overseas|external)\s+(?:buyers|markets?|customers|consumers|clients)\b"
+                             rf"|(?:\d+|{cues.NUMBER_WORD}|(?:more\s+than|over|some|about|around|nearly)\s+(?:\d+|{cues.NUMBER_WORD}))"
+                             r"\s+(?:countries|markets|destinations)\b", re.I)
 _AREA_AFTER = re.compile(r"\s+" + _AREA + r"\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s", re.I)
 _CONTINUE_NOUN = re.compile(r"\b(?:target|goal|figure|mark)\b", re.I)
@@ -181,7 +189,11 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
     if cues.MONEY_BLOCK.search(between):
         # "export revenue came to 28 billion rubles": the value of the exports
         rev = _REVENUE.match(between) if best[2] == "export" else None
-        if rev is None or cues.MONEY_BLOCK.search(between, rev.end()):
+        # "Imports weighed 25 million tonnes and cost $26.8 billion": what the goods cost is their value
+        cost = _COST_VERB.search(between) if best[2] != "turnover" \
+            and not _UNIT_COST.search(text, max(0, best[0] - 12), q.start) else None
+        if (rev is None or cues.MONEY_BLOCK.search(between, rev.end())) \
+                and (cost is None or cues.MONEY_BLOCK.search(between, 0, cost.start())):
             return None
     return best[2], best[1]
 
@@ -222,6 +234,12 @@ def _past_unit_noun(text: str, q: Quantity) -> int:
     return q.end
 
 
+_FROM_FLOW_AFTER = re.compile(r"\s*from\s+(?:(?:its|their|the)\s+)?"
+                              r"(?:(?!(?:tax\w*|dut(?:y|ies)|tariffs?|fees?|levies|on|of|and)\b)[\w-]+\s+){0,2}?"
+                              r"(?P<flow>exports)\b(?!\s+(?:duties|dut(?:y|ies)|tax(?:es)?|tariffs?|licen[cs]es?|credits?"
+                              r"|loans?|subsid\w+))", re.I)
+
+
 def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | None:
     """The flow a cue after the figure names; a passive verb ("were shipped abroad") only for the
     last figure before it: "output of 50,000 units, and 2,700 of the vehicles were shipped abroad"
@@ -235,6 +253,8 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
+    if q.is_money and (m := _FROM_FLOW_AFTER.match(tail)) is not None:
+        return "export"             # "earned $538 million from tomato exports": what the exports brought in
     if _ENTERED.match(tail):
         return "import"             # "184,789 cars worth $2.7 billion entered the country"
     if q.is_money and cues.CROSSED_BORDER_AFTER.match(tail):
@@ -259,7 +279,8 @@ def _states(view: SentenceView, start: int, end: int, figure: int = -1, taken: f
     out = []
     for c in view.state_countries():
         if start <= c.start and c.end <= end and c.code not in seen and c.start not in taken \
-                and not (0 <= figure < c.start and is_share_holder(view.text, c)) and not _venue(view.text, c):
+                and not (0 <= figure < c.start and is_share_holder(view.text, c)) and not _venue(view.text, c) \
+                and not in_relative_clause(view, c):
             seen.add(c.code)
             out.append(c)
     return out
@@ -483,6 +504,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "the Azerbaijani company bought the Turkish group Petkim for $2 billion"
         if flow == "turnover" and _firm_turnover(view, ctx, cue_end):
             continue                    # "pushed annual turnover above $1.2 billion, according to the company"
+        if flow == "import" and _domestic_purchase(view, cue_end, q):
+            continue                    # "Pakistanis bought 1,000 cars", "bought 16 tonnes of gold from miners"
+        if _carrier_count(text, q):
+            continue                    # "a train of 62 wagons", "moved by 8,228 trucks": carriers, not goods
         named = _NAMED_FLOW_AFTER.match(text, _past_unit_noun(text, q))
         part = None                     # the turnover this figure is a flow of
         if named is not None and (named.group("flow") or named.group("bare"))[:-1] != flow:
@@ -527,7 +552,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if flow is None and not prev and q.is_money and view.no - ctx.trade_sentence == 1 and ctx.trade_flow \
                 and (holder := _share_holder_of(view, q)) is not None:
             flow = ctx.trade_flow       # "... trade reached $140 billion. China's share was 21%, or $29 billion"
-        if flow is None and (went := _WENT_TO.match(text, q.end)) is not None \
+        if flow is None and (went := _WENT_TO.match(text, _past_unit_noun(text, q))) is not None \
                 and (any(went.end() <= c.start <= went.end() + 2 for c in view.state_countries())
                      or _FOREIGN_BUYERS.match(text, went.end())) \
                 and not cues.MONEY_BLOCK.search(text, 0, q.start):
@@ -756,7 +781,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         if lead is not None:
             ctx.trade_level_period = lead.period
         if lead is not None and (ctx.trade_period_from_lead or _opens_paragraph_with(av, view, lead.period)
-                                 or not _looks_back(lead.period, ctx.trade_period)):
+                                 or _opens_story(av, view) or not _looks_back(lead.period, ctx.trade_period)):
             # (a period a lead only named gives way to the first figures that state theirs)
             ctx.trade_period, ctx.trade_period_from_lead = lead.period, False
     return out
@@ -862,6 +887,13 @@ def _opens_paragraph_with(av: ArticleView, view: SentenceView, p: Period) -> boo
     return any(found == p and _PERIOD_OPENING.match(view.text[:s]) for s, _, found in view.periods)
 
 
+def _opens_story(av: ArticleView, view: SentenceView) -> bool:
+    """Whether the sentence opens the first paragraph under a heading ("Turkish tomato exports up 42.8%
+    in 2023" in a digest of briefs): a story of its own, whose figures' period is the one in force."""
+    return view.no > 0 and av.sentences[view.no - 1].paragraph != view.paragraph \
+        and is_heading(av.sentences[view.no - 1]) and not av.sentences[view.no - 1].is_title
+
+
 def _looks_back(p: Period, in_force: Period | None) -> bool:
     """Whether figures for `p` look back from the period the article reports on ("In 2022 the
     two countries' turnover had exceeded $1.6 billion" after 2023 figures): inside a paragraph,
@@ -949,6 +981,19 @@ def _destination_after(view: SentenceView, q: Quantity, seg: list[Ent], label: E
                and _DESTINATION_BEFORE.search(text, max(0, c.start - 12), c.start) for c in seg)
 
 
+# "Iran traded 110 million tonnes of goods worth $52 billion": one state the subject of trading, no other
+# side named ("with China", "between"): its trade with all partners
+_TRADED_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:has|have|had|also)\s+)?traded\b")
+_WITH_SIDE = re.compile(r"\b(?:with|between|among|within)\b", re.I)
+
+
+def _trades_alone(view: SentenceView, state: Ent, seg_end: int) -> bool:
+    """Whether a mention of `state` (any of its names: "TEHRAN - Iran traded") is the subject of
+    "traded" with no other side named after it."""
+    return any(c.code == state.code and not c.possessive and _TRADED_AFTER.match(view.text, c.end) is not None
+               and _WITH_SIDE.search(view.text, c.end, seg_end) is None for c in view.state_countries())
+
+
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
@@ -960,6 +1005,7 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     seg_text = text[seg_start:seg_end]
     total = flow == "turnover" and len(seg) <= 1 and any(
         not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
+    total = total or (flow == "turnover" and len(seg) == 1 and _trades_alone(view, seg[0], seg_end))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
     bilateral = flow == "turnover" or view.has(cues.BILATERAL)
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
@@ -1075,6 +1121,10 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         site = firm.group(1) is not None and firm.group(1).lower() in ("plant", "factory")
         home = None if site else ctx.company_code
         return home or _home(av, ctx, None, text, q.start), None, ctx.company
+    if len(sent) == 1 and sent[0].end <= q.start and is_partner_mention(text, sent[0]):
+        # "Switzerland, which buys Tajik gold, remained the main destination of exports: $455.9
+        # million": a state named as the other side in a clause of its own is the partner
+        return _reporter_in_force(av, view, ctx, sent[0].code), sent[0].code, company
     if len(sent) == 1:
         c = sent[0].code
         if abroad or not (bilateral or recent):
@@ -1359,6 +1409,58 @@ def update_trade_topic(view: SentenceView, ctx: Context, found: list[TradeCandid
         ctx.reporter = reporter.code
 
 
+
+
+# Who buys at home: people of a country or its consumers ("Pakistanis bought", "Kazakh households
+# purchased", "motorists bought"), or a buyer whose seller is a producer at home ("bought gold from
+# miners", "purchased wheat from local farmers"). Neither is a purchase across a border.
+_CONSUMERS = (r"(?:consumers|households|motorists|drivers|residents|citizens|shoppers|customers|people|families"
+              r"|car\s+buyers|buyers|users)")
+_PEOPLE_BUY = re.compile(rf"(?:\b[A-Z][a-z]+s|\b(?i:{_CONSUMERS})(?:\s+in\s+[A-Z][a-z]+)?)\s+(?:(?:only|also|just|alone|have|had|together)\s+){{0,2}}"
+                         r"(?:bought|buy|purchased|purchase)$")
+_HOME_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:local|domestic|national|its\s+own|private|small|artisanal)\s+)*"
+                          r"(?:miners|mines|mining\s+companies|producers|farmers|growers|refiners|refineries|mills"
+                          r"|the\s+population|households|domestic\s+market)\b")
+_ABROAD_WORD = re.compile(r"\b(?:[Aa]broad|[Oo]verseas|[Ff]oreign|[Ii]mport(?:ed|s)?|from\s+(?:the\s+)?[A-Z])")
+
+
+def _domestic_purchase(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
+    """The buying verb before the figure is a purchase at home: its buyers are a country's people or
+    consumers, or its seller a producer at home ("from miners"), and nothing in the sentence crosses
+    a border (no other state, no "abroad", "imported", "from China")."""
+    if cue_end is None:
+        return False
+    text = view.text
+    verb = _BUY_END.search(text, max(0, cue_end - 12), cue_end)
+    if verb is None:
+        return False
+    clause_end = min([i for i in (text.find(";", q.end), text.find(", and ", q.end)) if i >= 0] + [len(text)])
+    home_seller = _HOME_SELLER.search(text, q.end, clause_end) is not None
+    people = _PEOPLE_BUY.search(text, max(0, verb.start() - 40), verb.end()) is not None
+    if not (home_seller or people):
+        return False
+    buyer = [c.code for c in view.state_countries() if c.end <= verb.start() and verb.start() - c.end <= 40]
+    others = [c for c in view.state_countries() if c.code not in buyer[-1:]]
+    return not others and _ABROAD_WORD.search(text) is None
+
+
+# Carriers counted, not goods: "a train of 62 wagons", "moved by 8,228 trucks", "in 1,250 containers",
+# "40 wagons carrying 2,600 tonnes of grain". Wagons or trucks sold abroad stay goods ("exported 500
+# freight wagons to Uzbekistan").
+_CARRIER_NOUN = re.compile(r"(?:wagons?|railcars?|rail\s+cars|trucks?|lorries|containers?|vessels?|ships?|tankers?"
+                           r"|trains?|flights?|platforms?)$", re.I)
+_CARRIER_BEFORE = re.compile(r"(?:\b(?:trains?|convoys?|caravans?|columns?|consists?|fleet|queues?)\s+of"
+                             r"|\b(?:by|in|on|aboard|using|via|into)|\bloaded\s+(?:on|onto|into))\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_CARRYING_AFTER = re.compile(r"\s*,?\s*(?:carrying|loaded\s+with|laden\s+with|holding|filled\s+with)\b", re.I)
+
+
+def _carrier_count(text: str, q: Quantity) -> bool:
+    """Whether the figure counts the wagons, trucks or containers a shipment moved in."""
+    if q.is_money or not q.unit_noun or _CARRIER_NOUN.search(q.unit_noun) is None:
+        return False
+    return _CARRIER_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+        or _CARRYING_AFTER.match(text, q.end) is not None
 
 
 def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> bool:
