@@ -518,3 +518,21 @@ def test_a_year_referred_to_needs_one_written_in_the_paragraph(text: str, expect
 ])
 def test_a_range_s_low_end_takes_the_period_of_its_high_end(text: str, expected: list) -> None:
     assert _years(text) == expected
+
+
+# a period in a bracketed aside that holds a figure of its own is that figure's: the figure before
+# the bracket keeps the period of its own clause ("by 2030")
+@pytest.mark.parametrize("sentence, year", [
+    ("By 2030 Orda Auto intends to make 60,000 cars a year with a smaller workforce (12,754 employees in 2020).", 2030),
+    ("By 2028 the Shymkent plant is to turn out 45,000 trucks a year (31,200 in 2023).", 2028),
+    ("In 2027 Steppe Motors plans to assemble 20,000 buses (against 14,500 in 2024).", 2027),
+    ("Orda Auto expects to build 80,000 cars in 2026 (its staff numbered 3,100 in 2024).", 2026),
+    # near-misses: an aside with no figure of its own, or a figure whose own period is in the bracket
+    ("Orda Auto intends to make 60,000 cars a year (from 2030).", 2030),
+    ("Orda Auto made 60,000 cars (in 2023), its best year.", 2023),
+])
+def test_a_period_in_an_aside_with_its_own_figure_is_not_the_figures(sentence: str, year: int) -> None:
+    rows = facts_of(sentence).production
+    assert [r.target_year for r in rows][:1] == [year]
+
+
