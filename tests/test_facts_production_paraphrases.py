@@ -536,3 +536,25 @@ def test_a_period_in_an_aside_with_its_own_figure_is_not_the_figures(sentence: s
     assert [r.target_year for r in rows][:1] == [year]
 
 
+# a capacity whose sentence names only the year its site is to go into service: the capacity is the
+# site's from that year (one that went into service before the article has no year: see
+# test_facts_production.test_what_a_site_or_stage_can_make)
+@pytest.mark.parametrize("sentence, year", [
+    ("Orda Auto is building a plant with a capacity of 60,000 cars a year, which the government expects "
+     "to commission in 2029.", 2029),
+    ("Orda Auto's new plant, to be commissioned in 2029, will have a capacity of 60,000 cars a year.", 2029),
+    ("Steppe Motors plans a bus plant able to make 6,000 buses a year that is due to open in 2027.", 2027),
+    ("A cement kiln with a capacity of 900,000 tonnes a year will be launched by 2026 in Shymkent.", 2026),
+    ("The second stage, able to produce 40,000 tonnes a year, should come on stream in 2028.", 2028),
+    # near-misses: no service year (a year of something else, or none), two service years
+    ("Orda Auto is building a plant with a capacity of 60,000 cars a year; talks began in 2021.", None),
+    ("Steppe Motors plans a bus plant able to make 6,000 buses a year.", None),
+    ("The first stage opened in 2025 and the second is to open in 2028; together they can make 60,000 cars a year.",
+     None),
+    ("The second line, opened in 2022, is to produce 40,000 tractors a year.", None),     # published in 2024
+])
+def test_a_capacity_takes_the_year_its_site_goes_into_service(sentence: str, year: int | None) -> None:
+    rows = [r for r in facts_of(sentence).production if r.target_kind == "capacity"]
+    assert [r.target_year for r in rows] == [year]
+
+

@@ -550,6 +550,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             start, end = period.start, period.end
             if is_part_year(period):
                 basis = "total"
+        if year is None and start is None and kind == "capacity":
+            year = _commissioning_year(av, view)    # "a plant of 1 million tonnes a year, to open in 2029"
         if year is not None or start is not None:
             prev_period = Period(start, end, year, None) if start is not None else Period(
                 date(year, 1, 1), date(year, 12, 31), year, "year")
@@ -631,6 +633,25 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+# a verb of putting a site into service right before the period it names: "which the government expects
+# to commission in 2029", "due to open in 2027", "was finished in November 2017", "to be launched by 2026"
+_COMMISSIONED_IN = re.compile(
+    r"\b(?:commission\w*|launch\w*|open(?:s|ed|ing)?|start(?:s|ed)?\s+(?:up|operations|work)|complet\w*|finish\w*"
+    r"|inaugurat\w*|put\s+into\s+(?:operation|service)|(?:come|comes|came|go|goes|went)\s+on\s+(?:stream|line))"
+    r"\s+(?:(?:in|by|at)\s+)(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+
+
+def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
+    """The year a capacity figure's site is to go into service, when its sentence says so and names
+    no other period for it ("a plant with a capacity of 1.25 million tonnes a year, which is to be
+    commissioned in 2029"): the capacity is planned for that year. A site that went into service
+    before the article ("the second line, opened in 2022, is to produce") has its capacity for no
+    one year."""
+    years = [p.start.year for s, e, p in view.periods
+             if p.start is not None and p.end is not None and p.start.year == p.end.year
+             and (av.published is None or p.start.year >= av.published.year)
+             and _COMMISSIONED_IN.search(view.text, max(0, s - 50), s)]
+    return years[0] if len(set(years)) == 1 else None
 
 
 def _range_high(figures: list[_Figure], n: int, text: str) -> Quantity | None:
