@@ -558,3 +558,21 @@ def test_a_capacity_takes_the_year_its_site_goes_into_service(sentence: str, yea
     assert [r.target_year for r in rows] == [year]
 
 
+# a plan for "the full year" is for the year the text reports on (a first-quarter report's year), else,
+# with no period in force, the year of publication
+@pytest.mark.parametrize("text, year", [
+    ("Orda Auto built 30,000 cars in the first quarter of 2023. The company expects output for the full year "
+     "to reach 120,000 cars.", 2023),
+    ("Steppe Motors made 2,100 buses in January-June 2022. Full-year production is forecast at 4,500 buses.", 2022),
+    ("Orda Auto built 30,000 cars in January-March 2023. Output for the year as a whole is to reach 120,000 cars.",
+     2023),
+    ("Orda Auto expects full-year output of 120,000 cars.", 2024),       # published in 2024
+    # near-misses: no word for the whole year, no period in force; a year's worth, no calendar year
+    ("Orda Auto expects output to reach 120,000 cars.", None),
+    ("Over a full year, Orda Auto expects to build 120,000 cars.", None),
+])
+def test_a_full_year_plan_takes_the_year_of_the_period_reported(text: str, year: int | None) -> None:
+    rows = [r for r in facts_of(text).production if r.target_kind == "plan"]
+    assert [r.target_year for r in rows] == [year]
+
+

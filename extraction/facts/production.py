@@ -541,6 +541,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     start = end = None
                 elif is_part_year(period):
                     basis = "total"
+        elif _FULL_YEAR.search(text, c_start, c_end) is not None \
+                and (fy := _full_year(av, view, ctx, kind)) is not None:
+            year = fy                   # "expects output for the full year to reach 486,000 tonnes"
         elif kind == "actual" and av.published is not None and _NOW_MAKES.search(before):
             year = av.published.year   # "at present it turns out about 14 thousand": this year's rate
         elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
@@ -633,6 +636,27 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+# the whole of the year under discussion: "expects output for the full year to reach", "full-year
+# production is forecast at", "for the whole year"
+# (not "over a full year": a year's worth, no calendar year)
+_FULL_YEAR = re.compile(r"(?<!\ba\s)\b(?:full|whole|entire)[- ]year\b|\b(?:whole|entire)\s+of\s+the\s+year\b"
+                        r"|\bthe\s+year\s+as\s+a\s+whole\b", re.I)
+
+
+def _full_year(av: ArticleView, view: SentenceView, ctx: Context, kind: str) -> int | None:
+    """The year of "the full year": the one of the period the text reports (a first-quarter report's
+    year), else, for what is not made yet, the year of publication."""
+    period = ctx.production_period
+    if period is not None and view.no - ctx.production_period_sentence <= 12 and period.start is not None \
+            and period.end is not None and period.start.year == period.end.year:
+        return period.start.year
+    if kind != "actual" and av.published is not None:
+        return av.published.year
+    return None
+
+
 # a verb of putting a site into service right before the period it names: "which the government expects
 # to commission in 2029", "due to open in 2027", "was finished in November 2017", "to be launched by 2026"
 _COMMISSIONED_IN = re.compile(
