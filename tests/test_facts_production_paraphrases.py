@@ -576,3 +576,25 @@ def test_a_full_year_plan_takes_the_year_of_the_period_reported(text: str, year:
     assert [r.target_year for r in rows] == [year]
 
 
+# a yearly figure after a daily one, both objects of one modal of making: the modal sizes both (the
+# daily rate is no annual figure); the verb inside "can make" / "is able to produce" is no cue of its own
+@pytest.mark.parametrize("sentence", [
+    "The Shymkent plant can make 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+    "The Shymkent plant is able to produce 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+    "The Karaganda mill can turn out 6,000 tonnes of clinker a day and 2 million tonnes of cement annually.",
+    "The Shymkent works could produce 5,500 tonnes of clinker per day and 2 million tonnes of cement per year.",
+    "The kiln in Almaty will be able to make 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+])
+def test_a_modal_of_making_sizes_a_yearly_figure_after_a_daily_one(sentence: str) -> None:
+    assert _kinds(sentence) == [(2_000_000, "capacity")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a past verb states output, the modal is in another clause
+    "The Shymkent plant made 5,000 tonnes of clinker a day and 2 million tonnes of cement in 2023.",
+    "The Shymkent plant, which can make 9,000 tonnes a day, produced 2 million tonnes of cement in 2023.",
+])
+def test_a_modal_of_another_clause_leaves_output_actual(sentence: str) -> None:
+    assert _kinds(sentence) == [(2_000_000, "actual")]
+
+

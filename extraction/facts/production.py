@@ -352,13 +352,15 @@ def _passive_kind(text: str, end: int, c_end: int) -> str | None:
 
 def _nearest_kind(span: str) -> str | None:
     """The kind of the cue nearest before the figure in its clause: "That would bring output
-    back, after production slid to 277,584 tonnes" is what was made."""
+    back, after production slid to 277,584 tonnes" is what was made. Cues are ordered by where they
+    end, so a verb inside a capacity phrase is that phrase ("can make 5,000 tonnes of clinker a day
+    and 2 million tonnes of cement a year": "make" ends with "can make", which wins)."""
     best: tuple[int, str] | None = None
     for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual"),
                      (cues.PROD_VERB, "actual")):
         m = last_match(rx.finditer(span))
-        if m is not None and (best is None or m.start() > best[0]):
-            best = (m.start(), kind)
+        if m is not None and (best is None or m.end() > best[0]):
+            best = (m.end(), kind)
     return best[1] if best else None
 
 
