@@ -598,3 +598,22 @@ def test_a_modal_of_another_clause_leaves_output_actual(sentence: str) -> None:
     assert _kinds(sentence) == [(2_000_000, "actual")]
 
 
+# a figure for a whole firm, over all its sites, is no site's: it is not placed at the site under
+# discussion (its country is the one the article is about)
+_ABROAD_SITE = "Orda Auto, the Kazakhstan carmaker, reported results. Its plant in Kutaisi made 8,000 cars in 2023. "
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("For the group as a whole, output came to 52,000 cars in 2023.", "KZ"),
+    ("Group-wide production reached 52,000 cars in 2023.", "KZ"),
+    ("Across all its plants, Orda Auto built 52,000 cars in 2023.", "KZ"),
+    ("For the company as a whole, 52,000 cars were made in 2023.", "KZ"),
+    # near-misses: the site under discussion goes on
+    ("It also built 52,000 trucks there in 2023.", "GE"),
+    ("The group's plant made 52,000 engines in 2023.", "GE"),
+])
+def test_a_figure_for_the_whole_group_is_at_no_one_site(sentence: str, country: str) -> None:
+    rows = [r for r in facts_of(_ABROAD_SITE + sentence).production if r.quantity == 52_000]
+    assert [(r.country_code, r.plant_city) for r in rows] == [(country, None if country == "KZ" else "Kutaisi")]
+
+

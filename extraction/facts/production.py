@@ -612,6 +612,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if country is None and company_ent is not None and company_ent.code \
                 and _AT_HOME.search(text, 0, q.start) is not None:
             country = company_ent.code  # "At home, UzAuto Motors intends to build 50,000": in its own country
+        if country is None and _WHOLE_GROUP.search(text, c_start, q.start):
+            # "For the Group as a whole, silver output came to 3.38 million ounces": no one site's
+            country = av.main_country or (company_ent.code if company_ent else ctx.company_code)
         if country is None:
             country, city = _where(av, ctx, company_ent)
             if city is not None and company_ent is not None and company_ent.name != ctx.company \
@@ -841,6 +844,15 @@ def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str 
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1], ctx.location[0]
     return av.main_country or (company_ent.code if company_ent else ctx.company_code), None
+
+
+# a figure for the whole of a firm, over all its sites: "for the Group as a whole", "group-wide",
+# "across the group", "company-wide", "at all its mines", "across all operations"
+_WHOLE_GROUP = re.compile(
+    r"\b(?:for|across|throughout)\s+the\s+(?:group|company|holding)(?:\s+as\s+a\s+whole)?\b"
+    r"|\b(?:the\s+)?(?:group|company|holding)\s+as\s+a\s+whole\b|\b(?:group|company|holding)[- ]wide\b"
+    r"|\b(?:at|across|for)\s+all\s+(?:(?:its|their|the\s+group['\u2019]s|the\s+company['\u2019]s)\s+)?"
+    r"(?:mines|sites|plants|operations|assets|divisions|factories)\b", re.I)
 
 
 # the goods a measure counts, after "of": "1.6 million tonnes of jet fuel and ...", "3 million m2 of glass a year"
