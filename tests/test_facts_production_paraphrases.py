@@ -617,3 +617,25 @@ def test_a_figure_for_the_whole_group_is_at_no_one_site(sentence: str, country: 
     assert [(r.country_code, r.plant_city) for r in rows] == [(country, None if country == "KZ" else "Kutaisi")]
 
 
+# a site raised to a yearly rate is what the site can make; a figure listed after it rates the same site
+@pytest.mark.parametrize("sentence, quantities", [
+    ("The first stage should bring the Shymkent plant to 120 thousand tonnes of ammonia and 200 thousand "
+     "tonnes of urea a year.", [120_000, 200_000]),
+    ("The upgrade will take the Karaganda mill to 500,000 tonnes of steel annually.", [500_000]),
+    ("Orda Auto plans to expand the factory to 60,000 cars a year.", [60_000]),
+    ("The investor is to lift the smelter to 90,000 tonnes of zinc per year.", [90_000]),
+])
+def test_a_site_raised_to_a_yearly_rate_is_capacity(sentence: str, quantities: list[int]) -> None:
+    rows = facts_of(sentence).production
+    assert [(r.quantity, r.target_kind, r.basis) for r in rows] == [(q, "capacity", "annual") for q in quantities]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: no yearly rate (a level reached in a year), a head count
+    "The new owner brought the plant to 40,000 cars in 2023.",
+    "The new owner will bring the plant's workforce to 1,200 people a year from now.",
+])
+def test_a_site_raised_to_no_yearly_rate_is_no_capacity(sentence: str) -> None:
+    assert [r.target_kind for r in facts_of(sentence).production if r.target_kind == "capacity"] == []
+
+

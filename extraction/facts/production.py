@@ -138,6 +138,14 @@ _SITE_FOR = re.compile(
     r"|refinery|enterprise)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,4}?)?for\s+" + _APPROX + r"$",
     re.I)
 _SITE_FOR_ANY = re.compile(_SITE_FOR.pattern[:-1] + r"\d", re.I)
+# a site raised to a yearly rate: "should bring the plant to 120 thousand tonnes of ammonia a year",
+# "will take the mill to 500,000 tonnes annually", "to expand the factory to 60,000 cars a year"
+_SITE_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|raise[sd]?|raising|take[sn]?|took|taking|expand(?:s|ed|ing)?"
+    r"|lift(?:s|ed|ing)?)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:plant|factory|mill|works|facility"
+    r"|complex|smelter|refinery|enterprise|line|kiln)(?:['\u2019]s\s+(?:[\w-]+\s+)?capacity)?"
+    r"\s+to\s+" + _APPROX + r"$", re.I)
+_SITE_TO_ANY = re.compile(_SITE_TO.pattern[:-1] + r"\d", re.I)
 # the site was built or designed for the figure: its size, with or without "a year" ("we built the
 # plant for 30,000 cars", "the line was designed for 5,000 tractors")
 _BUILT_FOR = re.compile(r"\b(?:built|designed|planned|conceived|sized|equipped|laid\s+out|set\s+up)\s+(?:(?:the|a|an|its"
@@ -233,7 +241,10 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         money_since = False
         if i in claimed:
             continue
-        site_for = _site_for(text, q)
+        site_for = _site_for(text, q) or bool(
+            # "bring the plant to 120 thousand tonnes of ammonia and 200 thousand tonnes of urea a year":
+            # an enumeration after a site's rate rates the same site
+            out and out[-1].site_for and _ENUMERATED.fullmatch(text, out[-1].q.end, q.start))
         out.append(_Figure(q, unit, i, site_for=site_for, goods=goods))
     if _ORDINAL_DIGIT.search(text):
         out.extend(_ordinal_figures(text))
@@ -247,6 +258,8 @@ def _site_for(text: str, q: Quantity) -> bool:
     30,000 cars"; not "bought the plant for 30,000 ..." nor "a plant for 300 workers": no unit)."""
     if _SITE_BUILT_FOR.search(text, max(0, q.start - 60), q.start):
         return True
+    if _SITE_TO.search(text, max(0, q.start - 80), q.start):
+        return cues.PER_YEAR.search(text, q.end, q.end + 80) is not None
     m = _SITE_FOR.search(text, max(0, q.start - 40), q.start)
     if m is None:
         return False
@@ -393,7 +406,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
     sized_only = not (has_prod_cue or continuation)
     # a site sized by its rate needs no verb: "a 1.2 million tonne plant", "a flooring line for 20 million m2 a year"
-    if sized_only and not (view.has(cues.PLANT_NOUN) and _SITE_SIZE_ANY.search(text) or _SITE_FOR_ANY.search(text)):
+    if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_TO_ANY.search(text))
+                           or _SITE_FOR_ANY.search(text)):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
     if sized_only:
@@ -570,7 +584,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                 and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
             kind = prev_kind = "capacity"   # "a joint venture that will make 25,000 tonnes a year": what the site can make
         window = text[max(c_start, prev_end - 40):next_start]
-        if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
+        if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]) and not (f.site_size or f.site_for):
             basis = "total"
         elif chosen is None and kind == "actual" and _HAS_MADE.search(before) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"             # "the site, which has produced 600 locomotives": all it has made
