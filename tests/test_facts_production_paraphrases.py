@@ -639,3 +639,22 @@ def test_a_site_raised_to_no_yearly_rate_is_no_capacity(sentence: str) -> None:
     assert [r.target_kind for r in facts_of(sentence).production if r.target_kind == "capacity"] == []
 
 
+# "and (still) had to import": a predicate of need after the figure opens a clause of its own; its
+# trade verb says nothing of the figure before it
+@pytest.mark.parametrize("sentence", [
+    "In 2015 Kazakhstan made 1.4 million tonnes of cement and still had to import.",
+    "In 2015 Kazakhstan made just 1.4 million tonnes of cement for the whole year and still had to import from abroad.",
+    "In 2015 Orda Auto built 1.4 million tyres and needed to buy more abroad.",
+    "In 2015 Kazakhstan produced 1.4 million tonnes of steel and also had to import some from Russia.",
+])
+def test_a_need_to_import_after_output_leaves_the_output(sentence: str) -> None:
+    assert [(r.quantity, r.target_year) for r in facts_of(sentence).production] == [(1_400_000, 2015)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the figure's own verb is trade
+    "In 2015 Kazakhstan exported 1.4 million tonnes of cement and had to cut output.",
+    "In 2015, 1.4 million tonnes of cement were imported.",
+])
+def test_traded_figures_before_a_need_clause_are_no_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []

@@ -91,7 +91,9 @@ _RUN_TIME = re.compile(
 # the first end of a range before its second: "a payload of [1 to ]1.5 tonnes", "weighing [8-]12 tonnes"
 _RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|and|-|\u2013|\u2014)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
-_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
+# (a predicate of need opens a clause of its own: "made 1.4 million tonnes and still had to import more")
+_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b"
+                          r"|\band\s+(?:(?:still|also|then|so|yet)\s+)?(?:had|has|have|need|needs|needed)\s+to\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _BY_POINT = re.compile(r"\bby\s+(?:(?:early|mid|late|the\s+(?:start|beginning|middle)\s+of)[- ]?\s*)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
