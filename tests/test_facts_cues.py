@@ -77,7 +77,9 @@ RULES: tuple[Rule, ...] = (
           "The pit is now able to mine about [37 million tonnes] of ore a year.",
           "The concentrator can treat [20 million tonnes] of ore a year.",
           "The smelter can now smelt [400,000 tonnes] of copper a year.",
-          "The refinery could refine [6 million tonnes] of crude a year."],
+          "The refinery could refine [6 million tonnes] of crude a year.",
+          # "is able to" with its verb, so the verb is no cue of its own after it
+          "The kiln is able to produce [2 million tonnes] of cement a year."],
          ["The plant produced [30,000] cars last year.",                     # output, not capacity
           "The company was not able to make [2,000] cars in 2023.",          # a failure, not a size
           "The group will process the [40,000] applications by May.",       # no site subject

@@ -198,6 +198,11 @@ RULES: tuple[Rule, ...] = (
     Rule("_LINE_ACTUAL", "search",
          ["2022: the plant produced", "the mill turned out", "copper mined in 2021", "actual output"],
          ["planned output", "capacity", "made-to-order"]),
+    # a word of making on a line, against a word of trade (line_topic)
+    Rule("_LINE_MADE", "search",
+         ["2019: 40,000 tractors produced", "59,000 machines made and sold", "output of 8,300 trucks",
+          "the works turned out"],
+         ["exports grew to 36,000 tractors", "sales rose to 9,500", "made-to-order", "capacity of the line"]),
     Rule("_LINE_SITE", "search",
          ["second line, due next", "cold-rolling mill", "paint shop", "the smelter's second stage"],
          ["output planned for 2025", "exports to China"]),

@@ -139,3 +139,40 @@ def test_every_line_under_a_capacity_heading_is_capacity_whatever_its_label_leng
             "3. Caspian Plant of Reinforced Concrete Goods (Shymkent region, dry process) - 800 thousand tonnes.\n")
     assert [(r.quantity, r.target_kind) for r in facts_of(text).production] == [
         (3_000_000, "capacity"), (1_200_000, "capacity"), (900_000, "capacity"), (800_000, "capacity")]
+
+
+# A list of a firm's yearly facts under a heading that names neither trade nor output, after text
+# about exports: each line's own words say whether its figure is output or exports; a line with no
+# such word goes on with the line before it.
+_FACTS_INTRO = ("Steppe Motors exported goods worth $120 million in 2023, its press office said.\n\n"
+                "Steppe Motors at a glance\n\n")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["* 2019: 40,000 trucks produced."], [(40_000, 2019, "actual")]),
+    (["- 2018: the works turned out 31,500 buses."], [(31_500, 2018, "actual")]),
+    (["* 2015: 12,400 tractors assembled and sold, 2,100 more than a year earlier."], [(12_400, 2015, "actual")]),
+    (["* 2016 - output of 8,300 trucks."], [(8_300, 2016, "actual")]),
+    # a line with no word of its own after an output line: output too; a "plan" label makes it a plan
+    (["* 2011: 59,000 trucks built and sold.", "* 2012 plan: no fewer than 65,000 trucks."],
+     [(59_000, 2011, "actual"), (65_000, 2012, "plan")]),
+    (["- 2020: 22,000 buses made.", "- 2021 target: 25,000 buses."],
+     [(22_000, 2020, "actual"), (25_000, 2021, "plan")]),
+])
+def test_a_line_whose_own_words_say_output_is_output_under_any_frame(lines: list[str], expected: list) -> None:
+    facts = facts_of(_FACTS_INTRO + "\n".join(lines) + "\n", published=date(2024, 3, 1))
+    assert [(p.quantity, p.target_year, p.target_kind) for p in facts.production] == expected
+    assert not [t for t in facts.trade if not t.is_money]
+
+
+@pytest.mark.parametrize("line", [
+    "* 2021: exports grew by 24 per cent to 36,000 trucks.",
+    "- 2022: 14,000 buses shipped abroad.",
+    "* 2020: sales rose to 9,500 tractors.",
+    "- 2019: 18,000 trucks exported, mostly to Kazakhstan.",
+])
+def test_a_line_whose_own_words_say_trade_is_no_output(line: str) -> None:
+    # under a list of output too: "Steppe Motors turned out, by year:" over an export line
+    for intro in (_FACTS_INTRO, "Steppe Motors turned out 30,000 trucks in 2023.\nOutput by year:\n"):
+        facts = facts_of(intro + line + "\n", published=date(2024, 3, 1))
+        assert [p.quantity for p in facts.production if p.sentence_no > 1] == []

@@ -518,3 +518,143 @@ def test_a_year_referred_to_needs_one_written_in_the_paragraph(text: str, expect
 ])
 def test_a_range_s_low_end_takes_the_period_of_its_high_end(text: str, expected: list) -> None:
     assert _years(text) == expected
+
+
+# a period in a bracketed aside that holds a figure of its own is that figure's: the figure before
+# the bracket keeps the period of its own clause ("by 2030")
+@pytest.mark.parametrize("sentence, year", [
+    ("By 2030 Orda Auto intends to make 60,000 cars a year with a smaller workforce (12,754 employees in 2020).", 2030),
+    ("By 2028 the Shymkent plant is to turn out 45,000 trucks a year (31,200 in 2023).", 2028),
+    ("In 2027 Steppe Motors plans to assemble 20,000 buses (against 14,500 in 2024).", 2027),
+    ("Orda Auto expects to build 80,000 cars in 2026 (its staff numbered 3,100 in 2024).", 2026),
+    # near-misses: an aside with no figure of its own, or a figure whose own period is in the bracket
+    ("Orda Auto intends to make 60,000 cars a year (from 2030).", 2030),
+    ("Orda Auto made 60,000 cars (in 2023), its best year.", 2023),
+])
+def test_a_period_in_an_aside_with_its_own_figure_is_not_the_figures(sentence: str, year: int) -> None:
+    rows = facts_of(sentence).production
+    assert [r.target_year for r in rows][:1] == [year]
+
+
+# a capacity whose sentence names only the year its site is to go into service: the capacity is the
+# site's from that year (one that went into service before the article has no year: see
+# test_facts_production.test_what_a_site_or_stage_can_make)
+@pytest.mark.parametrize("sentence, year", [
+    ("Orda Auto is building a plant with a capacity of 60,000 cars a year, which the government expects "
+     "to commission in 2029.", 2029),
+    ("Orda Auto's new plant, to be commissioned in 2029, will have a capacity of 60,000 cars a year.", 2029),
+    ("Steppe Motors plans a bus plant able to make 6,000 buses a year that is due to open in 2027.", 2027),
+    ("A cement kiln with a capacity of 900,000 tonnes a year will be launched by 2026 in Shymkent.", 2026),
+    ("The second stage, able to produce 40,000 tonnes a year, should come on stream in 2028.", 2028),
+    # near-misses: no service year (a year of something else, or none), two service years
+    ("Orda Auto is building a plant with a capacity of 60,000 cars a year; talks began in 2021.", None),
+    ("Steppe Motors plans a bus plant able to make 6,000 buses a year.", None),
+    ("The first stage opened in 2025 and the second is to open in 2028; together they can make 60,000 cars a year.",
+     None),
+    ("The second line, opened in 2022, is to produce 40,000 tractors a year.", None),     # published in 2024
+])
+def test_a_capacity_takes_the_year_its_site_goes_into_service(sentence: str, year: int | None) -> None:
+    rows = [r for r in facts_of(sentence).production if r.target_kind == "capacity"]
+    assert [r.target_year for r in rows] == [year]
+
+
+# a plan for "the full year" is for the year the text reports on (a first-quarter report's year), else,
+# with no period in force, the year of publication
+@pytest.mark.parametrize("text, year", [
+    ("Orda Auto built 30,000 cars in the first quarter of 2023. The company expects output for the full year "
+     "to reach 120,000 cars.", 2023),
+    ("Steppe Motors made 2,100 buses in January-June 2022. Full-year production is forecast at 4,500 buses.", 2022),
+    ("Orda Auto built 30,000 cars in January-March 2023. Output for the year as a whole is to reach 120,000 cars.",
+     2023),
+    ("Orda Auto expects full-year output of 120,000 cars.", 2024),       # published in 2024
+    # near-misses: no word for the whole year, no period in force; a year's worth, no calendar year
+    ("Orda Auto expects output to reach 120,000 cars.", None),
+    ("Over a full year, Orda Auto expects to build 120,000 cars.", None),
+])
+def test_a_full_year_plan_takes_the_year_of_the_period_reported(text: str, year: int | None) -> None:
+    rows = [r for r in facts_of(text).production if r.target_kind == "plan"]
+    assert [r.target_year for r in rows] == [year]
+
+
+# a yearly figure after a daily one, both objects of one modal of making: the modal sizes both (the
+# daily rate is no annual figure); the verb inside "can make" / "is able to produce" is no cue of its own
+@pytest.mark.parametrize("sentence", [
+    "The Shymkent plant can make 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+    "The Shymkent plant is able to produce 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+    "The Karaganda mill can turn out 6,000 tonnes of clinker a day and 2 million tonnes of cement annually.",
+    "The Shymkent works could produce 5,500 tonnes of clinker per day and 2 million tonnes of cement per year.",
+    "The kiln in Almaty will be able to make 5,000 tonnes of clinker a day and 2 million tonnes of cement a year.",
+])
+def test_a_modal_of_making_sizes_a_yearly_figure_after_a_daily_one(sentence: str) -> None:
+    assert _kinds(sentence) == [(2_000_000, "capacity")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a past verb states output, the modal is in another clause
+    "The Shymkent plant made 5,000 tonnes of clinker a day and 2 million tonnes of cement in 2023.",
+    "The Shymkent plant, which can make 9,000 tonnes a day, produced 2 million tonnes of cement in 2023.",
+])
+def test_a_modal_of_another_clause_leaves_output_actual(sentence: str) -> None:
+    assert _kinds(sentence) == [(2_000_000, "actual")]
+
+
+# a figure for a whole firm, over all its sites, is no site's: it is not placed at the site under
+# discussion (its country is the one the article is about)
+_ABROAD_SITE = "Orda Auto, the Kazakhstan carmaker, reported results. Its plant in Kutaisi made 8,000 cars in 2023. "
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("For the group as a whole, output came to 52,000 cars in 2023.", "KZ"),
+    ("Group-wide production reached 52,000 cars in 2023.", "KZ"),
+    ("Across all its plants, Orda Auto built 52,000 cars in 2023.", "KZ"),
+    ("For the company as a whole, 52,000 cars were made in 2023.", "KZ"),
+    # near-misses: the site under discussion goes on
+    ("It also built 52,000 trucks there in 2023.", "GE"),
+    ("The group's plant made 52,000 engines in 2023.", "GE"),
+])
+def test_a_figure_for_the_whole_group_is_at_no_one_site(sentence: str, country: str) -> None:
+    rows = [r for r in facts_of(_ABROAD_SITE + sentence).production if r.quantity == 52_000]
+    assert [(r.country_code, r.plant_city) for r in rows] == [(country, None if country == "KZ" else "Kutaisi")]
+
+
+# a site raised to a yearly rate is what the site can make; a figure listed after it rates the same site
+@pytest.mark.parametrize("sentence, quantities", [
+    ("The first stage should bring the Shymkent plant to 120 thousand tonnes of ammonia and 200 thousand "
+     "tonnes of urea a year.", [120_000, 200_000]),
+    ("The upgrade will take the Karaganda mill to 500,000 tonnes of steel annually.", [500_000]),
+    ("Orda Auto plans to expand the factory to 60,000 cars a year.", [60_000]),
+    ("The investor is to lift the smelter to 90,000 tonnes of zinc per year.", [90_000]),
+])
+def test_a_site_raised_to_a_yearly_rate_is_capacity(sentence: str, quantities: list[int]) -> None:
+    rows = facts_of(sentence).production
+    assert [(r.quantity, r.target_kind, r.basis) for r in rows] == [(q, "capacity", "annual") for q in quantities]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: no yearly rate (a level reached in a year), a head count
+    "The new owner brought the plant to 40,000 cars in 2023.",
+    "The new owner will bring the plant's workforce to 1,200 people a year from now.",
+])
+def test_a_site_raised_to_no_yearly_rate_is_no_capacity(sentence: str) -> None:
+    assert [r.target_kind for r in facts_of(sentence).production if r.target_kind == "capacity"] == []
+
+
+# "and (still) had to import": a predicate of need after the figure opens a clause of its own; its
+# trade verb says nothing of the figure before it
+@pytest.mark.parametrize("sentence", [
+    "In 2015 Kazakhstan made 1.4 million tonnes of cement and still had to import.",
+    "In 2015 Kazakhstan made just 1.4 million tonnes of cement for the whole year and still had to import from abroad.",
+    "In 2015 Orda Auto built 1.4 million tyres and needed to buy more abroad.",
+    "In 2015 Kazakhstan produced 1.4 million tonnes of steel and also had to import some from Russia.",
+])
+def test_a_need_to_import_after_output_leaves_the_output(sentence: str) -> None:
+    assert [(r.quantity, r.target_year) for r in facts_of(sentence).production] == [(1_400_000, 2015)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the figure's own verb is trade
+    "In 2015 Kazakhstan exported 1.4 million tonnes of cement and had to cut output.",
+    "In 2015, 1.4 million tonnes of cement were imported.",
+])
+def test_traded_figures_before_a_need_clause_are_no_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []

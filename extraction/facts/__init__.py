@@ -55,6 +55,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     header_at = -2                                    # the header line itself
     in_list = in_package = False
     list_start = 0
+    intro: SentenceView | None = None                 # the line that introduced the list
+    list_topic: str | None = None                     # what the last line's own words said (lists.line_topic)
     deal_kind: str | None = None                      # each line of the list is a deal of this kind
     for view in av.sentences:
         if header_no == view.no - 1 and lists.is_table_rule(view.text):
@@ -81,7 +83,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 if header_no != view.no - 1:
                     columns = None
                 first_label = view.text[line.label_start:line.label_end] if line is not None else None
-                frame = lists.frame_for(av, av.sentences[max(0, intro_no)], ctx, columns, first_label)
+                intro = av.sentences[max(0, intro_no)]
+                frame = lists.frame_for(av, intro, ctx, columns, first_label)
+                list_topic = None
                 if (stated := lists.intro_period(av.sentences[max(0, intro_no)])) is not None:
                     # "In the first eleven months of 2020:" over "- Iran exported 22,300 tonnes ...;": the
                     # lines' figures that name no period of their own are for the one the intro states
@@ -96,7 +100,13 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     and lists.value_first(view.text, item):
                 line = item         # "turn out:" over "* 600,000 tonnes of gasoline;": figures with no label
             if line is not None and frame is not None and view.has_number:
-                if frame.kind == "trade":
+                # the line's own words say what its figures are, over the list's frame ("- 2019: 40,000
+                # tractors produced" under a list of exports); a line with none goes on with the last one's
+                list_topic = lists.line_topic(view.text, line.value_start) or list_topic
+                line_frame = frame
+                if frame.kind == "trade" and list_topic == "production":
+                    line_frame = lists.production_frame(av, intro, ctx)
+                if line_frame.kind == "trade":
                     on_line = [lists.sum_of_flows(r, trade[list_start:])
                                for r in lists.trade_on_line(av, view, line, frame, line_flow, columns)]
                     trade.extend(on_line)
@@ -106,7 +116,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                         ctx.partners.update((r.partner_country_code, view.no) for r in on_line
                                             if r.partner_country_code)
                 else:
-                    found = lists.production_on_line(av, view, line, frame, columns)
+                    found = [] if list_topic == "trade" else lists.production_on_line(av, view, line, line_frame,
+                                                                                        columns)
                     production.extend(found)
                     if view.contains_any(cues.TRADE_STEMS):
                         # "- 2013: Azerbaijan produced 53,300 tonnes; exports fell 13% to $82.8 million": a line
@@ -115,9 +126,9 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     plants.extend((p, False) for p in lists.plants_on_line(view, line))
                     if found:
                         ctx.production_sentence = view.no
-                        if frame.period is not None and frame.target_kind == "actual":
+                        if line_frame.period is not None and line_frame.target_kind == "actual":
                             # a list of output for a period keeps that period under discussion
-                            ctx.production_period, ctx.production_period_sentence = frame.period, view.no
+                            ctx.production_period, ctx.production_period_sentence = line_frame.period, view.no
                 if _agreement_words(view, deal_kind):
                     # "- Dragon Trucks - a memorandum on a hub with a 10,000 m2 terminal;": a figure on
                     # the line does not make its document a figure only

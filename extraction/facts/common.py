@@ -174,7 +174,8 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
     c_start, c_end = clause_bounds(view, q_start)
     # "assembled 84 tractors, and in January 2019 it shipped ...": a period opening the next clause is its own
     after = [p for p in periods if p[0] >= q_end and p[0] < c_end
-             and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 30), p[0])]
+             and not _OPENS_CLAUSE.search(text, max(q_end, p[0] - 30), p[0])
+             and not _aside_figure_period(view, q_end, p[0])]
     near = [p for p in after if p[1] <= next_start]
     before = [p for p in periods if p[1] <= q_start and p[0] >= max(prev_end, c_start)]
     if near and before and _NEXT_STATEMENT.search(text, q_end, near[0][0]):
@@ -241,6 +242,19 @@ def _listed_with(text: str, first: int, q_start: int, periods: list[tuple[int, i
 # statement with its own finite verb before the period it names
 _NEXT_STATEMENT = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?[^,;\d]{0,60}?\b(?:ha[sd]|have|is|are|was|were|will)\b"
                              r"[^,;\d]{0,40}$", re.I)
+
+
+def _aside_figure_period(view: SentenceView, q_end: int, p_start: int) -> bool:
+    """The period at `p_start` is in a bracketed aside after the figure that holds a figure of its own:
+    "to make 60,000 tractors a year (22,754 employees in 2020)", "5,000 cars (4,100 in 2022)", "rose to
+    201.5 koz (2018: 183.4 koz)": the aside's figure's period, not the one of the figure before the bracket."""
+    text = view.text
+    opened = text.rfind("(", q_end, p_start)
+    if opened < 0 or ")" in text[opened:p_start]:
+        return False
+    closed = text.find(")", p_start)
+    closed = len(text) if closed < 0 else closed
+    return any(opened < o.start < closed for o in view.quantities)
 
 
 # "rose to $1.4 billion, and in the first half of 2023 it reached ...": a period after ", and"

@@ -72,7 +72,8 @@ CAPACITY = re.compile(
     r"|at\s+full\s+(?:load|tilt|output|strength|capacity)"
     # a site's present rate of processing: "the refinery processes 6 million tonnes a year"
     rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:processes|handles)"
-    r"|(?:is|are|was|were|be|being)\s+able\s+to"
+    # (with its verb, so that the verb is no cue of its own after it: "is able to produce")
+    rf"|(?:is|are|was|were|be|being)\s+able\s+to(?:\s+{_MAKE_INF})?"
     # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
     rf"|(?:built|set\s+up|equipped|intended|geared)\s+to\s+{_MAKE_INF}|designed\s+(?:for|to(?!\s+(?:lift|raise|increase|boost|bring|expand|double)\b))"
     r"|design(?:ed)?\s+(?:capacity|figures|parameters|indicators|output|production)"

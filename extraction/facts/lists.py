@@ -343,6 +343,14 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency,
                      by_source=bool(states) and sources_only)
+    return production_frame(av, intro, ctx, text, own_period)
+
+
+def production_frame(av: ArticleView, intro: SentenceView, ctx: Context, text: str | None = None,
+                     own_period: Period | None = None) -> Frame:
+    """The frame of a list of output that `intro` introduces (`text`: its words, else the intro's
+    own). A line of another list whose own words say it is output reads under it too (`line_topic`)."""
+    text = intro.text if text is None else text
     kind = ("capacity" if cues.CAPACITY.search(text) or _SPEC_HEADING.search(text) else
             "plan" if cues.PLAN.search(text) or re.search(r"\b(?:roadmap|stages?|phases?)\b", text, I) else "actual")
     named = next(iter(intro.companies), None)
@@ -730,8 +738,27 @@ def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
 # "- 2019: the plant planned output of 52,447 tonnes", "- 2017: the mill produced 40,000 tonnes").
 _LINE_PLAN = re.compile(r"\b(?:due|scheduled|slated|planned|plans?|targets?|targeted|goals?|forecasts?|projected"
                         r"|projections?|expected|envisaged|intended|to\s+be\s+(?:built|launched|commissioned|opened))\b", I)
-_LINE_ACTUAL = re.compile(r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|mined"
-                          r"|smelted|extracted|actual(?:ly)?)\b(?!-)", I)
+_MADE_VERBS = r"produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|mined|smelted|extracted"
+_LINE_ACTUAL = re.compile(rf"(?<![-\w])(?:{_MADE_VERBS}|actual(?:ly)?)\b(?!-)", I)
+# A verb or noun of making on a list line, against a word of trade (cues.NOT_OUTPUT): "- 2019: 40,000
+# tractors produced", "- 2011: 59,000 machines made and sold" against "- 2021: exports grew to 36,000
+# tractors", "- 2020: 12,000 buses shipped abroad"
+_LINE_MADE = re.compile(rf"(?<![-\w])(?:{_MADE_VERBS}|output|production)\b(?!-)", I)
+
+
+def line_topic(text: str, start: int) -> str | None:
+    """What a list line's own words after its label (from `start`) say its figures are: 'production'
+    or 'trade', whichever word comes first ("made and sold" is output; "exports grew by 24% to 36,000
+    tractors" is not), else None (the list's frame says)."""
+    made = _LINE_MADE.search(text, start)
+    traded = cues.NOT_OUTPUT.search(text, start)
+    if made is None and traded is None:
+        return None
+    if traded is None or (made is not None and made.start() < traded.start()):
+        return "production"
+    return "trade"
+
+
 # a line naming a site, its figure a yearly rate: "- second line, due in 2026: 60,000 cars a year",
 # "- rolling mill: 105,000 tonnes per year": what the site can make
 _LINE_SITE = re.compile(r"\b(?:plants?|factory|factories|mills?|lines?|shops?|workshops?|units?|complex|smelter"

@@ -91,7 +91,9 @@ _RUN_TIME = re.compile(
 # the first end of a range before its second: "a payload of [1 to ]1.5 tonnes", "weighing [8-]12 tonnes"
 _RANGE_START = re.compile(r"\d[\d.,]*\s*(?:to|and|-|\u2013|\u2014)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
-_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b", re.I)
+# (a predicate of need opens a clause of its own: "made 1.4 million tonnes and still had to import more")
+_NEXT_CLAUSE = re.compile(r",|;|\band\s+(?:[\w-]+\s+){0,3}?(?:exported|sold|shipped|delivered|imported)\b"
+                          r"|\band\s+(?:(?:still|also|then|so|yet)\s+)?(?:had|has|have|need|needs|needed)\s+to\b", re.I)
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?end(?:\s+of)?\s*(?:the\s+)?$|\bby\s+end-$", re.I)
 _BY_POINT = re.compile(r"\bby\s+(?:(?:early|mid|late|the\s+(?:start|beginning|middle)\s+of)[- ]?\s*)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$|\bfrom\s+$", re.I)
@@ -138,6 +140,14 @@ _SITE_FOR = re.compile(
     r"|refinery|enterprise)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){1,4}?)?for\s+" + _APPROX + r"$",
     re.I)
 _SITE_FOR_ANY = re.compile(_SITE_FOR.pattern[:-1] + r"\d", re.I)
+# a site raised to a yearly rate: "should bring the plant to 120 thousand tonnes of ammonia a year",
+# "will take the mill to 500,000 tonnes annually", "to expand the factory to 60,000 cars a year"
+_SITE_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|raise[sd]?|raising|take[sn]?|took|taking|expand(?:s|ed|ing)?"
+    r"|lift(?:s|ed|ing)?)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:plant|factory|mill|works|facility"
+    r"|complex|smelter|refinery|enterprise|line|kiln)(?:['\u2019]s\s+(?:[\w-]+\s+)?capacity)?"
+    r"\s+to\s+" + _APPROX + r"$", re.I)
+_SITE_TO_ANY = re.compile(_SITE_TO.pattern[:-1] + r"\d", re.I)
 # the site was built or designed for the figure: its size, with or without "a year" ("we built the
 # plant for 30,000 cars", "the line was designed for 5,000 tractors")
 _BUILT_FOR = re.compile(r"\b(?:built|designed|planned|conceived|sized|equipped|laid\s+out|set\s+up)\s+(?:(?:the|a|an|its"
@@ -233,7 +243,10 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         money_since = False
         if i in claimed:
             continue
-        site_for = _site_for(text, q)
+        site_for = _site_for(text, q) or bool(
+            # "bring the plant to 120 thousand tonnes of ammonia and 200 thousand tonnes of urea a year":
+            # an enumeration after a site's rate rates the same site
+            out and out[-1].site_for and _ENUMERATED.fullmatch(text, out[-1].q.end, q.start))
         out.append(_Figure(q, unit, i, site_for=site_for, goods=goods))
     if _ORDINAL_DIGIT.search(text):
         out.extend(_ordinal_figures(text))
@@ -247,6 +260,8 @@ def _site_for(text: str, q: Quantity) -> bool:
     30,000 cars"; not "bought the plant for 30,000 ..." nor "a plant for 300 workers": no unit)."""
     if _SITE_BUILT_FOR.search(text, max(0, q.start - 60), q.start):
         return True
+    if _SITE_TO.search(text, max(0, q.start - 80), q.start):
+        return cues.PER_YEAR.search(text, q.end, q.end + 80) is not None
     m = _SITE_FOR.search(text, max(0, q.start - 40), q.start)
     if m is None:
         return False
@@ -352,13 +367,15 @@ def _passive_kind(text: str, end: int, c_end: int) -> str | None:
 
 def _nearest_kind(span: str) -> str | None:
     """The kind of the cue nearest before the figure in its clause: "That would bring output
-    back, after production slid to 277,584 tonnes" is what was made."""
+    back, after production slid to 277,584 tonnes" is what was made. Cues are ordered by where they
+    end, so a verb inside a capacity phrase is that phrase ("can make 5,000 tonnes of clinker a day
+    and 2 million tonnes of cement a year": "make" ends with "can make", which wins)."""
     best: tuple[int, str] | None = None
     for rx, kind in ((cues.CAPACITY, "capacity"), (cues.PLAN, "plan"), (cues.ACTUAL_VERB, "actual"),
                      (cues.PROD_VERB, "actual")):
         m = last_match(rx.finditer(span))
-        if m is not None and (best is None or m.start() > best[0]):
-            best = (m.start(), kind)
+        if m is not None and (best is None or m.end() > best[0]):
+            best = (m.end(), kind)
     return best[1] if best else None
 
 
@@ -391,7 +408,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
     sized_only = not (has_prod_cue or continuation)
     # a site sized by its rate needs no verb: "a 1.2 million tonne plant", "a flooring line for 20 million m2 a year"
-    if sized_only and not (view.has(cues.PLANT_NOUN) and _SITE_SIZE_ANY.search(text) or _SITE_FOR_ANY.search(text)):
+    if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_TO_ANY.search(text))
+                           or _SITE_FOR_ANY.search(text)):
         return []
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
     if sized_only:
@@ -541,6 +559,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     start = end = None
                 elif is_part_year(period):
                     basis = "total"
+        elif _FULL_YEAR.search(text, c_start, c_end) is not None \
+                and (fy := _full_year(av, view, ctx, kind)) is not None:
+            year = fy                   # "expects output for the full year to reach 486,000 tonnes"
         elif kind == "actual" and av.published is not None and _NOW_MAKES.search(before):
             year = av.published.year   # "at present it turns out about 14 thousand": this year's rate
         elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
@@ -550,6 +571,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             start, end = period.start, period.end
             if is_part_year(period):
                 basis = "total"
+        if year is None and start is None and kind == "capacity":
+            year = _commissioning_year(av, view)    # "a plant of 1 million tonnes a year, to open in 2029"
         if year is not None or start is not None:
             prev_period = Period(start, end, year, None) if start is not None else Period(
                 date(year, 1, 1), date(year, 12, 31), year, "year")
@@ -563,7 +586,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                 and _SITE_WILL_MAKE.search(text, max(0, q.start - 90), q.start):
             kind = prev_kind = "capacity"   # "a joint venture that will make 25,000 tonnes a year": what the site can make
         window = text[max(c_start, prev_end - 40):next_start]
-        if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]):
+        if cues.CUMULATIVE.search(window) and not cues.PER_YEAR.search(after[:25]) and not (f.site_size or f.site_for):
             basis = "total"
         elif chosen is None and kind == "actual" and _HAS_MADE.search(before) and not cues.PER_YEAR.search(after[:25]):
             basis = "total"             # "the site, which has produced 600 locomotives": all it has made
@@ -605,6 +628,9 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if country is None and company_ent is not None and company_ent.code \
                 and _AT_HOME.search(text, 0, q.start) is not None:
             country = company_ent.code  # "At home, UzAuto Motors intends to build 50,000": in its own country
+        if country is None and _WHOLE_GROUP.search(text, c_start, q.start):
+            # "For the Group as a whole, silver output came to 3.38 million ounces": no one site's
+            country = av.main_country or (company_ent.code if company_ent else ctx.company_code)
         if country is None:
             country, city = _where(av, ctx, company_ent)
             if city is not None and company_ent is not None and company_ent.name != ctx.company \
@@ -631,6 +657,46 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if out:
         ctx.production_sentence = view.no
     return out
+
+
+# the whole of the year under discussion: "expects output for the full year to reach", "full-year
+# production is forecast at", "for the whole year"
+# (not "over a full year": a year's worth, no calendar year)
+_FULL_YEAR = re.compile(r"(?<!\ba\s)\b(?:full|whole|entire)[- ]year\b|\b(?:whole|entire)\s+of\s+the\s+year\b"
+                        r"|\bthe\s+year\s+as\s+a\s+whole\b", re.I)
+
+
+def _full_year(av: ArticleView, view: SentenceView, ctx: Context, kind: str) -> int | None:
+    """The year of "the full year": the one of the period the text reports (a first-quarter report's
+    year), else, for what is not made yet, the year of publication."""
+    period = ctx.production_period
+    if period is not None and view.no - ctx.production_period_sentence <= 12 and period.start is not None \
+            and period.end is not None and period.start.year == period.end.year:
+        return period.start.year
+    if kind != "actual" and av.published is not None:
+        return av.published.year
+    return None
+
+
+# a verb of putting a site into service right before the period it names: "which the government expects
+# to commission in 2029", "due to open in 2027", "was finished in November 2017", "to be launched by 2026"
+_COMMISSIONED_IN = re.compile(
+    r"\b(?:commission\w*|launch\w*|open(?:s|ed|ing)?|start(?:s|ed)?\s+(?:up|operations|work)|complet\w*|finish\w*"
+    r"|inaugurat\w*|put\s+into\s+(?:operation|service)|(?:come|comes|came|go|goes|went)\s+on\s+(?:stream|line))"
+    r"\s+(?:(?:in|by|at)\s+)(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+
+
+def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
+    """The year a capacity figure's site is to go into service, when its sentence says so and names
+    no other period for it ("a plant with a capacity of 1.25 million tonnes a year, which is to be
+    commissioned in 2029"): the capacity is planned for that year. A site that went into service
+    before the article ("the second line, opened in 2022, is to produce") has its capacity for no
+    one year."""
+    years = [p.start.year for s, e, p in view.periods
+             if p.start is not None and p.end is not None and p.start.year == p.end.year
+             and (av.published is None or p.start.year >= av.published.year)
+             and _COMMISSIONED_IN.search(view.text, max(0, s - 50), s)]
+    return years[0] if len(set(years)) == 1 else None
 
 
 def _range_high(figures: list[_Figure], n: int, text: str) -> Quantity | None:
@@ -794,6 +860,15 @@ def _where(av: ArticleView, ctx: Context, company_ent) -> tuple[str | None, str 
     if ctx.location is not None and ctx.location[1]:
         return ctx.location[1], ctx.location[0]
     return av.main_country or (company_ent.code if company_ent else ctx.company_code), None
+
+
+# a figure for the whole of a firm, over all its sites: "for the Group as a whole", "group-wide",
+# "across the group", "company-wide", "at all its mines", "across all operations"
+_WHOLE_GROUP = re.compile(
+    r"\b(?:for|across|throughout)\s+the\s+(?:group|company|holding)(?:\s+as\s+a\s+whole)?\b"
+    r"|\b(?:the\s+)?(?:group|company|holding)\s+as\s+a\s+whole\b|\b(?:group|company|holding)[- ]wide\b"
+    r"|\b(?:at|across|for)\s+all\s+(?:(?:its|their|the\s+group['\u2019]s|the\s+company['\u2019]s)\s+)?"
+    r"(?:mines|sites|plants|operations|assets|divisions|factories)\b", re.I)
 
 
 # the goods a measure counts, after "of": "1.6 million tonnes of jet fuel and ...", "3 million m2 of glass a year"
