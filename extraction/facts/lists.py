@@ -636,11 +636,6 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
             prev_end = q.end if q is not None else prev_end
             continue
         own_flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) or label_flow
-        if own_flow is None and cues.PROD_ANY.search(text, line.label_start):
-            # "* 2019: 40,000 tractors produced." under "MTZ in figures": a line that names output and no
-            # flow of its own is no trade figure, whatever the list is about
-            prev_end = q.end
-            continue
         flow = own_flow or frame.flow
         partner = label.country.code if label.country else frame.partner
         reporter = label.reporter.code if label.reporter else frame.reporter
