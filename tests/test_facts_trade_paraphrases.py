@@ -107,3 +107,39 @@ def test_a_restated_figure_of_no_trade_is_no_row() -> None:
                 "reached 25.1 trillion soums ($2 billion) last year.") == [("export", "UZ", "RU", 1e8)]
     assert ("export", "KZ", "RU", 1.68e7) in rows("Kazakhstan exported 15,300 tonnes ($16.8 million) of fruit to "
                                                   "Russia in 2023.")
+
+
+# "received ... from": goods received from a state are the receiver's import; money a state received from its
+# own exports is what the exports earned, its export value; money received from people, loans, remittances or
+# aid is no trade.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan received $1.1 billion from cotton yarn exports in 2023.", [("export", "UZ", None, 1.1e9)]),
+    ("In 2023 Mongolia received some $4 billion from coal exports, the statistics office said.",
+     [("export", "MN", None, 4e9)]),
+    ("Kyrgyzstan received $300 million from its gold exports in 2023.", [("export", "KG", None, 3e8)]),
+    ("Kazakhstan has received $2.3 billion from the export of wheat since January 2023.",
+     [("export", "KZ", None, 2.3e9)]),
+    ("Tajikistan received $500 million from aluminium sales abroad in 2023.", [("export", "TJ", None, 5e8)]),
+    ("Pakistan received $1.5 billion from rice exports to China in 2023.", [("export", "PK", "CN", 1.5e9)]),
+    ("Uzbekistan earned $1.1 billion from cotton yarn exports in 2023.", [("export", "UZ", None, 1.1e9)]),
+    # goods received from a state
+    ("Uzbekistan received 2 million tonnes of grain from Kazakhstan in 2023.", [("import", "UZ", "KZ", 2e6)]),
+    ("Georgia received 300,000 tonnes of wheat from Russia last year.", [("import", "GE", "RU", 3e5)]),
+    ("Mongolia received $800 million worth of petrol from Russia in 2023.", [("import", "MN", "RU", 8e8)]),
+    ("Uzbekistan received 40,000 cars from Chinese manufacturers in 2023.", [("import", "UZ", "CN", 4e4)]),
+])
+def test_received_from(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan received $2 billion from foreign investors in 2023.",
+    "Uzbekistan received $500 million from export duties in 2023.",
+    "Kazakhstan received $3 billion in remittances from Russia in 2023.",
+    "Georgia received $120 million in aid from Japan in 2023.",
+    "Uzbekistan received $20 million in grants from China in 2023.",
+    "Kyrgyzstan received a $200 million loan from China in 2023.",
+    "Uzbekistan received $3 billion in remittances from migrants in Russia in 2023.",
+])
+def test_received_money_of_no_trade(text: str) -> None:
+    assert rows(text) == []

@@ -216,8 +216,10 @@ RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:first|second|third|top)\
                      # "Russia remained by far the largest buyer", "Ukraine came second"
                      r"|(?:largest|biggest|main|leading|principal)\s+(?:buyer|customer|market|destination|importer"
                      r"|supplier|partner)s?|came\s+(?:a\s+(?:distant|close)\s+)?(?:first|second|third|fourth|fifth))\b", I)
+# "received ... from": an import where the sender is a state (trade._cue_before checks it; the pattern runs
+# lower-cased, so no capital can be asked for here)
 IMPORT = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\breceived\b(?=[^;]{0,60}?\bfrom\s+(?:the\s+)?[A-Z])|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
+    r"\bimport(?:s|ed|ing)?\b|\bbought\b|\breceived\b(?=[^;]{0,60}?\bfrom\s)|\bbuy(?:s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers\b"
     r"|\b(?:entered|came\s+into|brought\s+into)\s+the\s+country\b|(?<!\bexports\s)(?<!\bsales\s)(?<!\brevenue\s)\bbrought\s+in\b"
     r"|\b(?:customs\s+)?registered\s+(?=[^.;]{0,40}\bimport)", I)
 # Lower-case "trade"/"turnover" (a capital "Trade" is a name: Ministry, Agreement).
@@ -297,8 +299,16 @@ MONEY_BLOCK = re.compile(
     r"|average)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
     r"^\s*(?:on\s+average|apiece|each|per\s+(?:car|vehicle|unit|tonne|ton|head|kg|barrel|cubic\s+metre)"
-    r"|worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees)"
+    r"|worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees|remittances|aid|grants|donations|assistance)"
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
+# Right after an amount of money: what exports earned, the exporter's export value ("earned $538 million
+# from tomato exports", "received $1.1 billion from cotton yarn exports", "from the export of gold", "from
+# aluminium sales abroad"); not a tax or loan on exports ("from export duties").
+EARNED_FROM_EXPORTS = re.compile(
+    r"\s*from\s+(?:(?:its|their|the)\s+)?"
+    r"(?:(?!(?:tax\w*|dut(?:y|ies)|tariffs?|fees?|levies|on|of|and)\b)[\w-]+\s+){0,2}?"
+    r"(?:exports\b(?!\s+(?:duties|dut(?:y|ies)|tax(?:es)?|tariffs?|licen[cs]es?|credits?|loans?|subsid\w+))"
+    r"|exports?\s+of\b|sales\s+abroad\b|(?:foreign|overseas|export)\s+sales\b)", I)
 # An amount right before these is already a trade figure ("$5.2 billion of trade").
 TRADE_AFTER = re.compile(
     r"^\s*(?:(?:a|per|each|every)\s+year\s+|annually\s+)?(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover|deliveries|shipments"

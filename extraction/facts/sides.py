@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.facts import groups
+from extraction.facts import cues, groups
 from extraction.facts.common import last_match
 from extraction.facts.context import Ent, SentenceView
 from extraction.records import Quantity
@@ -31,6 +31,7 @@ _LABELS_FIGURE = re.compile(
     r"|,?\s+(?:was\s+|came\s+|ranked\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)(?:\s+place)?(?:\s+(?:at|with)\s+|\s*\(\s*))"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|a\s+mere)\s+){0,2}$", re.I)
+_RECEIVED = re.compile(r"\breceiv(?:ed|ing)\b", re.I)
 _INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
 # "... and Kazakhstan 2,374", "... and the Republic of Kazakhstan 2,374": a gapped enumeration slot
 _GAPPED = re.compile(r"(?:\band|,)\s+(?:the\s+)?$", re.I)
@@ -119,6 +120,8 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
         if c.end <= q.start and q.start - c.end <= 130:
             between = text[c.end:q.start]
             if _LABELS_FIGURE.match(between) and (not c.possessive or _BUYERS.match(between)):
+                if q.is_money and _RECEIVED.search(between) and cues.EARNED_FROM_EXPORTS.match(text, q.end):
+                    return None     # "Uzbekistan received $1.1 billion from cotton yarn exports": the exporter
                 return c
             if between.isspace() and _GAPPED.search(text, max(0, c.start - 10), c.start):
                 return c            # "Russia took 6,253 of them and Kazakhstan 2,374"

@@ -175,6 +175,8 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 continue
             if flow != "turnover" and text[m.start()].isupper() and _INSTITUTION_NAMED.match(text, m.end()):
                 continue                # "loans from the Export-Import Bank of China ($5 billion)": a name
+            if flow == "import" and m.group().lower() == "received" and not _from_a_state(text, m.end(), view):
+                continue                # "received $1.1 billion from cotton yarn exports": what exports earned
             if flow == "export" and _OBJECT_FIRST.fullmatch(m.group()) and not any(
                     m.start() < c.start < m.end() and c.via != "demonym" for c in view.state_countries()):
                 continue                # "supplied the plant with 500 tonnes": the first object is no state
@@ -196,6 +198,21 @@ def _cue_before(text: str, q: Quantity, view: SentenceView, ctx: Context) -> tup
                 and (cost is None or cues.MONEY_BLOCK.search(between, 0, cost.start())):
             return None
     return best[2], best[1]
+
+
+# "from" and at most one word before a state: "from Kazakhstan", "from the Russian side", "from neighbouring Russia"
+_FROM_BEFORE_STATE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_RECEIVED_REACH = 70
+
+
+def _from_a_state(text: str, start: int, view: SentenceView) -> bool:
+    """Whether "received" at `start` is followed by "from <a state>": "received 2 million tonnes of grain
+    from Kazakhstan" is an import; "received $1.1 billion from cotton yarn exports" (what the exports earned)
+    and "received $2 billion from foreign investors" are not."""
+    return any(start < c.start <= start + _RECEIVED_REACH
+               and _FROM_BEFORE_STATE.search(text, max(start, c.start - 30), c.start)
+               and ";" not in text[start:c.start]
+               for c in view.state_countries())
 
 
 # The branch of cues.EXPORT whose verb takes the buyer first: verb, at most two words, no "to" after.
@@ -234,12 +251,6 @@ def _past_unit_noun(text: str, q: Quantity) -> int:
     return q.end
 
 
-_FROM_FLOW_AFTER = re.compile(r"\s*from\s+(?:(?:its|their|the)\s+)?"
-                              r"(?:(?!(?:tax\w*|dut(?:y|ies)|tariffs?|fees?|levies|on|of|and)\b)[\w-]+\s+){0,2}?"
-                              r"(?P<flow>exports)\b(?!\s+(?:duties|dut(?:y|ies)|tax(?:es)?|tariffs?|licen[cs]es?|credits?"
-                              r"|loans?|subsid\w+))", re.I)
-
-
 def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | None:
     """The flow a cue after the figure names; a passive verb ("were shipped abroad") only for the
     last figure before it: "output of 50,000 units, and 2,700 of the vehicles were shipped abroad"
@@ -253,7 +264,7 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
         if "import" in word or "purchase" in word:
             return "import"
         return "turnover"
-    if q.is_money and (m := _FROM_FLOW_AFTER.match(tail)) is not None:
+    if q.is_money and (m := cues.EARNED_FROM_EXPORTS.match(tail)) is not None:
         return "export"             # "earned $538 million from tomato exports": what the exports brought in
     if _ENTERED.match(tail):
         return "import"             # "184,789 cars worth $2.7 billion entered the country"
