@@ -86,29 +86,21 @@ def _bare_forms(name: str) -> list[str]:
 
 
 def join_local_names(companies: list[Hit]) -> None:
-    """Found by pattern in one article (or the bare name known to the seeds: "BYD" ... "BYD
-    Pakistan", when the article names one such local company), a bare name and the same name with a
-    country or place after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
+    """Found by pattern in one article, a bare name and the same name with a country or place
+    after it are one company, named the longer way ("Kazakhstan's Orbis group" ... "the chairman
     of Orbis Kazakhstan"); a name with a head word of its own stays apart ("Loulan Group" and
     "Loulan Group Kazakhstan" may be a parent and its subsidiary). So are a bare name and the
     one longer name that only adds head words and legal forms to it ("Kyrgyzstan's Orbis mine"
     ... "Orbis Gold Company"); two such longer names leave the bare one alone."""
     local: dict[str, str] = {}
     longer: dict[str, set[str]] = {}
-    known = {h.name for h in companies if h.entry is not None}
-    known_local: dict[str, set[str]] = {}
     for h in companies:
         if h.entry is None and " " in h.name:
             bare, last = h.name.rsplit(" ", 1)
-            if bare in known and country_code_for(last):
-                known_local.setdefault(bare, set()).add(h.name)
-            elif bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
+            if bare.split()[-1].lower() not in DESIGNATORS and country_code_for(last):
                 local.setdefault(bare, h.name)
             for b in _bare_forms(h.name):
                 longer.setdefault(b, set()).add(h.name)
-    for bare, names in known_local.items():
-        if len(names) == 1:             # a known maker and its one local arm ("BYD" ... "BYD Pakistan")
-            local[bare] = next(iter(names))
     if longer:
         found = {h.name for h in companies if h.entry is None}
         starts: dict[str, set[str]] = {}                 # every longer name a bare name opens
@@ -121,7 +113,7 @@ def join_local_names(companies: list[Hit]) -> None:
                 local[bare] = next(iter(names))
     if local:
         for h in companies:
-            if (h.entry is None or h.name in known_local) and h.name in local:
+            if h.entry is None and h.name in local:
                 h.name = local[h.name]
 
 
