@@ -1147,3 +1147,64 @@ def test_the_papers_of_hosting_a_sports_event_are_no_deal(sentence: str, expecte
 ])
 def test_a_consortium_that_signs_is_a_party_not_a_partnership(sentence: str, expected: list) -> None:
     assert [a.agreement_type for a in facts_of(sentence).agreements] == expected
+
+
+# A deal told as background, not reported: an earlier or existing one, the deals a party holds, the
+# form a project has so far. Gold keeps such deals, if at all, as optional rows.
+BACKGROUND = [
+    "Under an earlier contract from 2019, the Karaganda plant has delivered 24 shunting locomotives.",
+    "Under a previous agreement with Georgia, Kazakhstan shipped 300,000 tonnes of wheat a year.",
+    "Steppe Motors has so far assembled 4,000 trucks under its existing contract with Dragon Trucks.",
+    "Orda Auto had planned to lift output to 95% of the volumes in its long-term supply contracts.",
+    "Deliveries under their offtake agreements fell by a tenth last year, Silk Road Tractors said.",
+    "The biggest project so far exists only as a memorandum.",
+    "The tyre plant in Shymkent is still only a memorandum of intent.",
+    "The Georgian rail link has not gone beyond a memorandum of understanding.",
+    "The Kutaisi assembly project remains at the memorandum stage.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND)
+def test_background_deal_is_no_row(text: str) -> None:
+    assert agreements(text) == []
+
+
+# near misses: a deal signed now, even one that replaces an earlier one or is called a memorandum
+BACKGROUND_NEAR_MISSES = [
+    ("Orda Auto and Dragon Trucks signed a new contract on Monday, replacing an expired one from 2019.", "contract"),
+    ("Kazakhstan and Georgia signed their transit agreements in Tbilisi on Tuesday.", "agreement"),
+    ("The plant exists only as a memorandum signed in March by Orda Auto and Caspian Wheels.", "memorandum"),
+    ("Silk Road Tractors signed a supply contract with Altyn Tyre for 5,000 tyres.", "contract"),
+]
+
+
+@pytest.mark.parametrize("text,kind", BACKGROUND_NEAR_MISSES)
+def test_deal_signed_now_is_a_row(text: str, kind: str) -> None:
+    assert [a.agreement_type for a in agreements(text)] == [kind]
+
+
+# A joint venture being founded still makes a row (and, by the gold, so does one named as what a
+# firm is: "the Tajik-Chinese joint venture X")
+VENTURE_CREATED = [
+    "Orda Auto and Dragon Trucks set up the joint venture Steppe Motors in Almaty in March 2024.",
+    "Steppe Motors, a joint venture established last year by Orda Auto and Dragon Trucks, will make trucks.",
+    "Orda Auto and Dragon Trucks signed an agreement to create the joint venture Steppe Motors.",
+]
+
+
+@pytest.mark.parametrize("text", VENTURE_CREATED)
+def test_joint_venture_being_created_is_a_row(text: str) -> None:
+    assert len(agreements(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and Pakistan signed 18 agreements on Tuesday. The leaders adopted a joint statement and witnessed "
+    "the signing of documents covering, among other things:\n- a memorandum on rail transit;\n- an agreement on customs.",
+    "Georgia and Azerbaijan signed 12 documents in Baku. The presidents issued a declaration and also signed "
+    "agreements on, among other things:\n- road transport;\n- a memorandum on tourism.",
+])
+def test_uncounted_documents_after_a_package_are_that_package(text: str) -> None:
+    found = agreements(text)
+    package = [a for a in found if (a.agreement_count or 0) > 1]
+    assert len(package) == 1 and len(package[0].party_countries) == 2
+    assert not [a for a in found if a.evidence.startswith(("witnessed", "also signed"))]

@@ -477,6 +477,40 @@ _SIGNED_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?
 # Options to study, not agreements: "agreed to look at joint ventures", "is looking at partnerships"
 _STUDY_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+(?:at|into)|stud(?:y|ies|ying)|explor(?:e|es|ed|ing)"
                            r"|consider(?:s|ed|ing)?)\s+(?:possible\s+|potential\s+|new\s+)?(?:[\w-]+\s+)?$", re.I)
+# A deal told as the frame of what was done, not as news: "Under an earlier contract from 2018, the
+# plant has delivered 18 locomotives", "the previous agreement, concluded in 2011", "their existing
+# supply contracts" (gold keeps such a deal, if at all, as an optional row; a new row for it is noise)
+_BACKGROUND_BEFORE = re.compile(r"\b(?:an?|the|its|their|this|that|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
+                                r"(?:earlier|previous|prior|former|original|existing|current|expired|expiring)\s+"
+                                r"(?:[\w-]+\s+){0,2}$", re.I)
+# Deals a party holds, told by the possessive of a plural with no count: "the levels in its subsoil
+# use contracts", "under their long-term supply agreements" (not when the sentence signs them)
+_HELD_BEFORE = re.compile(r"\b(?:its|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# What a project amounts to so far, its document the predicate: "The largest project so far exists
+# only as a memorandum", "the plan is still just a memorandum of intent", "has not gone beyond a
+# memorandum", "remains at the memorandum stage" (the deal itself, if any, is told elsewhere)
+_FORM_ONLY_BEFORE = re.compile(
+    r"\b(?:exists?|existed|remains?|remained|stays?|stayed|is|was|are|were)\s+(?:still\s+|so\s+far\s+|only\s+|just"
+    r"\s+|merely\s+|largely\s+|no\s+more\s+than\s+)+(?:as\s+|at\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:gone|got|gotten|moved|progressed|advanced|go|get|move|progress|advance)\s+(?:any\s+)?(?:further\s+)?"
+    r"(?:beyond|past)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+_STAGE_AFTER = re.compile(r"\s+stage\b", re.I)
+
+
+def _background(view: SentenceView, noun: _Noun) -> bool:
+    """Whether `noun` is a deal told as background, not reported: an earlier or existing one, the
+    deals a party holds, or the form a project has so far; none when the sentence signs it."""
+    text = view.text
+    lead = max(0, noun.start - 60)
+    if _BACKGROUND_BEFORE.search(text, lead, noun.start):
+        return True
+    if cues.SIGNED.search(text):
+        return False
+    if noun.plural and count_before(text, noun.start) is None and _HELD_BEFORE.search(text, lead, noun.start):
+        return True
+    return bool(_FORM_ONLY_BEFORE.search(text, lead, noun.start) or _STAGE_AFTER.match(text, noun.end))
+
+
 _CREATED = re.compile(r"\b(?:set\s+up|establish\w*|creat\w+|form(?:ed|ing)?|launch\w*|found(?:ed|ing)?)\b", re.I)
 # Where a sentence coordinates two agreements: "X signed an agreement with A, as well as a
 # memorandum with B; the mayor's office agreed with C ..., and D and E signed a contract".
@@ -646,6 +680,13 @@ _PAIRED = re.compile(r"\s*(?:,|and|or|&)\s*$", re.I)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+
+
+def _package_again(old: _Agreement, new: _Agreement) -> bool:
+    """An uncounted plural with no company ("and witnessed the signing of documents covering:") after
+    a counted package: that package named again, even in a clause of its own."""
+    return not new.singular and new.count_explicit is None and not new.company_keys \
+        and (old.count_explicit or 0) > 1 and not old.package_item
 
 
 def _dates_apart(a: AgreementCandidate, b: AgreementCandidate) -> bool:
@@ -927,6 +968,8 @@ class AgreementCollector:
         elif companies or countries:
             if noun.anaphor and not explicit and self.items:
                 return
+            if _background(view, noun):
+                return                  # "Under an earlier contract, the plant has delivered ...": told as a frame
             self.items.append(new)
 
     @staticmethod
@@ -1237,7 +1280,8 @@ class AgreementCollector:
                 continue                # the agreements one sentence coordinates are apart
             if old.package_item and not new.anaphor:
                 continue                # one listed document is not another one named later
-            if self.coordinated and not new.anaphor and not (old.company_keys & new.company_keys):
+            if self.coordinated and not new.anaphor and not (old.company_keys & new.company_keys) \
+                    and not _package_again(old, new):
                 continue                # "..., and D and E signed an agreement": one more, not one before
             if self._compatible(old, new):
                 return old
@@ -1302,7 +1346,7 @@ class AgreementCollector:
             if _key(c) not in old.company_keys:
                 a.party_companies.append(c)
                 old.company_keys.add(_key(c))
-        for c in b.party_countries:
+        for c in ([] if _package_again(old, new) else b.party_countries):   # the package's own sides stand
             if c not in a.party_countries:
                 a.party_countries.append(c)
 
