@@ -658,3 +658,32 @@ def test_a_need_to_import_after_output_leaves_the_output(sentence: str) -> None:
 ])
 def test_traded_figures_before_a_need_clause_are_no_output(sentence: str) -> None:
     assert facts_of(sentence).production == []
+
+
+# a text that announces a report of output for a period ("published its output figures for 2019"):
+# its later figures that name no period of their own are for that period
+@pytest.mark.parametrize("text, year", [
+    ("Steppe Metals today published its output figures for 2022. Nickel production reached 41,000 tonnes.", 2022),
+    ("Orda Auto released production results for the year 2021. The company built 58,000 cars.", 2021),
+    ("Steppe Metals issued its production update for 2020. Several sites were upgraded. "
+     "Zinc output came to 12,500 tonnes.", 2020),
+    ("Orda Auto has published its production data covering 2019. Output of buses was 3,400 units.", 2019),
+    # near-misses: a plan for a year reports nothing made; figures of another kind; no period after "for"
+    ("Steppe Metals approved a production plan for 2030. Nickel production reached 41,000 tonnes.", None),
+    ("Steppe Metals published its export figures for 2022. Nickel production reached 41,000 tonnes.", None),
+    ("Steppe Metals published its output figures for the nickel division. Nickel production reached 41,000 tonnes.",
+     None),
+])
+def test_a_report_of_output_gives_its_period_to_figures_without_one(text: str, year: int | None) -> None:
+    rows = [r for r in facts_of(text).production if r.target_kind == "actual"]
+    assert [r.target_year for r in rows] == [year]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a figure's own period wins over the report's; a yearly rate is no figure of the report's period
+    ("Steppe Metals today published its output figures for 2022. In 2021 nickel production reached 39,000 tonnes.",
+     2021),
+])
+def test_a_figure_with_its_own_period_keeps_it_in_a_report(text: str, year: int) -> None:
+    rows = [r for r in facts_of(text).production if r.target_kind == "actual"]
+    assert [r.target_year for r in rows] == [year]

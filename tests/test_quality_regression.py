@@ -248,7 +248,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.655, trade 0.623, agreements 0.909, companies 0.884; at the end of that session, still unseen:
     # 0.655 / 0.719 / 0.909 / 0.884 (the floors below)
     "dev15": {
-        "production_targets.f1": 0.9,       # session 27 (p1): 0.655 before the production mechanisms
+        "production_targets.f1": 0.933,     # session 27 (p1, p2): 0.655 before the production mechanisms
         "trade_volumes.f1": 0.912,          # session 27 (t1): 0.719 before
         "agreements.f1": 1.0,               # session 27 (c1): 0.909 before ended deals and package breakdowns
         "companies.f1": 0.976,              # session 27 (c1): 0.884 before

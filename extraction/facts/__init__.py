@@ -23,7 +23,8 @@ from extraction.facts import cues, lists
 from extraction.facts.agreements import AgreementCollector, counted_signing
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView, SentenceView
-from extraction.facts.production import dedup_plants, extract_production, plants_in_sentence, update_site_context
+from extraction.facts.production import (dedup_plants, extract_production, note_report_period, plants_in_sentence,
+                                         update_site_context)
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.quantities import unit_at
 from extraction.reference import company_key
@@ -170,6 +171,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 plants.extend(plants_in_sentence(av, view, ctx, found))
             if prod_words or plant_words or view.companies:
                 update_site_context(view, ctx, prod_words, plant_words)
+            if prod_words:
+                note_report_period(view, ctx)
         update_pair(view, ctx)
     return Facts(production=_dedup_production(production), trade=_dedup_trade(trade),
                  agreements=agreements.results(), plants=dedup_plants(plants))

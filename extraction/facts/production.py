@@ -564,9 +564,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             year = fy                   # "expects output for the full year to reach 486,000 tonnes"
         elif kind == "actual" and av.published is not None and _NOW_MAKES.search(before):
             year = av.published.year   # "at present it turns out about 14 thousand": this year's rate
-        elif kind == "actual" and ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12 \
-                and not view.has(cues.PER_YEAR):
-            period = ctx.production_period
+        elif kind == "actual" and (period := _period_in_force(view, ctx)) is not None:
             year = period_year(period)
             start, end = period.start, period.end
             if is_part_year(period):
@@ -684,6 +682,39 @@ _COMMISSIONED_IN = re.compile(
     r"\b(?:commission\w*|launch\w*|open(?:s|ed|ing)?|start(?:s|ed)?\s+(?:up|operations|work)|complet\w*|finish\w*"
     r"|inaugurat\w*|put\s+into\s+(?:operation|service)|(?:come|comes|came|go|goes|went)\s+on\s+(?:stream|line))"
     r"\s+(?:(?:in|by|at)\s+)(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+
+
+def _period_in_force(view: SentenceView, ctx: Context) -> Period | None:
+    """The period of output under discussion, for a figure made that names none and is no yearly
+    rate: the last output figure's within a few sentences, else the period a report of output
+    announced it covers."""
+    if view.has(cues.PER_YEAR):
+        return None
+    if ctx.production_period is not None and view.no - ctx.production_period_sentence <= 12:
+        return ctx.production_period
+    return ctx.report_period
+
+
+# A text that announces a report of output for a period: "published its output figures for 2019",
+# "released production results for the first half of 2024", "the production update for the year 2023",
+# "reported production data for the nine months". Not "figures for exports" (no output word) nor "a
+# production plan for 2030" (a plan reports nothing made).
+_REPORT_OF_OUTPUT = re.compile(
+    r"\b(?:output|production)\s+(?:figures|results|report|data|statistics|update|review)"
+    r"\s+(?:for|covering)\s+(?:the\s+(?:year|period)\s+)?", re.I)
+
+
+def note_report_period(view: SentenceView, ctx: Context) -> None:
+    """Keep the period a report of output announces it covers ("today published its output figures
+    for 2019"): the report's figures that name no period of their own are for it."""
+    m = view.first(_REPORT_OF_OUTPUT)
+    if m is None:
+        return
+    for p_start, _, period in view.periods:
+        if p_start >= m.end() and period.start is not None and period.end is not None:
+            if p_start - m.end() <= 20:    # the period the report is "for", not one named later
+                ctx.report_period = period
+            return
 
 
 def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
