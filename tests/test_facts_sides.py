@@ -110,6 +110,14 @@ RULES: tuple[Rule, ...] = (
                    "Exports to [China] rose 20 percent.",
                    "[Kazakhstan]'s exports grew by 5%."]),
     # the 80 characters before a state: a share of the figure went there
+    # between a state and a money figure: a verb of receiving ("Uzbekistan received $1.1 billion from
+    # cotton yarn exports": with money earned from exports after it, the state is the exporter)
+    Rule("_RECEIVED", "search",
+         match=["Uzbekistan received $1.1 billion from cotton yarn exports.",
+                "Georgia, receiving $40 million from wine sales abroad, led the list.",
+                "Tajikistan had received 300,000 tonnes of wheat."],
+         no_match=["The receivables of the plant grew.",
+                   "Armenia recovered $2 million in unpaid duties."]),
     Rule("_SHARE_BEFORE", "before", window=80,
          match=["It shipped 140,000 tonnes abroad, and 97.8% of that went to [Russian] buyers.",
           "Exports reached 31,000 tonnes, with 60 percent going to [Turkiye].",
