@@ -13,6 +13,8 @@
    dbt project (models, macros, seeds, dbt_project.yml, dbt version) changed
    since the last successful build of this work file, or the work file is
    new, or the last build failed, it runs with --full-refresh instead.
+   dbt's parse of the project is kept per project version and reused by the
+   next new work file (loaders.parse_cache).
    When there is nothing to build (no new article, every article in raw
    already in the marts, the project as at the last successful build), dbt
    is not run at all: the marts and the tests' verdicts could not change.
@@ -50,6 +52,7 @@ from typing import Iterator
 
 import duckdb
 
+from loaders import parse_cache
 from loaders.failures import offending_rows
 from loaders.load import LoadResult, load, summary
 from loaders.locks import Held, build_lock, duckdb_lock_message, no_writer
@@ -346,13 +349,20 @@ def stamp_is_current(work: Path, fingerprint: str) -> bool:
     return stamp.exists() and stamp.read_text() == fingerprint
 
 
+def parse_cache_dir() -> Path:
+    """Where dbt's parse of the project is kept for the next new work file (loaders.parse_cache):
+    in the project's own target directory, which `make clean` empties."""
+    return PROJECT_DIR / "target" / "parse-cache"
+
+
 def dbt_target(work: Path) -> Path:
     """Beside the work file: dbt's target directory (compiled SQL, logs/dbt.log, parse cache)."""
     return work.with_name(work.name + ".dbt-target")
 
 
-def dbt_args(work: Path, full_refresh: bool) -> list[str]:
-    """Arguments of the `dbt` command that builds the work file."""
+def dbt_args(work: Path, full_refresh: bool, parsed: bool = False) -> list[str]:
+    """Arguments of the `dbt` command that builds the work file (`parsed`: its target directory
+    holds the parse of the current project, from loaders.parse_cache)."""
     target = dbt_target(work)
     cmd = ["build", "--project-dir", str(PROJECT_DIR),
            "--profiles-dir", str(PROJECT_DIR), "--target-path", str(target),
@@ -363,8 +373,9 @@ def dbt_args(work: Path, full_refresh: bool) -> list[str]:
            "--no-write-json", "--log-format", "json", "--log-format-file", "debug"]
     if full_refresh:
         # The project changed: parse it afresh too (partial parsing can miss
-        # what a changed macro implies, e.g. a test's new dependency).
-        cmd += ["--full-refresh", "--no-partial-parse"]
+        # what a changed macro implies, e.g. a test's new dependency), unless
+        # the parse at hand is one of this very project.
+        cmd += ["--full-refresh"] + ([] if parsed else ["--no-partial-parse"])
     else:
         # Only raw changed. Skip what cannot have changed: seeds and models
         # built from seeds alone (tag seed_only), and views (definitions only).
@@ -384,12 +395,14 @@ def start_dbt(work: Path, lock: int | None = None) -> Iterator[subprocess.Popen]
     kernel if the build is killed (it asks for that: BUILD_PID). It holds the
     build's `lock` (a descriptor of loaders.locks.build_lock) while it runs.
     """
-    env = {**os.environ, "WAREHOUSE_PATH": str(work), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+    # dbt runs beside the work file and names it by file name alone: the path is
+    # part of what dbt checks before it reuses a parse (loaders.parse_cache).
+    env = {**os.environ, "WAREHOUSE_PATH": work.name, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
            "BUILD_PID": str(os.getpid())}
-    # Run as a script, not `-m loaders.dbt_process`: it needs dbt only, and
-    # cwd (the dbt project) need not be this package's directory.
+    # Run as a script, not `-m loaders.dbt_process`: it needs dbt only (it puts
+    # the project on its path itself, for the profile's plugin).
     script = Path(__file__).with_name("dbt_process.py")
-    proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=PROJECT_DIR,
+    proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=work.parent,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, pass_fds=() if lock is None else (lock,))
     try:
@@ -415,15 +428,18 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
     fingerprint = project_fingerprint()
     full_refresh = not stamp_is_current(work, fingerprint) or marts_behind_raw(work)
     stamp.unlink(missing_ok=True)
+    parsed = full_refresh and parse_cache.restore(parse_cache_dir(), fingerprint, work.name, dbt_target(work))
     with contextlib.ExitStack() as stack:
         if dbt is None:
             dbt = stack.enter_context(start_dbt(work))
-        stdout, stderr = dbt.communicate(json.dumps(dbt_args(work, full_refresh)) + "\n")
+        stdout, stderr = dbt.communicate(json.dumps(dbt_args(work, full_refresh, parsed)) + "\n")
     events = _dbt_events(stdout)
     if dbt.returncode != 0:
         raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
                           + "\n".join(_failure_lines(events, stdout, stderr, work)))
     stamp.write_text(fingerprint)
+    if full_refresh and not parsed:
+        parse_cache.keep(parse_cache_dir(), fingerprint, work.name, dbt_target(work))
     passed = sum(1 for e in events if e["info"]["name"] == "LogTestResult" and e["data"].get("status") == "pass")
     return passed, full_refresh
 

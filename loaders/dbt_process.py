@@ -30,6 +30,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 
 
 def die_with_the_build() -> None:
@@ -56,6 +57,9 @@ def die_with_the_build() -> None:
 def main() -> int | None:
     """Run the dbt command read from stdin; its exit status, or None if there was none."""
     die_with_the_build()
+    # The build runs dbt beside the work file, not in the project: the profile's
+    # plugin (loaders.dbt_lock) is imported from the project all the same.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from dbt.cli.main import dbtRunner      # the slow part, paid while the build loads
 
     line = sys.stdin.readline()

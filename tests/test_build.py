@@ -62,6 +62,20 @@ def test_loading_the_same_directory_twice_changes_nothing(sample_build: Path, tm
     assert {m: query(wh, f"select count(*) from marts.{m}")[0][0] for m in MARTS} == before
 
 
+def test_a_new_warehouse_reuses_the_parse_of_the_same_project(sample_build: Path, tmp_path: Path) -> None:
+    """dbt parses the project once per project version (loaders.parse_cache): a new warehouse's first,
+    full build starts from the parse the sample's build kept, and dbt itself finds nothing to reparse."""
+    src = tmp_path / "in"
+    src.mkdir()
+    article(src, "a.txt", 1)
+    wh = tmp_path / "warehouse.duckdb"
+    result = build(src, wh, quiet=True)
+    assert result.full_refresh and result.tests_passed > 0
+    log = (dbt_target(work_file(wh)) / "logs" / "dbt.log").read_text()
+    assert "Nothing changed, skipping partial parsing" in log
+    assert "Starting full parse" not in log
+
+
 def test_same_article_in_two_files_is_one_row(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
