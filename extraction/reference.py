@@ -47,6 +47,7 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 
 # Entry kinds, in precedence order when two entries share a key.
 COUNTRY, COMPANY, NONCO, PLACE = "country", "company", "nonco", "place"
+FORMER = "former"                                         # Entry.sub of a company's former name
 _PRECEDENCE = {COUNTRY: 0, COMPANY: 1, NONCO: 2, PLACE: 3}
 
 
@@ -58,6 +59,7 @@ class Entry:
     label: str                 # canonical: country name, place name, company name, non-company name
     code: str | None           # country code (country, place, company home)
     sub: str                   # alias_kind for countries/places; non-company kind; '' for companies
+                               # (FORMER for a former name, seeds/company_former_names.csv)
     maker: str = ""            # brands: the company that makes them
     exact: bool = False        # acronyms of <= 4 letters: match case-sensitively
     caps: tuple[bool, ...] = ()  # which alias tokens start with a capital
@@ -219,6 +221,16 @@ class Reference:
                           exact=_is_acronym(r["alias"]), caps=caps)
             self._companies.append(entry)
             self._add(key, entry)
+        # A former name is a company of its own under that name (its label is itself, its kind
+        # "former"); `current_name` says which company it became, for an article naming both.
+        self.current_name: dict[str, str] = {}            # former name's company key -> current company_name
+        for r in read_seed("company_former_names"):
+            key, caps = self.match_key(r["former_name"], strip_legal=True)
+            entry = Entry(COMPANY, r["former_name"], r["former_name"], r["country_code"] or None, FORMER,
+                          exact=_is_acronym(r["former_name"]), caps=caps)
+            self._companies.append(entry)
+            self._add(key, entry)
+            self.current_name[self.company_key(r["former_name"])] = r["company_name"]
 
     def _load_non_companies(self) -> None:
         self._noncos: list[Entry] = []

@@ -43,7 +43,8 @@ INVENTED = [
 
 def _seed_names() -> set[str]:
     names: set[str] = set()
-    for seed, columns in (("company_aliases", ("alias", "company_name")), ("non_companies", ("name",)),
+    for seed, columns in (("company_aliases", ("alias", "company_name")), ("company_former_names", ("former_name",)),
+                          ("non_companies", ("name",)),
                           ("legal_forms", ("legal_form",)), ("group_words", ("group_word",))):
         with open(PROJECT / "seeds" / f"{seed}.csv", newline="", encoding="utf-8") as f:
             for row in csv.DictReader(f):

@@ -426,6 +426,11 @@ NOT_FOUND: dict[str, list[str]] = {
         "The firm National said so.",                       # nothing distinctive
         "CNPC will develop the giant Galkyn field.",        # a modifier of a noun
         "The trade union Qorgan said so.",                  # an organisation
+        # an event named by days, weeks or years of something ("holding" a verb here)
+        "He suggested holding Culture Days of Zarvonia and Tilbekia in 2025.",
+        "The firm Tarvo Film Weeks will open in Baku.",
+        "They proposed holding Cross Years of Tourism next year.",
+        "The holding Kyrgyz Culture Days closes on Sunday.",
     ],
     "described after": [
         "Almaty, the largest company town, grew.",          # a place
@@ -442,6 +447,7 @@ NOT_FOUND: dict[str, list[str]] = {
         "Kazakhstan, part of a regional group, grew.",      # a country
         "China and Russia supplied the equipment.",          # countries
         "Ali Valiyev won the election.",                     # no project's role
+        "Uzbek Cinema Days, a series run by the state company, opened.",   # an event, not its organiser
     ],
     "noun after": [
         "Gas comes from six condensate fields of the Tilbek group and is processed.",   # a group of fields

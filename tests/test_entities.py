@@ -296,7 +296,8 @@ def test_small_helpers() -> None:
     assert country_code_for("Turkiye") == "TR" and country_code_for("Nowhere") is None
     assert country_name("KR") == "South Korea"
     assert place_for("Kostanai") == ("Kostanay", "KZ") and place_for("Kazakhstan") is None
-    assert resolve_company("GM Uzbekistan") == ("UzAuto Motors", "UZ")
+    assert resolve_company("GM Uzbekistan") == ("GM Uzbekistan", "UZ")      # a former name: its own company
+    assert resolve_company("UzAutoMotors") == ("UzAuto Motors", "UZ")
     assert resolve_company("Koc Group") == resolve_company("Koç Holding") == ("Koc Holding", "TR")
     assert resolve_company("Exeed International") is None and non_company_kind("Exeed") == "brand"
 
@@ -323,6 +324,20 @@ def test_seed_integrity() -> None:
         for r in companies_:
             key = keyed(r["alias"])
             assert owner.setdefault(key, r["company_name"]) == r["company_name"], (keyed.__name__, r)
+
+
+def test_former_names_are_no_aliases() -> None:
+    """A former name names its current company (a company of company_aliases), and no alias has its
+    key or group key: dbt would resolve it to that company, renaming what the article wrote."""
+    codes = {r["country_code"] for r in _rows("countries")}
+    companies_ = _rows("company_aliases")
+    alias_keys = {company_key(r["alias"]) for r in companies_} | {group_key(r["alias"]) for r in companies_}
+    canon = {r["company_name"] for r in companies_}
+    formers = _rows("company_former_names")
+    assert formers
+    for r in formers:
+        assert r["company_name"] in canon and r["country_code"] in codes | {""}, r
+        assert company_key(r["former_name"]) not in alias_keys and group_key(r["former_name"]) not in alias_keys, r
 
 
 @pytest.mark.parametrize("name", ["Kazakh Invest", "Trend", "Haval", "TANAP", "Latin America"])

@@ -37,6 +37,31 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES)
+
+
+# A former name of seeds/company_former_names.csv: alone, the text is about the company as it was
+# then and keeps the name; with its current company named anywhere in the text (any spelling), one
+# company under the current name as written.
+SEED_CASES = [
+    ("UzDaewooAuto assembled 180,000 Nexia sedans in 2007 at its Asaka plant.",
+     [("UzDaewooAuto", "UzDaewooAuto")]),
+    ("Exports by UzDaewoo rose in 2006, and the carmaker plans a new model.",
+     [("UzDaewoo", "UzDaewoo")]),
+    ("UzAuto Motors exported 20,000 cars last year. Back in 2005, UzDaewooAuto made 90,000.",
+     [("UzAuto Motors", "UzAuto Motors"), ("UzDaewooAuto", "UzAuto Motors")]),
+    ("In 2012 General Motors Uzbekistan built 250,000 cars; UzAutoMotors now builds fewer.",
+     [("General Motors Uzbekistan", "UzAutoMotors"), ("UzAutoMotors", "UzAutoMotors")]),
+    ("The engines of GM Powertrain Uzbekistan go to UzAuto Motors Powertrain's buyers.",
+     [("GM Powertrain Uzbekistan", "UzAuto Motors Powertrain"),
+      ("UzAuto Motors Powertrain's", "UzAuto Motors Powertrain")]),
+    # near misses: another company of the text is not the current one
+    ("GM Powertrain Uzbekistan sold engines to UzAuto Motors in 2013.",
+     [("GM Powertrain Uzbekistan", "GM Powertrain Uzbekistan"), ("UzAuto Motors", "UzAuto Motors")]),
+    ("UzDaewooAuto bought kits from Daewoo in 1998.",
+     [("UzDaewooAuto", "UzDaewooAuto"), ("Daewoo", "Daewoo")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES + SEED_CASES)
 def test_former_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

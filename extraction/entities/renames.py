@@ -1,11 +1,15 @@
 """A company known by a former name is one company: every mention of the former name takes the
 current one ("SamKochAvto, later renamed SamAuto", "Qorgan Motors (formerly Zarvo Avto)", "SamAuto
-grew out of SamKochAvto", "... the company was renamed SamAuto")."""
+grew out of SamKochAvto", "... the company was renamed SamAuto"), and so does a former name of
+seeds/company_former_names.csv in a text that names its current company too. A former name
+alone keeps its name: the text is about the company as it was then (dbt resolves it to a row
+of its own, as written)."""
 from __future__ import annotations
 
 import re
 
 from extraction.entities.tokens import Doc, Hit
+from extraction.reference import reference
 
 # Between a former name and the current one, right after it.
 _RENAMED = re.compile(
@@ -28,6 +32,7 @@ _CUES = ("renamed", "rebranded", "formerly", "previously", "originally", "out of
 
 def link_former_names(doc: Doc, companies: list[Hit]) -> None:
     """Give every mention of a former name the current name (in place)."""
+    link_seed_former_names(companies)
     text = doc.text
     if len(companies) < 2 or not any(cue in text for cue in _CUES):
         return                                            # most texts rename nothing
@@ -59,3 +64,28 @@ def link_former_names(doc: Doc, companies: list[Hit]) -> None:
         if name != h.name:
             h.name = name
             h.via = "former name"
+
+
+def link_seed_former_names(companies: list[Hit]) -> None:
+    """A seed's former name takes the current company's name as this text writes it, when the
+    text names the current company too ("GM Uzbekistan, as UzAuto Motors was called then");
+    alone, it keeps its own."""
+    ref = reference()
+    if not ref.current_name:
+        return
+    formers = [h for h in companies if h.name and ref.company_key(h.name) in ref.current_name]
+    if not formers:
+        return
+    for h in formers:
+        current = ref.current_name[ref.company_key(h.name)]
+        named = next((c.name for c in companies if c.name and c not in formers
+                      and _seed_company(c.name) == current), None)
+        if named is not None:
+            h.name = named
+
+
+def _seed_company(name: str) -> str | None:
+    """The seed company a name resolves to, by its key or else its group key (as dbt resolves it)."""
+    ref = reference()
+    entry = ref.company_by_key.get(ref.company_key(name)) or ref.company_by_group_key.get(ref.group_key(name))
+    return entry.label if entry is not None else None

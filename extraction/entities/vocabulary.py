@@ -100,7 +100,7 @@ exhibition fair salon organization organisation alliance society program program
 corridor pipeline railway highway airport port station park district region province oblast city
 government cabinet presidency secretariat inspectorate treasury prize award museum theatre theater
 hospital clinic church mosque trio band orchestra choir team contest competition games olympics day
-week year strategy plan agreement treaty memorandum declaration dialogue
+days week weeks year years strategy plan agreement treaty memorandum declaration dialogue
 """.split())
 
 # Nouns that introduce or describe a company ("the carmaker X", "X, a subsidiary of").
