@@ -247,6 +247,24 @@ def test_one_alias_row_merges_two_spellings(warehouse, tmp_path):
     assert ids_outside(warehouse, "7cf10daa5735faa3")["agreement"]
 
 
+def test_a_former_name_is_its_own_row_linked_to_the_later_company(tmp_path):
+    """seeds/company_former_names.csv: an article that names a company by a name it carried before
+    a rename keeps that name (the company as it was then); later_company_id is the later one's id."""
+    path = tmp_path / "warehouse.duckdb"
+    make_raw(path, extra_sql="""
+        insert into raw.mentions (article_id, sentence_no, entity_type, char_start, char_end, surface, name,
+                                  country_code, via)
+        values ('7cf10daa5735faa3', 3, 'company', 200, 213, 'GM Uzbekistan', 'GM Uzbekistan', 'UZ', 'gazetteer')""")
+    check(dbt_build(path, tmp_path))
+    rows = query(path, """
+        select f.company_name, f.later_name, f.later_company_id = l.company_id
+        from marts.dim_company f left join marts.dim_company l on l.company_name = f.later_name
+        where f.later_name is not null""")
+    assert rows == [("GM Uzbekistan", "UzAuto Motors", True)]
+    assert query(path, "select count(*) from marts.dim_company where company_name = 'UzAuto Motors' "
+                       "and later_company_id is null") == [(1,)]
+
+
 def test_evidence_not_in_article_fails_the_build(tmp_path):
     path = tmp_path / "warehouse.duckdb"
     make_raw(path, extra_sql="""

@@ -7,6 +7,33 @@ names as (
 
 ),
 
+-- seeds/company_former_names.csv: a name a company carried before it was renamed
+-- is a company of its own, as the article wrote it; it points to the later one
+former_names as (
+
+    select
+        {{ company_key('former_name') }} as former_key,
+        min(company_name) as later_name,
+        min({{ company_key('company_name') }}) as later_key
+    from {{ ref('company_former_names') }}
+    where former_name is not null and company_name is not null
+    group by 1
+
+),
+
+renamed as (
+
+    select
+        n.company_id,
+        min(f.later_name) as later_name,
+        min(f.later_key) as later_key
+    from names as n
+    inner join former_names as f
+        on f.former_key = n.name_key
+    group by n.company_id
+
+),
+
 companies as (
 
     select
@@ -22,10 +49,14 @@ companies as (
 )
 
 select
-    cast(company_id as {{ dbt.type_string() }}) as company_id,
-    cast(company_name as {{ dbt.type_string() }}) as company_name,
-    cast(country_code as {{ dbt.type_string() }}) as country_code,
-    cast(company_key as {{ dbt.type_string() }}) as company_key,
-    cast(is_in_seed as boolean) as is_in_seed,
-    cast(spelling_count as integer) as spelling_count
-from companies
+    cast(c.company_id as {{ dbt.type_string() }}) as company_id,
+    cast(c.company_name as {{ dbt.type_string() }}) as company_name,
+    cast(c.country_code as {{ dbt.type_string() }}) as country_code,
+    cast(c.company_key as {{ dbt.type_string() }}) as company_key,
+    cast(c.is_in_seed as boolean) as is_in_seed,
+    cast(c.spelling_count as integer) as spelling_count,
+    cast(r.later_name as {{ dbt.type_string() }}) as later_name,
+    cast(md5(r.later_key) as {{ dbt.type_string() }}) as later_company_id
+from companies as c
+left join renamed as r
+    on r.company_id = c.company_id
