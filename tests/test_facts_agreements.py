@@ -1208,3 +1208,113 @@ def test_uncounted_documents_after_a_package_are_that_package(text: str) -> None
     package = [a for a in found if (a.agreement_count or 0) > 1]
     assert len(package) == 1 and len(package[0].party_countries) == 2
     assert not [a for a in found if a.evidence.startswith(("witnessed", "also signed"))]
+
+# --- relationships, holdings and intentions that are no signed document (session 28) -----------
+
+NO_DOCUMENT = [
+    # who owns a venture that exists, told as background: the shares its owners hold
+    "The joint venture is 75% owned by Orda Auto, while Dragon Trucks holds the remaining quarter.",
+    "Orda Auto holds 51% of the venture and Dragon Trucks the remaining 49%.",
+    "It is owned by two groups: Orda Auto holds 60 percent, and the engine conglomerate Dragon Trucks holds the rest.",
+    "The Almaty joint venture is jointly owned by Orda Auto and Dragon Trucks.",
+    "Dragon Trucks controls a majority stake in the joint venture, with Orda Auto holding the balance.",
+    # a venture named as the form a company has or had, no founding told
+    "Steppe Motors began as a joint venture with Dragon Trucks and is now fully Kazakh.",
+    "The Almaty plant started production in 1998, then as a venture with Dragon Trucks.",
+    "Kartli Motors operates as a joint venture of Orda Auto and Caspian Wheels.",
+    # a partnership hoped for, a tone of relations
+    '"Our talks have set the stage for a brighter economic partnership," the Georgian minister said in Kazakhstan.',
+    "Kazakhstan and Georgia discussed how to pave the way for a stronger partnership.",
+    "The visit laid the groundwork for a deeper partnership between Kazakhstan and Georgia, the ministers said.",
+    "Kazakhstan and Georgia want a closer and more balanced partnership, the Kazakh envoy said.",
+    # an agreement whose first step is a study of it: an idea, not yet a document signed or proposed
+    "The leaders of Kazakhstan and Georgia agreed to pursue a bilateral economic partnership agreement, starting with "
+    "a joint feasibility study.",
+    "Kazakhstan and Georgia agreed to launch a joint study on a possible free trade agreement.",
+    "Kazakhstan and Georgia will begin work on a free trade agreement with a joint feasibility study.",
+    "The ministers of Kazakhstan and Georgia ordered a feasibility study of a future free trade agreement.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DOCUMENT)
+def test_holdings_company_forms_hopes_and_studies_are_no_agreement(text: str) -> None:
+    assert agreements(text) == []
+
+
+# near misses: a venture set up or agreed whatever its shares, founded as such, a partnership agreement
+# signed, a signing hoped for, a memorandum signed on the study
+DOCUMENT_AFTER_ALL = [
+    ("Orda Auto and Dragon Trucks set up a joint venture in which Orda Auto holds 51%.", [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks signed an agreement to form a joint venture, 60% owned by Orda Auto.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks will establish a joint venture, with Orda Auto holding 51 percent.",
+     [("joint_venture", "proposed")]),
+    ("Steppe Motors was founded in 1996 as a joint venture with Dragon Trucks.", [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks set up Steppe Motors as a joint venture in 2024.", [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks signed a partnership agreement that paves the way for a stronger partnership in "
+     "trucks.", [("partnership", "signed")]),
+    ("Officials in Astana hope to sign a free trade agreement with Georgia in the near future; the two sides agreed "
+     "in 2019 to carry out a joint feasibility study.", [("agreement", "proposed")]),
+    ("Kazakhstan and Georgia signed a memorandum on a joint feasibility study of a free trade agreement.",
+     [("memorandum", "signed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_AFTER_ALL)
+def test_near_misses_of_no_document_are_rows(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in agreements(text)] == expected
+
+
+# What is done under a deal told before (deliveries, purchases): the deal again, whatever the sum of
+# that work; never a new row. A forecast of more deals, uncounted, is no deal either.
+TOLD_BEFORE = [
+    ("Kazakhstan and Georgia signed 24 contracts worth $54 million in Tbilisi. Under the deals, Kazakh firms will "
+     "deliver goods worth $43 million to Georgia and buy goods for $11 million.", [("contract", 24, 54e6)]),
+    ("Kazakhstan and Georgia signed 12 agreements worth $300 million. As part of the agreements, Kazakh firms will "
+     "ship 300 trucks worth $25 million to Georgia.", [("agreement", 12, 3e8)]),
+    ("Orda Auto signed a supply contract with Dragon Trucks worth $30 million in May. Under the contract, Dragon "
+     "Trucks will ship engines worth $12 million this year.", [("contract", 1, 3e7)]),
+    ("Uzbekistan and Pakistan signed documents worth $1 billion. In line with these agreements, Pakistani companies "
+     "are to supply textiles for $200 million.", [("agreement", 1, 1e9)]),
+    ('Kazakhstan and Georgia signed 12 agreements. "I think more agreements will be signed," the minister said.',
+     [("agreement", 12, None)]),
+    ("Kazakhstan and Georgia signed 12 agreements. Further deals could be concluded later this year, officials said.",
+     [("agreement", 12, None)]),
+    ("Kazakhstan and Georgia signed 12 agreements. Additional contracts are likely to be signed at the next forum.",
+     [("agreement", 12, None)]),
+    ("Kazakhstan and Georgia signed 12 agreements. The minister hopes more memorandums will follow in the autumn.",
+     [("agreement", 12, None)]),
+    # near misses: a new agreement under which work is done, more deals counted
+    ("Under an agreement signed on Tuesday, Orda Auto will supply Kartli Motors with 300 trucks.",
+     [("agreement", 1, None)]),
+    ("Kazakhstan and Georgia will sign two more agreements on Friday.", [("agreement", 2, None)]),
+    ("More than 20 agreements will be signed during the visit of the Kazakh president to Georgia.",
+     [("agreement", 20, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_BEFORE)
+def test_work_under_deals_told_before_and_forecasts_are_no_new_agreement(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.agreement_count, a.value_amount) for a in agreements(text)] == expected
+
+
+# A company bought by taking control of it: the acquisition, which "the agreement" then names again.
+@pytest.mark.parametrize("text", [
+    "Orda Auto has taken full control of Kartli Motors, Georgia's largest dealer. When the two sides signed the "
+    "agreement in July, the deal had been valued at $258 million.",
+    "Dragon Trucks took majority control of Altyn Tyre in March.",
+])
+def test_control_taken_of_a_company_is_an_acquisition(text: str) -> None:
+    assert [a.agreement_type for a in agreements(text)] == ["acquisition"]
+
+
+# The lines of an uncounted list of documents signed are between the sides the article is about,
+# not those of an aside told just before (a third country's agreement).
+def test_list_lines_are_of_the_visit_not_of_an_aside_before() -> None:
+    text = ("Kazakhstan and Georgia agreed to deepen trade during the visit of the Kazakh president to Georgia. "
+            "Such a deal would be Georgia's second after its agreement with Japan, which entered into force last "
+            "month.\nDocuments signed during the visit:\n1. an agreement on cooperation in 14 projects;\n"
+            "2. 20 memorandums of understanding on trade and transport.")
+    lines = [a for a in agreements(text) if a.evidence.startswith(("1.", "2."))]
+    assert [(a.agreement_type, a.agreement_count, sorted(a.party_countries)) for a in lines] == [
+        ("agreement", 1, ["GE", "KZ"]), ("memorandum", 20, ["GE", "KZ"])]

@@ -511,8 +511,11 @@ RULES: tuple[Rule, ...] = (
          ["Orda Auto acquired the Russian business of Dragon Trucks.",
           "The state bought out General Motors' stake.",
           "Caspian Wheels takes over Altyn Tyre's plants.",
-          "In 2008 Orda Auto bought the Georgian group Kartli Motors."],   # (what was bought: ACQUIRED_OBJECT)
+          "In 2008 Orda Auto bought the Georgian group Kartli Motors.",   # (what was bought: ACQUIRED_OBJECT)
+          "Orda Auto has taken full control of Kartli Motors.",
+          "Dragon Trucks took majority control of Altyn Tyre in March."],
          ["Kazakhstan sold 500 buses.",
+          "Orda Auto lost control of its costs.",
           "Orda Auto will acquire land.",
           "Kazakhstan took part in the summit."]),
     # read from the verb's end up to the company's start ("acquired [the Russian business of ]Whirlpool")

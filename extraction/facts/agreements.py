@@ -252,6 +252,10 @@ def _signers_states(view: SentenceView, holders: dict[str, str]) -> list[str]:
     return found
 
 
+# the words without which cues.ACQUIRED cannot match (a cheap gate before its scan)
+_ACQUIRED_STEMS = ("acquir", " out ", " over ", "bought", "buy", "purchased", "control of")
+
+
 def _nouns(view: SentenceView) -> list[_Noun]:
     text = view.text
     found: list[_Noun] = []
@@ -334,8 +338,7 @@ def _nouns(view: SentenceView) -> list[_Noun]:
             and (_party_companies(view) or _PRONOUN_BUYER.match(text, 0, m.start())):
         # "In May 2015 it ordered five double-deck trains": the buyer's contract for them
         found.append(_Noun("contract", m.start(), m.end(), score=-0.5, order=True))
-    if view.companies and any(w in view.low for w in ("acquir", " out ", " over ", "bought", "buy", "purchased")) \
-            and not any(n.anaphor is None for n in found):
+    if view.companies and any(w in view.low for w in _ACQUIRED_STEMS) and not any(n.anaphor is None for n in found):
         # "Arcelik, which acquired the Russian business of Whirlpool": a company bought, by the verb
         m = next((m for m in view.matches(cues.ACQUIRED) if any(_acquired(view, m.end(), c) for c in view.companies)),
                  None)
@@ -423,12 +426,23 @@ _SOURCE_BEFORE = re.compile(r"\b(?:in|under|according\s+to|through)\s+(?:the|thi
                             re.I)
 
 
+# A partnership hoped for, a tone of relations: "set the stage for a brighter partnership", "pave the
+# way for a stronger partnership", "a closer and more balanced partnership" (the bare word: not "a
+# partnership agreement")
+_HOPED_BEFORE = re.compile(r"\b(?:stage|way|ground(?:work)?|foundations?|basis)\s+for\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}$|\b(?:brighter|stronger|closer|deeper|broader|better|greater|warmer)\s+"
+                           r"(?:(?:and\s+)?[\w-]+\s+){0,3}$", re.I)
+_BARE_PARTNERSHIP = re.compile(r"partnerships?$", re.I)
+
+
 def _relationship(view: SentenceView, n: _Noun) -> bool:
-    """A partnership that is a level of relations ("comprehensive strategic partnership"), unless
-    the sentence lists it among documents ("the documents also included a strategic partnership
-    in the nuclear industry")."""
-    return any(m.start() <= n.start and n.end <= m.end() for m in view.matches(cues.RELATIONSHIP)) \
-        and not _AMONG_DOCUMENTS.search(view.text, 0, n.start)
+    """A partnership that is a level of relations ("comprehensive strategic partnership") or one
+    hoped for ("set the stage for a brighter partnership"), unless the sentence lists it among
+    documents ("the documents also included a strategic partnership in the nuclear industry")."""
+    level = any(m.start() <= n.start and n.end <= m.end() for m in view.matches(cues.RELATIONSHIP)) or (
+        _BARE_PARTNERSHIP.match(view.text, n.start, n.end) is not None
+        and _HOPED_BEFORE.search(view.text, max(0, n.start - 60), n.start) is not None)
+    return level and not _AMONG_DOCUMENTS.search(view.text, 0, n.start)
 
 
 def count_before(text: str, pos: int) -> int | None:
@@ -495,6 +509,74 @@ _FORM_ONLY_BEFORE = re.compile(
     r"|\b(?:gone|got|gotten|moved|progressed|advanced|go|get|move|progress|advance)\s+(?:any\s+)?(?:further\s+)?"
     r"(?:beyond|past)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 _STAGE_AFTER = re.compile(r"\s+stage\b", re.I)
+
+
+# Who holds the shares of an existing venture: "is 75% owned by X", "Y holds the remaining quarter",
+# "X holds 51% of the venture", "is jointly owned by X and Y", "controls a majority stake in it"
+_SHARES_HELD = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|half|(?:a|one)[- ](?:quarter|third)|two[- ]thirds"
+    r"|three[- ]quarters|jointly|equally|wholly|majority[- ]|minority[- ])\s*owned\s+by\b"
+    r"|\b(?:holds?|holding|held|owns?|owning|controls?|controlling)\s+(?:an?\s+|the\s+)?(?:(?:remaining|other)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|half\b|quarter\b|third\b|rest\b|balance\b|remainder\b"
+    r"|(?:majority|minority|controlling)\s+stake\b)", re.I)
+
+
+# A venture named as the form a company has or had: "began as a joint venture with X", "then as a
+# venture with X", "operates as a joint venture of A and B" (not "founded in 1996 as a joint venture")
+_AS_VENTURE_BEFORE = re.compile(r"\bas\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _company_form(view: SentenceView, noun: _Noun) -> bool:
+    return noun.type == "joint_venture" and _AS_VENTURE_BEFORE.search(view.text, max(0, noun.start - 30), noun.start) \
+        is not None and not _CREATED.search(view.text) and not cues.SIGNED.search(view.text) \
+        and not cues.PROPOSED.search(view.text)
+
+
+def _holdings(view: SentenceView, noun: _Noun) -> bool:
+    """Whether the sentence tells who owns a venture or consortium that exists, with no creation
+    or signing of it ("The joint venture is 75% owned by X, while Y holds the remaining quarter"):
+    a shareholding told as background, no agreement. Not "X and Y set up a venture in which X holds
+    51%", nor "agreed to form a venture, 60% owned by X"."""
+    return noun.type in ("joint_venture", "partnership") and _SHARES_HELD.search(view.text) is not None \
+        and not _CREATED.search(view.text) and not cues.SIGNED.search(view.text) \
+        and not cues.PROPOSED.search(view.text)
+
+
+# A forecast of more deals, uncounted: "I think more agreements will be signed", "further contracts
+# may follow" (not "two more agreements will be signed": counted, a signing planned)
+_MORE_BEFORE = re.compile(r"\b(?:more|further|additional)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _more_forecast(view: SentenceView, noun: _Noun, status: str | None) -> bool:
+    return noun.plural and status != "signed" and count_before(view.text, noun.start) is None \
+        and _MORE_BEFORE.search(view.text, max(0, noun.start - 30), noun.start) is not None
+
+
+# An agreement whose first step is a study of it: an idea, no document yet ("agreed to launch a
+# joint study on a possible free trade agreement", "agreed to pursue a partnership agreement,
+# starting with a joint feasibility study"; not "hope to sign an FTA", nor the memorandum signed
+# on such a study)
+_STUDY_OF_BEFORE = re.compile(r"\bstud(?:y|ies)\s+(?:on|of|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_STUDY_FIRST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:start|begin)(?:s|ning|ing)?|first)\s+with\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?stud(?:y|ies)\b"
+                                r"|[^.;]{0,40}?\bwith\s+(?:an?\s+|the\s+)?(?:joint\s+)?feasibility\s+stud(?:y|ies)\b", re.I)
+
+
+_STUDY_AFTER = re.compile(r"\s+(?:feasibility\s+)?stud(?:y|ies)\b", re.I)
+
+
+def _studied(view: SentenceView, noun: _Noun) -> bool:
+    """An agreement to be studied first, or a joint study agreed ("agreed to launch a joint study")."""
+    return _STUDY_OF_BEFORE.search(view.text, max(0, noun.start - 60), noun.start) is not None \
+        or _STUDY_FIRST_AFTER.match(view.text, noun.end) is not None \
+        or (noun.type == "partnership" and _STUDY_AFTER.match(view.text, noun.end) is not None)
+
+
+# What is done under a deal named again: "Under the deals, X will deliver goods worth $43 million",
+# "as part of the agreements", "in line with these agreements" (the deal told before, not one more;
+# the sum is the work's, not the deal's)
+_FRAME_BEFORE = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|within)\s+"
+                           r"(?:the|these|those|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _background(view: SentenceView, noun: _Noun) -> bool:
@@ -746,6 +828,7 @@ class AgreementCollector:
         self.shared_companies: list[str] = []
         self.amended: set[int] = set()                # where an amended document's noun stands
         self.deal_intro: SentenceView | None = None   # the line that opens a list of deals
+        self.list_sides: tuple[str, str] | None = None  # the sides of a list of documents with no package
 
     def note_organizations(self, view: SentenceView) -> None:
         found = groups.named(view.text)
@@ -763,7 +846,7 @@ class AgreementCollector:
         nouns = _nouns(view)
         # an agreement ended is no agreement made: "the court cancelled the agreement under which the
         # joint venture had been created"
-        nouns = [n for n in nouns if not _ended(view, nouns, n)]
+        nouns = [n for n in nouns if not _ended(view, nouns, n) and not _studied(view, n)]
         if not nouns:
             return
         told = {a.cand.agreement_type for a in self.items}
@@ -842,6 +925,9 @@ class AgreementCollector:
             return                      # "has partnerships with Ford, Volkswagen and Mazda": ties it has
         if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
             return                      # "agreed to look at joint ventures in flour milling": options to study
+        if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status):
+            return                      # "the venture is 75% owned by X", "began as a joint venture with X",
+            #                             "more agreements will be signed"
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
                 and not _CREATED.search(text):
             return                      # "the industry is dominated by three joint ventures": firms that exist
@@ -861,6 +947,8 @@ class AgreementCollector:
         package = self.package if package_item else None
         if package is not None and not view.companies and not view.state_countries():
             companies, countries = [], list(package.cand.party_countries)
+        elif package_item and self.list_sides and not view.companies and not view.state_countries():
+            companies, countries = [], list(self.list_sides)
         elif (last := self._named_again(view, noun)) is not None:
             companies, countries = list(last.cand.party_companies), list(last.cand.party_countries)
         elif self._companies_named_before(view, noun):
@@ -946,7 +1034,8 @@ class AgreementCollector:
         # "agreements on customs and on transport": two, told by their subjects (a count that is
         # no package of its own: a list after it still gives its documents)
         listed = None if count or noun.anaphor else count_listed(text, noun.start, noun.end)
-        value, currency = self._value(view, noun)
+        framed = noun.anaphor is not None and _FRAME_BEFORE.search(text, max(0, noun.start - 40), noun.start) is not None
+        value, currency = (None, None) if framed else self._value(view, noun)
         cand = AgreementCandidate(
             sentence_no=view.no, evidence=text, agreement_type=noun.type, status=status or "signed",
             signed_date=signed_date, date_precision=precision, agreement_count=count or listed or 1,
@@ -966,8 +1055,8 @@ class AgreementCollector:
         if target is not None:
             self._merge(target, new)
         elif companies or countries:
-            if noun.anaphor and not explicit and self.items:
-                return
+            if noun.anaphor and (framed or not explicit) and self.items:
+                return                  # "Under the deals, X will deliver ...": the work under a deal told before
             if _background(view, noun):
                 return                  # "Under an earlier contract, the plant has delivered ...": told as a frame
             self.items.append(new)
@@ -1358,6 +1447,7 @@ class AgreementCollector:
             intro.no - 1 <= a.cand.sentence_no <= intro.no
             or (a.cand.sentence_no < intro.no and _PACKAGE_REFERENCE.search(intro.text)))), None)
         self.package_open = False
+        self.list_sides = None
         if self.package is not None and self.package.cand.status != "signed" and self._signing_told(intro):
             # "40 documents are being prepared ... Signing ceremony. Among the documents:": the lines are
             # signed documents of their own, not the package still in the works
@@ -1366,17 +1456,25 @@ class AgreementCollector:
         if self.package is None and _DOCUMENT_LIST_INTRO.search(intro.text):
             # "Documents signed after the talks:" with no count: the lines are the documents of
             # the signing told just before ("Russia and Mongolia signed agreements on fuel ...")
-            self.package = next((a for a in reversed(self.items) if intro.no - 3 <= a.cand.sentence_no <= intro.no),
-                                None)
+            self.package = next((a for a in reversed(self.items) if intro.no - 3 <= a.cand.sentence_no <= intro.no
+                                 and self._between_the_sides(a)), None)
             # an uncounted plural ("signed agreements on ...") is no document of its own: its first
             # line takes its place
             self.package_open = self.package is not None and not self.package.singular \
                 and self.package.count_explicit is None and not self.package.package_item
+            # none: the lines are between the sides the article is about, not those of the sentence before
+            self.list_sides = self.av.main_pair if self.package is None else None
             # "On March 26 ... the sides exchanged several more documents:" with no signing just
             # before: the lines are documents of their own all the same (none merges into one told
             # earlier), between the parties the article is about unless a line names its own
             return True
         return self.package is not None
+
+    def _between_the_sides(self, a: _Agreement) -> bool:
+        """Whether `a` is between the two sides the article is about (when it has a pair): the
+        signing a list of documents details, not an aside on a third country's agreement."""
+        pair = self.av.main_pair
+        return pair is None or set(pair) <= set(a.cand.party_countries)
 
     def _signing_told(self, intro: SentenceView) -> bool:
         """Whether the list's intro, or the line just before it, tells a signing that took place

@@ -420,7 +420,10 @@ CONTRACTED = re.compile(r"\bcontracted\s+(?:(?:by|with|to)\s+)?(?:the\s+)?", I)
 # Russian business of Whirlpool", "bought out General Motors' stake", "takes over Whirlpool's plants".
 # The company bought is checked after it (ACQUIRED_OBJECT, agreements).
 ACQUIRED = re.compile(r"\b(?:acquir(?:ed|es|ing)|bought(?:\s+out)?|buys(?:\s+out)?|buying(?:\s+out)?|purchased"
-                      r"|took\s+over|takes\s+over|taking\s+over)\s+", I)
+                      r"|took\s+over|takes\s+over|taking\s+over"
+                      # control taken of a company: "has taken full control of X", "took majority control of X"
+                      r"|(?:took|takes|taken|taking|gained|gains|assumed)\s+(?:full\s+|sole\s+|majority\s+|outright\s+)?"
+                      r"control\s+of)\s+", I)
 # what stands between the verb and the company: nothing, or its business, stake, assets or plants
 ACQUIRED_OBJECT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:business(?:es)?|stakes?|assets|shares"
                              r"|operations?|units?|division|subsidiary|control|plants?|factor(?:y|ies))\s+(?:of|in)\s+"
@@ -621,7 +624,7 @@ AGREEMENT_STEMS = ("ordered", "order for", "orders for", "an order", "memorand",
                    "intent", "loi", "measures", "program", "concession", "pact", "sheet", "psa", "arrangement",
                    "tender", "notes", "team", "forces", "tied", "tying", "together", "parties", "signator",
                    "framework", "protocol", "portfolio", "acquir", "bought out", "buys out", "buying out",
-                   "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased")
+                   "took over", "takes over", "taking over", "bought", "buys", "buying", "purchased", "control")
 # An agreement told by its verb alone: a company chosen for a job, a supply promised (not on a line
 # of a list of deals: that line is its deal already)
 AGREEMENT_VERB_STEMS = ("chose", "selected", "picked", "tapped", "awarded", "commissioned", "hired", "suppl",
