@@ -82,6 +82,7 @@ class Reference:
         # peeks at the next letters must not trust them.
         self.variant_starts = {p[:2] for p, _ in variant_rows if len(p) >= 2}
         self._norm_cache: dict[str, str] = {}
+        self._words_cache: dict[str, str] = {}
         self.legal = self._load_legal_forms()
         legal_words = _seed_words("legal_forms", "legal_form", variant_rows)
         self._legal_words_re = re.compile(" (?:" + "|".join(re.escape(w) for w in legal_words) + ") ")
@@ -125,10 +126,16 @@ class Reference:
 
     def company_words(self, name: str) -> str:
         """The words of a name that count for its keys (" saryarka autoprom "), as the macro
-        `company_words`."""
+        `company_words` (cached: every rule that compares two names asks for their keys)."""
+        cached = self._words_cache.get(name)
+        if cached is not None:
+            return cached
         s = " " + _NON_ALNUM.sub(" ", self.apply_variants(name.strip(" ").lower())) + " "
         for _ in range(2):                              # a match eats its trailing space: "x jsc llc"
             s = self._legal_words_re.sub(" ", s)
+        if len(self._words_cache) > 100_000:           # bound memory on endless streams
+            self._words_cache.clear()
+        self._words_cache[name] = s
         return s
 
     def company_key(self, name: str) -> str:
