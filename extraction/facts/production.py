@@ -254,6 +254,26 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
     return out
 
 
+# a participial apposition of the subject, opened by a comma: ", put into series production only last
+# September,", ", launched in 2021,", ", first assembled in 2019,"; what it dates is that event
+_APPOSITION_OPEN = re.compile(
+    r",\s+(?:(?:first|only|originally|initially|newly|just|recently)\s+)?(?:[a-z]+ed|built|put|set|made|begun|run"
+    r"|founded|bought|sold|taken|shown|won|held|brought)\s[^,;()\d]*$", re.I)
+_APPOSITION_CLOSE = re.compile(r"[^,;()\d]*,")
+
+
+def _in_apposition(text: str, p_start: int, p_end: int, q_start: int) -> bool:
+    """Whether the period at (p_start, p_end) is inside a participial apposition that closes before
+    the figure at `q_start`: the apposition dates its own event, not the figure."""
+    if p_end > q_start:
+        return False
+    opened = text.rfind(",", 0, p_start)
+    if opened < 0 or _APPOSITION_OPEN.match(text, opened, p_start) is None:
+        return False
+    close = _APPOSITION_CLOSE.match(text, p_end, q_start)
+    return close is not None and close.end() <= q_start
+
+
 def _site_for(text: str, q: Quantity) -> bool:
     """A site for a number of things: a yearly rate ("a plant for 60,000 cars a year"), or with no
     rate when a verb of building the site says the number is its size ("we built the plant for
@@ -504,6 +524,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             chosen = choose_period(view, high.start, high.end, prev_end, h_end, first_start)
         else:
             chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        if chosen is not None and _in_apposition(text, chosen[0], chosen[1], q.start):
+            chosen = None               # "The Cobalt, put into production last September, came second with 29,750"
         if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
                 and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
             # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to

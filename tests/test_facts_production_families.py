@@ -1,0 +1,51 @@
+"""Families of production sentences (session 28): each table is one mechanism, in invented
+sentences (other products, countries, firms), with the near-misses that must not fire."""
+from datetime import date
+
+import pytest
+
+from facts_helpers import facts_of
+
+
+def _rows(text: str, published: date = date(2024, 7, 20)) -> list[tuple]:
+    return [(r.quantity, r.target_kind, r.target_year, r.basis) for r in facts_of(text, published).production]
+
+
+# A period inside a participial apposition of the subject is when that event happened ("The Cobalt,
+# put into production last September, came second with 29,750 cars"), not the figure's period: the
+# figure keeps the period of the output under discussion.
+@pytest.mark.parametrize("second", [
+    "The Tenet, put into series production only last September, came a close second with 29,750 cars.",
+    "The Tenet, launched in March 2023, came second with 29,750 cars.",
+    "The Tenet crossover, first assembled in 2021, followed with 29,750 cars.",
+    "The new Shymkent line, opened in 2019, turned out 29,750 cars.",
+])
+def test_a_period_in_an_apposition_is_not_the_figures(second: str) -> None:
+    text = "Orda Auto built 120,218 vehicles in January-June 2024. " + second
+    assert (29_750, "actual", 2024, "total") in _rows(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the period after the figure is its own, an apposition before it or not
+    ("The Tenet, launched in 2021, came second with 29,750 cars in 2023.", (29_750, "actual", 2023, "annual")),
+    # not an apposition: the period opens the sentence
+    ("In 2023, Orda Auto built 29,750 cars.", (29_750, "actual", 2023, "annual")),
+    # the period after the participle is the figure's own when no comma closes it before the figure
+    ("Orda Auto, which built 29,750 cars in 2023, plans more.", (29_750, "actual", 2023, "annual")),
+])
+def test_periods_outside_an_apposition_stay(sentence: str, expected: tuple) -> None:
+    assert expected in _rows(sentence)
+
+
+# A compound adjective of selling ("the best-selling model", "top-selling", "after-sales") ranks a
+# product; it does not make the figure after it a sales figure. A sales word of its own still does.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Tenet remained the best-selling model but lost ground: 30,431 units left the lines in 2023.",
+     [(30_431, "actual", 2023, "annual")]),
+    ("Orda Auto's top-selling pickup came second: 12,500 units were assembled in 2023.", [(12_500, "actual", 2023, "annual")]),
+    ("The best-selling Tenet sold 30,431 units in 2023.", []),
+    ("Sales of the best-selling Tenet reached 30,431 cars in 2023.", []),
+    ("Orda Auto sold 30,431 after-sales kits in 2023.", []),
+])
+def test_a_compound_of_selling_is_no_sales_figure(sentence: str, expected: list) -> None:
+    assert _rows(sentence) == expected
