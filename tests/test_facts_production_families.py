@@ -49,3 +49,54 @@ def test_periods_outside_an_apposition_stay(sentence: str, expected: tuple) -> N
 ])
 def test_a_compound_of_selling_is_no_sales_figure(sentence: str, expected: list) -> None:
     assert _rows(sentence) == expected
+
+
+# The sentence after an output figure that takes it up with a pronoun and a verb of its level ("In
+# 2014 it had already dropped 8%, to 18.7 million litres") states output in the same unit. Not a
+# figure of another unit, nor a pronoun after a sentence of no output.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023 Georgian wineries produced 16.9 million litres of brandy. In 2022 it had already dropped 8%, "
+     "to 18.7 million litres.", (18_700_000, "actual", 2022, "annual")),
+    ("Kazakhstan produced 12.1 million tonnes of cement in 2023. In 2022 it stood at 11.4 million tonnes.",
+     (11_400_000, "actual", 2022, "annual")),
+    ("Uzbekistan mined 4.1 million barrels of oil in 2023. In 2021 it had risen to 4.5 million barrels.",
+     (4_500_000, "actual", 2021, "annual")),
+])
+def test_a_pronoun_takes_up_the_output_before(text: str, expected: tuple) -> None:
+    assert expected in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another unit: not the same output
+    "In 2023 Georgian wineries produced 16.9 million litres of brandy. In 2022 it had dropped to 8,000 tonnes.",
+    # no output sentence before it
+    "Georgian exports of brandy were weak in 2023. In 2022 it had dropped to 18.7 million litres.",
+])
+def test_a_pronoun_takes_up_no_other_figure(text: str) -> None:
+    assert [r for r in _rows(text) if r[0] in (8_000, 18_700_000)] == []
+
+
+# A place after "from" is an origin, also with a possessive state between ("a company from China's
+# Xinjiang region"); the site stays the one under discussion.
+@pytest.mark.parametrize("text", [
+    "Orda Auto opened a plant in Shymkent. The investor, a trading firm from Kazakhstan's Karaganda region, "
+    "put its capacity at 500,000 tonnes a year.",
+    "Orda Auto opened a plant in Shymkent. The investor, a trading firm from Karaganda, put its capacity at "
+    "500,000 tonnes a year.",
+])
+def test_a_place_of_origin_is_no_site(text: str) -> None:
+    rows = facts_of(text).production
+    assert [(r.quantity, r.plant_city) for r in rows] == [(500_000, "Shymkent")]
+
+
+# A present participle's clause after the figure (", ending five years of growth from 2009 to 2013",
+# ", marking the lowest level since 2015") dates its own statement: the figure keeps its clause's period.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2014 Georgian wineries produced 18.7 million litres of brandy, ending five years of steady growth "
+     "from 2009 to 2013.", (18_700_000, "actual", 2014)),
+    ("In 2020 Orda Auto built 12,000 cars, marking its best year since 2013.", (12_000, "actual", 2020)),
+    # no comma, no participle: the period after the figure is its own
+    ("Orda Auto built 12,000 cars in 2020.", (12_000, "actual", 2020)),
+])
+def test_a_participle_clause_keeps_its_period(text: str, expected: tuple) -> None:
+    assert expected in [r[:3] for r in _rows(text)]
