@@ -531,7 +531,15 @@ def _single_month(s: str, i: int, month: int, published: date | None, end: int):
         y = published.year + RELATIVE_YEAR_OFFSET[rel["rel"].lower()]     # "in September last year"
         return i, rel.end(), Period(date(y, month, 1), _month_end(y, month), y, "month")
     y = _near_year(published, month)
+    word = _LAST_NEXT.search(s, max(0, i - 6), i)
+    if word is not None:
+        # "last September": the latest September before publication; "next February": the first after it
+        last = word.group(1).lower() == "last"
+        y = published.year - (month >= published.month) if last else published.year + (month <= published.month)
     return i, end, Period(date(y, month, 1), _month_end(y, month), y, "month")
+
+
+_LAST_NEXT = re.compile(rf"\b(last|next){_S}$", re.I)
 
 
 # "year to date", "year-to-date", "YTD": January to publication

@@ -153,6 +153,11 @@ def test_months_and_days_with_their_year(sentence, expected):
     ("since the start of the year.", date(2022, 12, 8), ("2022-01-01", "2022-12-08", 2022, "range")),
     ("talks in Kostanay on Sunday and", date(2020, 9, 28), ("2020-09-27", "2020-09-27", 2020, "day")),
     ("Production starts this month", date(2025, 10, 21), ("2025-10-01", "2025-10-31", 2025, "month")),
+    # "last <month>": the latest one before publication; "next <month>": the first one after it
+    ("put into production only last September, it", date(2013, 7, 29), ("2012-09-01", "2012-09-30", 2012, "month")),
+    ("the line opened last March and", date(2024, 5, 15), ("2024-03-01", "2024-03-31", 2024, "month")),
+    ("assembly is to start next February", date(2024, 5, 15), ("2025-02-01", "2025-02-28", 2025, "month")),
+    ("assembly is to start next October", date(2024, 5, 15), ("2024-10-01", "2024-10-31", 2024, "month")),
 ])
 def test_months_and_days_from_publication(sentence, published, expected):
     _, p = only(sentence, published)

@@ -132,7 +132,8 @@ VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?
 
 # Words that make a vehicle count a sales, fleet or market figure, not output.
 NOT_OUTPUT = re.compile(
-    r"\b(?:sold|sales?|sell(?:s|ing)?|registered|registrations?|bought|purchased|fleet|taxis?"
+    # (not the adjective of a compound: "the best-selling model", "after-sales service")
+    r"\b(?:(?<!-)(?:sold|sales?|sell(?:s|ing)?)|registered|registrations?|bought|purchased|fleet|taxis?"
     # a fleet in use: "on the roads", "already on Turkish roads", "in service", "in circulation"
     r"|on\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?roads?|in\s+(?:service|circulation)"
     r"|imported|imports?|exported|(?<!\bfor\s)exports?|exporting|shipped|shipments?|sent\s+to"

@@ -254,6 +254,29 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
     return out
 
 
+# a participial apposition of the subject, opened by a comma: ", put into series production only last
+# September,", ", launched in 2021,", ", first assembled in 2019,"; what it dates is that event
+_APPOSITION_OPEN = re.compile(
+    r",\s+(?:(?:first|only|originally|initially|newly|just|recently)\s+)?(?:[a-z]+ed|built|put|set|made|begun|run"
+    r"|founded|bought|sold|taken|shown|won|held|brought)\s[^,;()\d]*$", re.I)
+# a clause of a present participle after the figure: ", ending five years of growth", ", marking the
+# highest level since"
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:the\s+)?[a-z]+ing\b(?!\s+(?:in|on|at|during|over|for)\b)")
+_APPOSITION_CLOSE = re.compile(r"[^,;()\d]*,")
+
+
+def _in_apposition(text: str, p_start: int, p_end: int, q_start: int) -> bool:
+    """Whether the period at (p_start, p_end) is inside a participial apposition that closes before
+    the figure at `q_start`: the apposition dates its own event, not the figure."""
+    if p_end > q_start:
+        return False
+    opened = text.rfind(",", 0, p_start)
+    if opened < 0 or _APPOSITION_OPEN.match(text, opened, p_start) is None:
+        return False
+    close = _APPOSITION_CLOSE.match(text, p_end, q_start)
+    return close is not None and close.end() <= q_start
+
+
 def _site_for(text: str, q: Quantity) -> bool:
     """A site for a number of things: a yearly rate ("a plant for 60,000 cars a year"), or with no
     rate when a verb of building the site says the number is its size ("we built the plant for
@@ -399,6 +422,14 @@ def _unit_for(view: SentenceView, f: _Figure) -> str:
     return f.unit
 
 
+# the output of the sentence before, taken up by a pronoun with a verb of its level: "In 2014 it had
+# already dropped 8%, to 18.7 million litres", "a year earlier it stood at 16.9 million"
+_IT_MOVED = re.compile(
+    r"\b(?:it|this)\s+(?:(?:had|has)\s+)?(?:(?:already|also|then|again|only|even|still)\s+)?"
+    r"(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|reached|totall?ed|amounted|stood"
+    r"|climbed|jumped|slid|slipped|shrank|shrunk|came\s+to)\b", re.I)
+
+
 def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                        maybe_cue: bool = True) -> list[ProductionCandidate]:
     text = view.text
@@ -417,7 +448,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if not figures:
         return []
     if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
-                                for f in figures):
+                                for f in figures) \
+            and not (view.has(_IT_MOVED) and all(f.unit == ctx.production_unit for f in figures)):
         return []
     if wrong := misstated_spans(view):
         # a correction note: what an earlier version said is no fact, only the corrected figure is
@@ -504,6 +536,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             chosen = choose_period(view, high.start, high.end, prev_end, h_end, first_start)
         else:
             chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
+        if chosen is not None and _in_apposition(text, chosen[0], chosen[1], q.start):
+            chosen = None               # "The Cobalt, put into production last September, came second with 29,750"
+        if chosen is not None and chosen[0] >= q.end and _PARTICIPLE_CLAUSE.search(text, q.end, chosen[0]):
+            # "In 2014 it dropped to 18.7 million litres, ending five years of growth from 2009 to 2013":
+            # the participle's clause dates its own statement; the figure keeps the period before it
+            chosen = next((p for p in reversed(view.periods) if p[1] <= q.start and p[0] >= c_start), None)
         if chosen is not None and chosen[1] <= q.start and cues.PER_YEAR.search(after[:30]) \
                 and (is_part_year(chosen[2]) or _STARTS_IN.search(text, max(0, chosen[0] - 30), chosen[0])):
             # "In November 2019 they opened a line able to make 3,000 trucks a year", "assembly is to
@@ -1045,7 +1083,8 @@ _SITE_WILL_MAKE = re.compile(
     r"|(?:turn|convert)\s+(?:[a-z][\w-]*\s+){1,3}?into\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,)\s+"
     r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 # A place in these roles is not where something is produced.
-_NOT_SITE = re.compile(r"(?:\bfrom|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
+# ("a company from China's Xinjiang region": a possessive state between "from" and the place)
+_NOT_SITE = re.compile(r"(?:\bfrom(?:\s+[A-Z][\w-]*['\u2019]s)?|\breporters\s+in|\bsaid\s+in|\bspeaking\s+in|\bvisit\s+to|\btrip\s+to|\bsigned\s+in"
                        r"|\bheld\s+in|\bmet\s+in|\btold\s+\w+\s+in|\bnear|\bembassy\s+in|\bto)\s+(?:the\s+)?$", re.I)
 
 
