@@ -95,6 +95,10 @@ def test_a_place_of_origin_is_no_site(text: str) -> None:
     ("In 2014 Georgian wineries produced 18.7 million litres of brandy, ending five years of steady growth "
      "from 2009 to 2013.", (18_700_000, "actual", 2014)),
     ("In 2020 Orda Auto built 12,000 cars, marking its best year since 2013.", (12_000, "actual", 2020)),
+    # a preposition of that form goes on with the figure; a clause closed before the period too
+    ("Orda Auto built more than 12,000 vehicles, including kits for assembly abroad, in 2020, 12 percent more.",
+     (12_000, "actual", 2020)),
+    ("Orda Auto built 12,000 cars, beating its own forecast, in 2020.", (12_000, "actual", 2020)),
     # no comma, no participle: the period after the figure is its own
     ("Orda Auto built 12,000 cars in 2020.", (12_000, "actual", 2020)),
 ])

@@ -261,7 +261,19 @@ _APPOSITION_OPEN = re.compile(
     r"|founded|bought|sold|taken|shown|won|held|brought)\s[^,;()\d]*$", re.I)
 # a clause of a present participle after the figure: ", ending five years of growth", ", marking the
 # highest level since"
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:the\s+)?[a-z]+ing\b(?!\s+(?:in|on|at|during|over|for)\b)")
+# (not a preposition of that form, which goes on with the figure: ", including kits for assembly abroad,")
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:including|excluding|counting|according|following|regarding|concerning|beginning|starting)\b)"
+    r"[a-z]+ing\b(?!\s+(?:in|on|at|during|over|for)\b)")
+
+
+def _participle_dates(text: str, q_end: int, p_start: int) -> bool:
+    """Whether a present participle's clause opens between the figure and the period at `p_start`
+    and is still open there (no comma closes it before the period)."""
+    m = last_match(_PARTICIPLE_CLAUSE.finditer(text, q_end, p_start))
+    return m is not None and "," not in text[m.end():p_start]
+
+
 _APPOSITION_CLOSE = re.compile(r"[^,;()\d]*,")
 
 
@@ -538,7 +550,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             chosen = choose_period(view, q.start, q.end, prev_end, next_start, first_start)
         if chosen is not None and _in_apposition(text, chosen[0], chosen[1], q.start):
             chosen = None               # "The Cobalt, put into production last September, came second with 29,750"
-        if chosen is not None and chosen[0] >= q.end and _PARTICIPLE_CLAUSE.search(text, q.end, chosen[0]):
+        if chosen is not None and chosen[0] >= q.end and _participle_dates(text, q.end, chosen[0]):
             # "In 2014 it dropped to 18.7 million litres, ending five years of growth from 2009 to 2013":
             # the participle's clause dates its own statement; the figure keeps the period before it
             chosen = next((p for p in reversed(view.periods) if p[1] <= q.start and p[0] >= c_start), None)
