@@ -1285,7 +1285,10 @@ def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool
     if not before or before[-1].code != partner:
         return False
     # "Iran shipped goods to Uzbekistan and bought ...": a state after to/from is an object, not the buyer
-    return _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start) is None
+    # ("trade fell, with Russia buying goods worth $285 million": the subject of an absolute clause is)
+    prep = _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start)
+    return prep is None or (prep.group().lower().startswith("with") and word.group().lower().endswith("ing")
+                            and _SUBJECT_GAP.fullmatch(view.text, before[-1].end, word.start()) is not None)
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
