@@ -549,8 +549,10 @@ _SO_FAR_BEFORE = re.compile(rf"\bso{_S}far{_S}(?:in{_S})?$", re.I)
 _SO_FAR_AFTER = re.compile(rf"{_S}(?:so{_S}far|to{_S}date)\b", re.I)
 # "the year to June", "the twelve months to March 2024", "the year ended 31 March 2024": a window
 # of months that ends with a named month
+# ("the fiscal year that ended on June 30", "the financial year ending in March": the relative word and
+# the preposition before the month are optional)
 _TO_MONTH = re.compile(
-    rf"{_S}(?:to|ending|ended|through){_S}(?:(?:the{_S})?end{_S}of{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)?{_S})?"
+    rf"{_S}(?:(?:that|which){_S})?(?:to|ending|ended|through)(?:{_S}(?:on|in))?{_S}(?:(?:the{_S})?end{_S}of{_S})?(?:\d{{1,2}}(?:st|nd|rd|th)?{_S})?"
     rf"(?P<m>{_MONTH})(?:{_S}\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?{_S}(?P<y>{_YEAR}))?")
 
 
@@ -577,12 +579,12 @@ def _rel_year(s: str, k: int, published: date | None):
     """Ends at 'year': 'last year', 'this year', 'the whole of last year',
     'since the start of the year', 'by the end of the year'."""
     end = k + 4
-    if s[end:end + 1] in (" ", "-", "\u00a0") and s[end + 1:end + 3].lower() in ("to", "en", "th"):
+    if s[end:end + 1] in (" ", "-", "\u00a0") and s[end + 1:end + 3].lower() in ("to", "en", "th", "wh"):
         if _TO_DATE.match(s, end):                    # "year to date"
             if published is None:
                 return k, end + 8, _UNRESOLVED
             return k, end + 8, _since(date(published.year, 1, 1), published)
-        if k >= 4 and s[k - 4:k].lower() in ("the ", "cal "):   # "the year to June", "fiscal year ended"
+        if k >= 4 and s[k - 4:k].lower() in ("the ", "cal ", "ial "):   # "the year to June", "fiscal/financial year ended"
             w = _window_to(s, end, 12, published)    # "the year to June"
             if w is not None:
                 return k - (4 if s[k - 4:k].lower() == "the " else 0), w[0], w[1]
@@ -779,7 +781,7 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _calendar_periods(sentence, published, out)
     if len(out) > 1 and " year" in sentence:
         out = _of_that_year(sentence, out)
-    if "FY" in sentence or "iscal" in sentence or "inancial year" in sentence:
+    if "FY" in sentence or "iscal" in sentence or "inancial year" in sentence or _YEAR_PAIR.search(sentence):
         out = _fiscal_periods(sentence, out)
     return out
 
@@ -789,7 +791,13 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
 _FISCAL = re.compile(
     rf"\bFY[ \u00a0]?(?P<a>(?:19|20)?\d\d)(?:[-/\u2013](?P<b>(?:19|20)?\d\d))?(?![\d%])"
     rf"|\b(?:fiscal|financial){_S}(?:year{_S})?(?P<c>{_YEAR})(?:[-/\u2013](?P<d>(?:19|20)?\d\d))?(?![\d%])"
-    rf"|\b(?P<e>{_YEAR})[-/\u2013](?P<f>(?:19|20)?\d\d){_S}(?:fiscal|financial){_S}year\b", re.I)
+    rf"|\b(?P<e>{_YEAR})[-/\u2013](?P<f>(?:19|20)?\d\d){_S}(?:fiscal|financial){_S}year\b"
+    # a bare pair of a year and the next one's last two digits ("in 2021-22", "2019/20") labels one
+    # fiscal or season year, not two calendar years (a fiscal calendar places it; "2021-2022" stays a span)
+    # (a farm or school season, or months in brackets after the pair, say which year it is: not fiscal)
+    rf"|(?<![\w/.-])(?P<g>(?:19|20)\d\d)[-/\u2013](?P<h>\d\d)(?![\w%/-]|\.\d)"
+    rf"(?![ \u00a0]*\(|{_S}(?:marketing|crop|season|academic|school|harvest|agricultural|sowing|heating)\b)", re.I)
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d[-/\u2013]\d\d(?!\d)")
 _FISCAL_MONTHS = re.compile(rf"(?P<m1>{_MONTH})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<m2>{_MONTH}){_S}(?:of|in){_S}"
                             rf"(?:the{_S})?$")
 
@@ -807,7 +815,8 @@ def _fiscal_periods(sentence: str, out: list[tuple[int, int, Period]]) -> list[t
     """Fiscal years replace what the scan read in their words ("FY2021-22" is no calendar year 2021): read
     as calendar years until the reporter's calendar places them (in_fiscal_calendar)."""
     for m in _FISCAL.finditer(sentence):
-        a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
+        a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"]) if m["e"] \
+            else (m["g"], m["h"])
         first = _full_year(None, a)
         last = _full_year(first, b) if b else first
         if b and not (last == first + 1):
@@ -819,10 +828,18 @@ def _fiscal_periods(sentence: str, out: list[tuple[int, int, Period]]) -> list[t
             fiscal = FiscalYear(fiscal.first, last, (_MONTH_NUM[months["m1"].rstrip(".")],
                                                      _MONTH_NUM[months["m2"].rstrip(".")]))
             start = months.start()
+        elif m["g"] and _read_as_season(out, m.start(), m.end(), first):
+            continue                                   # "marketing year 2021/22": the season it was read as
         hit = (start, m.end(), _calendar_reading(fiscal))
         out = [o for o in out if o[1] <= hit[0] or o[0] >= hit[1]] + [hit]
         out.sort(key=lambda o: o[0])
     return out
+
+
+def _read_as_season(out: list[tuple[int, int, Period]], start: int, end: int, first: int) -> bool:
+    """A bare year pair the scan already read as something other than its two calendar years (a
+    season's months, "marketing year 2021/22" as July-June)."""
+    return any(s < end and e > start and p.start is not None and p.start != date(first, 1, 1) for s, e, p in out)
 
 
 def _calendar_reading(f: FiscalYear) -> Period:

@@ -30,6 +30,9 @@ EXAMPLES = [
     ("percent_change_restated", "Turnover rose 10.5 percent (about [$940 million]) on the year."),
     ("more_than_after", "The industry made 236,667 cars, [43,413] fewer than a year earlier."),
     ("more_than_after", "It shipped 28,952 cars, which is [10,401 units] more than in 2020."),
+    ("percent_restated_more_after", "Trade came to $443 million, 75.6 percent, or [$190.7 million], more than a year earlier."),
+    ("percent_restated_more_after", "Exports stood at $2.1 billion, 12%, or [$230 million], lower than in 2022."),
+    ("percent_restated_more_after", "Imports were 9 per cent, or some [$80 million], higher than planned."),
     ("paren_more_after", "Turnover reached $9.9 billion, 10 percent (about [$900 million]) more."),
     ("paren_more_after", "Turnover stood at $29.2 billion, [$4.7 billion] (19.4%) more than a year before."),
     # comparison bases
@@ -60,6 +63,10 @@ LEVELS = [
     "In addition, [3,000 trucks] were built.",
     "Exports to Kazakhstan grew faster than to Russia ([$2 billion]).",
     "Trade was 5% higher than planned ([$1.2 billion]).",
+    # a restated share compared to nothing, an amount compared with no percentage before it
+    "Russia's share was 18.6%, or [$18.9 billion], down from 20%.",
+    "China's share was 21%, or [$29 billion], more than twice Russia's.",
+    "Exports reached [$5 billion], more than in any year before.",
 ]
 
 

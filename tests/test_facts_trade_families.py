@@ -232,6 +232,23 @@ def test_a_partner_buying_is_an_export(text: str, flow: str) -> None:
     assert rows(text)[0].flow == flow
 
 
+# "..., with Russia buying goods worth $285 million from Pakistan": the subject of an absolute clause
+# after "with" is the buyer (the goods go from the seller to it, whichever side reports them).
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Pakistan's trade with Russia fell in 2015, with Russia buying goods worth $285 million from Pakistan.",
+     "PK", "RU"),
+    ("Kazakhstan's trade with China grew in 2023, with China purchasing $9 billion of Kazakh metals.", "KZ", "CN"),
+    ("Georgia's trade with Azerbaijan rose in 2022, with Azerbaijan buying $400 million of goods.", "GE", "AZ"),
+    # negatives: the reporter is the buyer; a state after "with" that buys nothing is no subject
+    ("Georgia's trade with Azerbaijan rose in 2022, with Georgia buying $400 million of goods.", "AZ", "GE"),
+    ("Georgia's imports grew in 2022, with purchases from Azerbaijan reaching $400 million.", "AZ", "GE"),
+])
+def test_a_partner_buying_in_a_with_clause(text: str, seller: str, buyer: str) -> None:
+    r = rows(text)[-1]
+    sides = (r.reporter_country_code, r.partner_country_code)
+    assert (sides if r.flow == "export" else sides[::-1]) == (seller, buyer)
+
+
 # A second verb of the same subject turns the flow: "shipped X to Y and bought Z" is the subject's import.
 @pytest.mark.parametrize("text, flows", [
     ("In 2023 Georgia shipped 27,000 tonnes of goods worth $18 million to Mongolia and bought 3,500 tonnes "

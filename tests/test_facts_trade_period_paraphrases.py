@@ -136,6 +136,11 @@ def test_layouts(text, expected):
     ("in the year to June", (date(2023, 7, 1), date(2024, 6, 30))),
     ("in the twelve months to March 2024", (date(2023, 4, 1), date(2024, 3, 31))),
     ("in the fiscal year ended 31 March 2024", (date(2023, 4, 1), date(2024, 3, 31))),
+    # the year that ended on a day: twelve months to it, with or without "that", "on", "in"
+    ("in the fiscal year that ended on June 30", (date(2023, 7, 1), date(2024, 6, 30))),
+    ("for the financial year ended March 31, 2023", (date(2022, 4, 1), date(2023, 3, 31))),
+    ("in the financial year ending in March", (date(2023, 4, 1), date(2024, 3, 31))),
+    ("during the year which ended in September", (date(2022, 10, 1), date(2023, 9, 30))),
     ("in the 11 months to November", (date(2023, 1, 1), date(2023, 11, 30))),
     ("in the past eight months", (date(2024, 1, 1), date(2024, 8, 31))),
     # negatives: a van, a rolling window that is not this year's closed months
@@ -165,6 +170,17 @@ def test_period_expressions_read(text, expected):
     ("Japan's imports from Kazakhstan reached $1.2 billion in fiscal 2023.",
      {1.2e9: (date(2023, 4, 1), date(2024, 3, 31))}),
     ("Kazakhstan's exports to Uzbekistan came to $3.1 billion in fiscal year 2023.", {3.1e9: Y[2023]}),
+    # a bare pair of a year and the next one's last two digits is one fiscal year ("in 2021-22")
+    ("Trade between India and Kazakhstan climbed to $510 million in 2022-23 from $380 million in 2020-21.",
+     {510e6: (date(2022, 4, 1), date(2023, 3, 31)), 380e6: (date(2020, 4, 1), date(2021, 3, 31))}),
+    ("Pakistani exports to Uzbekistan were $48 million in 2021/22, up from $30 million in 2020/21.",
+     {48e6: (date(2021, 7, 1), date(2022, 6, 30)), 30e6: (date(2020, 7, 1), date(2021, 6, 30))}),
+    ("Japan's exports to Mongolia rose to $900 million in 2019-20.", {900e6: (date(2019, 4, 1), date(2020, 3, 31))}),
+    # near misses: a calendar-year state keeps both years; four digits are a span of years
+    ("Kazakhstan's trade with China reached $30 billion in 2022-23.",
+     {30e9: (date(2022, 1, 1), date(2023, 12, 31))}),
+    ("Trade between India and Georgia totalled $1.1 billion in 2021-2023.",
+     {1.1e9: (date(2021, 1, 1), date(2023, 12, 31))}),
 ])
 def test_a_fiscal_year_in_the_reporters_calendar(text, expected):
     assert by_amount(text) == expected

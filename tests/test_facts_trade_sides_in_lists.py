@@ -125,6 +125,24 @@ def test_the_role_a_ranking_names_gives_the_flow(sentence: str, flows: list) -> 
     assert [r.flow for r in facts_of(text, date(2024, 2, 1)).trade][2:] == flows
 
 
+# The role given after the figures, by the states' predicate: "Russia ($80 million) and Kazakhstan
+# ($71 million) were again the leading partners".
+@pytest.mark.parametrize("sentence, flows", [
+    ("China ($1.1 billion) and Russia ($0.9 billion) were again the leading partners.", ["turnover", "turnover"]),
+    ("China ($1.1 billion) and Russia ($0.9 billion) remained the country's main trading partners.",
+     ["turnover", "turnover"]),
+    ("Turkiye ($1.4 billion) and Russia ($1.1 billion) were Georgia's two largest suppliers.", ["import", "import"]),
+    ("Kazakhstan ($500 million) and China ($300 million) were the biggest buyers.", ["export", "export"]),
+    # near misses: no predicate naming a role keeps the flow in force
+    ("China ($1.1 billion) and Russia ($0.9 billion) followed, with partners in Europe far behind.",
+     ["import", "import"]),
+    ("China ($1.1 billion) and Russia ($0.9 billion) were the main sources of cars.", ["import", "import"]),
+])
+def test_the_role_named_after_the_figures_gives_the_flow(sentence: str, flows: list) -> None:
+    text = "Trade news.\n\nGeorgia's exports fell to $4 billion in 2023, while imports reached $9 billion.\n" + sentence + "\n"
+    assert [r.flow for r in facts_of(text, date(2024, 2, 1)).trade][2:] == flows
+
+
 @pytest.mark.parametrize("sentence, flow", [
     ("Georgian sales to Kazakhstan rose to $120 million in 2023.", "export"),
     ("Uzbek sales to the Russian market reached $2 billion in 2023.", "export"),

@@ -405,6 +405,9 @@ def test_a_farm_season_runs_july_to_june(sentence, expected):
     ("in the 2022/23 fiscal year imports fell", "2022/23 fiscal year", 2022, 2023, None),
     ("In July-March of FY2022-23 exports doubled", "July-March of FY2022-23", 2022, 2023, (7, 3)),
     ("in April-December of fiscal year 2024 imports fell", "April-December of fiscal year 2024", None, 2024, (4, 12)),
+    ("trade climbed to $342 million in 2021-22", "2021-22", 2021, 2022, None),
+    ("exports in 2019/20 fell.", "2019/20", 2019, 2020, None),
+    ("In April-June of 2023-24 exports doubled", "April-June of 2023-24", 2023, 2024, (4, 6)),
 ])
 def test_fiscal_years_as_written(sentence, words, first, last, months):
     text, period = only(sentence)
@@ -416,6 +419,11 @@ def test_fiscal_years_as_written(sentence, words, first, last, months):
     "the FY2021-2025 plan",                      # a span of years, one label each end
     "the 2022/23 marketing year",                # a farm season, July to June in every state
     "the FYI desk reported",
+    "in 2021-2022 trade grew",                   # four digits: a span of two years
+    "in 2019-21 trade grew",                     # three years
+    "on 2023-06-30 trade grew",                  # a date
+    "the 2019/20 season",                        # a season, not a fiscal year
+    "exports in marketing year 2021/22",
 ])
 def test_not_fiscal_years(sentence):
     assert all(p.fiscal is None for _, _, p in find_periods(sentence, PUB))

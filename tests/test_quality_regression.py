@@ -262,12 +262,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.730, agreements 0.789, companies 0.837; at the end of that session, still unseen:
     # 0.783 / 0.819 / 0.789 / 0.837 (the floors below)
     "dev16": {
-        "production_targets.f1": 0.851,
-        "trade_volumes.f1": 0.819,
+        "production_targets.f1": 0.851,     # session 28 (p28): 0.783 before dates in a subject's apposition, 'best-selling', follow-on output
+        "trade_volumes.f1": 0.824,          # session 28 (r28): 0.819 before a restated percentage compared is a change
         "agreements.f1": 0.937,             # session 28 (a28): 0.789 before holdings, hopes and deliveries under deals
         "companies.f1": 0.952,              # session 28 (c28): 0.837 before former names, an operator not its refinery, events
         "countries.f1": 0.99,
-        "trade_volumes.period": 0.904,      # 57/63
+        "trade_volumes.flow": 0.985,        # 67/68; 64/68 before roles after figures, a partner buying after 'with'
+        "trade_volumes.period": 0.968,      # 61/63; 57/63 before fiscal years named by their end or '2021-22'
         "agreements.agreement_count": 0.933,  # 14/15
         "published_date": 0.961,            # 25/26
         "duplicate_companies": 0,       # ceiling

@@ -33,6 +33,7 @@ class RoleRule:
     role: str
     where: str                 # 'before': matched on the text ending at the figure; 'after': from its end
     pattern: re.Pattern
+    before_too: re.Pattern | None = None    # an 'after' rule that also needs these words before the figure
 
 
 ROLE_RULES: tuple[RoleRule, ...] = (
@@ -62,6 +63,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:more|fewer|less|higher|lower)\b"
         r"(?!\s+(?:than\s+)?(?:\d|half|double|twice))(?:\s+\w+){0,3}?\s+(?:than|on|compared|from|year|over|against)\b"
         r"|^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:more|fewer|less)\s+than\s+(?:a|the|in|last|during|for|over)\b", I)),
+    # "came to $443 million, 75.6 percent, or $190.7 million, more than a year earlier": a percentage
+    # restated as an amount, then compared (a restated share with no comparison after it stays a level)
+    RoleRule("percent_restated_more_after", CHANGE, "after", re.compile(
+        r"^\s*,?\s*(?:more|less|fewer|higher|lower)\b(?!\s+(?:than\s+)?(?:half|double|twice))", I),
+        re.compile(rf"\d\s*(?:%|per\s?cent\b|pct\b)\s*(?:,\s*or\s+|\(\s*(?:or\s+)?){_Q}$", I)),
     # "$940 million) more", "(about $940 million more)": closing a parenthetical change
     RoleRule("paren_more_after", CHANGE, "after", re.compile(
         r"^\s*(?:\([^()]{1,20}\)\s*)?\)?\s*(?:more|less|fewer|higher|lower)\b", I)),
@@ -90,7 +96,7 @@ def figure_role(text: str, q: Quantity) -> tuple[str, str | None]:
     after = text[q.end:q.end + _AFTER_WINDOW]
     for rule in ROLE_RULES:
         window = before if rule.where == "before" else after
-        if rule.pattern.search(window) is not None:
+        if rule.pattern.search(window) is not None and (rule.before_too is None or rule.before_too.search(before)):
             return rule.role, rule.name
     return LEVEL, None
 

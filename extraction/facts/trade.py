@@ -588,7 +588,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # million": the value of deals, contracts, investment
             flow = ctx.trade_flow
             carried = True
-            role = last_match(_ROLE_NOUN.finditer(text, 0, q.start))
+            role = last_match(_ROLE_NOUN.finditer(text, 0, q.start)) or _role_after(text, q)
             if role is not None:
                 carried = False
                 # "Italy stayed the leading trading partner with $4.2 billion" after import figures:
@@ -801,6 +801,23 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
 # what a ranking calls its states: partners trade both ways, suppliers sell to the reporter, buyers buy
 _ROLE_NOUN = re.compile(r"\b(?:(?P<trade>(?:trad(?:e|ing)\s+)?partners?)|(?P<imp>suppliers?|sources?\s+of\s+imports)"
                         r"|(?:buyers?|customers?|(?:export\s+)?(?:markets?|destinations?)))\b", re.I)
+# "Russia ($80 million) and Kazakhstan ($71 million) were again the leading partners": the role the
+# states' predicate gives them after their figures
+_ROLE_PREDICATE = re.compile(r"(?:[^.;:]|\.\d){0,80}?\b(?:were|was|are|is|remained|remain|remains|stayed|stay|stays)\s+"
+                             r"(?:(?:again|still|also|once\s+more)\s+)?(?:the\s+(?:country|nation|republic)['\u2019]s|the|its|their"
+                             r"|[A-Z]\w+['\u2019]s)\s+"
+                             r"(?:(?:leading|main|largest|biggest|top|key|principal|chief|major|two|three)\s+){0,2}"
+                             r"(?=[a-z])")
+
+
+def _role_after(text: str, q: Quantity) -> re.Match | None:
+    predicate = _ROLE_PREDICATE.match(text, q.end)
+    if predicate is None:
+        return None
+    role = _ROLE_NOUN.match(text, predicate.end())
+    return role
+
+
 _BUYER_PAID = re.compile(r"\s+(?:paid|spent)\b", re.I)
 # a rank between a state and its figure: it continues the ranking of the figure that led
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
@@ -1268,7 +1285,10 @@ def _partner_buys(view: SentenceView, cue_end: int | None, partner: str) -> bool
     if not before or before[-1].code != partner:
         return False
     # "Iran shipped goods to Uzbekistan and bought ...": a state after to/from is an object, not the buyer
-    return _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start) is None
+    # ("trade fell, with Russia buying goods worth $285 million": the subject of an absolute clause is)
+    prep = _FROM_TO.search(view.text, max(0, before[-1].start - 12), before[-1].start)
+    return prep is None or (prep.group().lower().startswith("with") and word.group().lower().endswith("ing")
+                            and _SUBJECT_GAP.fullmatch(view.text, before[-1].end, word.start()) is not None)
 
 
 def _exporter(av: ArticleView, view: SentenceView, ctx: Context, company_ent: Ent | None) -> str | None:
