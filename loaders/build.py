@@ -428,7 +428,10 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
     fingerprint = project_fingerprint()
     full_refresh = not stamp_is_current(work, fingerprint) or marts_behind_raw(work)
     stamp.unlink(missing_ok=True)
-    parsed = full_refresh and parse_cache.restore(parse_cache_dir(), fingerprint, work.name, dbt_target(work))
+    # dbt parses afresh on a full refresh, and when the work file's target directory holds no parse
+    # (a copied work file): the kept parse of this project, if any, spares it that
+    unparsed = full_refresh or not (dbt_target(work) / parse_cache.PARSE_FILE).exists()
+    parsed = unparsed and parse_cache.restore(parse_cache_dir(), fingerprint, work.name, dbt_target(work))
     with contextlib.ExitStack() as stack:
         if dbt is None:
             dbt = stack.enter_context(start_dbt(work))
@@ -438,7 +441,7 @@ def run_dbt(work: Path, dbt: subprocess.Popen | None = None) -> tuple[int, bool]
         raise BuildFailed("not published: dbt build failed; the published warehouse is unchanged.\n"
                           + "\n".join(_failure_lines(events, stdout, stderr, work)))
     stamp.write_text(fingerprint)
-    if full_refresh and not parsed:
+    if unparsed and not parsed:
         parse_cache.keep(parse_cache_dir(), fingerprint, work.name, dbt_target(work))
     passed = sum(1 for e in events if e["info"]["name"] == "LogTestResult" and e["data"].get("status") == "pass")
     return passed, full_refresh

@@ -14,7 +14,8 @@ own checks agree (dbt version, profile and connection, vars, every project
 file's hash) and parses afresh otherwise. Its connection check includes the
 warehouse path, so the build runs dbt beside the work file and names it by file
 name alone (loaders.build.start_dbt): every `warehouse.duckdb` then shares one
-parse, wherever it lives.
+parse, wherever it lives. A work file copied without its target directory
+(an incremental build in a new place) starts from it too.
 
 The cache is an optimisation only: a file that cannot be read or written here
 (read-only checkout, full disk) means a full parse, as before.

@@ -76,6 +76,19 @@ def test_a_new_warehouse_reuses_the_parse_of_the_same_project(sample_build: Path
     assert "Starting full parse" not in log
 
 
+def test_a_copied_work_file_reuses_the_parse_on_an_incremental_build(sample_build: Path, tmp_path: Path) -> None:
+    """A work file copied with its stamp (no target directory beside it) builds incrementally, from
+    the kept parse of the same project rather than a parse from scratch."""
+    wh = copy_build(sample_build, tmp_path, stamp=True)
+    src = tmp_path / "more"
+    shutil.copytree(SAMPLE, src)
+    article(src, "new.txt", 8)
+    result = build(src, wh, quiet=True)
+    assert not result.full_refresh and result.load.articles_new == 1
+    log = (dbt_target(work_file(wh)) / "logs" / "dbt.log").read_text()
+    assert "Starting full parse" not in log and "saved manifest not found" not in log
+
+
 def test_same_article_in_two_files_is_one_row(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
