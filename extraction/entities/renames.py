@@ -73,15 +73,16 @@ def link_seed_former_names(companies: list[Hit]) -> None:
     ref = reference()
     if not ref.current_name:
         return
-    formers = [h for h in companies if h.name and ref.company_key(h.name) in ref.current_name]
-    if not formers:
+    current = {id(h): ref.current_name.get(ref.company_key(h.name)) if h.name else None for h in companies}
+    if not any(current.values()):
         return
-    for h in formers:
-        current = ref.current_name[ref.company_key(h.name)]
-        named = next((c.name for c in companies if c.name and c not in formers
-                      and _seed_company(c.name) == current), None)
-        if named is not None:
-            h.name = named
+    # the seed company of every other name, first mention first: looked up once, not once per former name
+    seed_of = {c.name: _seed_company(c.name) for c in companies if c.name and not current[id(c)]}
+    for h in companies:
+        if current[id(h)]:
+            named = next((name for name, seed in seed_of.items() if seed == current[id(h)]), None)
+            if named is not None:
+                h.name = named
 
 
 def _seed_company(name: str) -> str | None:
