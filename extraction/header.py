@@ -168,7 +168,8 @@ MAX_DATELINE = 90               # the text between the city and the dash
 
 def read_dateline(line: str) -> Dateline | None:
     """'ASTANA, Sept 5, 2025 (Wire) - ...', 'BAKU, Azerbaijan, Oct. 12. ...', 'DUSHANBE (CAW) - ...',
-    'KOSTANAY. ...', or a press release's 'Tashkent, 12 March 2024 – ...'."""
+    'KOSTANAY. ...', or a press release's 'Tashkent, 12 March 2024 – ...' or 'TASHKENT, Uzbekistan -
+    November 15, 2011 - ...'."""
     m = _CAPS_CITY.match(line)
     titled = False
     if m is None:
@@ -199,9 +200,27 @@ def read_dateline(line: str) -> Dateline | None:
         source = (s["a"] or s["b"]).strip()
     full = find_dates(rest)
     when = full[0] if full else next(iter(find_day_months(rest)), None)
+    if when is None:
+        when = _date_between_dashes(window, end)
     if titled and when is None:
         return None
     return Dateline(m["city"].title(), when, source)
+
+
+# A press release's date set off by dashes after its place: "TASHKENT, Uzbekistan - November 15, 2011 - ..."
+_DASHED_DATE_END = re.compile(r"\s+[-–—]{1,2}\s+")
+
+
+def _date_between_dashes(window: str, end: int) -> DateMatch | None:
+    """The full date that stands alone between the dash ending a dateline's place ("CITY, Country")
+    and a second dash, else None: the date a release prints after its place, not one in its text."""
+    dash = _DASHED_DATE_END.match(window, end)
+    if dash is None or not _DIGIT.search(window, dash.end(), dash.end() + 30):
+        return None
+    found = find_dates(window[dash.end():dash.end() + 30])
+    if not found or found[0].start != 0 or found[0].year is None:
+        return None
+    return found[0] if _DASHED_DATE_END.match(window, dash.end() + found[0].end) else None
 
 
 def _abbreviation_before(s: str, dot: int) -> bool:

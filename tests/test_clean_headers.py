@@ -226,6 +226,14 @@ def test_meta_lines(line: str, is_meta: bool) -> None:
     ("TASHKENT: China and Uzbekistan", "Tashkent", None, None),
     ("DUSHANBE (CAW) - Aluminium output", "Dushanbe", "CAW", None),
     ("Tashkent, 12 March 2024 – Agromash JSC", "Tashkent", None, (2024, 3, 12)),
+    # a release's date set off by dashes after its place
+    ("TASHKENT, Uzbekistan - November 15, 2011 - General Motors", "Tashkent", None, (2011, 11, 15)),
+    ("ALMATY, Kazakhstan – 3 April 2019 – KazTrade", "Almaty", None, (2019, 4, 3)),
+    ("Baku, Azerbaijan -- Feb. 7, 2022 -- The port", "Baku", None, (2022, 2, 7)),
+    ("ISTANBUL - 21.06.2023 - Ford Otosan", "Istanbul", None, (2023, 6, 21)),
+    # negative: a date that opens the text after the dash, with no second dash, is the text's
+    ("BISHKEK, Kyrgyzstan - March 3, 2020 the mill stopped", "Bishkek", None, None),
+    ("MINSK, Belarus - 2,500 tractors left - the plant said", "Minsk", None, None),
 ])
 def test_datelines(opening: str, city: str, source: str | None, when) -> None:
     d = read_dateline(opening)

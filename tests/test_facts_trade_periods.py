@@ -48,6 +48,34 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_figures(text: str, expe
     assert reference_date(text, split_sentences(text)) == expected
 
 
+# The lead's one weekday moves the dateline's day to a later year that falls on it: up to the first
+# year a plan is for, else the year after the figures'. Never earlier (the lead's weekday may be the
+# day before the dateline's), and only when one such year exists.
+@pytest.mark.parametrize("text, expected", [
+    # figures of 2015, plans from 2017, "on Friday": 17 November is a Friday in 2017
+    ("MINSK, 17 November (XYZ) - The tractor works opened a new line on Friday. Building began in March 2015. "
+     "Some 900 tractors are planned for the rest of 2017 and 4,000 in 2018.", date(2017, 11, 17)),
+    ("ALMATY, May 12 (XYZ) - The smelter said on Friday that output rose 4% in 2021.", date(2023, 5, 12)),
+    # the year after the figures' year: Friday 29 June 2012, not Wednesday 29 June 2011
+    ("TASHKENT, June 29 (XYZ) - The bus plant will start work in August, an official said on Friday. "
+     "Construction began in April 2011.", date(2012, 6, 29)),
+    # a state going on since a month bounds the date from below, beside a reported figure
+    ("ASHGABAT, 10 March (XYZ) - The mill has been exporting cement since May 2022. Output reached "
+     "1.2 million tonnes in 2021.", date(2023, 3, 10)),
+    # negative: the weekday already agrees, or no later year up to the bound has it
+    ("ASTANA, Feb 2 (XYZ) - Kazakhstan's trade rose to $80 billion in 2023, the ministry said on Friday.",
+     date(2024, 2, 2)),
+    ("BAKU, 14 October (XYZ) - The refinery resumed work on Monday. Throughput fell 3% in January-August 2024.",
+     date(2024, 10, 14)),
+    ("BAKU, 15 October (XYZ) - The refinery resumed work on Monday. Throughput fell 3% in January-August 2024.",
+     date(2024, 10, 15)),
+    # negative: an open period alone dates nothing
+    ("TBILISI, 4 April (XYZ) - The winery has exported to China since 2016.", None),
+])
+def test_a_lead_weekday_picks_a_later_year_the_figures_allow(text: str, expected) -> None:
+    assert reference_date(text, split_sentences(text)) == expected
+
+
 @pytest.mark.parametrize("text, amount, expected", [
     ("ASTANA, Jan 20 (XYZ) - Kazakhstan's trade with China rose in 2023 to $41 billion.\n\n"
      "Kazakh exports to China reached $15 billion last year.", 15e9, (date(2023, 1, 1), date(2023, 12, 31))),

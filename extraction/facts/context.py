@@ -235,10 +235,13 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
     whole: date | None = None
     ahead: date | None = None           # the end of the nearest part of a year a plan is for
     named: int | None = None            # the latest year named outside goals, plans and deadlines
+    since: date | None = None           # the latest start of a state still going on ("since May 2011")
+    planned: int | None = None          # the earliest year a plan or goal is for
     for s in sentences:
         periods = find_periods(s.text, None)
         if not periods:
             continue
+        since, planned = _open_and_planned(s.text, periods, since, planned)
         if not (cues.TARGET.search(s.text) or cues.PLAN.search(s.text)):
             named = max([named or 0] + [p.end.year for start, _, p in periods if p.end is not None
                                         and not _DEADLINE_BEFORE.search(s.text, max(0, start - 24), start)]) or None
@@ -263,6 +266,8 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
             if reported:
                 whole = max(whole or p.end, p.end)
     latest = max(part or whole, whole or part) if part or whole else None
+    if latest is not None and since is not None:
+        latest = max(latest, since)     # only beside a reported figure: "since 1998" alone dates nothing
     if month is None:
         return None
     if latest is None and ahead is None:
@@ -273,8 +278,56 @@ def reference_date(text: str, sentences: list[Sentence]) -> date | None:
             day_in = date(ahead.year, month, day)
             return day_in if day_in <= ahead else date(ahead.year - 1, month, day)
         day_in = date(latest.year, month, day)
-        return day_in if day_in >= latest else date(latest.year + 1, month, day)
+        day_in = day_in if day_in >= latest else date(latest.year + 1, month, day)
     except ValueError:
+        return None
+    return _on_lead_weekday(text, m.end(), day_in, planned)
+
+
+def _open_and_planned(text: str, periods: list, since: date | None,
+                      planned: int | None) -> tuple[date | None, int | None]:
+    """`since` and `planned` (see reference_date) updated with one sentence's periods: an open
+    period's start ("have been assembling since September 2011": the article is later), and the
+    first year of a plan ("1,800 cars are planned for 2017": the article is no later than 2017)."""
+    plan = None
+    for start, _, p in periods:
+        if p.start is None or _DEADLINE_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        if p.end is None:
+            since = max(since or p.start, p.start)
+        else:
+            if plan is None:
+                plan = bool(cues.TARGET.search(text) or cues.PLAN.search(text))
+            if plan:
+                planned = min(planned or p.start.year, p.start.year)
+    return since, planned
+
+
+# how many years after the figures' year a lead's weekday may move a dateline's day when no plan
+# bounds it: a page is news of the year its figures end in or the next
+_WEEKDAY_YEARS_AHEAD = 1
+
+
+def _on_lead_weekday(text: str, after: int, day_in: date, planned: int | None) -> date:
+    """`day_in`, the dateline's day in the first year the figures allow, moved to a later year
+    on the one weekday the lead names ("MINSK, 17 November (Wire) - ... on Friday", figures of 2015
+    and plans for 2017: Friday 17 November 2017), when exactly one year up to the first year a plan
+    is for (else the next year) has it. Only later years: a lead's weekday may be the day before
+    the dateline's, which a year or two later never falls on, and the figures bound the year
+    from below."""
+    weekday = _lead_weekday(text, after)
+    if weekday is None or day_in.weekday() == weekday:
+        return day_in
+    last = planned if planned is not None and planned > day_in.year else day_in.year + _WEEKDAY_YEARS_AHEAD
+    fits = [d for d in (_day_in_year(day_in, y) for y in range(day_in.year + 1, last + 1))
+            if d is not None and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else day_in
+
+
+def _day_in_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:                  # 29 February
         return None
 
 
@@ -292,15 +345,21 @@ def _lead_weekday_day(text: str, after: int, month: int, day: int, named: int | 
     wrong date is worse than none (relative periods resolve against it). None otherwise."""
     if named is None:
         return None
-    end = text.find("\n", after)
-    names = {w.lower() for w in _WEEKDAY_WORD.findall(text, after, end if end >= 0 else len(text))}
-    if len(names) != 1:
+    weekday = _lead_weekday(text, after)
+    if weekday is None:
         return None
     try:
         d = date(named, month, day)
     except ValueError:
         return None
-    return d if d.weekday() == lexicon.WEEKDAYS[names.pop()] else None
+    return d if d.weekday() == weekday else None
+
+
+def _lead_weekday(text: str, after: int) -> int | None:
+    """The one weekday (0 = Monday) the lead, the dateline's paragraph from `after`, names, else None."""
+    end = text.find("\n", after)
+    names = {w.lower() for w in _WEEKDAY_WORD.findall(text, after, end if end >= 0 else len(text))}
+    return lexicon.WEEKDAYS[names.pop()] if len(names) == 1 else None
 
 
 # A person introduced as a state's office holder: "Kazakh President Kassym-Jomart Tokayev", "Russia's
