@@ -249,6 +249,18 @@ def test_described_enterprise_named_by_its_abbreviation() -> None:
         "TerAZ", "TerAZ"]
 
 
+# The groups of states named by their number ("the Group of Seven", "G20") are no companies.
+@pytest.mark.parametrize("text, names", [
+    ("The price cap imposed by the Group of Seven held.", []),
+    ("Leaders of the Group of Twenty met in Delhi.", []),
+    ("The Group of 77 asked for funds.", []),
+    # negative: a company group named by its founder stays a company
+    ("Qorgan Group of Kazakhstan opened a plant.", ["Qorgan Group"]),
+])
+def test_numbered_groups_of_states_are_not_companies(text: str, names: list[str]) -> None:
+    assert company_names(text) == names
+
+
 def test_non_companies_are_not_companies() -> None:
     text = ("Trend reports via the Uzbekistan 24 TV channel, according to the Association of Kazakhstan "
             "Auto Business (AKAB) and Kazakh Invest National Company. AKAB said Chevrolet and Lada sold well, "
@@ -270,6 +282,21 @@ def test_persons_are_not_companies() -> None:
             "Tadjiyev met President Kassym-Jomart Tokayev and Kostanay region governor Archimed "
             "Mukhambetov and DBK-Leasing JSC.")
     assert company_names(text) == ["Azermash", "UzAvtoSanoat", "DBK-Leasing JSC"]
+
+
+# A title with the place or body it serves, then a name between commas: a person, whatever follows.
+@pytest.mark.parametrize("text, names", [
+    ("According to Georgia's ambassador to China, Levan Tali, the documents concern trade.", []),
+    ("Kazakhstan's envoy to Turkey, Erlan Sabit, the talks went well.", []),
+    ("The governor of Sayram region, Alim Qorgan, the first of its kind, spoke.", []),
+    ("The head of the Ministry of Industry, Bakhyt Orazov, the factory will open in May.", []),
+    # negative: a company set off by commas after other words, or with a description of its own
+    ("Exports to China, Qorgan Trans, the largest carrier, handled them.", ["Qorgan Trans"]),
+    ("The contractor to the ministry, Qorgan Stroy LLC, the largest builder, won.", ["Qorgan Stroy LLC"]),
+    ("Qorgan Trans, the largest carrier in Kazakhstan, opened a depot.", ["Qorgan Trans"]),
+])
+def test_a_title_of_a_place_before_a_name_in_commas_names_a_person(text: str, names: list[str]) -> None:
+    assert company_names(text) == names
 
 
 def test_and_splits_two_companies_but_not_one_name() -> None:

@@ -172,9 +172,23 @@ def _called_venture(scanner: Scanner, start: int, end: int) -> bool:
         _NOUN_COMMA_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
+# A title with the place or body it serves, set off by commas before a name: "Georgia's ambassador
+# to China, Archil Tali,", "the governor of Sayram region, Alim Qorgan," (the name is a person's)
+_OFFICE_OF_PLACE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+                              r")\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s$")
+
+
 def person(scanner: Scanner, seg: Segment) -> Name | None:
-    """A title names a person or an office, not a company ("President Alim Qorgan")."""
-    return NO_NAME if seg.titled else None
+    """A title names a person or an office, not a company ("President Alim Qorgan"), and so does
+    a title with its place before a name in commas ("the ambassador to China, Alim Qorgan, said")."""
+    if seg.titled:
+        return NO_NAME
+    units, text = seg.units, scanner.doc.text
+    start, end = units[0].start, units[-1].end
+    if text.startswith(", ", start - 2) and text.startswith(",", end) and len(units) <= 3 \
+            and _OFFICE_OF_PLACE.search(text, max(0, start - 60), start):
+        return NO_NAME
+    return None
 
 
 def head_word(scanner: Scanner, seg: Segment) -> Name | None:
