@@ -744,6 +744,16 @@ RULES: tuple[Rule, ...] = (
                 "The firm, headquartered in [Turkey], builds the plant."],
          no_match=["Orda Auto builds cars in [Kazakhstan].",
                    "The plant was opened in [Uzbekistan] in 2023."]),
+    # a site named as where supplies come from, read on the 60 characters before a place
+    Rule("SUPPLYING_SITE_BEFORE", "before", window=60,
+         match=["Part of the kits come from the group's engine plant in [India].",
+                "Engines are shipped from Dragon Trucks' factory in [China].",
+                "Some components are supplied by its plant at [Karaganda].",
+                "Gearboxes arrive from the partner's works near [Osaka]."],
+         no_match=["Orda Auto builds cars at its plant in [Kostanay].",
+                   "The kits come from [China].",
+                   "Workers from the region joined the plant in [Shymkent].",
+                   "The plant was built by Dragon Trucks in [Almaty]."]),
     # a state named as the source of the figures, not a side of them
     Rule("DATA_SOURCE_AFTER", "after",
          match=["Figures of the [Turkish] Statistical Institute show:",

@@ -51,6 +51,13 @@ RULES: tuple[Rule, ...] = (
           "Russia[   ]~900        42        858"],
          ["Kazakhstan[ - ]the region's largest economy - grew 5%.",
           "Armenia[: ]up 2.5 times, to $654,800"]),
+    # inside the words before an unmarked line's separator: a finite verb makes them a clause of prose
+    Rule("_FINITE_VERB", "search",
+         ["Production is expected to ramp up gradually",
+          "Output will grow step by step",
+          "Exports were strong",
+          "The plant has two lines"],
+         ["Tyres", "Cars produced", "Exports to Russia", "2026-2030", "Islands of Kazakhstan"]),
     # inside a label: names of periods, which a label may hold (any other digit makes it no label)
     Rule("_YEARISH", "search",
          ["2026-2030", "Q1 2024", "H1", "9M 2023"],

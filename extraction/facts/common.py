@@ -375,6 +375,7 @@ def location_countries(view: SentenceView) -> list[Ent]:
         if c.via == "demonym" and (before.endswith("-") or after.startswith("-")):
             continue                # "the Kyrgyz-Uzbek plant": who owns it, not where it is
         if cues.LOCATION_BEFORE.search(before) and not cues.NOT_SITE_IN.search(text, max(0, c.start - 40), c.start) \
+                and not cues.SUPPLYING_SITE_BEFORE.search(text, max(0, c.start - 60), c.start) \
                 or (c.via == "name" and cues.LOCATION_SUBJECT.match(after)):
             out.append(c)
         elif c.possessive and cues.LOCATION_AFTER_DEMONYM.match(after.removeprefix("'s").removeprefix("\u2019s")):

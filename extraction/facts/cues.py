@@ -592,6 +592,12 @@ NOT_SITE_IN = re.compile(
     r"\b(?:recogni[sz]ed|certified|approved|registered|patented|licen[cs]ed|accepted|known|popular|famous"
     r"|sold|marketed|available|demand(?:ed)?|listed|used|valued|praised|advertised|distributed|headquartered"
     r"|based|buyers|customers|consumers|markets?)\s+(?:\w+\s+)?(?:in|into|at)\s+(?:the\s+)?$", I)
+# a site named as where supplies come from, not where the figure is made: "part of the kits come
+# from MAN's truck plant in India", "engines shipped from the group's factory in China", "parts
+# supplied by its plant at Pune" (checked only before a place already read as a location)
+SUPPLYING_SITE_BEFORE = re.compile(
+    r"\b(?:from|by)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?!(?:the|a|an|its|their)\s)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:plants?|factory|factories|sites?|works|facility|facilities|subsidiary|affiliate)\s+(?:in|at|near)\s+(?:the\s+)?$")
 # "Uzbekistan produced 327,639 cars", "Kazakhstan assembled": the state as the maker
 LOCATION_SUBJECT = re.compile(
     r"^\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:produced|manufactured|built|assembled|made|turned\s+out"

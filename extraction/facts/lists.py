@@ -63,6 +63,9 @@ _MAX_LABEL_WORDS = 7
 # part of the name's length
 _LABEL_NOTE = re.compile(r"\([^()]{0,80}\)")
 _MAX_UNMARKED_LINE = 140
+# a finite verb makes the words before a colon a clause of prose, not a label ("Production is
+# expected to ramp up gradually: about 1,800 cars ...", "Output will grow: 25,000 in 2018")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|shall|should|has|have|had|can|could|must)\b", I)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ def list_line(text: str) -> Line | None:
         return None
     if marker is None and sep.group().lstrip().startswith("("):
         return None                 # "Kazakhstan took $90 million, followed by Azerbaijan ($40 million)": prose
+    if marker is None and _FINITE_VERB.search(label):
+        return None                 # "Output is expected to ramp up: about 1,800 cars in 2017, ...": a clause, no label
     rest = text[sep.end():]
     if not any(c.isdigit() for c in rest):
         return None

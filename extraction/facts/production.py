@@ -624,6 +624,10 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         if year is not None or start is not None:
             prev_period = Period(start, end, year, None) if start is not None else Period(
                 date(year, 1, 1), date(year, 12, 31), year, "year")
+        if year is None and start is None and kind == "capacity" and av.published is not None \
+                and not (f.site_size or f.site_for) and _states_current_capacity(text, c_start, q.start):
+            year = av.published.year    # "has an annual capacity of 245,000 vehicles": the capacity as of the article
+                                        # (no period for a base after it: "up from 30,000")
         if kind != "actual" and chosen is not None and cues.COMPARISON_BEFORE.search(before) \
                 and chosen[2].end is not None and av.published is not None and chosen[2].end < av.published:
             kind = "actual"             # "3,000 trucks this year, up from 2,170 in 2023": the base was made
@@ -778,6 +782,25 @@ def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
              and (av.published is None or p.start.year >= av.published.year)
              and _COMMISSIONED_IN.search(view.text, max(0, s - 50), s)]
     return years[0] if len(set(years)) == 1 else None
+
+
+# what makes a capacity no current one: a future, a condition, a plan or a past state ("will be able to
+# produce", "with room to raise capacity to", "are considering a capacity of", "had a capacity of")
+_NOT_CURRENT_CAPACITY = re.compile(
+    r"\b(?:will|would|could|shall|might|may|was|were|had|used\s+to|to\s+be|plan(?:s|ned)?|expect(?:s|ed)?"
+    r"|intends?|aims?|consider(?:s|ing|ed)?|envisag\w+|projected|eventually|later|future|once|until|before"
+    r"|originally|initially|formerly|previously|when\s+(?:complete\w*|finished|fully)|after"
+    r"|to\s+(?:raise|reach|increase|expand|double|triple|boost|lift|bring|take))\b|['\u2019]ll\b", re.I)
+# a present verb that states what a site can make now: "has an annual capacity of", "is designed
+# for", "can turn out", "equals ... an annual capacity of", "is rated at"
+_CURRENT_CAPACITY = re.compile(r"\b(?:has|have|is|are|can|equals?|stands?|runs?|operates?|totals?|amounts?)\b", re.I)
+
+
+def _states_current_capacity(text: str, c_start: int, q_start: int) -> bool:
+    """Whether the clause before a capacity figure states it in the present, as the site's capacity
+    at the time of the article (analysts date it with the article's year)."""
+    span = text[c_start:q_start]
+    return _CURRENT_CAPACITY.search(span) is not None and _NOT_CURRENT_CAPACITY.search(span) is None
 
 
 def _range_high(figures: list[_Figure], n: int, text: str) -> Quantity | None:
@@ -990,7 +1013,9 @@ def update_site_context(view: SentenceView, ctx: Context, maybe_prod: bool = Tru
         ctx.location = (place.name, place.code)
     else:
         locs = view.once(location_countries)
-        if locs:
+        if locs and (prod or len({loc.code for loc in locs}) == 1):
+            # a sentence of plants, no output, in two countries compares or lists the group's sites ("its
+            # plants in Korea ran at 109%, its Indian plant at 98%"), not the one site the article is about
             ctx.location = (None, locs[-1].code)
     producers = [c for c in view.companies if not is_source(text, c)]
     if producers:
@@ -1116,6 +1141,7 @@ def _site_places(view: SentenceView) -> list:
     text = view.text
     return [p for p in view.places if not _NOT_SITE.search(text[max(0, p.start - 25):p.start])
             and not (p.start == 0 and text[p.start:p.end].isupper())       # a dateline ("AGHDAM -")
+            and not cues.SUPPLYING_SITE_BEFORE.search(text, max(0, p.start - 60), p.start)  # "kits from its plant in Pune"
             and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
             and not _HEAD_OFFICE_AFTER.match(text, p.end)                    # "the Nizhny Novgorod carmaker"
             and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
