@@ -1318,3 +1318,19 @@ def test_list_lines_are_of_the_visit_not_of_an_aside_before() -> None:
     lines = [a for a in agreements(text) if a.evidence.startswith(("1.", "2."))]
     assert [(a.agreement_type, a.agreement_count, sorted(a.party_countries)) for a in lines] == [
         ("agreement", 1, ["GE", "KZ"]), ("memorandum", 20, ["GE", "KZ"])]
+
+
+# A declaration filed with customs or the tax office is a form, not a document between parties.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kyrgyz customs extend electronic declaration to all border posts.", []),
+    ("Uzbekistan will require a customs declaration for every parcel from China.", []),
+    ("Officials in Kazakhstan must file asset declarations by April.", []),
+    ("Importers from Russia now submit goods declarations online in Kazakhstan.", []),
+    ("Georgia simplified the tax declaration for small exporters to Turkiye.", []),
+    ("Kazakhstan introduced a declaration of goods for transit cargo from China.", []),
+    # near misses: a declaration of states is one
+    ("Kazakhstan and Uzbekistan signed a joint declaration on strategic partnership.", [("declaration", "signed")]),
+    ("Georgia and Azerbaijan adopted a declaration on the Middle Corridor.", [("declaration", "signed")]),
+])
+def test_a_declaration_filed_with_an_office_is_no_agreement(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
