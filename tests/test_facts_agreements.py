@@ -1320,6 +1320,21 @@ def test_list_lines_are_of_the_visit_not_of_an_aside_before() -> None:
         ("agreement", 1, ["GE", "KZ"]), ("memorandum", 20, ["GE", "KZ"])]
 
 
+# A deal that runs out is one that ends: no signing told (a new one signed to replace it is one).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The supply contract with Dragon Trucks runs out at the end of 2019.", []),
+    ("Orda Auto's engine contract with Caspian Wheels expires in March, and talks on its future have not begun.", []),
+    ("The memorandum between Orda Auto and Kartli Motors lapsed last year.", []),
+    ("The old agreement with Dragon Trucks ran out in 2021, leaving Orda Auto without engines.", []),
+    ("Orda Auto's licence agreement with Dragon Trucks will expire in 2026.", []),
+    # near misses
+    ("Orda Auto signed a supply contract with Dragon Trucks that expires in 2030.", [("contract", "signed")]),
+    ("Orda Auto and Dragon Trucks signed a new contract after the old one ran out.", [("contract", "signed")]),
+])
+def test_a_deal_that_runs_out_is_no_signing(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
 # A declaration filed with customs or the tax office is a form, not a document between parties.
 @pytest.mark.parametrize("sentence, expected", [
     ("Kyrgyz customs extend electronic declaration to all border posts.", []),

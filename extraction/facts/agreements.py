@@ -653,6 +653,19 @@ _BREAKDOWN = re.compile(r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?
                         r"|break\s+down\s+into|broke\s+down\s+into)\s")
 
 
+# A deal said to run out: "the supply contract with X runs out at the end of 2019", "the memorandum
+# lapsed last year", "will expire in 2026" (its party may stand between; not "signed a contract that
+# expires in 2030": the sentence signs it)
+_EXPIRES_AFTER = re.compile(r"(?:\s+(?:with|between)\s+[^,.;]{0,50}?)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to)\s+)?"
+                            r"(?:runs?\s+out|ran\s+out|expir(?:es|ed|e)|lapse[sd]?)\b", re.I)
+_EXPIRY_STEMS = ("expir", "run out", "runs out", "ran out", "lapse")
+
+
+def _expires(view: SentenceView, n: _Noun) -> bool:
+    return view.mentions_any(_EXPIRY_STEMS) and _EXPIRES_AFTER.match(view.text, n.end) is not None \
+        and not cues.SIGNED.search(view.text)
+
+
 def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
     """Is `noun` an agreement ended ("cancelled the agreement", "the contract was terminated"), or
     one told inside the clause of one ("cancelled the agreement under which the joint venture had
@@ -663,7 +676,7 @@ def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
         if n.start > noun.start or (n is not noun and re.search(r"[,;]|\bnew\b", text[n.end:noun.start])):
             continue
         if cues.CANCELLED_BEFORE.search(text, max(0, n.start - 50), n.start) \
-                or cues.CANCELLED_AFTER.match(text, n.end):
+                or cues.CANCELLED_AFTER.match(text, n.end) or _expires(view, n):
             return True
     return False
 
