@@ -1320,6 +1320,31 @@ def test_list_lines_are_of_the_visit_not_of_an_aside_before() -> None:
         ("agreement", 1, ["GE", "KZ"]), ("memorandum", 20, ["GE", "KZ"])]
 
 
+# A plant of a venture that exists, opened or working: the venture is its owner, not a deal told
+# (a venture set up, or one signed, at the opening still is).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto and its joint-venture partner Dragon Trucks today inaugurated a new engine factory in Almaty.", []),
+    ("Kazakhstan on Friday put into operation a truck plant of the Kazakh-Chinese joint venture Steppe Motors, "
+     "with executives of Dragon Trucks present.", []),
+    ("The factory, a joint venture with Georgia's Kartli Motors, started mass production in March 2009.", []),
+    ("The Namangan plant of the Orda Auto and Dragon Trucks joint venture was commissioned in 2015.", []),
+    ("Kartli Motors, a joint venture with Dragon Trucks, opened its second assembly line in Kutaisi.", []),
+    # near misses: a venture created or signed at the opening is one, and so is one whose two
+    # partners are named after it (gold records that deal)
+    ("Steppe Motors, a joint venture of Orda Auto and Dragon Trucks, opened its second assembly line in Karaganda.",
+     [("joint_venture", "signed")]),
+    ("The joint venture between Orda Auto and Dragon Trucks began production of buses in Shymkent last year.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks opened a joint venture in Almaty on Monday.", [("joint_venture", "signed")]),
+    ("At the inauguration of the plant Orda Auto and Dragon Trucks signed an agreement to set up a joint venture.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks set up a joint venture that started production in Almaty in May.",
+     [("joint_venture", "signed")]),
+])
+def test_a_venture_whose_plant_opens_or_works_is_no_deal(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
 # A deal that runs out is one that ends: no signing told (a new one signed to replace it is one).
 @pytest.mark.parametrize("sentence, expected", [
     ("The supply contract with Dragon Trucks runs out at the end of 2019.", []),
@@ -1348,4 +1373,18 @@ def test_a_deal_that_runs_out_is_no_signing(sentence: str, expected: list) -> No
     ("Georgia and Azerbaijan adopted a declaration on the Middle Corridor.", [("declaration", "signed")]),
 ])
 def test_a_declaration_filed_with_an_office_is_no_agreement(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# A venture named as a producer or as what it makes is a firm that exists, no deal.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The state-owned Altyn Tyre produced 570 kilograms and the Kazakh-Chinese joint venture Steppe Motors "
+     "590 kilograms.", []),
+    ("Last year the Kazakh-Chinese joint venture Steppe Motors produced 4,000 trucks in Almaty.", []),
+    ("Kartli Motors, a joint venture with Dragon Trucks, turned out 12,000 buses in 2023.", []),
+    # near miss: a venture set up to produce
+    ("Orda Auto and Dragon Trucks set up a joint venture that produced its first trucks in May.",
+     [("joint_venture", "signed")]),
+])
+def test_a_venture_named_as_a_producer_is_no_deal(sentence: str, expected: list) -> None:
     assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected

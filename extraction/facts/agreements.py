@@ -542,6 +542,39 @@ def _holdings(view: SentenceView, noun: _Noun) -> bool:
         and not cues.PROPOSED.search(view.text)
 
 
+# A plant opened or at work: "today inaugurated a new engine factory", "put into operation a car plant
+# of the joint venture X", "started mass production in 1997", "was commissioned in 2015", "the joint
+# venture X produced 590 kilograms"
+_PLANT_AT_WORK = re.compile(r"\b(?:inaugurat(?:ed|es|e|ing)|commission(?:ed|s|ing)|opened|opens|produc(?:ed|es)"
+                            r"|turn(?:ed|s)\s+out|put\s+into\s+(?:operation"
+                            r"|service)|(?:start(?:ed|s)?|began|begins|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:production"
+                            r"|output|operations|assembly)|(?:went|goes|came|comes)\s+on\s*stream)\b", re.I)
+_PLANT_AT_WORK_STEMS = ("inaugur", "commission", "open", "operation", "service", "produc", "output",
+                        "assembly", "stream", "turn")
+# the verb's object the venture itself: "opened a joint venture in Almaty" (a venture created)
+_VENTURE_OBJECT = re.compile(r"\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _partners_named(view: SentenceView, noun: _Noun) -> bool:
+    """"a joint venture between BYD and Uzavtosanoat", "the venture of A and B": the deal of two
+    parties named, which gold records even when its plant is what the sentence opens."""
+    return _OF_AFTER.match(view.text, noun.end) is not None \
+        and len({_key(c.name) for c in view.companies if noun.end < c.start <= noun.end + 100}) >= 2
+
+
+def _venture_at_work(view: SentenceView, noun: _Noun, explicit: bool) -> bool:
+    """A venture that exists, told as the owner or the form of a plant opened or working ("X and
+    its joint-venture partner Y today inaugurated an engine factory", "a plant of the joint venture
+    X put into operation", "The plant, a joint venture with Y, started production in 1997"): no
+    deal told. Not one set up or signed in the sentence, nor the venture the verb opens, nor one
+    whose two partners the sentence names after it ("a joint venture between A and B")."""
+    if noun.type != "joint_venture" or explicit or not view.mentions_any(_PLANT_AT_WORK_STEMS) \
+            or _CREATED.search(view.text) or _partners_named(view, noun):
+        return False
+    return any(not (m.end() <= noun.start and _VENTURE_OBJECT.fullmatch(view.text, m.end(), noun.start))
+               for m in view.matches(_PLANT_AT_WORK))
+
+
 # A forecast of more deals, uncounted: "I think more agreements will be signed", "further contracts
 # may follow" (not "two more agreements will be signed": counted, a signing planned)
 _MORE_BEFORE = re.compile(r"\b(?:more|further|additional)\s+(?:[\w-]+\s+)?$", re.I)
@@ -938,9 +971,10 @@ class AgreementCollector:
             return                      # "has partnerships with Ford, Volkswagen and Mazda": ties it has
         if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
             return                      # "agreed to look at joint ventures in flour milling": options to study
-        if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status):
+        if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status) \
+                or _venture_at_work(view, noun, explicit):
             return                      # "the venture is 75% owned by X", "began as a joint venture with X",
-            #                             "more agreements will be signed"
+            #                             "more agreements will be signed", "a plant of the venture X opened"
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
                 and not _CREATED.search(text):
             return                      # "the industry is dominated by three joint ventures": firms that exist
