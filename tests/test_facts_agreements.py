@@ -1376,6 +1376,25 @@ def test_a_declaration_filed_with_an_office_is_no_agreement(sentence: str, expec
     assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
 
 
+# Documents still to be written, named by no subject, count or party: a hope for the next visit, no
+# agreement proposed ("the documents should be ready for signing by April"). Named or counted ones are.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and Georgia signed a memorandum on transit. The documents for the next stage should be ready "
+     "for signing by the beginning of April, the minister said.", [("memorandum", "signed")]),
+    ("Uzbekistan and Pakistan signed an agreement on rail transit. Officials said the documents are expected "
+     "to be signed during the president's visit in May.", [("agreement", "signed")]),
+    ("Azerbaijan and Kazakhstan signed a memorandum on energy. These documents would be ready for signing when "
+     "the prime minister visits Baku.", [("memorandum", "signed")]),
+    # near misses: named by a subject or a count, the documents are proposed
+    ("Kazakhstan and Georgia signed a memorandum on transit. Documents on a joint railway company should be "
+     "ready for signing by April.", [("memorandum", "signed"), ("agreement", "proposed")]),
+    ("Kazakhstan and Georgia signed a memorandum on transit. Five more documents are expected to be signed "
+     "in April.", [("memorandum", "signed"), ("agreement", "proposed")]),
+])
+def test_unnamed_documents_hoped_for_are_no_proposed_agreement(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(text).agreements] == expected
+
+
 # A venture named as a producer or as what it makes is a firm that exists, no deal.
 @pytest.mark.parametrize("sentence, expected", [
     ("The state-owned Altyn Tyre produced 570 kilograms and the Kazakh-Chinese joint venture Steppe Motors "

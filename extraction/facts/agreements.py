@@ -575,6 +575,19 @@ def _venture_at_work(view: SentenceView, noun: _Noun, explicit: bool) -> bool:
                for m in view.matches(_PLANT_AT_WORK))
 
 
+# what names the documents of a plural: "documents on a joint railway company"
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|about|concerning|covering)\s", re.I)
+
+
+def _unnamed_documents_ahead(view: SentenceView, noun: _Noun, status: str | None) -> bool:
+    """Documents still to come named by no subject, count or party ("the documents should be ready
+    for signing by April", "these documents are expected to be signed during the visit"): a hope
+    of the talks, no agreement proposed."""
+    return status == "proposed" and noun.anaphor == "generic" and noun.plural \
+        and count_before(view.text, noun.start) is None and not _party_companies(view) \
+        and _SUBJECT_AFTER.match(view.text, noun.end) is None
+
+
 # A forecast of more deals, uncounted: "I think more agreements will be signed", "further contracts
 # may follow" (not "two more agreements will be signed": counted, a signing planned)
 _MORE_BEFORE = re.compile(r"\b(?:more|further|additional)\s+(?:[\w-]+\s+)?$", re.I)
@@ -972,7 +985,7 @@ class AgreementCollector:
         if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
             return                      # "agreed to look at joint ventures in flour milling": options to study
         if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status) \
-                or _venture_at_work(view, noun, explicit):
+                or _venture_at_work(view, noun, explicit) or _unnamed_documents_ahead(view, noun, status):
             return                      # "the venture is 75% owned by X", "began as a joint venture with X",
             #                             "more agreements will be signed", "a plant of the venture X opened"
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
