@@ -1407,3 +1407,22 @@ def test_unnamed_documents_hoped_for_are_no_proposed_agreement(text: str, expect
 ])
 def test_a_venture_named_as_a_producer_is_no_deal(sentence: str, expected: list) -> None:
     assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# A document that amends or refers to another is of its own kind: the document it is "to" or
+# "under" is named only as its frame ("Amendment Agreement No. 1 to the framework agreement on the
+# sale and purchase of LNG under the master sale and purchase agreement" is an agreement).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto and Dragon Trucks signed Amendment Agreement No. 2 to the framework agreement on the sale "
+     "and purchase of engines under the master supply agreement.", [("agreement", "signed")]),
+    ("Orda Auto and Caspian Wheels signed a supplementary agreement to their 2019 supply contract.",
+     [("agreement", "signed")]),
+    ("Kazakhstan and Georgia signed a memorandum under the purchase agreement concluded last year.",
+     [("memorandum", "signed")]),
+    # near misses: the contract is the document signed
+    ("Orda Auto signed a supply contract with Dragon Trucks under the intergovernmental agreement.",
+     [("contract", "signed")]),
+    ("Orda Auto and Dragon Trucks signed an engine purchase agreement.", [("contract", "signed")]),
+])
+def test_the_document_amended_or_referred_to_is_not_the_one_signed(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected

@@ -281,7 +281,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17": {
         "production_targets.f1": 0.439,
         "trade_volumes.f1": 0.867,
-        "agreements.f1": 0.809,
+        "agreements.f1": 0.919,             # 0.810 before ventures at work, expiries, office forms and
+                                            # unnamed documents ahead were no deals (fp 6 -> 1)
         "companies.f1": 0.887,
         "countries.f1": 1.0,
         "trade_volumes.flow": 0.967,        # 60/62

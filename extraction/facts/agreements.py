@@ -588,6 +588,19 @@ def _unnamed_documents_ahead(view: SentenceView, noun: _Noun, status: str | None
         and _SUBJECT_AFTER.match(view.text, noun.end) is None
 
 
+# The document another one is made to or under: "Amendment Agreement No. 1 to the framework
+# agreement", "a supplementary agreement to their 2019 supply contract" (right after the first noun),
+# "... of LNG cargoes under the master sale and purchase agreement"
+_TO_DOCUMENT = re.compile(r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,3}", re.I)
+_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
+def _referred_to(text: str, before: _Noun, noun: _Noun) -> bool:
+    """Whether `noun` names the document that the noun `before` amends or is made under."""
+    return _TO_DOCUMENT.fullmatch(text, before.end, noun.start) is not None \
+        or _UNDER_DOCUMENT.search(text, max(before.end, noun.start - 60), noun.start) is not None
+
+
 # A forecast of more deals, uncounted: "I think more agreements will be signed", "further contracts
 # may follow" (not "two more agreements will be signed": counted, a signing planned)
 _MORE_BEFORE = re.compile(r"\b(?:more|further|additional)\s+(?:[\w-]+\s+)?$", re.I)
@@ -959,6 +972,8 @@ class AgreementCollector:
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
                 n.score -= 2            # "In the joint statement the sides said ...": where it is said, not what
+            if any(p.end <= n.start and _referred_to(text, p, n) for p in nouns):
+                n.score -= 2            # "Amendment Agreement No. 1 to the framework agreement": the one amended
         if len(nouns) > 1:
             for n in nouns:
                 if n.type == "joint_venture" and _describes_company(view, n):
