@@ -1318,3 +1318,111 @@ def test_list_lines_are_of_the_visit_not_of_an_aside_before() -> None:
     lines = [a for a in agreements(text) if a.evidence.startswith(("1.", "2."))]
     assert [(a.agreement_type, a.agreement_count, sorted(a.party_countries)) for a in lines] == [
         ("agreement", 1, ["GE", "KZ"]), ("memorandum", 20, ["GE", "KZ"])]
+
+
+# A plant of a venture that exists, opened or working: the venture is its owner, not a deal told
+# (a venture set up, or one signed, at the opening still is).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto and its joint-venture partner Dragon Trucks today inaugurated a new engine factory in Almaty.", []),
+    ("Kazakhstan on Friday put into operation a truck plant of the Kazakh-Chinese joint venture Steppe Motors, "
+     "with executives of Dragon Trucks present.", []),
+    ("The factory, a joint venture with Georgia's Kartli Motors, started mass production in March 2009.", []),
+    ("The Namangan plant of the Orda Auto and Dragon Trucks joint venture was commissioned in 2015.", []),
+    ("Kartli Motors, a joint venture with Dragon Trucks, opened its second assembly line in Kutaisi.", []),
+    # near misses: a venture created or signed at the opening is one, and so is one whose two
+    # partners are named after it (gold records that deal)
+    ("Steppe Motors, a joint venture of Orda Auto and Dragon Trucks, opened its second assembly line in Karaganda.",
+     [("joint_venture", "signed")]),
+    ("The joint venture between Orda Auto and Dragon Trucks began production of buses in Shymkent last year.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks opened a joint venture in Almaty on Monday.", [("joint_venture", "signed")]),
+    ("At the inauguration of the plant Orda Auto and Dragon Trucks signed an agreement to set up a joint venture.",
+     [("joint_venture", "signed")]),
+    ("Orda Auto and Dragon Trucks set up a joint venture that started production in Almaty in May.",
+     [("joint_venture", "signed")]),
+])
+def test_a_venture_whose_plant_opens_or_works_is_no_deal(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# A deal that runs out is one that ends: no signing told (a new one signed to replace it is one).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The supply contract with Dragon Trucks runs out at the end of 2019.", []),
+    ("Orda Auto's engine contract with Caspian Wheels expires in March, and talks on its future have not begun.", []),
+    ("The memorandum between Orda Auto and Kartli Motors lapsed last year.", []),
+    ("The old agreement with Dragon Trucks ran out in 2021, leaving Orda Auto without engines.", []),
+    ("Orda Auto's licence agreement with Dragon Trucks will expire in 2026.", []),
+    # near misses
+    ("Orda Auto signed a supply contract with Dragon Trucks that expires in 2030.", [("contract", "signed")]),
+    ("Orda Auto and Dragon Trucks signed a new contract after the old one ran out.", [("contract", "signed")]),
+])
+def test_a_deal_that_runs_out_is_no_signing(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# A declaration filed with customs or the tax office is a form, not a document between parties.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kyrgyz customs extend electronic declaration to all border posts.", []),
+    ("Uzbekistan will require a customs declaration for every parcel from China.", []),
+    ("Officials in Kazakhstan must file asset declarations by April.", []),
+    ("Importers from Russia now submit goods declarations online in Kazakhstan.", []),
+    ("Georgia simplified the tax declaration for small exporters to Turkiye.", []),
+    ("Kazakhstan introduced a declaration of goods for transit cargo from China.", []),
+    # near misses: a declaration of states is one
+    ("Kazakhstan and Uzbekistan signed a joint declaration on strategic partnership.", [("declaration", "signed")]),
+    ("Georgia and Azerbaijan adopted a declaration on the Middle Corridor.", [("declaration", "signed")]),
+])
+def test_a_declaration_filed_with_an_office_is_no_agreement(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# Documents still to be written, named by no subject, count or party: a hope for the next visit, no
+# agreement proposed ("the documents should be ready for signing by April"). Named or counted ones are.
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan and Georgia signed a memorandum on transit. The documents for the next stage should be ready "
+     "for signing by the beginning of April, the minister said.", [("memorandum", "signed")]),
+    ("Uzbekistan and Pakistan signed an agreement on rail transit. Officials said the documents are expected "
+     "to be signed during the president's visit in May.", [("agreement", "signed")]),
+    ("Azerbaijan and Kazakhstan signed a memorandum on energy. These documents would be ready for signing when "
+     "the prime minister visits Baku.", [("memorandum", "signed")]),
+    # near misses: named by a subject or a count, the documents are proposed
+    ("Kazakhstan and Georgia signed a memorandum on transit. Documents on a joint railway company should be "
+     "ready for signing by April.", [("memorandum", "signed"), ("agreement", "proposed")]),
+    ("Kazakhstan and Georgia signed a memorandum on transit. Five more documents are expected to be signed "
+     "in April.", [("memorandum", "signed"), ("agreement", "proposed")]),
+])
+def test_unnamed_documents_hoped_for_are_no_proposed_agreement(text: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(text).agreements] == expected
+
+
+# A venture named as a producer or as what it makes is a firm that exists, no deal.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The state-owned Altyn Tyre produced 570 kilograms and the Kazakh-Chinese joint venture Steppe Motors "
+     "590 kilograms.", []),
+    ("Last year the Kazakh-Chinese joint venture Steppe Motors produced 4,000 trucks in Almaty.", []),
+    ("Kartli Motors, a joint venture with Dragon Trucks, turned out 12,000 buses in 2023.", []),
+    # near miss: a venture set up to produce
+    ("Orda Auto and Dragon Trucks set up a joint venture that produced its first trucks in May.",
+     [("joint_venture", "signed")]),
+])
+def test_a_venture_named_as_a_producer_is_no_deal(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected
+
+
+# A document that amends or refers to another is of its own kind: the document it is "to" or
+# "under" is named only as its frame ("Amendment Agreement No. 1 to the framework agreement on the
+# sale and purchase of LNG under the master sale and purchase agreement" is an agreement).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orda Auto and Dragon Trucks signed Amendment Agreement No. 2 to the framework agreement on the sale "
+     "and purchase of engines under the master supply agreement.", [("agreement", "signed")]),
+    ("Orda Auto and Caspian Wheels signed a supplementary agreement to their 2019 supply contract.",
+     [("agreement", "signed")]),
+    ("Kazakhstan and Georgia signed a memorandum under the purchase agreement concluded last year.",
+     [("memorandum", "signed")]),
+    # near misses: the contract is the document signed
+    ("Orda Auto signed a supply contract with Dragon Trucks under the intergovernmental agreement.",
+     [("contract", "signed")]),
+    ("Orda Auto and Dragon Trucks signed an engine purchase agreement.", [("contract", "signed")]),
+])
+def test_the_document_amended_or_referred_to_is_not_the_one_signed(sentence: str, expected: list) -> None:
+    assert [(a.agreement_type, a.status) for a in facts_of(sentence).agreements] == expected

@@ -542,6 +542,65 @@ def _holdings(view: SentenceView, noun: _Noun) -> bool:
         and not cues.PROPOSED.search(view.text)
 
 
+# A plant opened or at work: "today inaugurated a new engine factory", "put into operation a car plant
+# of the joint venture X", "started mass production in 1997", "was commissioned in 2015", "the joint
+# venture X produced 590 kilograms"
+_PLANT_AT_WORK = re.compile(r"\b(?:inaugurat(?:ed|es|e|ing)|commission(?:ed|s|ing)|opened|opens|produc(?:ed|es)"
+                            r"|turn(?:ed|s)\s+out|put\s+into\s+(?:operation"
+                            r"|service)|(?:start(?:ed|s)?|began|begins|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:production"
+                            r"|output|operations|assembly)|(?:went|goes|came|comes)\s+on\s*stream)\b", re.I)
+_PLANT_AT_WORK_STEMS = ("inaugur", "commission", "open", "operation", "service", "produc", "output",
+                        "assembly", "stream", "turn")
+# the verb's object the venture itself: "opened a joint venture in Almaty" (a venture created)
+_VENTURE_OBJECT = re.compile(r"\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _partners_named(view: SentenceView, noun: _Noun) -> bool:
+    """"a joint venture between BYD and Uzavtosanoat", "the venture of A and B": the deal of two
+    parties named, which gold records even when its plant is what the sentence opens."""
+    return _OF_AFTER.match(view.text, noun.end) is not None \
+        and len({_key(c.name) for c in view.companies if noun.end < c.start <= noun.end + 100}) >= 2
+
+
+def _venture_at_work(view: SentenceView, noun: _Noun, explicit: bool) -> bool:
+    """A venture that exists, told as the owner or the form of a plant opened or working ("X and
+    its joint-venture partner Y today inaugurated an engine factory", "a plant of the joint venture
+    X put into operation", "The plant, a joint venture with Y, started production in 1997"): no
+    deal told. Not one set up or signed in the sentence, nor the venture the verb opens, nor one
+    whose two partners the sentence names after it ("a joint venture between A and B")."""
+    if noun.type != "joint_venture" or explicit or not view.mentions_any(_PLANT_AT_WORK_STEMS) \
+            or _CREATED.search(view.text) or _partners_named(view, noun):
+        return False
+    return any(not (m.end() <= noun.start and _VENTURE_OBJECT.fullmatch(view.text, m.end(), noun.start))
+               for m in view.matches(_PLANT_AT_WORK))
+
+
+# what names the documents of a plural: "documents on a joint railway company"
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|about|concerning|covering)\s", re.I)
+
+
+def _unnamed_documents_ahead(view: SentenceView, noun: _Noun, status: str | None) -> bool:
+    """Documents still to come named by no subject, count or party ("the documents should be ready
+    for signing by April", "these documents are expected to be signed during the visit"): a hope
+    of the talks, no agreement proposed."""
+    return status == "proposed" and noun.anaphor == "generic" and noun.plural \
+        and count_before(view.text, noun.start) is None and not _party_companies(view) \
+        and _SUBJECT_AFTER.match(view.text, noun.end) is None
+
+
+# The document another one is made to or under: "Amendment Agreement No. 1 to the framework
+# agreement", "a supplementary agreement to their 2019 supply contract" (right after the first noun),
+# "... of LNG cargoes under the master sale and purchase agreement"
+_TO_DOCUMENT = re.compile(r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,3}", re.I)
+_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
+def _referred_to(text: str, before: _Noun, noun: _Noun) -> bool:
+    """Whether `noun` names the document that the noun `before` amends or is made under."""
+    return _TO_DOCUMENT.fullmatch(text, before.end, noun.start) is not None \
+        or _UNDER_DOCUMENT.search(text, max(before.end, noun.start - 60), noun.start) is not None
+
+
 # A forecast of more deals, uncounted: "I think more agreements will be signed", "further contracts
 # may follow" (not "two more agreements will be signed": counted, a signing planned)
 _MORE_BEFORE = re.compile(r"\b(?:more|further|additional)\s+(?:[\w-]+\s+)?$", re.I)
@@ -653,6 +712,19 @@ _BREAKDOWN = re.compile(r"^(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?
                         r"|break\s+down\s+into|broke\s+down\s+into)\s")
 
 
+# A deal said to run out: "the supply contract with X runs out at the end of 2019", "the memorandum
+# lapsed last year", "will expire in 2026" (its party may stand between; not "signed a contract that
+# expires in 2030": the sentence signs it)
+_EXPIRES_AFTER = re.compile(r"(?:\s+(?:with|between)\s+[^,.;]{0,50}?)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to)\s+)?"
+                            r"(?:runs?\s+out|ran\s+out|expir(?:es|ed|e)|lapse[sd]?)\b", re.I)
+_EXPIRY_STEMS = ("expir", "run out", "runs out", "ran out", "lapse")
+
+
+def _expires(view: SentenceView, n: _Noun) -> bool:
+    return view.mentions_any(_EXPIRY_STEMS) and _EXPIRES_AFTER.match(view.text, n.end) is not None \
+        and not cues.SIGNED.search(view.text)
+
+
 def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
     """Is `noun` an agreement ended ("cancelled the agreement", "the contract was terminated"), or
     one told inside the clause of one ("cancelled the agreement under which the joint venture had
@@ -663,7 +735,7 @@ def _ended(view: SentenceView, nouns: list[_Noun], noun: _Noun) -> bool:
         if n.start > noun.start or (n is not noun and re.search(r"[,;]|\bnew\b", text[n.end:noun.start])):
             continue
         if cues.CANCELLED_BEFORE.search(text, max(0, n.start - 50), n.start) \
-                or cues.CANCELLED_AFTER.match(text, n.end):
+                or cues.CANCELLED_AFTER.match(text, n.end) or _expires(view, n):
             return True
     return False
 
@@ -900,6 +972,8 @@ class AgreementCollector:
                 n.score -= 3            # "raised relations to a strategic partnership ... signed a joint statement"
             if _SOURCE_BEFORE.search(text, max(0, n.start - 30), n.start):
                 n.score -= 2            # "In the joint statement the sides said ...": where it is said, not what
+            if any(p.end <= n.start and _referred_to(text, p, n) for p in nouns):
+                n.score -= 2            # "Amendment Agreement No. 1 to the framework agreement": the one amended
         if len(nouns) > 1:
             for n in nouns:
                 if n.type == "joint_venture" and _describes_company(view, n):
@@ -925,9 +999,10 @@ class AgreementCollector:
             return                      # "has partnerships with Ford, Volkswagen and Mazda": ties it has
         if noun.plural and count_before(text, noun.start) is None and _STUDY_BEFORE.search(text, max(0, noun.start - 50), noun.start):
             return                      # "agreed to look at joint ventures in flour milling": options to study
-        if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status):
+        if _holdings(view, noun) or _company_form(view, noun) or _more_forecast(view, noun, status) \
+                or _venture_at_work(view, noun, explicit) or _unnamed_documents_ahead(view, noun, status):
             return                      # "the venture is 75% owned by X", "began as a joint venture with X",
-            #                             "more agreements will be signed"
+            #                             "more agreements will be signed", "a plant of the venture X opened"
         if noun.type == "joint_venture" and noun.plural and not explicit and not noun.anaphor \
                 and not _CREATED.search(text):
             return                      # "the industry is dominated by three joint ventures": firms that exist

@@ -348,8 +348,13 @@ AGREEMENT_NOUNS: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = (
      re.compile(r"\b(?:joint\s+|bilateral\s+|intergovernmental\s+)?(?:cooperation|co-operation)\s+(?:programmes?|programs?)\b"
                 r"|\b(?:joint|bilateral|intergovernmental|interstate)\s+(?:programmes?|programs?)\b(?=\s+(?:of|on|for)\b)"
                 r"|\b(?:programmes?|programs?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation)\b", I)),
+    # (not a form filed with an office: "a customs declaration", "electronic declaration", "asset
+    # declarations", "a declaration of goods")
     ("declaration", ("declaration", "statement"),
-     re.compile(r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency))|\bjoint\s+statements?\b", I)),
+     re.compile(r"(?<!customs\s)(?<!electronic\s)(?<!tax\s)(?<!income\s)(?<!asset\s)(?<!assets\s)(?<!goods\s)"
+                r"(?<!cargo\s)(?<!transit\s)(?<!export\s)(?<!import\s)(?<!property\s)"
+                r"\b(?:joint\s+)?declarations?\b(?!\s+of\s+(?:independence|war|emergency|goods|income|assets|property))"
+                r"|\bjoint\s+statements?\b", I)),
     ("roadmap", ("road",), re.compile(r"\broad[- ]?maps?\b", I)),
     ("treaty", ("treat",), re.compile(r"\btreat(?:y|ies)\b(?!\s+Organi[sz]ation)", I)),
     ("contract", ("contract", "concession", "tender"),
