@@ -814,3 +814,23 @@ def test_a_brief_under_its_own_heading_sets_the_period_in_force() -> None:
             "countries. Russia was the biggest buyer with $250 million.\n")
     found = {r.amount: period(r) for r in rows(text)}
     assert found[300000] == Y[2023] and found[250e6] == Y[2023], found
+
+
+# An amount set after a comma with no verb of its own and restated as a percentage compared is the
+# change ("..., $4.6 billion or 19.3% less than a year earlier"); the level a verb states and then
+# restates as a change stays a level ("reached $3.1 billion, or 14% more than in 2022").
+@pytest.mark.parametrize("text, levels", [
+    ("Kazakhstan's foreign trade turnover reached $19.5 billion in January-July 2020, $4.6 billion or 19.3% "
+     "less than a year earlier, the statistics committee said.", [19.5e9]),
+    ("Georgia's exports came to $3.1 billion in 2023, $400 million or 14% more than in 2022.", [3.1e9]),
+    ("Mongolia's coal exports totalled 70 million tonnes in 2023, 38 million tonnes (117%) more than in 2022.", [70e6]),
+    ("Uzbekistan imported 40,000 cars in 2023, 12,000 units or 43 percent more than a year earlier.", [40000]),
+    ("Pakistan's exports to China stood at $2.4 billion in 2023, $300 million, or 11 per cent, lower than in 2022.",
+     [2.4e9]),
+    # negative: the level restated as a change, and an amount restated as a share, stay levels
+    ("Georgia's exports came to $3.1 billion in 2023, or 14% more than in 2022.", [3.1e9]),
+    ("In 2023, Georgia's exports came to $3.1 billion, 14% more than in 2022.", [3.1e9]),
+    ("Georgia's wine exports grew in 2023. Sales to Russia, $300 million or 62% of the total, led.", [300e6]),
+])
+def test_an_appositive_amount_restated_as_a_percentage_change_is_a_change(text: str, levels: list) -> None:
+    assert sorted(r.amount for r in rows(text)) == levels, rows(text)
