@@ -834,3 +834,43 @@ def test_a_brief_under_its_own_heading_sets_the_period_in_force() -> None:
 ])
 def test_an_appositive_amount_restated_as_a_percentage_change_is_a_change(text: str, levels: list) -> None:
     assert sorted(r.amount for r in rows(text)) == levels, rows(text)
+
+
+# A state named as whose goods a buyer buys is the seller, the buyer its partner ("Germany remained the
+# largest buyer of Turkish goods": Turkey's exports to Germany); a state whose market or imports a
+# supplier serves is the buyer ("the main supplier to the Turkish market": Turkey's imports).
+@pytest.mark.parametrize("text, expected", [
+    ("Turkiye's exports reached $255 billion in 2023. Japan remained the largest buyer of Turkish goods with "
+     "$11.9 billion.",
+     ("TR", "JP", "export")),
+    ("Kazakhstan exported goods worth $5 billion in 2023. India was the biggest customer for Kazakh grain, "
+     "at $1.2 billion.", ("KZ", "IN", "export")),
+    ("The largest buyers of Georgian products in 2023 were Russia with $700 million and China.",
+     ("GE", "RU", "export")),
+    ("Turkiye imported goods worth $60 billion in 2023. Russia was the main supplier to the Turkish market "
+     "with $20 billion.", ("TR", "RU", "import")),
+    ("In 2023 China stayed the top supplier of Uzbek imports, with $6.4 billion.", ("UZ", "CN", "import")),
+    # negative: a buyer with no state's goods named keeps the sides the sentence gives
+    ("Kazakhstan exported $5 billion of goods in 2023, and Japan was the biggest buyer with $1.2 billion.",
+     ("KZ", "JP", "export")),
+])
+def test_whose_goods_a_buyer_buys_is_the_seller(text: str, expected: tuple) -> None:
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text) if r.partner_country_code]
+    assert found and found[0] == expected, rows(text)
+
+
+# "with $11.9 billion over seven months, including $1.7 billion in July": a span counted in months after
+# the figure, as long as the span in force, is that span, not the month named later
+@pytest.mark.parametrize("text, expected", [
+    ("Turkiye's exports reached $150 billion in January-July 2024. Japan remained the largest buyer with "
+     "$11.9 billion over seven months, including $1.7 billion in July.",
+     {11.9e9: (date(2024, 1, 1), date(2024, 7, 31)), 1.7e9: (date(2024, 7, 1), date(2024, 7, 31))}),
+    ("Georgia's imports came to $9 billion in January-July 2024. Turkiye supplied $1.6 billion of them "
+     "in the seven months.", {1.6e9: (date(2024, 1, 1), date(2024, 7, 31))}),
+    # negative: a count of months that is not the span in force decides nothing
+    ("Georgia's imports came to $9 billion in January-July 2024. Turkiye supplied $1.6 billion over "
+     "three months, in July.", {1.6e9: (date(2024, 7, 1), date(2024, 7, 31))}),
+])
+def test_months_counted_after_a_figure_are_the_span_in_force(text: str, expected: dict) -> None:
+    found = {r.amount: period(r) for r in rows(text, published=date(2024, 9, 1))}
+    assert {a: found.get(a) for a in expected} == expected, found

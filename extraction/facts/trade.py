@@ -653,6 +653,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if flow != "turnover" and (owner := _goods_owner(view, q)) is not None:
+                other = next((c.code for c in view.state_countries() if c.code != owner[0] and c.end <= q.start), None)
+                if other is not None:
+                    reporter, partner, flow = owner[0], other, owner[1]
             if holder is not None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[0] != holder:
                 # the share's amount is the trade of the reporter in force with the share's holder
                 reporter, partner = ctx.trade_set[0], holder
@@ -690,6 +694,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is not None and chosen[0] >= q.end and _counted_months_after(text, q, ctx.trade_period):
+            chosen = (q.end, q.end, ctx.trade_period)
         if chosen is None and (month := _month_named_before(av, view, q.end)) is not None:
             chosen = (q.end, q.end, month)      # "The picture for September alone ... during the month"
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
@@ -871,6 +877,22 @@ def _same_months_as(text: str, at: int, period: Period | None) -> bool:
     return (COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)) == n
 
 
+
+# "with $11.9 billion over seven months, including $1.7 billion in July": a span counted in months
+# right after the figure, as long as the span in force
+_MONTHS_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|it|this))?,?\s+(?:over|in|during|for|within)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?"
+                           r"(?P<n>\w+)\s+months\b(?!\s+(?:of|in|to|since|from|before|after|ago)\b)", re.I)
+
+
+def _counted_months_after(text: str, q: Quantity, period: Period | None) -> bool:
+    """Whether "over seven months" right after the figure counts as many months as `period`, the span
+    in force: the figure is for that span, not for a month named later in the sentence."""
+    m = _MONTHS_AFTER.match(text, _past_unit_noun(text, q))
+    if m is None or period is None or (n := _months(period)) is None:
+        return False
+    word = m.group("n").lower()
+    return (COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)) == n
+
 # between a comparison base and its own period: "from $2 billion in 2022", "from 6.6 thousand tonnes in January"
 _BASE_PERIOD_GAP = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:in|for|during|over)\s+(?:the\s+)?", re.I)
 
@@ -1020,6 +1042,30 @@ def _trades_alone(view: SentenceView, state: Ent, seg_end: int) -> bool:
     "traded" with no other side named after it."""
     return any(c.code == state.code and not c.possessive and _TRADED_AFTER.match(view.text, c.end) is not None
                and _WITH_SIDE.search(view.text, c.end, seg_end) is None for c in view.state_countries())
+
+
+# whose goods a buyer buys or a supplier serves: "the largest buyer of Turkish goods", "the main
+# customer for Kazakh grain", "the top supplier to the Turkish market": that state is the seller (it
+# exports to the buyer) or the buyer (it imports from the supplier), whichever state names the role
+_ROLE_OF_STATE = re.compile(r"\b(?:(?P<buy>buyers?|customers?|importers?|consumers?|purchasers?)"
+                            r"|(?P<sell>suppliers?|providers?|sources?))\s+(?:of|for|to)\s+(?:the\s+)?$", re.I)
+_GOODS_OF_STATE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|exports|imports|produce|market"
+                             r"|economy|wares|grain|oil|gas|cars|vehicles|crude|coal|fruit)\b")
+_ROLE_REACH = 120
+
+
+def _goods_owner(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
+    """(state, flow) when a state before the figure is named as whose goods a buyer buys ("Germany
+    remained the largest buyer of Turkish goods with $11.9 billion": Turkey, export) or whose
+    market a supplier serves ("the main supplier of Turkish imports": Turkey, import)."""
+    text = view.text
+    for c in reversed(view.state_countries()):
+        if c.end > q.start or q.start - c.end > _ROLE_REACH:
+            continue
+        role = _ROLE_OF_STATE.search(text, max(0, c.start - 30), c.start)
+        if role is not None and _GOODS_OF_STATE.match(text, c.end):
+            return c.code, "export" if role.group("buy") else "import"
+    return None
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
