@@ -874,3 +874,29 @@ def test_whose_goods_a_buyer_buys_is_the_seller(text: str, expected: tuple) -> N
 def test_months_counted_after_a_figure_are_the_span_in_force(text: str, expected: dict) -> None:
     found = {r.amount: period(r) for r in rows(text, published=date(2024, 9, 1))}
     assert {a: found.get(a) for a in expected} == expected, found
+
+
+# A total of the reporter's trade ("Total turnover", "Overall turnover") is with all partners, whatever
+# partner the figures before had; its flows split right after it ("of which exports were ...") are too,
+# and a state named after it as a partner of its parts does not make it that state's total.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's trade with China reached $2.3 billion in January-May. Russia followed with $2.1 billion. "
+     "Total turnover for January-May stood at $12.9 billion, of which exports were $5.1 billion and imports "
+     "$7.8 billion.", {12.9e9: ("UZ", None, "turnover"), 5.1e9: ("UZ", None, "export"), 7.8e9: ("UZ", None, "import")}),
+    ("Kazakhstan's trade with China reached $2.3 billion in 2023. Overall turnover came to $130 billion, with "
+     "exports at $80 billion and imports at $50 billion.",
+     {130e9: ("KZ", None, "turnover"), 80e9: ("KZ", None, "export"), 50e9: ("KZ", None, "import")}),
+    ("Georgia's trade with Turkiye grew in 2023 to $2.9 billion. Foreign trade came to $20 billion, including "
+     "imports of $15 billion.", {20e9: ("GE", None, "turnover"), 15e9: ("GE", None, "import")}),
+    ("Kazakhstan's trade with China reached $2.3 billion in 2023. Overall turnover came to $130 billion, with "
+     "exports to Russia at $8 billion.", {130e9: ("KZ", None, "turnover"), 8e9: ("KZ", "RU", "export")}),
+    # negative: the two countries' total is the pair's; a total with one partner named is that partner's
+    ("Kazakhstan's trade with Russia rose in 2023. Total turnover between the two countries reached $27 billion.",
+     {27e9: ("KZ", "RU", "turnover")}),
+    ("Kazakhstan's trade with Russia rose in 2023. Total trade between the two countries reached $27 billion.",
+     {27e9: ("KZ", "RU", "turnover")}),
+    ("In 2023 Kazakhstan's total turnover with Russia reached $27 billion.", {27e9: ("KZ", "RU", "turnover")}),
+])
+def test_a_total_and_its_flows_are_with_all_partners(text: str, expected: dict) -> None:
+    found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
+    assert {a: found.get(a) for a in expected} == expected, found

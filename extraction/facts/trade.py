@@ -642,6 +642,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner = ctx.trade_set
         elif coordinated and prev.partner is not None and not _states(view, prev.q.end, q.start):
             reporter, partner = prev.reporter, prev.partner   # "... to $1 billion first and to $3 billion later"
+        elif flow in _OTHER_SIDE and last_turnover is not None and last_turnover.partner is None \
+                and last_turnover.reporter is not None and last_turnover.q.is_money == q.is_money \
+                and _breakdown_of(view, last_turnover.q, q):
+            # "Total turnover stood at $12.9 billion, of which exports were $5.1 billion": the total's
+            # flows, with all partners too
+            reporter, partner = last_turnover.reporter, None
         elif part is not None and part.partner is not None:
             # a flow of the turnover just given, between its sides: "of Uzbek exports" is Uzbekistan's,
             # "of imports from China" has China for partner
@@ -1077,7 +1083,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     taken = frozenset(c for c, f in own_sides.items() if f != q.start)
     seg = _states(view, seg_start, seg_end, q.start, taken)
     seg_text = text[seg_start:seg_end]
-    total = flow == "turnover" and len(seg) <= 1 and any(
+    # (not "total trade between the two countries": the pair's)
+    total = flow == "turnover" and len(seg) <= 1 and not (not seg and view.has(cues.TWO_SIDES)) and any(
         not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
     total = total or (flow == "turnover" and len(seg) == 1 and _trades_alone(view, seg[0], seg_end))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
@@ -1182,7 +1189,12 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         # of an enumeration of destinations or origins is the trade with all of them
         return _reporter_in_force(av, view, ctx, None), None, company
     if total:
-        return (sent[0].code if sent else av.main_country), None, company
+        # "Overall turnover came to $130 billion, with exports to Russia at $8 billion": a state named
+        # after the total as a partner of its parts is not whose total it is
+        own = [c for c in sent if c.start < q.start or not is_partner_mention(text, c)]
+        if sent and not own:
+            return _reporter_in_force(av, view, ctx, sent[0].code), None, company
+        return (own[0].code if own else av.main_country), None, company
     if len(sent) >= 2:
         r, p = _order(view, sent, flow, cue_end)
         return r, p, company
@@ -1230,6 +1242,19 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
 # accounted for", "..., of this Georgian shipments to Turkiye were worth", "..., with Uzbek supplies to
 # China making up"; not a flow the text names as a state's ("of which Kazakh exports made up"): that
 # state's own
+# a total split into its flows right after it: "..., of which exports were", "..., with exports at"
+_BREAKDOWN = re.compile(r"[^;:$\d]{0,40}?,?\s+(?:of\s+which|with|including|comprising)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:exports?|imports?)\b", re.I)
+
+
+def _breakdown_of(view: SentenceView, total: Quantity, q: Quantity) -> bool:
+    """Whether `q` is a flow of the total figure before it, split right after it, no state named
+    between them ("Total turnover stood at $12.9 billion, of which exports were 5.1 billion and
+    imports 7.8 billion")."""
+    return total.end <= q.start and _BREAKDOWN.match(view.text, total.end) is not None \
+        and not any(total.end <= c.start < q.start for c in view.state_countries())
+
+
 _PART_OF_TURNOVER = re.compile(r"^[^;$]{0,40}?,?\s+(?:of\s+which|of\s+this|of\s+that|including|with)\s+[^;$]*?"
                                r"\b(?:deliveries|supplies|shipments|sales)\s+to\b[^;$]*$", re.I)
 
