@@ -900,3 +900,25 @@ def test_months_counted_after_a_figure_are_the_span_in_force(text: str, expected
 def test_a_total_and_its_flows_are_with_all_partners(text: str, expected: dict) -> None:
     found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
     assert {a: found.get(a) for a in expected} == expected, found
+
+
+# A state's place in a ranking named by its role ("took first place among partners with $2.3 billion",
+# "ranked second among suppliers with ...") is the reporter's trade with it, of the role's flow; the
+# states that follow in the ranking go on with it.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's foreign trade turnover reached $19.5 billion in 2019. China took first place among partners "
+     "with $2.3 billion. Russia followed with $2.1 billion.",
+     {2.3e9: ("UZ", "CN", "turnover"), 2.1e9: ("UZ", "RU", "turnover")}),
+    ("Georgia's foreign trade reached $14 billion in 2019. Turkiye had regained first place among trading "
+     "partners with $1.9 billion.", {1.9e9: ("GE", "TR", "turnover")}),
+    ("Kazakhstan's imports reached $19.5 billion in 2019. China held first place among suppliers, with "
+     "$5.3 billion.", {5.3e9: ("KZ", "CN", "import")}),
+    ("Kazakhstan's exports reached $19.5 billion in 2019. Japan kept the top spot among buyers at $5.3 billion.",
+     {5.3e9: ("KZ", "JP", "export")}),
+    # negative: a place in another ranking is no trade
+    ("Kazakhstan's exports reached $19.5 billion in 2019. Japan took first place among investors with "
+     "$5.3 billion.", {5.3e9: None}),
+])
+def test_a_place_among_partners_is_the_trade_with_that_state(text: str, expected: dict) -> None:
+    found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
+    assert {a: found.get(a) for a in expected} == expected, found

@@ -578,7 +578,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         label = label_of(view, q) if flow is None and continues_trade(view, ctx) and ctx.trade_flow else None
         paid = _BUYER_PAID.match(text, label.end) if label is not None else None
         if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
-                label or any(c.end <= q.start and is_partner_mention(text, c) for c in view.state_countries())) \
+                label or any(c.end <= q.start and is_partner_mention(text, c) for c in view.state_countries())
+                or _PLACE_AMONG.search(text, max(0, q.start - 80), q.start)) \
                 and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start]
                                                           + [0, paid.end() if paid else 0]), q.start) \
                 and not (paid and cues.MONEY_BLOCK_AFTER.match(text, q.end)):
@@ -831,6 +832,11 @@ def _role_after(text: str, q: Quantity) -> re.Match | None:
 
 
 _BUYER_PAID = re.compile(r"\s+(?:paid|spent)\b", re.I)
+# "China regained first place among partners with $2.3 billion", "ranked second among suppliers at": a
+# state's place in a ranking named by its role, right before its figure
+_PLACE_AMONG = re.compile(r"\b(?:place|position|spot|rank(?:ed)?)\s+(?:among|of)\s+(?:(?:its|the|all|[A-Z]\w+['\u2019]s)\s+)?"
+                          r"(?:(?:foreign|trad(?:e|ing)|main|leading|largest)\s+)*(?:partners?|suppliers?|buyers?|customers?|markets?"
+                          r"|destinations?)\b[^.;:$]{0,20}?\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|over|almost)\s+)?$", re.I)
 # a rank between a state and its figure: it continues the ranking of the figure that led
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
 # "exports there", "imports from there": the place just named
