@@ -278,12 +278,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.439 / 0.867 / 0.810 / 0.887 (the floors below)
     "dev17": {
         "production_targets.f1": 0.439,
-        "trade_volumes.f1": 0.867,
+        "trade_volumes.f1": 0.915,
         "agreements.f1": 0.809,
         "companies.f1": 0.887,
         "countries.f1": 1.0,
-        "trade_volumes.flow": 0.967,        # 60/62
-        "trade_volumes.period": 0.949,      # 56/59
+        "trade_volumes.flow": 0.984,        # 64/65
+        "trade_volumes.period": 1.0,        # 62/62
         "agreements.agreement_count": 0.941,  # 16/17
         "published_date": 0.884,            # 23/26
         "duplicate_companies": 1,       # ceiling
