@@ -145,7 +145,9 @@ _FIRST_MONTHS = re.compile(
 _AFTER_MONTHS_COMMA = re.compile(r"\s*,")
 # "eight-month trade", "its nine-month output": a year-to-date figure named by its length
 _MONTH_ADJECTIVE = re.compile(rf"\b(?P<n>{_COUNT_WORD})-month{_S}(?:[\w-]+{_S})?(?:trade|turnover|exports?|imports?"
-                              r"|output|production|figures?|results?|data|totals?|volumes?|shipments|sales|statistics)\b",
+                              r"|output|production|figures?|results?|data|totals?|volumes?|shipments|sales|statistics"
+                              # "the earlier five-month release": what a statistics office published for them
+                              r"|releases?|reports?|bulletins?|reviews?|summary|update)\b",
                               re.I)
 _HALF_YEAR = re.compile(rf"\bthe{_S}half[- ]year\b", re.I)
 _REL_MONTH = re.compile(rf"\b(?P<how>this|last|next){_S}month$", re.I)

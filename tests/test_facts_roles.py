@@ -35,6 +35,8 @@ EXAMPLES = [
     ("percent_restated_more_after", "Imports were 9 per cent, or some [$80 million], higher than planned."),
     ("paren_more_after", "Turnover reached $9.9 billion, 10 percent (about [$900 million]) more."),
     ("paren_more_after", "Turnover stood at $29.2 billion, [$4.7 billion] (19.4%) more than a year before."),
+    ("appositive_amount_percent_more", "Trade reached $8.1 billion in 2021, [$1.2 billion] or 17% more than in 2020."),
+    ("appositive_amount_percent_more", "Output came to 61,000 cars in 2022, [9,000 cars], or 13 percent, lower than planned."),
     # comparison bases
     ("comparison_base", "Trade reached $94.8 billion, up from [$89.4 billion] in 2023."),
     ("comparison_base", "Plants built 3,015 trucks, compared with [3,686] in 2022."),

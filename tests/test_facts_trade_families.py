@@ -814,3 +814,111 @@ def test_a_brief_under_its_own_heading_sets_the_period_in_force() -> None:
             "countries. Russia was the biggest buyer with $250 million.\n")
     found = {r.amount: period(r) for r in rows(text)}
     assert found[300000] == Y[2023] and found[250e6] == Y[2023], found
+
+
+# An amount set after a comma with no verb of its own and restated as a percentage compared is the
+# change ("..., $4.6 billion or 19.3% less than a year earlier"); the level a verb states and then
+# restates as a change stays a level ("reached $3.1 billion, or 14% more than in 2022").
+@pytest.mark.parametrize("text, levels", [
+    ("Kazakhstan's foreign trade turnover reached $19.5 billion in January-July 2020, $4.6 billion or 19.3% "
+     "less than a year earlier, the statistics committee said.", [19.5e9]),
+    ("Georgia's exports came to $3.1 billion in 2023, $400 million or 14% more than in 2022.", [3.1e9]),
+    ("Mongolia's coal exports totalled 70 million tonnes in 2023, 38 million tonnes (117%) more than in 2022.", [70e6]),
+    ("Uzbekistan imported 40,000 cars in 2023, 12,000 units or 43 percent more than a year earlier.", [40000]),
+    ("Pakistan's exports to China stood at $2.4 billion in 2023, $300 million, or 11 per cent, lower than in 2022.",
+     [2.4e9]),
+    # negative: the level restated as a change, and an amount restated as a share, stay levels
+    ("Georgia's exports came to $3.1 billion in 2023, or 14% more than in 2022.", [3.1e9]),
+    ("In 2023, Georgia's exports came to $3.1 billion, 14% more than in 2022.", [3.1e9]),
+    ("Georgia's wine exports grew in 2023. Sales to Russia, $300 million or 62% of the total, led.", [300e6]),
+])
+def test_an_appositive_amount_restated_as_a_percentage_change_is_a_change(text: str, levels: list) -> None:
+    assert sorted(r.amount for r in rows(text)) == levels, rows(text)
+
+
+# A state named as whose goods a buyer buys is the seller, the buyer its partner ("Germany remained the
+# largest buyer of Turkish goods": Turkey's exports to Germany); a state whose market or imports a
+# supplier serves is the buyer ("the main supplier to the Turkish market": Turkey's imports).
+@pytest.mark.parametrize("text, expected", [
+    ("Turkiye's exports reached $255 billion in 2023. Japan remained the largest buyer of Turkish goods with "
+     "$11.9 billion.",
+     ("TR", "JP", "export")),
+    ("Kazakhstan exported goods worth $5 billion in 2023. India was the biggest customer for Kazakh grain, "
+     "at $1.2 billion.", ("KZ", "IN", "export")),
+    ("The largest buyers of Georgian products in 2023 were Russia with $700 million and China.",
+     ("GE", "RU", "export")),
+    ("Turkiye imported goods worth $60 billion in 2023. Russia was the main supplier to the Turkish market "
+     "with $20 billion.", ("TR", "RU", "import")),
+    ("In 2023 China stayed the top supplier of Uzbek imports, with $6.4 billion.", ("UZ", "CN", "import")),
+    # negative: a buyer with no state's goods named keeps the sides the sentence gives
+    ("Kazakhstan exported $5 billion of goods in 2023, and Japan was the biggest buyer with $1.2 billion.",
+     ("KZ", "JP", "export")),
+])
+def test_whose_goods_a_buyer_buys_is_the_seller(text: str, expected: tuple) -> None:
+    found = [(r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text) if r.partner_country_code]
+    assert found and found[0] == expected, rows(text)
+
+
+# "with $11.9 billion over seven months, including $1.7 billion in July": a span counted in months after
+# the figure, as long as the span in force, is that span, not the month named later
+@pytest.mark.parametrize("text, expected", [
+    ("Turkiye's exports reached $150 billion in January-July 2024. Japan remained the largest buyer with "
+     "$11.9 billion over seven months, including $1.7 billion in July.",
+     {11.9e9: (date(2024, 1, 1), date(2024, 7, 31)), 1.7e9: (date(2024, 7, 1), date(2024, 7, 31))}),
+    ("Georgia's imports came to $9 billion in January-July 2024. Turkiye supplied $1.6 billion of them "
+     "in the seven months.", {1.6e9: (date(2024, 1, 1), date(2024, 7, 31))}),
+    # negative: a count of months that is not the span in force decides nothing
+    ("Georgia's imports came to $9 billion in January-July 2024. Turkiye supplied $1.6 billion over "
+     "three months, in July.", {1.6e9: (date(2024, 7, 1), date(2024, 7, 31))}),
+])
+def test_months_counted_after_a_figure_are_the_span_in_force(text: str, expected: dict) -> None:
+    found = {r.amount: period(r) for r in rows(text, published=date(2024, 9, 1))}
+    assert {a: found.get(a) for a in expected} == expected, found
+
+
+# A total of the reporter's trade ("Total turnover", "Overall turnover") is with all partners, whatever
+# partner the figures before had; its flows split right after it ("of which exports were ...") are too,
+# and a state named after it as a partner of its parts does not make it that state's total.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's trade with China reached $2.3 billion in January-May. Russia followed with $2.1 billion. "
+     "Total turnover for January-May stood at $12.9 billion, of which exports were $5.1 billion and imports "
+     "$7.8 billion.", {12.9e9: ("UZ", None, "turnover"), 5.1e9: ("UZ", None, "export"), 7.8e9: ("UZ", None, "import")}),
+    ("Kazakhstan's trade with China reached $2.3 billion in 2023. Overall turnover came to $130 billion, with "
+     "exports at $80 billion and imports at $50 billion.",
+     {130e9: ("KZ", None, "turnover"), 80e9: ("KZ", None, "export"), 50e9: ("KZ", None, "import")}),
+    ("Georgia's trade with Turkiye grew in 2023 to $2.9 billion. Foreign trade came to $20 billion, including "
+     "imports of $15 billion.", {20e9: ("GE", None, "turnover"), 15e9: ("GE", None, "import")}),
+    ("Kazakhstan's trade with China reached $2.3 billion in 2023. Overall turnover came to $130 billion, with "
+     "exports to Russia at $8 billion.", {130e9: ("KZ", None, "turnover"), 8e9: ("KZ", "RU", "export")}),
+    # negative: the two countries' total is the pair's; a total with one partner named is that partner's
+    ("Kazakhstan's trade with Russia rose in 2023. Total turnover between the two countries reached $27 billion.",
+     {27e9: ("KZ", "RU", "turnover")}),
+    ("Kazakhstan's trade with Russia rose in 2023. Total trade between the two countries reached $27 billion.",
+     {27e9: ("KZ", "RU", "turnover")}),
+    ("In 2023 Kazakhstan's total turnover with Russia reached $27 billion.", {27e9: ("KZ", "RU", "turnover")}),
+])
+def test_a_total_and_its_flows_are_with_all_partners(text: str, expected: dict) -> None:
+    found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
+    assert {a: found.get(a) for a in expected} == expected, found
+
+
+# A state's place in a ranking named by its role ("took first place among partners with $2.3 billion",
+# "ranked second among suppliers with ...") is the reporter's trade with it, of the role's flow; the
+# states that follow in the ranking go on with it.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's foreign trade turnover reached $19.5 billion in 2019. China took first place among partners "
+     "with $2.3 billion. Russia followed with $2.1 billion.",
+     {2.3e9: ("UZ", "CN", "turnover"), 2.1e9: ("UZ", "RU", "turnover")}),
+    ("Georgia's foreign trade reached $14 billion in 2019. Turkiye had regained first place among trading "
+     "partners with $1.9 billion.", {1.9e9: ("GE", "TR", "turnover")}),
+    ("Kazakhstan's imports reached $19.5 billion in 2019. China held first place among suppliers, with "
+     "$5.3 billion.", {5.3e9: ("KZ", "CN", "import")}),
+    ("Kazakhstan's exports reached $19.5 billion in 2019. Japan kept the top spot among buyers at $5.3 billion.",
+     {5.3e9: ("KZ", "JP", "export")}),
+    # negative: a place in another ranking is no trade
+    ("Kazakhstan's exports reached $19.5 billion in 2019. Japan took first place among investors with "
+     "$5.3 billion.", {5.3e9: None}),
+])
+def test_a_place_among_partners_is_the_trade_with_that_state(text: str, expected: dict) -> None:
+    found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
+    assert {a: found.get(a) for a in expected} == expected, found

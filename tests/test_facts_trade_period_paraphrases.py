@@ -185,3 +185,25 @@ def test_period_expressions_read(text, expected):
 def test_a_fiscal_year_in_the_reporters_calendar(text, expected):
     assert by_amount(text) == expected
 
+
+
+# A paragraph that turns to an earlier release ("In the earlier five-month release, ...", "The previous
+# quarterly report showed ...", "Six-month statistics had ...") sets the period of its figures, and of the
+# figures that follow it, instead of the span the article leads with.
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's foreign trade turnover reached $19.5 billion in January-July 2020. In the earlier "
+     "five-month release, Uzbekistan had exported goods worth $668.7 million to China. Russia followed with "
+     "$2.1 billion.", {19.5e9: (date(2020, 1, 1), date(2020, 7, 31)), 668.7e6: (date(2020, 1, 1), date(2020, 5, 31)),
+                       2.1e9: (date(2020, 1, 1), date(2020, 5, 31))}),
+    ("Kazakh exports came to $50 billion in January-September 2020. In the previous six-month report, sales "
+     "to China stood at $5 billion.", {50e9: (date(2020, 1, 1), date(2020, 9, 30)),
+                                        5e9: (date(2020, 1, 1), date(2020, 6, 30))}),
+    ("Georgia's imports reached $9 billion in January-August 2020. The latest seven-month bulletin puts "
+     "imports from Turkiye at $1.3 billion.", {1.3e9: (date(2020, 1, 1), date(2020, 7, 31))}),
+    # negative: a span named without a release keeps the period in force
+    ("Georgia's imports reached $9 billion in January-August 2020. In the earlier months, imports from "
+     "Turkiye were $1.3 billion.", {1.3e9: (date(2020, 1, 1), date(2020, 8, 31))}),
+])
+def test_an_earlier_release_sets_its_own_period(text, expected):
+    found = by_amount(text, published=date(2020, 9, 20))
+    assert {a: found.get(a) for a in expected} == expected, found

@@ -21,7 +21,9 @@ until before after the its their his her that which who while whereas but than c
 _WORD = re.compile(r"[\s(]*([A-Za-z][\w-]*)")
 # what may come before a period that opens its sentence: a preposition, a lead-in closed by a
 # colon ("The growth has been steady: in 2017 the industry exported ..."), a list line's marker ("- 2013: ...")
-_EARLY_PERIOD_LEAD = re.compile(r"^(?:[^:;\d]{1,80}:)?\s*(?:[-*\u2022\u2013\u2014]\s*)?(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?$",
+_EARLY_PERIOD_LEAD = re.compile(r"^(?:[^:;\d]{1,80}:)?\s*(?:[-*\u2022\u2013\u2014]\s*)?(?:(?:in|during|over|for|by|since|between|from|at)\s+)?(?:the\s+)?"
+                                # "In the earlier five-month release, ...": a report of other months
+                                r"(?:(?:earlier|previous|prior|preceding|latest)\s+)?$",
                                 re.I)
 
 

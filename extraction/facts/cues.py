@@ -259,7 +259,9 @@ FROM_STATE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 # Turnover with all partners.
 TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+"
                          r"(?!(?:bilateral|mutual|two-way|reciprocal)\s)(?:\w+\s+)?trade\b"
-                         r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b", I)
+                         r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b"
+                         # "Total turnover for January-May stood at ...": the reporter's trade with all partners
+                         r"|\b(?:overall|total|external)\s+turnover\b", I)
 ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|\binternational\s+markets?\b", I)
 # Hints that the figure is between two sides named elsewhere.
 # "it amounted to $X" right after a sentence about trade

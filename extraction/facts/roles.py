@@ -71,6 +71,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # "$940 million) more", "(about $940 million more)": closing a parenthetical change
     RoleRule("paren_more_after", CHANGE, "after", re.compile(
         r"^\s*(?:\([^()]{1,20}\)\s*)?\)?\s*(?:more|less|fewer|higher|lower)\b", I)),
+    # "turnover reached $19.5 billion in 2020, $4.6 billion or 19.3% less than a year earlier": an
+    # amount set after a comma with no verb of its own, then restated as a percentage compared; an
+    # amount a verb states stays the level it restates ("reached $3.1 billion, or 14% more than in 2022")
+    RoleRule("appositive_amount_percent_more", CHANGE, "after", re.compile(
+        r"^(?:\s+[a-z][\w-]*)?\s*,?\s*(?:\(\s*)?(?:or\s+)?(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent\b|percent\b|pct\b)\s*\)?\s*,?\s*"
+        r"(?:more|less|fewer|higher|lower|up|down)\b", I),
+        re.compile(rf"\d[^,;:\d]{{0,40}},\s*{_Q}$")),
     # "up from $89.4 billion", "compared with 3,686", "against 1,125", "versus", "from 80,500"
     RoleRule("comparison_base", BASE, "before", re.compile(
         rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\bcomparing\s+with"

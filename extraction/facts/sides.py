@@ -44,7 +44,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\
 RELATIVE = r",\s+(?:which|that|who|whose)\s+[^,;:()$\d]{1,60},"
 _RELATIVE_AFTER = re.compile(RELATIVE)
 _PARTNER_AFTER = re.compile(
-    rf"^(?:['\u2019]s)?(?:{RELATIVE})?\s+(?:was|were|is|are|remained|remains|became|becomes|ranked|stayed|came|kept)\s+"
+    # ("China had regained first place among partners": a place taken in the ranking)
+    rf"^(?:['\u2019]s)?(?:{RELATIVE})?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|are|remained|remains|became|becomes|ranked"
+    r"|stayed|came|kept|took|takes|held|holds|regained|retained|reclaimed|occupied|occupies)\s+"
     r"(?:(?:the|a|its|their|by\s+far\s+the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:destinations?|markets?|buyers?|suppliers?|partners?|sources?|customers?|counterparts?"
     r"|second|third|fourth|fifth|first\s+place)\b", re.I)

@@ -578,7 +578,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
         label = label_of(view, q) if flow is None and continues_trade(view, ctx) and ctx.trade_flow else None
         paid = _BUYER_PAID.match(text, label.end) if label is not None else None
         if flow is None and continues_trade(view, ctx) and ctx.trade_flow and (
-                label or any(c.end <= q.start and is_partner_mention(text, c) for c in view.state_countries())) \
+                label or any(c.end <= q.start and is_partner_mention(text, c) for c in view.state_countries())
+                or _PLACE_AMONG.search(text, max(0, q.start - 80), q.start)) \
                 and not cues.MONEY_BLOCK.search(text, max([e for _, e in bounds if e <= q.start]
                                                           + [0, paid.end() if paid else 0]), q.start) \
                 and not (paid and cues.MONEY_BLOCK_AFTER.match(text, q.end)):
@@ -642,6 +643,12 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             reporter, partner = ctx.trade_set
         elif coordinated and prev.partner is not None and not _states(view, prev.q.end, q.start):
             reporter, partner = prev.reporter, prev.partner   # "... to $1 billion first and to $3 billion later"
+        elif flow in _OTHER_SIDE and last_turnover is not None and last_turnover.partner is None \
+                and last_turnover.reporter is not None and last_turnover.q.is_money == q.is_money \
+                and _breakdown_of(view, last_turnover.q, q):
+            # "Total turnover stood at $12.9 billion, of which exports were $5.1 billion": the total's
+            # flows, with all partners too
+            reporter, partner = last_turnover.reporter, None
         elif part is not None and part.partner is not None:
             # a flow of the turnover just given, between its sides: "of Uzbek exports" is Uzbekistan's,
             # "of imports from China" has China for partner
@@ -653,6 +660,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if flow != "turnover" and (owner := _goods_owner(view, q)) is not None:
+                other = next((c.code for c in view.state_countries() if c.code != owner[0] and c.end <= q.start), None)
+                if other is not None:
+                    reporter, partner, flow = owner[0], other, owner[1]
             if holder is not None and ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[0] != holder:
                 # the share's amount is the trade of the reporter in force with the share's holder
                 reporter, partner = ctx.trade_set[0], holder
@@ -690,6 +701,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             # "Iranian exports in October and November 2021 ... Sales over the same two months":
             # the span of the figures just reported, not the first months of a year
             chosen = (chosen[0], chosen[1], ctx.trade_period)
+        if chosen is not None and chosen[0] >= q.end and _counted_months_after(text, q, ctx.trade_period):
+            chosen = (q.end, q.end, ctx.trade_period)
         if chosen is None and (month := _month_named_before(av, view, q.end)) is not None:
             chosen = (q.end, q.end, month)      # "The picture for September alone ... during the month"
         if chosen is not None and chosen[0] >= next_start and next_start < len(text) \
@@ -819,6 +832,11 @@ def _role_after(text: str, q: Quantity) -> re.Match | None:
 
 
 _BUYER_PAID = re.compile(r"\s+(?:paid|spent)\b", re.I)
+# "China regained first place among partners with $2.3 billion", "ranked second among suppliers at": a
+# state's place in a ranking named by its role, right before its figure
+_PLACE_AMONG = re.compile(r"\b(?:place|position|spot|rank(?:ed)?)\s+(?:among|of)\s+(?:(?:its|the|all|[A-Z]\w+['\u2019]s)\s+)?"
+                          r"(?:(?:foreign|trad(?:e|ing)|main|leading|largest)\s+)*(?:partners?|suppliers?|buyers?|customers?|markets?"
+                          r"|destinations?)\b[^.;:$]{0,20}?\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|over|almost)\s+)?$", re.I)
 # a rank between a state and its figure: it continues the ranking of the figure that led
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
 # "exports there", "imports from there": the place just named
@@ -870,6 +888,22 @@ def _same_months_as(text: str, at: int, period: Period | None) -> bool:
     word = m.group("n").lower()
     return (COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)) == n
 
+
+
+# "with $11.9 billion over seven months, including $1.7 billion in July": a span counted in months
+# right after the figure, as long as the span in force
+_MONTHS_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|it|this))?,?\s+(?:over|in|during|for|within)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?"
+                           r"(?P<n>\w+)\s+months\b(?!\s+(?:of|in|to|since|from|before|after|ago)\b)", re.I)
+
+
+def _counted_months_after(text: str, q: Quantity, period: Period | None) -> bool:
+    """Whether "over seven months" right after the figure counts as many months as `period`, the span
+    in force: the figure is for that span, not for a month named later in the sentence."""
+    m = _MONTHS_AFTER.match(text, _past_unit_noun(text, q))
+    if m is None or period is None or (n := _months(period)) is None:
+        return False
+    word = m.group("n").lower()
+    return (COUNT_WORDS.get(word) or (int(word) if word.isdigit() else None)) == n
 
 # between a comparison base and its own period: "from $2 billion in 2022", "from 6.6 thousand tonnes in January"
 _BASE_PERIOD_GAP = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:in|for|during|over)\s+(?:the\s+)?", re.I)
@@ -1022,6 +1056,30 @@ def _trades_alone(view: SentenceView, state: Ent, seg_end: int) -> bool:
                and _WITH_SIDE.search(view.text, c.end, seg_end) is None for c in view.state_countries())
 
 
+# whose goods a buyer buys or a supplier serves: "the largest buyer of Turkish goods", "the main
+# customer for Kazakh grain", "the top supplier to the Turkish market": that state is the seller (it
+# exports to the buyer) or the buyer (it imports from the supplier), whichever state names the role
+_ROLE_OF_STATE = re.compile(r"\b(?:(?P<buy>buyers?|customers?|importers?|consumers?|purchasers?)"
+                            r"|(?P<sell>suppliers?|providers?|sources?))\s+(?:of|for|to)\s+(?:the\s+)?$", re.I)
+_GOODS_OF_STATE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|exports|imports|produce|market"
+                             r"|economy|wares|grain|oil|gas|cars|vehicles|crude|coal|fruit)\b")
+_ROLE_REACH = 120
+
+
+def _goods_owner(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
+    """(state, flow) when a state before the figure is named as whose goods a buyer buys ("Germany
+    remained the largest buyer of Turkish goods with $11.9 billion": Turkey, export) or whose
+    market a supplier serves ("the main supplier of Turkish imports": Turkey, import)."""
+    text = view.text
+    for c in reversed(view.state_countries()):
+        if c.end > q.start or q.start - c.end > _ROLE_REACH:
+            continue
+        role = _ROLE_OF_STATE.search(text, max(0, c.start - 30), c.start)
+        if role is not None and _GOODS_OF_STATE.match(text, c.end):
+            return c.code, "export" if role.group("buy") else "import"
+    return None
+
+
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
                cue_end: int | None, seg_start: int, seg_end: int) -> tuple[str | None, str | None, str | None]:
     text = view.text
@@ -1031,7 +1089,8 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     taken = frozenset(c for c, f in own_sides.items() if f != q.start)
     seg = _states(view, seg_start, seg_end, q.start, taken)
     seg_text = text[seg_start:seg_end]
-    total = flow == "turnover" and len(seg) <= 1 and any(
+    # (not "total trade between the two countries": the pair's)
+    total = flow == "turnover" and len(seg) <= 1 and not (not seg and view.has(cues.TWO_SIDES)) and any(
         not _INSTITUTION_AFTER.match(text, m.end()) for m in cues.TOTAL_TRADE.finditer(text, seg_start, q.start))
     total = total or (flow == "turnover" and len(seg) == 1 and _trades_alone(view, seg[0], seg_end))
     abroad = flow != "turnover" and bool(cues.ABROAD.search(seg_text))
@@ -1136,7 +1195,12 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         # of an enumeration of destinations or origins is the trade with all of them
         return _reporter_in_force(av, view, ctx, None), None, company
     if total:
-        return (sent[0].code if sent else av.main_country), None, company
+        # "Overall turnover came to $130 billion, with exports to Russia at $8 billion": a state named
+        # after the total as a partner of its parts is not whose total it is
+        own = [c for c in sent if c.start < q.start or not is_partner_mention(text, c)]
+        if sent and not own:
+            return _reporter_in_force(av, view, ctx, sent[0].code), None, company
+        return (own[0].code if own else av.main_country), None, company
     if len(sent) >= 2:
         r, p = _order(view, sent, flow, cue_end)
         return r, p, company
@@ -1184,6 +1248,19 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
 # accounted for", "..., of this Georgian shipments to Turkiye were worth", "..., with Uzbek supplies to
 # China making up"; not a flow the text names as a state's ("of which Kazakh exports made up"): that
 # state's own
+# a total split into its flows right after it: "..., of which exports were", "..., with exports at"
+_BREAKDOWN = re.compile(r"[^;:$\d]{0,40}?,?\s+(?:of\s+which|with|including|comprising)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:exports?|imports?)\b", re.I)
+
+
+def _breakdown_of(view: SentenceView, total: Quantity, q: Quantity) -> bool:
+    """Whether `q` is a flow of the total figure before it, split right after it, no state named
+    between them ("Total turnover stood at $12.9 billion, of which exports were 5.1 billion and
+    imports 7.8 billion")."""
+    return total.end <= q.start and _BREAKDOWN.match(view.text, total.end) is not None \
+        and not any(total.end <= c.start < q.start for c in view.state_countries())
+
+
 _PART_OF_TURNOVER = re.compile(r"^[^;$]{0,40}?,?\s+(?:of\s+which|of\s+this|of\s+that|including|with)\s+[^;$]*?"
                                r"\b(?:deliveries|supplies|shipments|sales)\s+to\b[^;$]*$", re.I)
 
