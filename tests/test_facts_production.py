@@ -851,11 +851,11 @@ def test_a_table_with_dot_leaders(text: str, rows: list) -> None:
     ("The Balkhash mill will process ore from a new pit. Its main parameters:\n"
      "* first stage: up to 20 million tonnes of ore a year\n* jobs: about 1,200",
      [(20_000_000, "capacity", None)]),
-    # area as output only as a rate: glass, tiles
+    # area as output only as a rate: glass, tiles (stated in the present: the article's year)
     ("The Mary works in Turkmenistan is designed to turn out some 5 million square metres of tiles a year.",
-     [(5_000_000, "capacity", None)]),
+     [(5_000_000, "capacity", 2024)]),
     ("The Kokand plant in Uzbekistan can make 2 million square metres of glass per year.",
-     [(2_000_000, "capacity", None)]),
+     [(2_000_000, "capacity", 2024)]),
     # negative: the area of a site is no output
     ("The Aktobe plant covers 20,000 square metres and will produce 5,000 tonnes of pipes a year.",
      [(5_000, "plan", None)]),

@@ -158,6 +158,8 @@ def test_a_capacity_stated_in_the_present_takes_the_articles_year(sentence: str,
     ("The Baku plant had a capacity of 10,000 cars a year.", 10_000),
     ("When complete, the Karaganda plant will have a capacity of 30,000 tonnes a year.", 30_000),
     ("The Namangan plant could later reach a capacity of 15,000 tractors a year.", 15_000),
+    ("Its second line is to turn out up to 40,000 tonnes of glass a year.", 40_000),
+    ("The two kilns are to make 1.2 million tonnes of clinker a year.", 1_200_000),
 ])
 def test_a_capacity_not_stated_as_current_stays_undated(sentence: str, quantity: int) -> None:
     rows = [r for r in _rows(sentence) if r[0] == quantity]

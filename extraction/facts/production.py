@@ -785,9 +785,9 @@ def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
 
 
 # what makes a capacity no current one: a future, a condition, a plan or a past state ("will be able to
-# produce", "with room to raise capacity to", "are considering a capacity of", "had a capacity of")
+# produce", "is to make up to", "with room to raise capacity to", "are considering a capacity of", "had a capacity of")
 _NOT_CURRENT_CAPACITY = re.compile(
-    r"\b(?:will|would|could|shall|might|may|was|were|had|used\s+to|to\s+be|plan(?:s|ned)?|expect(?:s|ed)?"
+    r"\b(?:will|would|could|shall|might|may|was|were|had|used\s+to|to\s+be|(?:is|are)\s+to|plan(?:s|ned)?|expect(?:s|ed)?"
     r"|intends?|aims?|consider(?:s|ing|ed)?|envisag\w+|projected|eventually|later|future|once|until|before"
     r"|originally|initially|formerly|previously|when\s+(?:complete\w*|finished|fully)|after"
     r"|to\s+(?:raise|reach|increase|expand|double|triple|boost|lift|bring|take))\b|['\u2019]ll\b", re.I)
