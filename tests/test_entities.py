@@ -294,6 +294,9 @@ def test_persons_are_not_companies() -> None:
     ("Exports to China, Qorgan Trans, the largest carrier, handled them.", ["Qorgan Trans"]),
     ("The contractor to the ministry, Qorgan Stroy LLC, the largest builder, won.", ["Qorgan Stroy LLC"]),
     ("Qorgan Trans, the largest carrier in Kazakhstan, opened a depot.", ["Qorgan Trans"]),
+    # negative: after a plural title the commas list the bodies ("the heads of A, B, C and D")
+    ("The envoy met the directors of Qorgan Trans, Altyn Stroy Group, Sary Logistics and Kazakh Rail.",
+     ["Qorgan Trans", "Altyn Stroy Group", "Sary Logistics", "Kazakh Rail"]),
 ])
 def test_a_title_of_a_place_before_a_name_in_commas_names_a_person(text: str, names: list[str]) -> None:
     assert company_names(text) == names

@@ -173,8 +173,12 @@ def _called_venture(scanner: Scanner, start: int, end: int) -> bool:
 
 
 # A title with the place or body it serves, set off by commas before a name: "Georgia's ambassador
-# to China, Archil Tali,", "the governor of Sayram region, Alim Qorgan," (the name is a person's)
-_OFFICE_OF_PLACE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+# to China, Archil Tali,", "the governor of Sayram region, Alim Qorgan," (the name is a person's).
+# One title, one person: after a plural ("the heads of KAMAZ, Ferghana Power, ...") the commas list
+# the bodies.
+_ONE_TITLE = sorted((t for t in TITLES if not (t.endswith("s") and (t[:-1] in TITLES or t[:-3] + "y" in TITLES))),
+                    key=len, reverse=True)
+_OFFICE_OF_PLACE = re.compile(r"\b(?:" + "|".join(_ONE_TITLE) +
                               r")\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s$")
 
 
