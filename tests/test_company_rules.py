@@ -110,6 +110,12 @@ FOUND: dict[str, list[tuple[str, list[tuple[str, str | None]]]]] = {
         ("Changan Qazaqstan sold more cars.", [("Changan Qazaqstan", "KZ")]),
         ("Hyundai Almaty opened a showroom.", [("Hyundai Almaty", "KZ")]),
         ("Lada Tajikistan will assemble Granta cars.", [("Lada Tajikistan", "TJ")]),     # a brand's
+        # a hyphen before the country or place, as Russian-style names of subsidiaries have it
+        ("The Uzbek-Korean venture Hyundai Trans-Uzbekistan will assemble buses.", [("Hyundai Trans-Uzbekistan", "UZ")]),
+        ("Toyota Motor-Kazakhstan sold more pickups.", [("Toyota Motor-Kazakhstan", "KZ")]),
+        ("Dealers of KAMAZ-Tajikistan cut prices.", [("KAMAZ-Tajikistan", "TJ")]),
+        ("Geely Auto-Georgia opened a showroom.", [("Geely Auto-Georgia", "GE")]),
+        ("Deliveries to Kia-Almaty rose.", [("Kia-Almaty", "KZ")]),
         # a known company's group name with another line of business: another company of the group
         ("The plant was built by Hyundai Engineering.", [("Hyundai Engineering", "KR")]),
         ("Samsung Engineering of South Korea won the tender.", [("Samsung Engineering", "KR")]),
@@ -374,6 +380,10 @@ NOT_FOUND: dict[str, list[str]] = {
         "Trucks made by KAMAZ Zarvo arrived. Zarvo models sold well.",   # a known company's model
         "NAZ-Lifan cars sold well.",                        # a hyphenated pair as a brand or a modifier
         "The Tatneft-Allur plant opened.",
+        # a hyphen between a known company and a country that name two sides, not one company
+        "The Sberbank-Tajikistan talks ended.",
+        "A KAMAZ-Kazakhstan deal was signed.",
+        "Hyundai-Uzbekistan cooperation grew.",
     ],
     "person": [
         "President Alim Qorgan met Deputy Chairman Sardor Tali.",

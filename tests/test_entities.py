@@ -212,6 +212,23 @@ def test_bare_name_and_local_name(text: str, expected: list[str]) -> None:
     assert company_names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one carmaker's local company in one country, named with two carmaker heads: one company
+    ("Chery Motors Uzbekistan will open a line. Uzbek officials registered Chery Zarvo Automobile Uzbekistan.",
+     ["Chery Motors Uzbekistan", "Chery Motors Uzbekistan"]),
+    ("Kia Auto Kazakhstan grew. Later Kia Motors Kazakhstan cut prices.", ["Kia Auto Kazakhstan", "Kia Auto Kazakhstan"]),
+    ("Geely Auto-Georgia sold 900 cars; Geely Motors Georgia plans more.", ["Geely Auto-Georgia", "Geely Auto-Georgia"]),
+    # near misses: another line of business, another country, no carmaker head, another carmaker
+    ("Hyundai Engineering Kazakhstan and Hyundai Motor Kazakhstan signed.",
+     ["Hyundai Engineering Kazakhstan", "Hyundai Motor Kazakhstan"]),
+    ("Kia Motors Kazakhstan and Kia Motors Uzbekistan signed.", ["Kia Motors Kazakhstan", "Kia Motors Uzbekistan"]),
+    ("Kia Qazaqstan and Kia Motors Kazakhstan signed.", ["Kia Qazaqstan", "Kia Motors Kazakhstan"]),
+    ("Chery Auto Kazakhstan and Geely Auto Kazakhstan signed.", ["Chery Auto Kazakhstan", "Geely Auto Kazakhstan"]),
+])
+def test_one_carmakers_local_companies_in_one_country(text: str, expected: list[str]) -> None:
+    assert company_names(text) == expected
+
+
 def test_a_possessive_ends_a_known_name() -> None:
     # "China FAW" is an alias of FAW, but "China's FAW" is China's FAW
     found = companies("The plant is a project of China's FAW Group and Uzbekistan's Qorgan Avto LLC.")

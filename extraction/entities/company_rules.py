@@ -116,7 +116,7 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
         return Name(units, None)                          # "the joint venture MAZ-Weichai"
     tail = units[k0 + 1:]
     if 1 <= len(tail) <= 3 and is_geo(tail[-1]) and not tail[-1].last.poss and \
-            all(g == " " for g in gaps[k0:]) and \
+            all(g == " " for g in gaps[k0:-1]) and _local_gap(scanner.doc.text, gaps[-1], tail[-1].end) and \
             all(u.hit is None and u.norm not in FUNCTION for u in tail[:-1]):
         return Name(units[k0:], tail[-1].entry.code or seg.context_code)
     core, trailing = _without_trailing_geo(units)
@@ -142,6 +142,22 @@ def local_company(scanner: Scanner, seg: Segment) -> Name | None:
     if k0 == 0 and units[0].kind == COMPANY and unit_of_known(units[1:], gaps):
         return Name(units, units[0].entry.code)           # "BelAZ Kavkaz Trans Service": one name
     return NO_NAME
+
+
+# What a pair joined by a hyphen modifies when it names two sides, not one company: "the
+# Rosatom-Uzbekistan talks", "a Gazprom-Turkey deal".
+_SIDES_NOUN = re.compile(r" (?:relations|talks|trade|deal|deals|agreement|cooperation|co-operation|pipeline|"
+                         r"route|summit|forum|commission|council|turnover|contract|dispute|negotiations|ties)\b")
+
+
+def _local_gap(text: str, gap: str, end: int) -> bool:
+    """The gap before the country or place that closes a local company's name: a space ("Kia
+    Qazaqstan"), or a hyphen as Russian-style names of subsidiaries and joint ventures have it
+    ("MAN Auto-Uzbekistan", "Isuzu Motors-Kazakhstan", "Geely Auto-Belarus"), unless the pair
+    modifies a noun of two sides ("the Rosatom-Uzbekistan talks")."""
+    if gap == " ":
+        return True
+    return gap in ("-", "\u2011") and _SIDES_NOUN.match(text, end) is None
 
 
 # Head words that close a known company's unit named with more words: "BelAZ Kavkaz Trans Service",

@@ -2,10 +2,12 @@
 with its country are one company."""
 from __future__ import annotations
 
+import re
+
 from extraction.entities.lookup import country_code_for
 from extraction.entities.names import core_end_of
 from extraction.entities.tokens import Doc, Hit, Spans
-from extraction.entities.vocabulary import DESIGNATORS
+from extraction.entities.vocabulary import CARMAKER_HEADS, DESIGNATORS
 from extraction.reference import TOKEN_RE, reference
 
 
@@ -154,3 +156,28 @@ def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
             g = known.get(h.name)
             if g is not None:
                 h.entry, h.name, h.code = g.entry, g.name, g.code
+
+
+_WORDS = re.compile(r"[^\s\-\u2011]+")
+LOCAL_COMPANY_RULE = "local company"
+
+
+def _carmaker_local_key(h: Hit) -> tuple[str, str] | None:
+    """(the known name's first word, the country) of a local company of a carmaker named with a
+    carmaker's head before its country ("MG Motors Pakistan", "Chery Auto-Uzbekistan"), else None."""
+    words = _WORDS.findall(h.name)
+    if h.rule != LOCAL_COMPANY_RULE or h.code is None or len(words) < 3 or words[-2].lower() not in CARMAKER_HEADS:
+        return None
+    return words[0].lower(), h.code
+
+
+def join_carmaker_locals(companies: list[Hit]) -> None:
+    """Two local companies of one carmaker in one country, both named with a carmaker's head word
+    ("MG Motors Pakistan" ... "MG JW Automobile Pakistan", "Chery Auto Kazakhstan" ... "Chery Motors
+    Kazakhstan"), are one company written two ways in one article: a carmaker has one local
+    assembler per country, and the article names it as it first named it. Another line of business
+    ("Hyundai Engineering Kazakhstan"), another country or no head word ("Kia Qazaqstan") stays apart."""
+    first: dict[tuple[str, str], str] = {}
+    for h in companies:
+        if h.entry is None and (key := _carmaker_local_key(h)) is not None:
+            h.name = first.setdefault(key, h.name)

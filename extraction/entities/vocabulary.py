@@ -69,6 +69,9 @@ insurance steel mining energy heavy
 trading polymer polymers petrochemical petrochemicals plastics refining fertilizers fertilisers aluminium aluminum
 metals cement pharma pharmaceuticals textiles
 """.split())
+# The heads a carmaker's local company takes before its country ("Kia Motors Kazakhstan", "Chery Auto
+# Uzbekistan", "MG Automobile Pakistan"): one line of business, so two of them name one company.
+CARMAKER_HEADS = frozenset({"motor", "motors", "auto", "autos", "automobile", "automobiles", "automotive"})
 SOFT_DESIGNATORS = frozenset({"group", "holding", "holdings"})   # also lead a name: "Holding Asia Group"
 # "X Automobile Plant", "X Tractor Works": a named enterprise.
 SITE_HEADS = frozenset({"plant", "works", "factory", "combine", "complex", "mill", "mills"})
