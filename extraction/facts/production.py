@@ -625,9 +625,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             prev_period = Period(start, end, year, None) if start is not None else Period(
                 date(year, 1, 1), date(year, 12, 31), year, "year")
         if year is None and start is None and kind == "capacity" and av.published is not None \
-                and not (f.site_size or f.site_for) and _states_current_capacity(text, c_start, q.start):
+                and not (f.site_size or f.site_for) and not view.periods \
+                and _states_current_capacity(text, c_start, q.start):
             year = av.published.year    # "has an annual capacity of 245,000 vehicles": the capacity as of the article
-                                        # (no period for a base after it: "up from 30,000")
+                                        # (no period for a base after it: "up from 30,000"); a sentence that names
+                                        # a year ("the second is to open in 2028; together they can make") dates
+                                        # its site by it or not at all
         if kind != "actual" and chosen is not None and cues.COMPARISON_BEFORE.search(before) \
                 and chosen[2].end is not None and av.published is not None and chosen[2].end < av.published:
             kind = "actual"             # "3,000 trucks this year, up from 2,170 in 2023": the base was made
@@ -785,11 +788,12 @@ def _commissioning_year(av: ArticleView, view: SentenceView) -> int | None:
 
 
 # what makes a capacity no current one: a future, a condition, a plan or a past state ("will be able to
-# produce", "is to make up to", "with room to raise capacity to", "are considering a capacity of", "had a capacity of")
+# produce", "is to make up to", "is building a plant with", "with room to raise capacity to", "are considering a capacity of", "had a capacity of")
 _NOT_CURRENT_CAPACITY = re.compile(
     r"\b(?:will|would|could|shall|might|may|was|were|had|used\s+to|to\s+be|(?:is|are)\s+to|plan(?:s|ned)?|expect(?:s|ed)?"
     r"|intends?|aims?|consider(?:s|ing|ed)?|envisag\w+|projected|eventually|later|future|once|until|before"
     r"|originally|initially|formerly|previously|when\s+(?:complete\w*|finished|fully)|after"
+    r"|building|constructing|being\s+built|under\s+construction"
     r"|to\s+(?:raise|reach|increase|expand|double|triple|boost|lift|bring|take))\b|['\u2019]ll\b", re.I)
 # a present verb that states what a site can make now: "has an annual capacity of", "is designed
 # for", "can turn out", "equals ... an annual capacity of", "is rated at"
