@@ -817,6 +817,26 @@ def test_electricity_generated_is_output(sentence: str, row: tuple) -> None:
     assert [(r.quantity, r.unit, r.target_kind, r.target_year) for r in facts_of(sentence).production] == [row]
 
 
+# a power or heat station is the maker of its electricity and heat, wherever the station word
+# stands (an apposition with its place, "station near X"); heat counts in gigacalories
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Almaty heat and power plant, the biggest thermal station in Kazakhstan, generated about 2.6 billion "
+     "kilowatt-hours of electricity in 2023 and supplied 950,000 gigacalories of heat.",
+     [(2_600_000_000, "kilowatt_hours", 2023), (950_000, "gigacalories", 2023)]),
+    ("The station in Kyrgyzstan generated 3.1 billion kWh in 2022.", [(3_100_000_000, "kilowatt_hours", 2022)]),
+    ("Last year the hydropower station near Shymkent produced 2.1 billion kilowatt-hours.",
+     [(2_100_000_000, "kilowatt_hours", 2023)]),
+    ("In 2021 the coal-fired station generated 4.4 TWh and 1.3 million Gcal of heat.",
+     [(4.4, "terawatt_hours", 2021), (1_300_000, "gigacalories", 2021)]),
+    # near misses: stations counted are charging or filling stations, not makers
+    ("The company installed 500 charging stations in Kazakhstan in 2023.", []),
+    ("The city's 40 filling stations sold 2 million litres of fuel in 2023.", []),
+    ("The charging stations in Almaty consumed 5 GWh in 2023.", []),
+])
+def test_a_power_or_heat_station_makes_its_energy(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.unit, r.target_year) for r in facts_of(sentence).production] == rows
+
+
 @pytest.mark.parametrize("sentence", [
     "The smelter consumed 8 billion kWh of electricity in 2023.",         # used up, not made
     "The project will generate 2,000 jobs.",                             # jobs are no goods

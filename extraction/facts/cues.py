@@ -117,7 +117,8 @@ USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?
            r"|need(?:s|ed)?|demand\s+(?:for|of)|feedstock|raw\s+materials?\s+(?:of|for)")
 # Units of energy: what a power plant generates ("875.4 million kWh in January-May"), a grid
 # trades, or a battery plant makes a year ("an annual capacity of 3 GWh").
-ENERGY_UNITS = frozenset({"kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"})
+# (heat a plant supplies counts in gigacalories: "supplied 411,000 Gcal of heat")
+ENERGY_UNITS = frozenset({"kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours", "gigacalories"})
 # Product units that count as production output (seeds/units.csv values).
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
                               "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
@@ -130,8 +131,13 @@ TRADE_PHYSICAL_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "un
 VEHICLE_WORDS = re.compile(r"\b(?:cars?|vehicles?|trucks?|buses|bus|automobiles?|sedans?|SUVs?|pickups?"
                            r"|crossovers?|minibuses|vans?|auto(?:mobile)?\s+(?:plant|industry|assembl\w*))\b", I)
 
+# A station counted is a parking, charging or filling one ("500 charging stations"); the station
+# that makes a figure of electricity or heat is a power station, its maker ("the largest thermal
+# station in the country, generated 1.4 billion kWh"), so energy figures leave this word out
+# (NOT_OUTPUT_OF_ENERGY).
+_STATIONS = r"|stations?(?!\s+(?:(?:has|had|have|also)\s+)?(?:generat|produc))"
 # Words that make a vehicle count a sales, fleet or market figure, not output.
-NOT_OUTPUT = re.compile(
+_NOT_OUTPUT = (
     # (not the adjective of a compound: "the best-selling model", "after-sales service")
     r"\b(?:(?<!-)(?:sold|sales?|sell(?:s|ing)?)|registered|registrations?|bought|purchased|fleet|taxis?"
     # a fleet in use: "on the roads", "already on Turkish roads", "in service", "in circulation"
@@ -141,10 +147,17 @@ NOT_OUTPUT = re.compile(
     r"|supply\s+of|suppl(?:ies|ied)\s+of|to\s+supply|suppl(?:ied|ies)\s+to"
     # ("seat" before "and" or a part noun is what a part is for: "seat and harness sets", "seat belts")
     # (a station as the maker is a power station: "the station generated 601 million kWh")
-    r"|parking|spaces|stations?(?!\s+(?:(?:has|had|have|also)\s+)?(?:generat|produc))|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
+    r"|parking|spaces{stations}|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
     r"|downloads|views"
     # imports, exports, sales, demand and payment in other words
-    r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){0,4}?with)\b", I)
+    r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){{0,4}}?with)\b")
+NOT_OUTPUT = re.compile(_NOT_OUTPUT.format(stations=_STATIONS), I)
+NOT_OUTPUT_OF_ENERGY = re.compile(_NOT_OUTPUT.format(stations=""), I)
+
+
+def not_output(unit: str | None) -> re.Pattern:
+    """The words that make a figure in `unit` something other than output."""
+    return NOT_OUTPUT_OF_ENERGY if unit in ENERGY_UNITS else NOT_OUTPUT
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(

@@ -504,12 +504,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         next_start = min([s for s, e in bounds if s >= q.end] + [c_end])
         before, after = text[prev_end:q.start], text[q.end:next_start]
         # what the figure counts, up to the next coordinated clause ("built 380 and exported 80")
-        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start]):
+        if _trade_word_before(before[-60:], text[max(0, q.start - 120):q.start], f.unit):
             traded_end = q.end
             continue
-        if cues.NOT_OUTPUT.search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if cues.not_output(f.unit).search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
-        if _counts_something_else(text, c_start, q) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if _counts_something_else(text, c_start, q, f.unit) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
         if _PER_ITEM_AFTER.match(text, q.end, q.end + 80):
             continue                # "the 7,700 components that go into one of its cars": what one product holds
@@ -931,15 +931,15 @@ _SITE_DELIVERED = re.compile(
 _SITE_DELIVERED_ANY = re.compile(_SITE_DELIVERED.pattern[:-1] + r"\d", re.I)
 
 
-def _trade_word_before(before: str, lead: str) -> bool:
+def _trade_word_before(before: str, lead: str, unit: str | None) -> bool:
     """A sales, trade or fleet word counts the figure, unless a capacity phrase comes between: "It
     also bought a cement plant with a capacity of 100,000 tonnes a year" sizes the plant bought; or
     a site delivered it (`lead`: the text before the figure, up to 120 characters)."""
-    m = last_match(cues.NOT_OUTPUT.finditer(before))
+    m = last_match(cues.not_output(unit).finditer(before))
     return m is not None and not cues.CAPACITY.search(before, m.end()) and not _SITE_DELIVERED.search(lead)
 
 
-def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
+def _counts_something_else(text: str, c_start: int, q: Quantity, unit: str | None) -> bool:
     """The figure counts imports, sales or deliveries, though a production word is near it:
     the subject of its clause is a trade noun with no production word beside it ("Imports of
     light trucks jumped 38 percent to 12.1 thousand"), or a participle names the maker while
@@ -947,7 +947,7 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     subject = text[c_start:q.start]
     if _SITE_DELIVERED.search(text, max(0, q.start - 120), q.start):
         return False
-    if (cues.NOT_OUTPUT.search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
+    if (cues.not_output(unit).search(subject) or _TAKEN_IN.search(subject)) and not cues.PROD_ANY.search(subject) \
             and not cues.CAPACITY.search(subject):
         return True
     if _MADE_BY_AFTER.match(text, q.end) is None:
@@ -955,7 +955,7 @@ def _counts_something_else(text: str, c_start: int, q: Quantity) -> bool:
     # "A convoy of 18 buses built by Ankai arrived", "6,000 tractors made by MTZ were delivered": the
     # participle names the maker; the figure counts what the sentence's own verb says ("10,000
     # vehicles were built in Kazakhstan" is that verb)
-    if cues.NOT_OUTPUT.search(text, q.end):
+    if cues.not_output(unit).search(text, q.end):
         return True
     m = _PARTICIPLE_BY.match(text, q.end)
     return m is not None and not cues.PROD_ANY.search(subject) and not cues.PROD_ANY.search(text, m.end())
