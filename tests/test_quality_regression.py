@@ -279,7 +279,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.867, agreements 0.810, companies 0.839; at the end of that session, still unseen:
     # 0.439 / 0.867 / 0.810 / 0.887 (the floors below)
     "dev17": {
-        "production_targets.f1": 0.864,     # session 29: 0.439 before a supplying plant is no site, present capacity dated, dateline years, power stations' kWh and Gcal (set after the ev below)
+        "production_targets.f1": 0.923,     # session 29: 0.439 before a supplying plant is no site, present capacity dated, dateline years, power stations' kWh and Gcal
         "trade_volumes.f1": 0.915,          # session 29 (r29): 0.867 before totals without partner, buyer's view, earlier releases
         "agreements.f1": 0.918,             # 0.810 before ventures at work, expiries, office forms and
                                             # unnamed documents ahead were no deals (fp 6 -> 1)
