@@ -290,6 +290,33 @@ FLOORS: dict[str, dict[str, float]] = {
         "agreements.agreement_count": 0.941,  # 16/17
         "published_date": 1.0,              # 26/26; 23/26 before a release's dashed date, a lead's weekday
         "duplicate_companies": 0,       # ceiling
+    },    # fresh set P (26, written blind in session 29 with set O's brief): first run (e97fdae) and end of
+    # that session (2685f85), still unseen, the same: 0.833 / 0.949 / 0.950 / 0.897 (the floors below)
+    "dev18": {
+        "production_targets.f1": 0.833,     # 15/0/6
+        "trade_volumes.f1": 0.948,          # 83/5/4
+        "agreements.f1": 0.95,              # 19/1/1
+        "companies.f1": 0.896,              # 26/4/2
+        "countries.f1": 0.99,
+        "trade_volumes.flow": 1.0,          # 83/83
+        "trade_volumes.period": 0.936,      # 74/79
+        "agreements.agreement_count": 0.947,  # 18/19
+        "published_date": 0.961,            # 25/26
+        "duplicate_companies": 2,       # ceiling
+    },
+    # fresh set Q (26, written blind in session 29 with set P's brief), scored once on that session's
+    # final code (2685f85): 0.611 / 0.787 / 1.000 / 0.811 (the floors below)
+    "dev19": {
+        "production_targets.f1": 0.611,     # 11/5/9
+        "trade_volumes.f1": 0.786,          # 48/9/17
+        "agreements.f1": 1.0,               # 14/0/0
+        "companies.f1": 0.81,               # 30/6/8
+        "countries.f1": 1.0,
+        "trade_volumes.flow": 1.0,          # 48/48
+        "trade_volumes.period": 0.888,      # 40/45
+        "agreements.agreement_count": 1.0,  # 14/14
+        "published_date": 1.0,              # 26/26
+        "duplicate_companies": 2,       # ceiling
     },
 }
 
