@@ -580,8 +580,9 @@ def listed_after_noun(scanner: Scanner, seg: Segment) -> Name | None:
 
 
 LEGAL_FORM_RULE = "legal form"
+LOCAL_COMPANY_RULE = "local company"
 RULES: tuple[tuple[str, Rule], ...] = (
-    ("local company", local_company),
+    (LOCAL_COMPANY_RULE, local_company),
     ("person", person),
     ("head word", head_word),
     ("described before", described_before),

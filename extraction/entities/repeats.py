@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.entities.company_rules import LOCAL_COMPANY_RULE
 from extraction.entities.lookup import country_code_for
 from extraction.entities.names import core_end_of
 from extraction.entities.tokens import Doc, Hit, Spans
@@ -159,7 +160,6 @@ def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
 
 
 _WORDS = re.compile(r"[^\s\-\u2011]+")
-LOCAL_COMPANY_RULE = "local company"
 
 
 def _carmaker_local_key(h: Hit) -> tuple[str, str] | None:
