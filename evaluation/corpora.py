@@ -1,21 +1,24 @@
 """`python -m evaluation.corpora`: score every annotated corpus of the repository, one line each.
 
-A corpus is `corpus/sample` or any `tests/fixtures/<name>` with `articles/` and `gold/`. Each is
-built into a throw-away warehouse and scored as `python -m evaluation` does; the summary gives
-F1 per table and the attribute counts a change is judged by. `--json OUT` keeps the figures, and
-`--against OUT` prints each figure's change since that run, so a rule's effect on every corpus
-is one command.
+A corpus is `corpus/sample` or any `tests/fixtures/<name>` with `articles/` and `gold/`. All of
+them are built into one throw-away warehouse (one load, one dbt build, as an analyst's warehouse
+holds many sources) and each is scored on its own articles as `python -m evaluation` does
+(`score.article_marts`); the summary gives F1 per table and the attribute counts a change is
+judged by. `--json OUT` keeps the figures, and `--against OUT` prints each figure's change since
+that run, so a rule's effect on every corpus is one command.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
+import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from evaluation.score import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,11 +39,33 @@ def annotated_corpora(root: Path = ROOT) -> dict[str, Path]:
     return found
 
 
-def corpus_figures(directory: Path) -> dict:
-    """The summary figures of one corpus: F1 per table, (correct, total) per counted attribute."""
-    from evaluation.score import evaluate_corpus
+def score_corpora(corpora: dict[str, Path]) -> dict[str, Report]:
+    """Each corpus's report, from one warehouse built from the articles of them all."""
+    from evaluation.score import article_marts, load_gold, read_marts, score_marts
+    from loaders.build import build  # lazy: reading the figures needs neither the loaders nor dbt
 
-    report = evaluate_corpus(str(directory / "articles"), str(directory / "gold"))
+    golds = {name: load_gold(d / "gold") for name, d in corpora.items()}
+    owner: dict[str, str] = {}
+    for name, articles in golds.items():
+        for gold in articles:
+            if owner.setdefault(gold.file_name, name) != name:
+                raise ValueError(f"{gold.file_name} is in two corpora ({owner[gold.file_name]}, {name}): "
+                                 "articles are told apart by file name")
+    with tempfile.TemporaryDirectory(prefix="corpora-") as tmp:
+        articles = Path(tmp, "articles")
+        articles.mkdir()
+        for name, directory in corpora.items():
+            (articles / name).symlink_to((directory / "articles").resolve(), target_is_directory=True)
+        warehouse = Path(tmp, "warehouse.duckdb")
+        build(articles=str(articles), warehouse=str(warehouse), strict=False, quiet=True)
+        marts = read_marts(warehouse)
+    return {name: score_marts(article_marts(marts, {g.file_name for g in golds[name]}), golds[name],
+                              str(warehouse), str(corpora[name] / "gold"))
+            for name in corpora}
+
+
+def report_figures(report: Report) -> dict:
+    """The summary figures of one report: F1 per table, (correct, total) per counted attribute."""
     out: dict = {"articles": report.articles_scored, "duplicate_companies": len(report.duplicate_companies)}
     out.update({name: report.figures()[name] for _, name in F1_COLUMNS})
     accuracies = {**report.attributes, "published_date": report.published_date}
@@ -84,7 +109,6 @@ def _delta(d: float) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.corpora", description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated corpus names (default: all)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="corpora built at once")
     parser.add_argument("--json", metavar="OUT", help="write the figures to OUT")
     parser.add_argument("--against", metavar="OLD", help="show each figure's change since a --json file")
     args = parser.parse_args(argv)
@@ -105,8 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError) as exc:
             print(f"error: {args.against}: {exc}", file=sys.stderr)
             return 2
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        figures = dict(zip(corpora, pool.map(corpus_figures, corpora.values())))
+    figures = {name: report_figures(report) for name, report in score_corpora(corpora).items()}
     print(format_summary(figures, against))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")

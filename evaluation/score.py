@@ -369,6 +369,36 @@ def read_marts(warehouse_path: str | Path) -> Marts:
         con.close()
 
 
+# the marts whose rows belong to one article
+_ARTICLE_MARTS = ("dim_article", "fct_mention", "fct_production_target", "fct_trade_volume", "fct_agreement")
+
+
+def article_marts(marts: Marts, file_names: set[str]) -> Marts:
+    """The marts as a warehouse of these articles alone would hold them: their rows, the parties of
+    their agreements, and the companies and plants those rows name. Every row of a fact or
+    mention is a function of its own article, so one warehouse of many corpora scores each corpus
+    as its own build would, except a company's display name, which dim_company chooses among the
+    spellings of every article (a warehouse of many corpora, like an analyst's, may show another)."""
+    ids = {r["article_id"] for r in marts.rows("dim_article")
+           if r["file_name"] and Path(str(r["file_name"])).name in file_names}
+    tables = dict(marts.tables)
+    for table in _ARTICLE_MARTS:
+        tables[table] = [r for r in marts.rows(table) if r["article_id"] in ids]
+    agreements = {r["agreement_id"] for r in tables["fct_agreement"]}
+    tables["bridge_agreement_party"] = [r for r in marts.rows("bridge_agreement_party")
+                                        if r["agreement_id"] in agreements]
+    mentioned = {(r["entity_type"] or "").lower(): set() for r in tables["fct_mention"]}
+    for r in tables["fct_mention"]:
+        mentioned[(r["entity_type"] or "").lower()].add(r["entity_id"])
+    plants = mentioned.get("plant", set()) | {r.get("plant_id") for r in tables["fct_production_target"]}
+    tables["dim_plant"] = [r for r in marts.rows("dim_plant") if r["plant_id"] in plants]
+    companies = mentioned.get("company", set()) | {
+        r.get("company_id") for table in ("dim_plant", "fct_production_target", "fct_trade_volume",
+                                          "bridge_agreement_party") for r in tables[table]}
+    tables["dim_company"] = [r for r in marts.rows("dim_company") if r["company_id"] in companies]
+    return Marts(tables, list(marts.warnings))
+
+
 @dataclass
 class ArticleRows:
     """Everything predicted for one article, resolved to names and codes."""

@@ -16,7 +16,8 @@ RECONCILE_ARTICLES = PROJECT / "tests" / "fixtures" / "reconcile" / "articles"
 # Files whose tests run whole builds (dbt, Spark, a browser): minutes each. xdist hands groups to
 # the workers in collection order, so these go first and the short files fill in behind them
 # (longest first), instead of one of them starting last and running alone.
-LONG_FILES = ("tests/test_spark_parity.py", "tests/test_incremental.py", "tests/test_build.py",
+LONG_FILES = ("tests/test_spark_parity.py", "tests/test_incremental.py", "tests/test_quality_regression.py",
+              "tests/test_build.py",
               "tests/test_build_safety.py", "tests/test_dbt_project.py", "tests/test_clients.py",
               "tests/test_report.py")
 
@@ -38,17 +39,15 @@ def _module_fixtures(item) -> bool:
 @pytest.hookimpl(tryfirst=True)     # before xdist's own hook, which reads the groups into the test ids
 def pytest_collection_modifyitems(config, items) -> None:
     """Worker groups for `pytest -n --dist loadgroup`: the tests of a file that share a module fixture
-    share a worker, so that the fixture (a dbt build, a generated corpus) is made once; the quality
-    test's corpora are a group each (each a whole build); every other test is a group of its own, so
-    that the long files spread over the workers. Long groups are collected first."""
+    share a worker, so that the fixture (a dbt build, a generated corpus, the quality test's one
+    warehouse of every corpus) is made once; every other test is a group of its own, so that the
+    long files spread over the workers. Long groups are collected first."""
     rank: dict[str, int] = {}
     for item in items:
-        params = getattr(getattr(item, "callspec", None), "params", {})
-        corpus = params.get("corpus_report")
         path = item.nodeid.split("::")[0]
-        if item.get_closest_marker("xdist_group") is None and (corpus or _module_fixtures(item)):
-            item.add_marker(pytest.mark.xdist_group(f"corpus-{corpus}" if corpus else path))
-        rank[item.nodeid] = LONG_FILES.index(path) if path in LONG_FILES else len(LONG_FILES) + (0 if corpus else 1)
+        if item.get_closest_marker("xdist_group") is None and _module_fixtures(item):
+            item.add_marker(pytest.mark.xdist_group(path))
+        rank[item.nodeid] = LONG_FILES.index(path) if path in LONG_FILES else len(LONG_FILES)
     items.sort(key=lambda item: rank[item.nodeid])        # stable: a file keeps its own order
 
 

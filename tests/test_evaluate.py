@@ -329,6 +329,36 @@ def test_duplicate_company_rows_across_the_corpus(tmp_path):
     assert report.figures()["duplicate_companies"] == 1
 
 
+def test_one_warehouse_of_two_corpora_scores_each_as_its_own(tmp_path):
+    """article_marts keeps a corpus's rows and what they name; a company of the other corpus alone
+    is no duplicate of this one's."""
+    marts = ev.read_marts(make_warehouse(
+        tmp_path / "wh.duckdb",
+        dim_article=[{"article_id": "a1", "file_name": "a.txt"}, {"article_id": "b1", "file_name": "b.txt"}],
+        dim_company=[{"company_id": "c1", "company_name": "UzAvtoSanoat"},
+                     {"company_id": "c2", "company_name": "Uzautosanoat"},
+                     {"company_id": "c3", "company_name": "Kia"}],
+        dim_plant=[{"plant_id": "p1", "company_id": "c3"}, {"plant_id": "p2", "company_id": "c2"}],
+        fct_mention=[mention("c1"), mention("p1", "plant"), mention("c2", article_id="b1"),
+                     mention("p2", "plant", article_id="b1")],
+        fct_production_target=[{"article_id": "a1", "quantity": 5.0, "plant_id": "p1"},
+                               {"article_id": "b1", "quantity": 6.0, "plant_id": "p2"}],
+        fct_trade_volume=[{"article_id": "b1", "amount": 7.0, "company_id": None}],
+        fct_agreement=[{"article_id": "a1", "agreement_id": "g1"}, {"article_id": "b1", "agreement_id": "g2"}],
+        bridge_agreement_party=[{"agreement_id": "g1", "company_id": "c1"},
+                                {"agreement_id": "g2", "company_id": "c2"}]))
+    a = ev.article_marts(marts, {"a.txt"})
+    assert [r["article_id"] for r in a.rows("dim_article")] == ["a1"]
+    assert [r["quantity"] for r in a.rows("fct_production_target")] == [5.0]
+    assert a.rows("fct_trade_volume") == []
+    assert [r["agreement_id"] for r in a.rows("bridge_agreement_party")] == ["g1"]
+    assert [r["plant_id"] for r in a.rows("dim_plant")] == ["p1"]
+    assert sorted(r["company_id"] for r in a.rows("dim_company")) == ["c1", "c3"]   # c3: the plant's operator
+    gold = ev.parse_gold(gold_article("a.txt", companies=[{"name": "UzAvtoSanoat", "aliases": ["Uzautosanoat"]}]))
+    assert ev.score_marts(a, [gold]).duplicate_companies == []
+    assert len(ev.score_marts(marts, [gold]).duplicate_companies) == 1
+
+
 # --------------------------------------------------------------------------- articles and dates
 
 def test_published_date_exact_with_null_as_a_value(tmp_path):
