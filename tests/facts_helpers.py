@@ -19,7 +19,8 @@ COUNTRIES = {
     "Turkiye": ("TR", "name"), "Mongolia": ("MN", "name"), "Tajikistan": ("TJ", "name"),
     "Pakistan": ("PK", "name"), "Pakistani": ("PK", "demonym"), "Islamabad": ("PK", "capital"),
     "India": ("IN", "name"), "Indian": ("IN", "demonym"), "Japan": ("JP", "name"), "Japanese": ("JP", "demonym"),
-    # long forms, as the entity finder returns them (without the article)
+    # names in capitals (a headline's), long forms, as the entity finder returns them (without the article)
+    "TAJIKISTAN": ("TJ", "name"), "KYRGYZSTAN": ("KG", "name"),
     "Republic of Kazakhstan": ("KZ", "name"), "Kyrgyz Republic": ("KG", "name"),
 }
 COMPANIES = {

@@ -114,6 +114,19 @@ def test_legal_forms_before_and_after_are_part_of_the_mention() -> None:
         "PJSC KAMAZ", "Chery Automobile Co., Ltd.", "Azermash OJSC"]
 
 
+def test_belarusian_legal_forms_lead_a_name() -> None:
+    assert company_names("SZAO Qorgan Motors and SOOO Sayram Trade agreed.") == ["SZAO Qorgan Motors", "SOOO Sayram Trade"]
+    assert company_key("SZAO Qorgan Motors") == company_key("Qorgan Motors")
+
+
+def test_a_bracketed_status_inside_a_legal_form_is_no_part_of_the_name() -> None:
+    # "(Private) Limited", "(Pvt) Ltd": the name keys as the same company without them
+    assert company_names("Qorgan Motors (Private) Limited and Sayram Works (Pvt) Ltd agreed.") == [
+        "Qorgan Motors Limited", "Sayram Works Ltd"]
+    assert company_key("Qorgan Motors Limited") == company_key("Qorgan Motors")
+    assert company_names("Qorgan Motors (Kazakhstan) Limited agreed.") != ["Qorgan Motors Limited"]
+
+
 def test_possessive_and_context_country() -> None:
     found = companies("Astana Motors' own funds. China’s BYD Auto and Renault’s option.")
     assert [(n, c) for n, c, _ in found] == [("Astana Motors", "KZ"), ("BYD Auto", "CN"), ("Renault", "FR")]

@@ -687,3 +687,29 @@ def test_a_report_of_output_gives_its_period_to_figures_without_one(text: str, y
 def test_a_figure_with_its_own_period_keeps_it_in_a_report(text: str, year: int) -> None:
     rows = [r for r in facts_of(text).production if r.target_kind == "actual"]
     assert [r.target_year for r in rows] == [year]
+
+
+# a headline or lead that states output for one past period ("zinc output falls 12% in 2022", "produced
+# less zinc last year"): a later output figure that names no period of its own is for it
+@pytest.mark.parametrize("title, lead, year", [
+    ("Steppe Metals' zinc output falls 12% in 2022", "Steppe Metals published a short note.", 2022),
+    ("Steppe Metals cuts costs", "Steppe Metals produced less zinc last year, its owner said.", 2023),
+    ("Orda Auto output at a record in January-April", "Orda Auto built more cars than ever.", 2024),
+    # near-misses: a future period is no report; two periods name none; a period of another subject
+    ("Orda Auto to produce more cars in 2026", "The company is hiring.", None),
+    ("Orda Auto output up in 2023 after a weak 2022", "The company is hiring.", None),
+    ("Orda Auto opened an office in 2022", "The company is hiring.", None),
+])
+def test_a_headline_or_lead_of_output_gives_its_period(title: str, lead: str, year: int | None) -> None:
+    text = f"{title}\n\n{lead}\n\nTotal output of the company was 41,000 units, the report says."
+    rows = [r for r in facts_of(text, title=title).production if r.quantity == 41_000]
+    assert [r.target_year for r in rows] == [year]
+
+
+def test_a_figure_after_a_level_compared_keeps_the_level_period() -> None:
+    # "912 thousand ounces (about 28.4 tonnes), only 1 percent below the 925 thousand ounces of 2021":
+    # the year after the base is the base's, not the level's
+    text = ("Steppe Metals said gold output fell slightly in 2022.\n\nSteppe Metals produced 912 thousand ounces "
+            "(about 28.4 tonnes) of gold, only 1 percent below the 925 thousand ounces of 2021.")
+    rows = {r.quantity: r.target_year for r in facts_of(text, published=date(2023, 2, 2)).production}
+    assert rows == {912_000: 2022, 28.4: 2022, 925_000: 2021}

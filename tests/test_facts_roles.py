@@ -49,6 +49,10 @@ EXAMPLES = [
     ("comparison_base", "Bus output was 776 units against [1,125] a year earlier."),
     ("comparison_base", "Exports were $218 million, less than half of the [$456 million] sold a year before."),
     ("comparison_base", "Imports came to $9 million, more than twice the [$4 million] of 2022."),
+    ("percent_than_base", "Output was 256.9 thousand tonnes, 12 percent less than the [291.4 thousand tonnes] of 2021."),
+    ("percent_than_base", "The mine produced 912 thousand ounces, only 1 percent below the [925 thousand ounces] of 2021."),
+    ("percent_than_base", "Exports reached $3.1 billion, 14% higher than [$2.7 billion] a year before."),
+    ("percent_than_base", "Tractor sales came to 4,100 units, 9 per cent above the [3,760] of 2022."),
 ]
 
 LEVELS = [
@@ -69,6 +73,9 @@ LEVELS = [
     "Russia's share was 18.6%, or [$18.9 billion], down from 20%.",
     "China's share was 21%, or [$29 billion], more than twice Russia's.",
     "Exports reached [$5 billion], more than in any year before.",
+    # a percentage above or below no figure: the level it qualifies
+    "Output was 12 percent below plan at [256.9 thousand tonnes].",
+    "Prices were 5% above the average, at [$400] a tonne.",
 ]
 
 

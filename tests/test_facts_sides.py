@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from extraction.facts import sides
+from extraction.facts.context import Ent
+from extraction.quantities import find_quantities
 from facts_helpers import facts_of
-from pattern_table import Rule, cases, module_patterns, reads
+from pattern_table import Rule, cases, module_patterns, reads, view_of
 
 RULES: tuple[Rule, ...] = (
     # between two state mentions: they are listed one after the other
@@ -45,6 +47,22 @@ RULES: tuple[Rule, ...] = (
                 "Georgia bought $40 million and [Armenia] $25 million."],
          no_match=["Exports to [Kazakhstan] reached 2,374 cars.",
                    "In 2023 [Kazakhstan] bought 2,374 cars."]),
+    # between a gapped slot's state and its figure: nothing, or a qualifier
+    Rule("_GAP_WORDS", "between",
+         ["Russia took 6,253 and [Kazakhstan] [2,374].",
+          "Afghanistan took 379.1 thousand tonnes and [Kyrgyzstan] just [3.3 thousand tonnes].",
+          "Georgia bought $40 million and [Armenia] only [$25 million].",
+          "Georgia bought $40 million and [Armenia] some [$25 million]."],
+         ["Georgia bought $40 million and [Armenia] bought [$25 million].",
+          "Georgia bought $40 million and [Armenia] in 2023 [$25 million]."]),
+    # the 70 characters before a figure: "the latter" or "the former" points back to the state it is for
+    Rule("_ANAPHOR_LABEL", "before", window=70,
+         match=["Egypt ranked second and Algeria fourth, the latter taking [1.448 mln tonnes].",
+                "Georgia and Armenia bought most, the former with [$40 million].",
+                "Iran and Iraq were next, the latter's buyers accounting for [$12 million].",
+                "Turkey and China led; the former took some [$2 billion]."],
+         no_match=["Egypt ranked second and Algeria fourth, taking [1.448 mln tonnes].",
+                   "The latter was opened in 2020 with [500 jobs] in mind and a plan."]),
     # right after a state: its buyers are who the figure is for
     Rule("_BUYERS", "after",
          ["[Kazakhstan]'s buyers accounted for $82.6 million.",
@@ -229,3 +247,20 @@ def test_the_countries_of_a_region_are_a_group() -> None:
     # trade among them is no one state's (tests/test_facts_trade_families.py)
     assert facts_of("Between 2018 and 2023, trade among the countries of the region almost doubled, "
                     "to $11 billion, Kazakhstan and Georgia said.").trade == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Among wheat buyers Egypt ranked second and Algeria fourth, the latter taking 1.448 mln tonnes.", "Algeria"),
+    ("Georgia and Armenia bought most, the former with $40 million.", "Georgia"),
+    ("Afghanistan took 379.1 thousand tonnes and Kyrgyzstan just 3.3 thousand tonnes.", "Kyrgyzstan"),
+])
+def test_the_state_a_figure_is_for_when_named_back_or_gapped(text: str, label: str) -> None:
+    view = view_of(text)
+    for name, code in (("Egypt", "EG"), ("Algeria", "DZ"), ("Georgia", "GE"), ("Armenia", "AM"),
+                       ("Afghanistan", "AF"), ("Kyrgyzstan", "KG")):
+        at = text.find(name)
+        if at >= 0:
+            view.countries.append(Ent(at, at + len(name), "country", name, code, "name"))
+    view.countries.sort(key=lambda e: e.start)
+    q = find_quantities(text)[-1]
+    assert sides.label_of(view, q).name == label

@@ -922,3 +922,21 @@ def test_a_total_and_its_flows_are_with_all_partners(text: str, expected: dict) 
 def test_a_place_among_partners_is_the_trade_with_that_state(text: str, expected: dict) -> None:
     found = {r.amount: (r.reporter_country_code, r.partner_country_code, r.flow) for r in rows(text)}
     assert {a: found.get(a) for a in expected} == expected, found
+
+
+@pytest.mark.parametrize("sentence, traded, made", [
+    ("Steppe Coal exported 8.4 million tonnes of coal to China in 2017, while its output for the year exceeded "
+     "10 million tonnes.", 8.4e6, 10e6),
+    ("Kazakhstan sold 2 million tonnes of wheat abroad in 2023; its production reached 16 million tonnes.",
+     2e6, 16e6),
+])
+def test_output_in_a_clause_of_its_own_is_no_trade(sentence: str, traded: float, made: float) -> None:
+    facts = facts_of(sentence, published=date(2024, 2, 1))
+    assert [r.amount for r in facts.trade] == [traded]
+    assert [r.quantity for r in facts.production] == [made]
+
+
+def test_a_clause_of_output_that_trades_is_trade() -> None:
+    facts = facts_of("Kazakhstan exported 2 million tonnes of wheat in 2023, while exports of its flour production "
+                     "reached 500,000 tonnes.", published=date(2024, 2, 1))
+    assert [r.amount for r in facts.trade] == [2e6, 500_000]

@@ -272,3 +272,35 @@ def test_a_list_in_a_new_paragraph_keeps_the_period_in_force() -> None:
             "- Kazakh exports to China: $16.2 billion;\n- imports from China: $21.8 billion.\n")
     found = by_amount(text, published=date(2024, 1, 15))
     assert found[16.2e9] == (date(2023, 1, 1), date(2023, 11, 30))
+
+
+def test_a_digest_story_starts_afresh_under_its_capitalised_headline() -> None:
+    # the second story's figures are its own country's, not the first story's; a headline in
+    # capitals restates a figure below it and is no fact itself
+    text = ("Trade in brief\n\nKYRGYZSTAN SOLD 20 TONNES OF GOLD ABROAD LAST YEAR\n\n"
+            "Kyrgyzstan exported 20.2 tonnes of gold in 2023.\n\n"
+            "TAJIKISTAN TO SEND MORE POWER TO THE NORTH\n\n"
+            "The state utility exported 2.7 billion kWh of electricity in 2023, its head said.\n\n"
+            "Uzbekistan bought 907.5 million kWh.")
+    rows = [(r.reporter_country_code, r.partner_country_code, r.amount)
+            for r in facts_of(text, published=date(2024, 2, 16), title="Trade in brief").trade]
+    assert rows == [("KG", None, 20.2), ("TJ", None, 2.7e9), ("TJ", "UZ", 907.5e6)]
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    # a base opening "from X to Y" with no period of its own is the year before its level's
+    ("Trade with Russia rose by 5.3 percent, from $9.38 billion to $9.88 billion.",
+     {9.38e9: 2022, 9.88e9: 2023}),
+    ("Exports to Russia fell from $2.1 billion to $1.9 billion.", {2.1e9: 2022, 1.9e9: 2023}),
+    # a base with its own period keeps it
+    ("Exports to Russia rose from 40,000 tonnes in 2021 to 52,000 tonnes.", {40_000: 2021, 52_000: 2023}),
+    # a period after a compared base is the base's: the level keeps the period in force
+    ("Gold exports were worth $8.1 billion, almost double the $4.1 billion of 2022.",
+     {8.1e9: 2023, 4.1e9: 2022}),
+    ("Exports to Russia reached $3.1 billion, 5 percent above the $2.95 billion of 2022.",
+     {3.1e9: 2023, 2.95e9: 2022}),
+])
+def test_a_compared_base_and_its_level_each_have_their_year(sentence: str, periods: dict) -> None:
+    text = "Uzbekistan's foreign trade grew in 2023. " + sentence
+    rows = facts_of(text, published=date(2024, 2, 10)).trade
+    assert {r.amount: r.period_start.year for r in rows if r.period_start} == periods

@@ -405,7 +405,7 @@ class Scanner:
                 return False
             lo -= len("production ")                      # "the Moscow production association X"
         for h in self.countries.starting_in(lo - 45, lo):  # "the Chinese carmaker X": the first country
-            if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()"):
+            if h.end <= lo and not any(c in text[h.end:lo] for c in ".,;:()\n"):   # (not a headline's)
                 return h.entry.code
         return None
 

@@ -83,6 +83,7 @@ railcar carriage aircraft aviation shipbuilding processing engineering electroch
 fertiliser
 cashmere wool woollen cotton spinning yarn carpet leather knitting sewing garment dairy sugar flour brick
 furniture porcelain ceramic beverage beverages food brewing
+copper molybdenum zinc lead nickel gold tungsten mining smelting concentrating soda potash nitrogen
 """.split())
 # Heads of geographic names: the last word of a name that is not a company ("Ferghana Valley").
 GEO_HEADS = frozenset("""
@@ -147,7 +148,7 @@ PLACE_NOUNS = frozenset("area areas city town village district province county o
 NOT_NAMES = frozenset("gdp gnp gni vat fdi cpi pmi".split())
 # Lower-case nouns of a site: a name right before one (or its possessive) runs the site
 # ("the Qorgan plant", "Qorgan's new factory").
-SITE_NOUNS = frozenset({"plant", "plants", "factory", "factories", "facility", "facilities"})
+SITE_NOUNS = frozenset({"plant", "plants", "factory", "factories", "facility", "facilities", "smelter"})
 # Titles of a company's officers: "the chairman of Orbis Kazakhstan" names a company.
 OFFICER_TITLES = frozenset("""
 chairman chairwoman chairperson ceo founder cofounder co-founder owner owners shareholder shareholders

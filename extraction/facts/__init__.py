@@ -60,6 +60,15 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
     list_topic: str | None = None                     # what the last line's own words said (lists.line_topic)
     deal_kind: str | None = None                      # each line of the list is a deal of this kind
     for view in av.sentences:
+        if av.story_headline(view):
+            # a digest's next story ("TAJIKISTAN TO SEND MORE POWER TO AFGHANISTAN"): its headline
+            # restates the figures below it, and nothing said of the story before carries over
+            ctx = Context()
+            av.enter_story(view)
+            frame = columns = None
+            in_list = in_package = False
+            deal_kind = None
+            continue
         if header_no == view.no - 1 and lists.is_table_rule(view.text):
             header_no = view.no         # the rule under a table's header: the rows below are the header's
             continue
@@ -138,6 +147,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                     agreements.add_listed_deal(view, ctx, deal_kind)
                 update_pair(view, ctx)
                 continue
+        if view.is_title and view.contains_any(cues.PRODUCTION_STEMS):
+            note_report_period(av, view, ctx)       # "Zinc output falls 12% in 2022": the period reported
         if not view.is_title:
             # Cheap gates first (substrings of the lower-cased sentence, all
             # found in one pass); the figure extractors, and even the number
@@ -172,7 +183,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
             if prod_words or plant_words or view.companies:
                 update_site_context(view, ctx, prod_words, plant_words)
             if prod_words:
-                note_report_period(view, ctx)
+                note_report_period(av, view, ctx)
         update_pair(view, ctx)
     return Facts(production=_dedup_production(production), trade=_dedup_trade(trade),
                  agreements=agreements.results(), plants=dedup_plants(plants))

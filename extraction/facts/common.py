@@ -191,11 +191,12 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
         return before[-1]
     if after and not any(prev_end < p[0] < next_start for p in periods):
         # "built 48,857 cars and 981 vans last year": a list shares its period, unless the
-        # period follows a comparison base ("rose to $862 million, compared with $770 million in 2022")
+        # period follows a comparison base ("rose to $862 million, compared with $770 million in 2022",
+        # "912 thousand ounces (about 28.4 tonnes), 1 percent below the 925 thousand ounces of 2021")
         between = text[q_end:after[0][0]]
         if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between) \
-                and not (next_start < after[0][0] and cues.COMPARISON_BEFORE.search(text, max(0, next_start - 30),
-                                                                                     next_start)):
+                and not any(cues.COMPARISON_BEFORE.search(text, max(0, o.start - 30), o.start)
+                            for o in view.quantities if q_end <= o.start < after[0][0]):
             return after[0]
     # (unless another period comes between: "in 2022 it sent $1.68 billion, while in January-August
     # 2023 ... 482,000 cars worth $6.76 billion")

@@ -407,6 +407,9 @@ def office_holders(sentences: list[SentenceView]) -> dict[str, str]:
     return found
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 class ArticleView:
     def __init__(self, article: CleanArticle, sentences: list[Sentence], mentions: list[Mention],
                  places: list[Place]):
@@ -448,6 +451,10 @@ class ArticleView:
         self.main_country = self._main_country()
         self.main_pair = self._main_pair()
         self._office_holders: dict[str, str] | None = None
+        # the lead: the paragraph of the first sentence that is no headline
+        self.lead_paragraph = next((v.paragraph for v in self.sentences if not v.is_title), None)
+        # written in lower case, as news is (a wire in capitals has no headlines told by them)
+        self.lower_case = sum(c.islower() for c in article.text) > sum(c.isupper() for c in article.text)
 
     @property
     def office_holders(self) -> dict[str, str]:
@@ -456,14 +463,36 @@ class ArticleView:
             self._office_holders = office_holders(self.sentences)
         return self._office_holders
 
-    def _main_country(self) -> str | None:
-        """The country the article is about: mentions and places, the opening weighted double;
-        a state named only as the other side ("exports to Kazakhstan", a partner list's label)
-        counts for little, a state named as owner ("Uzbekistan's exports") for more."""
+    def enter_story(self, headline: SentenceView) -> None:
+        """A digest's next story starts at `headline`: the country and the pair it is about are its
+        own, from its sentences up to the next story's headline."""
+        story = [headline]
+        for v in self.sentences[headline.no + 1:]:
+            if self.story_headline(v):
+                break
+            story.append(v)
+        self.main_country = self._main_country(story, dateline=False)
+        self.main_pair = self._main_pair(story)
+
+    def story_headline(self, view: SentenceView) -> bool:
+        """A headline inside the body: a line of its own paragraph, of four words or more, in
+        capitals in an article written in lower case ("KYRGYZSTAN SOLD 20 TONNES OF GOLD ABROAD")."""
+        text = view.text
+        if view.is_title or not self.lower_case or text != text.upper() or len(_WORD.findall(text)) < 4:
+            return False
+        near = [v.paragraph for v in self.sentences[max(0, view.no - 1):view.no + 2] if v is not view]
+        return view.paragraph not in near
+
+    def _main_country(self, sentences: list[SentenceView] | None = None, dateline: bool = True) -> str | None:
+        """The country the article (or one story of it) is about: mentions and places, the opening
+        weighted double; a state named only as the other side ("exports to Kazakhstan", a partner
+        list's label) counts for little, a state named as owner ("Uzbekistan's exports") for more."""
         score: dict[str, float] = {}
         first_seen: dict[str, int] = {}
-        for v in self.sentences:
-            weight = 2 if v.no <= 2 else 1
+        sentences = self.sentences if sentences is None else sentences
+        opening = sentences[0].no + 2 if sentences else 0
+        for v in sentences:
+            weight = 2 if v.no <= opening else 1
             text = v.text
             for ents in (v.countries, v.places):
                 for e in ents:
@@ -479,7 +508,7 @@ class ArticleView:
                         else:
                             score[e.code] = w
                             first_seen[e.code] = v.no * 1000 + e.start
-        dateline = country_code_for(self.article.dateline) if self.article.dateline else None
+        dateline = country_code_for(self.article.dateline) if self.article.dateline and dateline else None
         if dateline:
             # "ASHGABAT -": where the story is filed is, more often than not, what it is about
             score[dateline] = score.get(dateline, 0) + 3
@@ -488,11 +517,11 @@ class ArticleView:
             return None
         return max(score, key=lambda c: (score[c], -first_seen[c]))
 
-    def _main_pair(self) -> tuple[str, str] | None:
-        """The two states the article names most: "the two countries", "bilateral"."""
+    def _main_pair(self, sentences: list[SentenceView] | None = None) -> tuple[str, str] | None:
+        """The two states the article (or one story of it) names most: "the two countries", "bilateral"."""
         score: dict[str, int] = {}
         first_seen: dict[str, int] = {}
-        for v in self.sentences:
+        for v in self.sentences if sentences is None else sentences:
             for e in v.state_countries():
                 if e.code in score:
                     score[e.code] += 1

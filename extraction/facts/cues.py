@@ -303,7 +303,9 @@ TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
 # Right before an amount: it restates the previous figure of the sentence.
 COMPARISON_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bon\s+the|\bversus|\bvs\.?"
-    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bup\s+from|\bdown\s+from)"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bup\s+from|\bdown\s+from"
+    # "1 percent below the 925 thousand ounces of 2021", "almost double the $4.1 billion of 2022"
+    r"|\b(?:below|above|double|twice|triple)(?=\s+the\s))"
     r"\s+(?:(?:about|around|almost|nearly|over|some|just|roughly|under)\s+){0,2}(?:the\s+)?$", I)
 # Nouns that make money a different measure: investment, price, tax, prize...
 MONEY_BLOCK = re.compile(

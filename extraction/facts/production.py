@@ -761,11 +761,19 @@ _REPORT_OF_OUTPUT = re.compile(
     r"\s+(?:for|covering)\s+(?:the\s+(?:year|period)\s+)?", re.I)
 
 
-def note_report_period(view: SentenceView, ctx: Context) -> None:
+def note_report_period(av: ArticleView, view: SentenceView, ctx: Context) -> None:
     """Keep the period a report of output announces it covers ("today published its output figures
-    for 2019"): the report's figures that name no period of their own are for it."""
+    for 2019"), else the one past period a headline or lead of output names ("Kazzinc's zinc output
+    falls 12% in 2022", "produced less zinc last year"): the figures that name no period of their
+    own are for it."""
     m = view.first(_REPORT_OF_OUTPUT)
     if m is None:
+        if ctx.report_period is None and (view.is_title or view.paragraph == av.lead_paragraph) \
+                and av.published is not None and view.production_cue():
+            past = {(p.start, p.end) for _, _, p in view.periods
+                    if p.start is not None and p.end is not None and p.end < av.published}
+            if len(past) == 1 and len(view.periods) == 1:
+                ctx.report_period = view.periods[0][2]
         return
     for p_start, _, period in view.periods:
         if p_start >= m.end() and period.start is not None and period.end is not None:

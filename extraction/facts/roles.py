@@ -85,6 +85,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         # "less than half of the $456 million it sold a year before": a ratio to a base
         rf"|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+of)?)"
         rf"\s+{_Q}(?:the\s+)?$", I)),
+    # "12 percent less than the 291.4 thousand tonnes of a year earlier", "1 percent below the 925
+    # thousand ounces of 2021": the figure a percentage compares with
+    RoleRule("percent_than_base", BASE, "before", re.compile(
+        rf"\d\s*(?:%|per\s?cent\b|pct\b)\s+(?:more|less|fewer|higher|lower|below|above)\s+(?:than\s+)?"
+        rf"{_Q}(?:the\s+)?$", I)),
     # "31% more than a year before ($2.9 billion)", "up 12 percent on 2022 (3,100 units)": the base
     # restated in brackets right after the comparison
     RoleRule("bracketed_base", BASE, "before", re.compile(

@@ -35,6 +35,13 @@ _RECEIVED = re.compile(r"\breceiv(?:ed|ing)\b", re.I)
 _INSIDE_APPOSITIVE = re.compile(r"\b(?:after|behind|ahead\s+of|than|among|like|including)\s+(?:the\s+)?$", re.I)
 # "... and Kazakhstan 2,374", "... and the Republic of Kazakhstan 2,374": a gapped enumeration slot
 _GAPPED = re.compile(r"(?:\band|,)\s+(?:the\s+)?$", re.I)
+# what may stand between a gapped slot's state and its figure: "and Kyrgyzstan just 3.3 thousand tonnes"
+_GAP_WORDS = re.compile(r"\s+(?:(?:just|only|some|about|around|nearly|almost|over|under|roughly|a\s+mere)\s+)?", re.I)
+# "the latter taking 1.448 mln tonnes", "the former with $2 billion": the state an anaphor points back to
+_ANAPHOR_LABEL = re.compile(
+    r"\bthe\s+(latter|former)(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:taking|took|buying|bought|receiving|received"
+    r"|supplying|supplied|with|at|accounting\s+for|accounted\s+for)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only)\s+){0,2}$", re.I)
 _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
 _PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
@@ -115,6 +122,11 @@ def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None
 def label_of(view: SentenceView, q: Quantity) -> Ent | None:
     """The state that labels the figure `q` right before it, if any."""
     text = view.text
+    if (m := _ANAPHOR_LABEL.search(text, max(0, q.start - 70), q.start)) is not None:
+        # "Egypt ranked second and Algeria fourth, the latter taking 1.448 mln tonnes"
+        named = [c for c in view.state_countries() if c.end <= m.start()]
+        k = 1 if m.group(1).lower() == "latter" else 2
+        return named[-k] if len(named) >= k else None
     for c in reversed(view.state_countries()):
         if c.end <= q.start and text.startswith(",", c.end) \
                 and _INSIDE_APPOSITIVE.search(text, max(0, c.start - 20), c.start):
@@ -125,8 +137,8 @@ def label_of(view: SentenceView, q: Quantity) -> Ent | None:
                 if q.is_money and _RECEIVED.search(between) and cues.EARNED_FROM_EXPORTS.match(text, q.end):
                     return None     # "Uzbekistan received $1.1 billion from cotton yarn exports": the exporter
                 return c
-            if between.isspace() and _GAPPED.search(text, max(0, c.start - 10), c.start):
-                return c            # "Russia took 6,253 of them and Kazakhstan 2,374"
+            if _GAP_WORDS.fullmatch(between) and _GAPPED.search(text, max(0, c.start - 10), c.start):
+                return c            # "Russia took 6,253 of them and Kazakhstan (just) 2,374"
             return None
     return None
 

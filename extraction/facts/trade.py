@@ -480,6 +480,7 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
     bounds = sorted([(q.start, q.end) for _, q in amounts] + percent_spans(view))
     first_start = amounts[0][1].start
     out: list[TradeCandidate] = []
+    opening_bases: list[int] = []       # indexes (in trades and out) of bases opening "from X to Y"
     prev: _Trade | None = None
     prev_level: _Trade | None = None        # the last figure that is not a comparison base
     last_turnover: _Trade | None = None
@@ -495,6 +496,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             continue                    # "gained facilities able to make 2.8 million fridges a year": output
         if not q.is_money and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue                    # "the country needs 400,000 tons of sugar a year": demand, not trade
+        if not q.is_money and _output_clause(view, q):
+            continue                    # "exported 8.4 million tonnes, while its output exceeded 10 million tonnes"
         role, rule = figure_role(text, q)
         if role == CHANGE and not (rule == "by_amount" and cues.TARGET.search(text, segment_bounds(view, q.start)[0],
                                                                                q.start)):
@@ -769,6 +772,8 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 and period.start > av.reference:
             is_target = True
         period = in_fiscal_year(period, reporter, partner)
+        if role == BASE and not comparison and chosen is None:
+            opening_bases.append(len(trades))  # "rose from $9.38 billion to $9.88 billion": dated by its level, below
         t = _Trade(q, i, flow, reporter, partner, is_target, company, period, comparison or role == BASE)
         trades.append(t)
         prev = t
@@ -784,6 +789,14 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
             qualifier=q.qualifier, period_start=period.start if period else None,
             period_end=period.end if period else None, is_target=is_target,
             range_bound=q.range_bound))
+    for k in opening_bases:
+        # a base that opens "from X to Y" and names no period is the year before its level's
+        level = next((t for t in trades[k + 1:] if not t.base), None)
+        if level is not None and level.period is not None and level.flow == trades[k].flow:
+            period = shift_years(level.period, -years_back(text[trades[k].q.end:level.q.start]))
+            if period is not None:
+                trades[k].period = period
+                out[k] = replace(out[k], period_start=period.start, period_end=period.end)
     if trades:
         ctx.claimed.setdefault(view.no, set()).update(t.index for t in trades)
         last = trades[-1]
@@ -1078,6 +1091,21 @@ def _goods_owner(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
         if role is not None and _GOODS_OF_STATE.match(text, c.end):
             return c.code, "export" if role.group("buy") else "import"
     return None
+
+
+# the output of a maker or a state as the subject of a figure's clause
+_OUTPUT_SUBJECT = re.compile(r"\b(?:output|production)\b(?!\s+(?:for|of)\s+(?:the\s+)?export)", re.I)
+
+
+def _output_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's own clause is about output, with no word of trade in it: "exported 8.4
+    million tonnes to China, while its output for the year exceeded 10 million tonnes"."""
+    c_start = clause_bounds(view, q.start)[0]
+    if c_start == 0:
+        return False                # the sentence's first clause: its trade words are the figure's
+    head = view.text[c_start:q.start]
+    return _OUTPUT_SUBJECT.search(head) is not None and not any(
+        rx.search(head) for rx in (cues.EXPORT, cues.IMPORT, cues.TURNOVER))
 
 
 def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, flow: str,
