@@ -88,6 +88,11 @@ RULES: tuple[Rule, ...] = (
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),
     # the line introducing a list: what its figures are
+    Rule("_TAKERS", "search",
+         ["Four countries took almost all of the ore in 2019:",
+          "Three buyers bought the bulk:",
+          "The main customers also received:"],
+         ["Four plants took part:", "The countries agreed:"]),
     Rule("_TRADE_WORDS", "search",
          ["Main trading partners, January-October 2023",
           "Exports by destination:",

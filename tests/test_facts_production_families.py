@@ -180,3 +180,44 @@ def test_a_clause_before_a_colon_is_no_label(second: str, expected: list) -> Non
     text = "Steppe Motors opened its plant in Shymkent on Monday. " + second
     got = {(r[0], r[2]) for r in _rows(text)}
     assert set(expected) <= got, got
+
+
+@pytest.mark.parametrize("sentence, quantity", [
+    ("Steppe Chrome intends to smelt 226.5 thousand tonnes of alloy before the end of this year.", 226_500),
+    ("Steppe Chrome smelts about 90,000 tonnes of ferrochrome a year.", 90_000),
+])
+def test_smelting_is_output(sentence: str, quantity: int) -> None:
+    assert [r.quantity for r in facts_of(sentence).production] == [quantity]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Orda Auto complex consists of 11 production units covering almost 50 hectares.",
+    "The new Orda Auto plant will have three assembly lines and 40 workshops.",
+])
+def test_the_parts_of_a_site_are_no_output(sentence: str) -> None:
+    assert facts_of(sentence).production == []
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # goods listed after goods of a verb of making are made too
+    ("The Orda Auto plant is designed to turn out 50,000 rifles and 150 million cartridges a year.",
+     [(50_000, "rifles"), (150_000_000, "cartridges")]),
+    ("Orda Auto produces 2,000 boilers and 40 employees run the line.", [(2_000, "boilers")]),
+])
+def test_goods_listed_after_made_goods(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.product) for r in facts_of(sentence).production] == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # one item's size of several is no figure of the site
+    ("Orda Auto will run four lines of 60,000 cars each, a capacity of 240,000 cars a year.", [(240_000, "capacity")]),
+    ("Orda Auto makes 5,000 cars each year.", [(5000, "actual")]),
+])
+def test_the_size_of_one_item_of_several(sentence: str, rows: list) -> None:
+    assert [(r.quantity, r.target_kind) for r in facts_of(sentence).production] == rows
+
+
+def test_a_figure_for_each_named_item_stays() -> None:
+    rows = facts_of("Annual capacity for both the Cobalt and the Damas at Orda Auto was to be raised to "
+                    "150,000 units each.").production
+    assert [r.quantity for r in rows] == [150_000]

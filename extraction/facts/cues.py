@@ -37,7 +37,7 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelted"
+               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelt(?:s|ed|ing)?"
                # the verbs of one trade: a smelter pours metal, a mill mills flour or spins yarn
                r"|poured(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)|milled|spun"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"

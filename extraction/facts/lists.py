@@ -161,6 +161,9 @@ def introduces(view: SentenceView) -> bool:
 
 # --- the frame ---------------------------------------------------------------
 
+# states that bought what the list gives: "Four countries took almost all of the ore in 2019:"
+_TAKERS = re.compile(r"\b(?:countries|states|nations|buyers|customers)\s+(?:[a-z]+\s+)?(?:took|bought|received"
+                     r"|purchased|absorbed)\b", I)
 _TRADE_WORDS = re.compile(r"\b(?:trade|trading|turnover|exports?|imports?|partners?|destinations?|markets?|buyers?"
                           r"|suppliers?|purchases|shipments|deliveries|customs)\b", I)
 _PRODUCTION_WORDS = re.compile(r"\b(?:production|output|capacity|capacities|design(?:ed)?\s+(?:figures|parameters|indicators)"
@@ -253,7 +256,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
     text = intro.text
     flow_columns = bool(columns) and any(c.flow for c in columns)
     borrowed = False
-    trade = flow_columns or bool(_TRADE_WORDS.search(text))
+    trade = flow_columns or bool(_TRADE_WORDS.search(text) or _TAKERS.search(text))
     # "STAR is to turn out each year:", "it will process gas and make:": a production verb also says it
     production = not flow_columns and bool(_PRODUCTION_WORDS.search(text) or cues.PROD_VERB.search(text))
     if not trade and not production and first_label:

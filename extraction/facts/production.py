@@ -190,6 +190,8 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
         if unit is None and not q.unit and _MACHINES.match(text, q.end):
             unit = "units"          # "200 agricultural machines a year" (a plant's word for its tractors)
         goods = made_goods(text, q) if unit is None else None
+        if goods is None and unit is None and out and out[-1].goods:
+            goods = _listed_goods(text, out[-1].q, q)
         if goods is not None:
             unit = "units"          # "turns out about 1,300 vacuum cleaners a day": goods of any name
         if unit is None and i + 1 < len(view.quantities):
@@ -329,6 +331,18 @@ def made_goods(text: str, q: Quantity) -> str | None:
         return None
     m = _GOODS_AFTER.match(text, q.end)
     if m is None or m.group(1).split()[-1].lower() in _NOT_GOODS:
+        return None
+    return m.group(1)
+
+
+def _listed_goods(text: str, before: Quantity, q: Quantity) -> str | None:
+    """The goods of figure `q` when it is listed right after a figure of made goods: "to turn out
+    50,000 automatic rifles and 150 million cartridges a year"."""
+    if q.unit or q.unit_noun:
+        return None
+    prev, m = _GOODS_AFTER.match(text, before.end), _GOODS_AFTER.match(text, q.end)
+    if prev is None or m is None or m.group(1).split()[-1].lower() in _NOT_GOODS \
+            or not _ENUMERATED.fullmatch(text, prev.end(), q.start):
         return None
     return m.group(1)
 
@@ -513,6 +527,12 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue
         if _PER_ITEM_AFTER.match(text, q.end, q.end + 80):
             continue                # "the 7,700 components that go into one of its cars": what one product holds
+        if _FACILITIES_AFTER.match(text, q.end):
+            continue                # "the complex consists of 11 production units": parts of a site, not output
+        if _EACH_AFTER.match(text, q.end) and _SIZE_OF.search(text, max(0, q.start - 30), q.start):
+            # "four furnaces of 60,000 tonnes each": the size of one of them (not "capacity for both
+            # models was raised to 150,000 units each": a figure for each named item)
+            continue
         if not f.site_size and (text.startswith("-", q.end) and text[q.end + 1:q.end + 2].isalpha()) \
                 or cues.TRANSPORT_CAPACITY.search(text, max(0, q.start - 90), q.start) \
                 or cues.SPEC_BEFORE.search(_RANGE_START.sub("", text[max(0, q.start - 60):q.start])):
@@ -945,6 +965,15 @@ def _trade_word_before(before: str, lead: str, unit: str | None) -> bool:
     a site delivered it (`lead`: the text before the figure, up to 120 characters)."""
     m = last_match(cues.not_output(unit).finditer(before))
     return m is not None and not cues.CAPACITY.search(before, m.end()) and not _SITE_DELIVERED.search(lead)
+
+
+# a figure for one item of several: "four furnaces of 60,000 tonnes each", "lines for 5,000 cars each"
+_SIZE_OF = re.compile(r"\bof\s+(?:(?:about|around|some|up\s+to|nearly|almost|over)\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+each\b(?!\s+(?:year|month|week|day|quarter|season)\b)", re.I)
+# what counts the parts of a site, not what it makes: "11 production units", "three assembly lines", "40 workshops"
+_FACILITIES_AFTER = re.compile(r"\s+(?:(?:production|processing|assembly|manufacturing|technological)\s+"
+                               r"(?:units|lines|shops|sites|facilities|halls|buildings)"
+                               r"|workshops|furnaces|kilns|production\s+sites)\b", re.I)
 
 
 def _counts_something_else(text: str, c_start: int, q: Quantity, unit: str | None) -> bool:
