@@ -440,6 +440,8 @@ NOT_FOUND: dict[str, list[str]] = {
     ],
     "described before": [
         "The company Kazakhstan grew.",                     # only a country
+        "The film was directed by Russian filmmaker Sergey Dvortsov.",   # a maker of films is a person
+        "The bill was tabled by lawmaker Ivan Petrov.",
         "The firm National said so.",                       # nothing distinctive
         "CNPC will develop the giant Galkyn field.",        # a modifier of a noun
         "The trade union Qorgan said so.",                  # an organisation

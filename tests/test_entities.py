@@ -217,6 +217,9 @@ def test_abbreviation_and_full_name_are_one_company(text: str, expected: list[st
     # a bare name and the one longer name that only adds head words and legal forms: one company
     ("Kyrgyzstan's Orbis mine grew, said the head of Orbis Gold Company. Orbis will pour more.",
      ["Orbis Gold Company", "Orbis Gold Company", "Orbis Gold Company"]),
+    # a works is a head word of the name too
+    ("Qorvex Engineering Works Limited built a car. Qorvex also assembles trucks.",
+     ["Qorvex Engineering Works Limited", "Qorvex Engineering Works Limited"]),
     # two longer names: the bare one may be either
     ("Kazakhstan's Loulan group grew. Loulan Mining Company and Loulan Motors signed.",
      ["Loulan", "Loulan Mining Company", "Loulan Motors"]),

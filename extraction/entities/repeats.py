@@ -78,11 +78,12 @@ def repeat_found_names(doc: Doc, companies: list[Hit]) -> list[Hit]:
 
 def _bare_forms(name: str) -> list[str]:
     """The name without one or more trailing head words and legal forms ("Kumtor Gold Company" ->
-    "Kumtor Gold", "Kumtor"), down to its first word."""
+    "Kumtor Gold", "Kumtor"; "Sazgar Engineering Works Limited" -> ... "Sazgar"), down to its first word."""
     words = name.split()
     legal = reference().legal
     out = []
-    while len(words) > 1 and (w := words[-1].strip(".,()").lower()) and (w in DESIGNATORS or w in legal):
+    while len(words) > 1 and (w := words[-1].strip(".,()").lower()) and (w in DESIGNATORS or w in legal
+                                                                          or w == "works"):
         words = words[:-1]
         out.append(" ".join(words))
     return out

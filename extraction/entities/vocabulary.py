@@ -126,8 +126,16 @@ state-owned state-run state-controlled government-owned government-run privately
 
 def is_trigger(word: str) -> bool:
     """A lower-case noun for a company: one of TRIGGERS, or a maker of anything written as one word
-    ("steelmaker", "glassmakers", "winemaker")."""
-    return word in TRIGGERS or word in OWNERSHIP or (word.endswith(("maker", "makers")) and len(word) > 7)
+    ("steelmaker", "glassmakers", "winemaker"), not a person who makes films, laws or policy."""
+    return word in TRIGGERS or word in OWNERSHIP or (
+        word.endswith(("maker", "makers")) and len(word) > 7 and word.rstrip("s") not in PERSON_MAKERS)
+
+
+# "-maker" nouns for people: "Russian filmmaker Sergey Dvortsevoy", "lawmaker Ivan Petrov"
+PERSON_MAKERS = frozenset("""
+filmmaker moviemaker lawmaker policymaker policy-maker decisionmaker decision-maker peacemaker playmaker
+matchmaker kingmaker dressmaker haymaker merrymaker mischiefmaker troublemaker rainmaker
+""".split())
 
 
 # Nouns for a company's people, before "of" and its name: "Representatives of Qorgan Motors signed".
