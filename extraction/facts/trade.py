@@ -1441,6 +1441,10 @@ def _home(av: ArticleView, ctx: Context, company_ent: Ent | None, text: str = ""
         return ctx.location[1]
     if ctx.company_code:
         return ctx.company_code
+    if ctx.trade_set and ctx.trade_set[0] and ctx.trade_set[1] is None and ctx.trade_set[0] not in ctx.partners:
+        # the state whose trade with all partners came last, none of its partners' since: "Georgia
+        # earned $42.8 million from exports ... Russia remained the biggest buyer ... exports reached"
+        return ctx.trade_set[0]
     return av.main_country
 
 
@@ -1610,11 +1614,23 @@ def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> b
                                  and cues.ACQUIRED_OBJECT.match(text, m.end(), c.start) for c in view.companies)
 
 
+# a state named as the buyer: "Russia remained by far the biggest buyer", "Russian customers had paid"
+_BUYER_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:buyers|customers|importers|consumers)\b"
+                          r"|\s+(?:remained|remains|was|is|became|stayed)\s+(?:by\s+far\s+)?(?:the|its)\s+"
+                          r"(?:(?:single|second|third)\s+)?(?:biggest|largest|main|top|leading|principal|chief|key)\s+"
+                          r"(?:[a-z]+\s+)?(?:buyer|customer|importer|destination|market)s?\b", re.I)
+
+
 def update_pair(view: SentenceView, ctx: Context) -> None:
     states = view.state_countries()
     if states and opens(view, states[0]):
-        ctx.subject = states[0].code          # "Turkmenistan is also widening ...", "China's trade ..."
-        ctx.subject_sentence = view.no
+        if _BUYER_AFTER.match(view.text, states[0].end):
+            # "Russia remained by far the biggest buyer", "Russian customers had paid": the other
+            # side of the trade in force
+            ctx.partners[states[0].code] = view.no
+        else:
+            ctx.subject = states[0].code      # "Turkmenistan is also widening ...", "China's trade ..."
+            ctx.subject_sentence = view.no
     codes: list[str] = []
     for c in view.state_countries():
         if c.code not in codes:
