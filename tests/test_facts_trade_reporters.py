@@ -196,6 +196,7 @@ def test_a_buyer_named_between_keeps_the_exporter_in_force(middle: str) -> None:
     # the state named as the buyer is the other side, not the state the text turns to; figures
     # with no state after it are the exporter's whose total came last
     text = (f"Georgia earned $42.8 million from exports of water in January-May 2020. {middle} "
-            "Russia is a large market for Georgia. In January-May of last year exports reached 86.9 million litres.")
+            "Before Russia's 2006 embargo, most of the water went to the Russian market; Russia lifted the ban in 2013. "
+            "In January-May of last year exports reached 86.9 million litres.")
     rows = facts_of(text, published=date(2020, 6, 19)).trade
     assert [(r.reporter_country_code, r.amount) for r in rows] == [("GE", 42.8e6), ("GE", 86.9e6)]
