@@ -20,7 +20,7 @@ COUNTRIES = {
     "Pakistan": ("PK", "name"), "Pakistani": ("PK", "demonym"), "Islamabad": ("PK", "capital"),
     "India": ("IN", "name"), "Indian": ("IN", "demonym"), "Japan": ("JP", "name"), "Japanese": ("JP", "demonym"),
     # names in capitals (a headline's), long forms, as the entity finder returns them (without the article)
-    "TAJIKISTAN": ("TJ", "name"), "KYRGYZSTAN": ("KG", "name"),
+    "TAJIKISTAN": ("TJ", "name"), "KYRGYZSTAN": ("KG", "name"), "Egypt": ("EG", "name"), "Algeria": ("DZ", "name"),
     "Republic of Kazakhstan": ("KZ", "name"), "Kyrgyz Republic": ("KG", "name"),
 }
 COMPANIES = {

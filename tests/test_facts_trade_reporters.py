@@ -200,3 +200,11 @@ def test_a_buyer_named_between_keeps_the_exporter_in_force(middle: str) -> None:
             "In January-May of last year exports reached 86.9 million litres.")
     rows = facts_of(text, published=date(2020, 6, 19)).trade
     assert [(r.reporter_country_code, r.amount) for r in rows] == [("GE", 42.8e6), ("GE", 86.9e6)]
+
+
+def test_a_buyer_pointed_back_to_takes_the_exporters_goods() -> None:
+    text = ("Russia exported 47.5 mln tonnes of wheat in 2023. Among wheat buyers Egypt ranked second and "
+            "Algeria fourth, the latter taking 1.448 mln tonnes.")
+    rows = facts_of(text, published=date(2024, 2, 1)).trade
+    assert [(r.reporter_country_code, r.partner_country_code, r.flow, r.amount) for r in rows] == [
+        ("RU", None, "export", 47.5e6), ("RU", "DZ", "export", 1.448e6)]

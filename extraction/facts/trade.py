@@ -663,6 +663,10 @@ def extract_trade(av: ArticleView, view: SentenceView, ctx: Context) -> list[Tra
                 reporter, partner = partner, reporter
         else:
             reporter, partner, company = _countries(av, view, ctx, q, flow, cue_end, seg_start, seg_end)
+            if flow == "import" and cue_end is not None and partner is not None \
+                    and _BUYER_NOUN.search(text, max(0, cue_end - 12), cue_end) \
+                    and (label := label_of(view, q)) is not None and label.code == partner:
+                flow = "export"         # "Among wheat buyers Algeria took 1.4 mln tonnes": the buyer is the other side
             if flow != "turnover" and (owner := _goods_owner(view, q)) is not None:
                 other = next((c.code for c in view.state_countries() if c.code != owner[0] and c.end <= q.start), None)
                 if other is not None:
@@ -1614,6 +1618,7 @@ def _bought_a_company(view: SentenceView, cue_end: int | None, q: Quantity) -> b
                                  and cues.ACQUIRED_OBJECT.match(text, m.end(), c.start) for c in view.companies)
 
 
+_BUYER_NOUN = re.compile(r"\b(?:buyers|customers|importers)$", re.I)
 # a state named as the buyer: "Russia remained by far the biggest buyer", "Russian customers had paid"
 _BUYER_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:buyers|customers|importers|consumers)\b"
                           r"|\s+(?:remained|remains|was|is|became|stayed)\s+(?:by\s+far\s+)?(?:the|its)\s+"
