@@ -88,6 +88,11 @@ RULES: tuple[Rule, ...] = (
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),
     # the line introducing a list: what its figures are
+    Rule("_OUR_TRADE", "search",
+         ['"Our trade has been growing fast," the minister said.',
+          "Our bilateral turnover doubled, he said.",
+          "He said our mutual trade could reach $2 billion."],
+         ["Our foreign trade grew.", "Our trade with Japan grew.", "Their trade grew."]),
     Rule("_TAKERS", "search",
          ["Four countries took almost all of the ore in 2019:",
           "Three buyers bought the bulk:",

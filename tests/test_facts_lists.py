@@ -389,3 +389,14 @@ def test_a_header_with_one_value_column_leaves_the_intro_before_it(header: str) 
 
 def test_a_line_whose_label_is_long_without_its_note_is_prose() -> None:
     assert list_line("- the plant that the two sides agreed to build near the border (Almaty region) - 2025") is None
+
+
+def test_a_speakers_our_trade_over_a_list_is_the_pairs() -> None:
+    text = ("Russia-Mongolia trade heads for $2 billion\n\n"
+            "MOSCOW - Trade between Russia and Mongolia is growing, Russian officials told a forum with Mongolia.\n\n"
+            '"Our trade has been growing fast," the deputy prime minister said. According to the figures he cited:\n\n'
+            "- 2018: turnover rose 21% to $1.65 billion;\n"
+            "- January-August 2019: up 15% to more than $1.1 billion.\n")
+    rows = facts_of(text, published=date(2019, 12, 4), title="Russia-Mongolia trade heads for $2 billion").trade
+    assert {(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows if r.amount != 2e9} == {
+        ("RU", "MN", 1.65e9), ("RU", "MN", 1.1e9)}

@@ -692,16 +692,22 @@ _BETWEEN_THEM = re.compile(r"\bbetween\s+(?:the\s+(?:two\s+)?(?:neighbou?rs|part
                            r"|them|both)\b", I)
 
 
+# a speaker's "our trade" at a meeting of two states: the pair's ("Our trade has been growing fast,"
+# the deputy prime minister said); not "our foreign trade", nor "our trade with Japan" (a side named)
+_OUR_TRADE = re.compile(r"\bour\s+(?:(?:mutual|bilateral|two-way)\s+)?(?:trade|turnover)\b(?!\s+with\b)", I)
+
+
 def _of_the_pair(av: ArticleView, intro: SentenceView, text: str) -> bool:
     """The intro, or the figure-less sentence right before it in its paragraph, says the trade is
     between the two sides in force ("Trade between the neighbours has grown. Russian data show:")."""
-    if cues.TWO_SIDES.search(text) or _BETWEEN_THEM.search(text):
+    if cues.TWO_SIDES.search(text) or _BETWEEN_THEM.search(text) or _OUR_TRADE.search(text):
         return True
     if intro.no == 0 or not text.rstrip().endswith(":"):
         return False
     before = av.sentences[intro.no - 1]
     return before.paragraph == intro.paragraph and not before.quantities \
-        and bool(cues.TWO_SIDES.search(before.text) or _BETWEEN_THEM.search(before.text))
+        and bool(cues.TWO_SIDES.search(before.text) or _BETWEEN_THEM.search(before.text)
+                 or _OUR_TRADE.search(before.text))
 
 
 def sum_of_flows(row: TradeCandidate, earlier: list[TradeCandidate]) -> TradeCandidate:
