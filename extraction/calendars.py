@@ -69,7 +69,9 @@ _ORD = "|".join(_ORDINALS)
 # "the first eight months of", "the first month of", "the second quarter of", "the first half of"
 _PART = (rf"(?:the\s+)?(?:(?:first\s+(?P<n>{_N})\s+months)|(?P<one>first\s+month)"
          rf"|(?P<ord>{_ORD})\s+(?P<unit>quarter|half))\s+of\s+")
-_YEAR_WORDS = r"(?:Iranian|Persian)(?:\s+(?:solar|calendar|fiscal))?\s+year"
+# (Afghanistan counts in the same solar years: "the first nine months of the solar year 1402")
+_YEAR_WORDS = (r"(?:(?:Iranian|Persian|Afghan)(?:\s+(?:solar|calendar|fiscal))?|solar(?:\s+Hijri)?|Hijri\s+solar)"
+               r"\s+year")
 _EXPRESSION = re.compile(
     rf"(?:{_PART})?(?:the\s+)?(?:(?:whole|entire|full)\s+(?:of\s+the\s+)?)?"
     rf"(?:(?P<rel>current|this|ongoing|last|previous|past)\s+)?{_YEAR_WORDS}"

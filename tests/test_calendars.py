@@ -51,6 +51,11 @@ def only(sentence, published=PUB):
      "the Iranian calendar year that ended on March 20, 2024", ("2023-03-21", "2024-03-19", None)),
     ("Exports rose in the current Iranian year, which began on March 21, officials said.",
      "the current Iranian year, which began on March 21", ("2023-03-21", "2024-03-19", None)),
+    # Afghanistan's solar year is the same calendar's
+    ("Exports came to $1.4 billion in the first nine months of the solar year 1402, officials said.",
+     "the first nine months of the solar year 1402", ("2023-03-21", "2023-12-21", 2023)),
+    ("Imports from Pakistan rose in the Afghan solar year 1401.",
+     "the Afghan solar year 1401", ("2022-03-21", "2023-03-20", None)),
     # a gloss in the Gregorian calendar is what the writer means, and is part of the expression
     ("in the first half of the Iranian year 1402 (March 21 - September 22, 2023) exports rose",
      "the first half of the Iranian year 1402 (March 21 - September 22, 2023)", ("2023-03-21", "2023-09-22", 2023)),

@@ -408,6 +408,8 @@ def test_a_farm_season_runs_july_to_june(sentence, expected):
     ("trade climbed to $342 million in 2021-22", "2021-22", 2021, 2022, None),
     ("exports in 2019/20 fell.", "2019/20", 2019, 2020, None),
     ("In April-June of 2023-24 exports doubled", "April-June of 2023-24", 2023, 2024, (4, 6)),
+    # the months right before the pair, with no "of"
+    ("exports came to $888.9 million in July-June 2019-20, against", "July-June 2019-20", 2019, 2020, (7, 6)),
 ])
 def test_fiscal_years_as_written(sentence, words, first, last, months):
     text, period = only(sentence)
@@ -439,6 +441,7 @@ def test_not_fiscal_years(sentence):
     ("In April-June of FY2023-24", 4, "end", ("2023-04-01", "2023-06-30")),
     ("In January-March of FY2023-24", 4, "end", ("2024-01-01", "2024-03-31")),
     ("In July-December of fiscal year 2024", 7, "end", ("2023-07-01", "2023-12-31")),
+    ("in July-June 2019-20", 7, "end", ("2019-07-01", "2020-06-30")),
     ("in fiscal year 2023", 1, "end", ("2023-01-01", "2023-12-31")),  # a calendar fiscal year
 ])
 def test_fiscal_years_in_a_calendar(sentence, first_month, named_by, expected):
