@@ -88,6 +88,10 @@ RULES: tuple[Rule, ...] = (
          ["Buses over 5 tonnes", "Trucks up to 3.5 t", "Vans less than 2 tonnes"],
          ["Line 5", "Over the year"]),
     # the line introducing a list: what its figures are
+    Rule("_PART_OF_YEAR", "search",
+         ["First-half trade, $ million", "H1 exports by year:", "Nine-month output, tonnes",
+          "First quarter turnover, by year"],
+         ["Trade by year, $ million", "Halfway through the year:"]),
     Rule("_OUR_TRADE", "search",
          ['"Our trade has been growing fast," the minister said.',
           "Our bilateral turnover doubled, he said.",

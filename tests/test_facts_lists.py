@@ -400,3 +400,25 @@ def test_a_speakers_our_trade_over_a_list_is_the_pairs() -> None:
     rows = facts_of(text, published=date(2019, 12, 4), title="Russia-Mongolia trade heads for $2 billion").trade
     assert {(r.reporter_country_code, r.partner_country_code, r.amount) for r in rows if r.amount != 2e9} == {
         ("RU", "MN", 1.65e9), ("RU", "MN", 1.1e9)}
+
+
+def test_year_rows_under_a_heading_of_part_of_a_year_are_that_part() -> None:
+    text = ("Uzbek sales to Afghanistan jump\n\n"
+            "Trade between Uzbekistan and Afghanistan totalled $461.4 million in January-June 2024.\n\n"
+            "First-half trade, $ million (Uzbek statistics)\n"
+            "Year    Exports   Imports\n"
+            "2022    364.4     4.4\n"
+            "2023    368.5     3.3\n")
+    rows = facts_of(text, published=None, title="Uzbek sales to Afghanistan jump").trade
+    assert {(r.amount, r.period_start.isoformat(), r.period_end.isoformat()) for r in rows if r.flow == "export"} == {
+        (364.4e6, "2022-01-01", "2022-06-30"), (368.5e6, "2023-01-01", "2023-06-30")}
+
+
+def test_year_rows_under_a_plain_heading_are_whole_years() -> None:
+    text = ("Trade between Uzbekistan and Afghanistan totalled $461.4 million in January-June 2024.\n\n"
+            "Trade by year, $ million (Uzbek statistics)\n"
+            "Year    Exports   Imports\n"
+            "2022    864.4     4.4\n")
+    rows = facts_of(text, published=None).trade
+    assert {(r.amount, r.period_start.isoformat(), r.period_end.isoformat()) for r in rows if r.flow == "export"} == {
+        (864.4e6, "2022-01-01", "2022-12-31")}

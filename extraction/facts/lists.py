@@ -218,10 +218,16 @@ class Frame:
     money_scale: float | None = None     # "in $ million": bare figures are that many dollars
     currency: bool = False               # "(USD)": a figure with a scale word ("2.315 bln") is money
     base_period: Period | None = None    # "(2023 in brackets)": the period of a bracketed figure
+    stated_period: Period | None = None  # the one the intro itself names ("First-half trade, $ million")
     company: str | None = None
     country: str | None = None
     target_kind: str = "actual"
     by_source: bool = False              # the reporter is only named as the source of the figures ("Turkish statistics show:")
+
+
+# a part of a year named with no year ("First-half trade, $ million"): the part in force
+_PART_OF_YEAR = re.compile(r"\b(?:first|second)[- ]half\b|\bH[12]\b|\b(?:first|second|third|fourth)[- ]quarter\b"
+                           r"|\bQ[1-4]\b|\b(?:nine|six|three)[- ]month\b", I)
 
 
 def _breakdown_period(intro: SentenceView, ctx: Context) -> Period | None:
@@ -348,6 +354,7 @@ def frame_for(av: ArticleView, intro: SentenceView, ctx: Context, columns: list[
             unit = ctx.trade_unit
         return Frame("trade", flow=flow or "turnover", reporter=reporter, partner=partner,
                      period=own_period or _breakdown_period(intro, ctx) or ctx.trade_period, base_period=base_period,
+                     stated_period=own_period or (ctx.trade_period if _PART_OF_YEAR.search(text) else None),
                      is_target=bool(cues.TARGET.search(text)),
                      unit=unit, money_scale=money_scale, unit_scale=unit_scale, currency=currency,
                      by_source=bool(states) and sources_only)
@@ -665,7 +672,8 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         if own is None:
             own = next((p for s, e, p in view.periods if prev_end <= s and e <= q.start and p.start is not None),
                        None)
-        period = own or column_period(column, frame.period) or label.period \
+        # ("2022    364.4" under "First-half trade, $ million": the first half of the label's year)
+        period = own or column_period(column, frame.period) or in_column_year(label.period, frame.stated_period) \
             or frame.period
         if own is None and out and frame.base_period is not None and text[:q.start].rstrip().endswith("("):
             period = frame.base_period      # "- China - 355,000 tons (304,000)" under "(2023 in brackets)"
@@ -850,7 +858,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if unit and (q.unit_noun or "").lower() in ("unit", "units"):
             q_unit = unit                   # "Tyres: 712,100 units" counts tyres
         own = line_value_period(view, line.value_start, q)
-        period = own or column_period(column, frame.period) or label.period \
+        # ("2022    364.4" under "First-half trade, $ million": the first half of the label's year)
+        period = own or column_period(column, frame.period) or in_column_year(label.period, frame.stated_period) \
             or frame.period
         kind = column.kind if column and column.kind else line_kind(text, q, frame.target_kind)
         if period is not None and period.start and av.published and period.start > av.published:
