@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -196,7 +197,7 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
         between = text[q_end:after[0][0]]
         if not cues.ACTUAL_VERB.search(between) and not cues.PLAN.search(between) \
                 and not any(cues.COMPARISON_BEFORE.search(text, max(0, o.start - 30), o.start)
-                            for o in view.quantities if q_end <= o.start < after[0][0]):
+                            for o in _quantities_between(view, q_end, after[0][0])):
             return after[0]
     # (unless another period comes between: "in 2022 it sent $1.68 billion, while in January-August
     # 2023 ... 482,000 cars worth $6.76 billion")
@@ -212,6 +213,17 @@ def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, n
         # silver": the figures listed after the first share its period
         return early[-1]
     return None
+
+
+def _quantity_starts(view: SentenceView) -> list[int]:
+    return [q.start for q in view.quantities]
+
+
+def _quantities_between(view: SentenceView, lo: int, hi: int) -> list:
+    """The sentence's quantities that start in [lo, hi) (found by bisection: a sentence of many
+    figures asks this of each)."""
+    starts = view.once(_quantity_starts)
+    return view.quantities[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 # a period as the label of the figure after it: "Gold output 2016: 5 t (2015: 4.5 t)", "2022: $1.2

@@ -122,7 +122,8 @@ def group_partner(view: SentenceView, seg_start: int, q: Quantity) -> str | None
 def label_of(view: SentenceView, q: Quantity) -> Ent | None:
     """The state that labels the figure `q` right before it, if any."""
     text = view.text
-    if (m := _ANAPHOR_LABEL.search(text, max(0, q.start - 70), q.start)) is not None:
+    if ("latter" in view.low or "former" in view.low) \
+            and (m := _ANAPHOR_LABEL.search(text, max(0, q.start - 70), q.start)) is not None:
         # "Egypt ranked second and Algeria fourth, the latter taking 1.448 mln tonnes"
         named = [c for c in view.state_countries() if c.end <= m.start()]
         k = 1 if m.group(1).lower() == "latter" else 2

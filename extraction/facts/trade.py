@@ -1104,10 +1104,12 @@ _OUTPUT_SUBJECT = re.compile(r"\b(?:output|production)\b(?!\s+(?:for|of)\s+(?:th
 def _output_clause(view: SentenceView, q: Quantity) -> bool:
     """Whether the figure's own clause is about output, with no word of trade in it: "exported 8.4
     million tonnes to China, while its output for the year exceeded 10 million tonnes"."""
+    if "output" not in view.low and "production" not in view.low:
+        return False
     c_start = clause_bounds(view, q.start)[0]
     if c_start == 0:
         return False                # the sentence's first clause: its trade words are the figure's
-    head = view.text[c_start:q.start]
+    head = view.text[max(c_start, q.start - 200):q.start]
     return _OUTPUT_SUBJECT.search(head) is not None and not any(
         rx.search(head) for rx in (cues.EXPORT, cues.IMPORT, cues.TURNOVER))
 
