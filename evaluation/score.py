@@ -387,9 +387,9 @@ def article_marts(marts: Marts, file_names: set[str]) -> Marts:
     agreements = {r["agreement_id"] for r in tables["fct_agreement"]}
     tables["bridge_agreement_party"] = [r for r in marts.rows("bridge_agreement_party")
                                         if r["agreement_id"] in agreements]
-    mentioned = {(r["entity_type"] or "").lower(): set() for r in tables["fct_mention"]}
+    mentioned: dict[str, set] = {}
     for r in tables["fct_mention"]:
-        mentioned[(r["entity_type"] or "").lower()].add(r["entity_id"])
+        mentioned.setdefault((r["entity_type"] or "").lower(), set()).add(r["entity_id"])
     plants = mentioned.get("plant", set()) | {r.get("plant_id") for r in tables["fct_production_target"]}
     tables["dim_plant"] = [r for r in marts.rows("dim_plant") if r["plant_id"] in plants]
     companies = mentioned.get("company", set()) | {

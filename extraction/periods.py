@@ -779,8 +779,7 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _glossed(sentence, out)
     if "(" in sentence:
         out = _season_months(sentence, out)
-    if "Iranian" in sentence or "Persian" in sentence or "Afghan" in sentence or "olar " in sentence \
-            or "Hijri" in sentence:
+    if any(w in sentence for w in _SOLAR_CALENDAR_WORDS):
         out = _calendar_periods(sentence, published, out)
     if len(out) > 1 and " year" in sentence:
         out = _of_that_year(sentence, out)
@@ -801,6 +800,9 @@ _FISCAL = re.compile(
     rf"|(?<![\w/.-])(?P<g>(?:19|20)\d\d)[-/\u2013](?P<h>\d\d)(?![\w%/-]|\.\d)"
     rf"(?![ \u00a0]*\(|{_S}(?:marketing|crop|season|academic|school|harvest|agricultural|sowing|heating)\b)", re.I)
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d[-/\u2013]\d\d(?!\d)")
+# Words of calendars.py's years ("Iranian year", "Afghan solar year", "Solar Hijri year"): only a
+# sentence with one of them is read for them
+_SOLAR_CALENDAR_WORDS = ("Iranian", "Persian", "Afghan", "olar ", "Hijri")
 # ("July-June 2019-20": the months right before the pair are of it too)
 _FISCAL_MONTHS = re.compile(rf"(?P<m1>{_MONTH})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<m2>{_MONTH}){_S}"
                             rf"(?:(?:of|in){_S}(?:the{_S})?)?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cached_property
 from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple, TypeVar
 
@@ -453,8 +454,6 @@ class ArticleView:
         self._office_holders: dict[str, str] | None = None
         # the lead: the paragraph of the first sentence that is no headline
         self.lead_paragraph = next((v.paragraph for v in self.sentences if not v.is_title), None)
-        # written in lower case, as news is (a wire in capitals has no headlines told by them)
-        self.lower_case = sum(c.islower() for c in article.text) > sum(c.isupper() for c in article.text)
 
     @property
     def office_holders(self) -> dict[str, str]:
@@ -474,11 +473,18 @@ class ArticleView:
         self.main_country = self._main_country(story, dateline=False)
         self.main_pair = self._main_pair(story)
 
+    @cached_property
+    def lower_case(self) -> bool:
+        """Written in lower case, as news is (a wire in capitals has no headlines told by them);
+        counted only when a line in capitals asks."""
+        text = self.article.text
+        return sum(c.islower() for c in text) > sum(c.isupper() for c in text)
+
     def story_headline(self, view: SentenceView) -> bool:
         """A headline inside the body: a line of its own paragraph, of four words or more, in
         capitals in an article written in lower case ("KYRGYZSTAN SOLD 20 TONNES OF GOLD ABROAD")."""
         text = view.text
-        if view.is_title or not self.lower_case or text != text.upper() or len(_WORD.findall(text)) < 4:
+        if view.is_title or text != text.upper() or len(_WORD.findall(text)) < 4 or not self.lower_case:
             return False
         near = [v.paragraph for v in self.sentences[max(0, view.no - 1):view.no + 2] if v is not view]
         return view.paragraph not in near

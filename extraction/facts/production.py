@@ -789,11 +789,10 @@ def note_report_period(av: ArticleView, view: SentenceView, ctx: Context) -> Non
     m = view.first(_REPORT_OF_OUTPUT)
     if m is None:
         if ctx.report_period is None and (view.is_title or view.paragraph == av.lead_paragraph) \
-                and av.published is not None and view.production_cue():
-            past = {(p.start, p.end) for _, _, p in view.periods
-                    if p.start is not None and p.end is not None and p.end < av.published}
-            if len(past) == 1 and len(view.periods) == 1:
-                ctx.report_period = view.periods[0][2]
+                and av.published is not None and len(view.periods) == 1 and view.production_cue():
+            period = view.periods[0][2]
+            if period.start is not None and period.end is not None and period.end < av.published:
+                ctx.report_period = period
         return
     for p_start, _, period in view.periods:
         if p_start >= m.end() and period.start is not None and period.end is not None:
