@@ -783,6 +783,8 @@ def find_periods(sentence: str, published: date | None) -> list[tuple[int, int, 
         out = _calendar_periods(sentence, published, out)
     if len(out) > 1 and " year" in sentence:
         out = _of_that_year(sentence, out)
+    if len(out) > 1 and " and " in sentence:
+        out = _years_across(sentence, out)
     if "FY" in sentence or "iscal" in sentence or "inancial year" in sentence or _YEAR_PAIR.search(sentence):
         out = _fiscal_periods(sentence, out)
     return out
@@ -806,6 +808,27 @@ _SOLAR_CALENDAR_WORDS = ("Iranian", "Persian", "Afghan", "olar ", "Hijri")
 # ("July-June 2019-20": the months right before the pair are of it too)
 _FISCAL_MONTHS = re.compile(rf"(?P<m1>{_MONTH})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<m2>{_MONTH}){_S}"
                             rf"(?:(?:of|in){_S}(?:the{_S})?)?$")
+
+
+# two years joined after a word of a stretch of time: "across 2022 and 2023", "over 2021 and 2022
+# combined", "throughout 2019 and 2020" are one span, as "2022-2023" is ("in 2022 and 2023" may be
+# each year's, "respectively": two)
+_ACROSS = re.compile(r"\b(?:across|over|throughout|spanning|covering)\s+(?:both\s+)?$", re.I)
+_JOINED = re.compile(r"\s+and\s+")
+
+
+def _years_across(sentence: str, out: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    merged: list[tuple[int, int, Period]] = []
+    for hit in out:
+        if merged:
+            a0, a1, a = merged[-1]
+            if a.precision == hit[2].precision == "year" and a.year is not None and hit[2].year is not None \
+                    and a.year < hit[2].year and _JOINED.fullmatch(sentence, a1, hit[0]) \
+                    and _ACROSS.search(sentence, max(0, a0 - 20), a0):
+                merged[-1] = (a0, hit[1], Period(a.start, hit[2].end, hit[2].year, "range"))
+                continue
+        merged.append(hit)
+    return merged
 
 
 def _full_year(first: int | None, two_or_four: str) -> int:

@@ -99,7 +99,8 @@ _NUM = (
 _SMALL = CARDINALS
 _W = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORDNUM = (
-    rf"(?:{_W})(?:[-\s](?:{_W}))?"
+    # ("a hundred and fifty thousand": "a" counts one only before "hundred")
+    rf"(?:(?:{_W})(?:[-\s](?:{_W}))?|an?(?=\s+hundred\b))"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)?)?"
     r"(?:\s+and\s+a\s+half)?"
 )
@@ -649,8 +650,10 @@ _LONGEST_NUMERAL = 30
 
 # A model's name: a capitalised word, a small number, a capitalised word ("Tiggo 8 Pro Max",
 # "Jetour X70 Plus"); a table row ("China 964 177") has figures after its label, not words.
-_MODEL_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+ $")
-_MODEL_AFTER = re.compile(r" (?:Pro|Max|Plus|Sport|Premium|Classic|Prime|Ultra|Lux|[A-Z]{1,3}\b)")
+# (a determiner is no model's word: "The 884 MW Suki Kinari plant"; nor a unit's symbol: "Sinopec 100 MW")
+_MODEL_BEFORE = re.compile(r"(?<![.!?:]\s)\b(?!(?:The|This|That|These|Those|Its|Their|Our|Some|About|Around|Over"
+                           r"|Nearly|Almost|Only|Each|Every|All|Then|And|With|For|By|Of|In|At|To) )[A-Z][a-z]+ $")
+_MODEL_AFTER = re.compile(r" (?:Pro|Max|Plus|Sport|Premium|Classic|Prime|Ultra|Lux|(?!(?:MW|GW|KW|MWh|GWh)\b)[A-Z]{1,3}\b)")
 
 
 def _read_number(s: str, start: int, end: int, word: bool, tables: _Tables) -> _Found | None:

@@ -221,3 +221,63 @@ def test_a_figure_for_each_named_item_stays() -> None:
     rows = facts_of("Annual capacity for both the Cobalt and the Damas at Orda Auto was to be raised to "
                     "150,000 units each.").production
     assert [r.quantity for r in rows] == [150_000]
+
+
+# A plan told by its goods alone, with no verb of making ("the plan: 4.1 million tonnes of steel this
+# year", "wants the group to reach six million tonnes of steel a year by 2030"): output planned. Not
+# goods that are traded, held in the ground, carried or used, nor goods with no plan word.
+@pytest.mark.parametrize("sentence, rows", [
+    ("Karagandy Metal is working towards its plan: 4.1 million tonnes of steel this year and 1.5 million "
+     "tonnes of iron ore concentrate.", [(4_100_000, "plan", 2024, "annual"), (1_500_000, "plan", 2024, "annual")]),
+    ("The chief executive wants the group to reach six million tonnes of steel, eight million tonnes of coal "
+     "and 4 mln tonnes of concentrate a year by 2030.",
+     [(6_000_000, "plan", 2030, "annual"), (8_000_000, "plan", 2030, "annual"), (4_000_000, "plan", 2030, "annual")]),
+    ("Officials expect the new station to give Kyrgyzstan about 1.5 billion kWh of electricity a year.",
+     [(1_500_000_000, "plan", None, "annual")]),
+    ("The target for 2026 is 450,000 tonnes of cement.", [(450_000, "plan", 2026, "annual")]),
+])
+def test_a_plan_told_by_its_goods(sentence: str, rows: list) -> None:
+    assert _rows(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan plans to export 1.2 million tonnes of steel this year.",
+    "The field is expected to hold 80 million barrels of oil.",
+    "The corridor is meant to carry 10 million tonnes of coal a year by 2030.",
+    "Analysts expect demand for 2 million tonnes of cement this year.",
+    "Traders expect prices of 500 dollars per tonne of steel this year.",
+    "The smelter received 300,000 tonnes of concentrate in 2023.",
+])
+def test_goods_not_made_are_no_plan(sentence: str) -> None:
+    assert _rows(sentence) == []
+
+
+# The verbs of the metal and mining trades, and a mine as the subject of delivering: output.
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Kazakh smelter cast 41,200 tonnes of primary aluminium in January-June.",
+     [(41_200, "actual", 2024, "total")]),
+    ("Kazakh mines dug 118.2 million tonnes of coal last year.", [(118_200_000, "actual", 2023, "annual")]),
+    ("The Jerooy open-pit mine in Kyrgyzstan's Talas region delivered 4,100 kilograms of gold in 2023.",
+     [(4_100, "actual", 2023, "annual")]),
+    # "cast" and "delivered" count nothing else
+    ("Voters cast 3.2 million ballots in 2023.", []),
+    ("The trader delivered 4,100 tonnes of coal to China in 2023.", []),
+])
+def test_metal_and_mining_verbs_state_output(sentence: str, rows: list) -> None:
+    assert _rows(sentence) == rows
+
+
+# Output over a stretch of more than one year is a total for no one year: "across 2022 and 2023",
+# "in 2021-2023". "In 2022 and 2023" (each year's, or both) and a plan for a span keep their year.
+@pytest.mark.parametrize("sentence, rows", [
+    ("The mine produced 30,872 kilograms of gold across 2022 and 2023.", [(30_872, "actual", None, "total")]),
+    ("The plant made 5,000 tonnes of yarn in 2021-2023.", [(5_000, "actual", None, "total")]),
+    ("The mine produced 15,000 kilograms of gold in 2023.", [(15_000, "actual", 2023, "annual")]),
+])
+def test_output_over_several_years_is_a_total(sentence: str, rows: list) -> None:
+    assert _rows(sentence) == rows
+
+
+def test_a_plant_able_to_handle_a_rate_states_its_capacity() -> None:
+    assert _rows("Fufeng Group is building a corn-processing plant able to handle 1 million tonnes of corn "
+                 "per year.") == [(1_000_000, "capacity", None, "annual")]

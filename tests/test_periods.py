@@ -490,3 +490,15 @@ def test_since_runs_to_the_day_written(sentence, published, expected):
 def test_a_later_day_alone_does_not_close_a_since(sentence):
     found = find_periods(sentence, date(2024, 10, 23))
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    # two years after a word of a stretch of time are one span, as "2022-2023" is
+    ("delivered 30,872 kg of gold across 2022 and 2023, he said", [((2022, 1, 1), (2023, 12, 31))]),
+    ("output over 2021 and 2022 combined", [((2021, 1, 1), (2022, 12, 31))]),
+    # "in 2022 and 2023" may be each year's: two periods
+    ("output in 2022 and 2023 was 5 t and 6 t", [((2022, 1, 1), (2022, 12, 31)), ((2023, 1, 1), (2023, 12, 31))]),
+])
+def test_years_joined_across_a_stretch(sentence, spans):
+    assert [(p.start.timetuple()[:3], p.end.timetuple()[:3]) for _, _, p in find_periods(sentence, date(2024, 6, 1))] \
+        == spans

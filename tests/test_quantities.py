@@ -176,6 +176,10 @@ def test_range_whose_ends_each_carry_their_scale(text, expected):
     ("Four hundred and twelve documents were signed", 412, "documents"),
     ("three hundred buses", 300, "vehicles"),
     ("six hundred and the rest", 600, None),            # no number word after "and": "hundred" ends it
+    # "a" counts one before "hundred" (and only there: "a million" has its own rule)
+    ("should turn out a hundred and fifty thousand cars a year", 150_000, "vehicles"),
+    ("A hundred and twenty tractors were made.", 120, "tractors"),
+    ("a hundred thousand tonnes", 100_000, "tonnes"),
 ])
 def test_spelled_out_hundreds_take_the_words_after_hundred(text, value, unit):
     q = find_quantities(text)[0]

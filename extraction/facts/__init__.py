@@ -24,7 +24,7 @@ from extraction.facts.agreements import AgreementCollector, counted_signing
 from extraction.facts.common import Context
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.production import (dedup_plants, extract_production, note_report_period, plants_in_sentence,
-                                         update_site_context)
+                                         site_delivered, update_site_context)
 from extraction.facts.trade import continues_trade, extract_trade, line_flow, update_pair, update_trade_topic
 from extraction.quantities import unit_at
 from extraction.reference import company_key
@@ -162,7 +162,8 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 view.no - max(ctx.trade_sentence, ctx.trade_topic_sentence) == 1
                 and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries))) or (
                 view.contains_any(cues.RANKING_STEMS) and continues_trade(view, ctx))
-            wants_production = prod_words or plant_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1
+            wants_production = prod_words or plant_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1 \
+                or view.contains_any(cues.GOODS_PLAN_STEMS) or site_delivered(view)
             if (wants_trade or wants_production) and view.has_number:
                 if wants_trade:
                     traded = extract_trade(av, view, ctx)

@@ -160,6 +160,12 @@ def is_part_year(p: Period) -> bool:
     return (p.end - p.start).days < 360         # January-November is part of a year, not a year
 
 
+def spans_years(p: Period) -> bool:
+    """A period over more than one calendar year ("2022-2023", "across 2022 and 2023"): output made in
+    it is a total for no one year."""
+    return bool(p.start and p.end and p.start.year < p.end.year)
+
+
 def choose_period(view: SentenceView, q_start: int, q_end: int, prev_end: int, next_start: int,
                   first_q_start: int) -> tuple[int, int, Period] | None:
     """The period a figure is for: after it within its clause (before the next

@@ -37,9 +37,10 @@ SEGMENT_BREAK = re.compile(
 
 _PROD_VERBS = (r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)"
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
-               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|extracted|yielded|smelt(?:s|ed|ing)?"
+               r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|dug|extracted|yielded|smelt(?:s|ed|ing)?"
                # the verbs of one trade: a smelter pours metal, a mill mills flour or spins yarn
-               r"|poured(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)|milled|spun"
+               r"|(?:poured|cast)(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|just\s+)?\d)"
+               r"|milled|spun"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
                # (not "turn the region into a hub")
                r"|(?:turn|convert)(?:s|ed|ing)?\s+(?!(?:the|a|an|its|their|this|these|it|them|us)\b)"
@@ -72,6 +73,8 @@ CAPACITY = re.compile(
     r"|at\s+full\s+(?:load|tilt|output|strength|capacity)"
     # a site's present rate of processing: "the refinery processes 6 million tonnes a year"
     rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:processes|handles)"
+    # ("a corn-processing plant able to handle 1 million tonnes of corn per year")
+    rf"|{_SITE_PART}(?:,[^,;]{{1,90}},)?\s+(?:(?:is|are|will\s+be|would\s+be)\s+)?able\s+to\s+handle"
     # (with its verb, so that the verb is no cue of its own after it: "is able to produce")
     rf"|(?:is|are|was|were|be|being)\s+able\s+to(?:\s+{_MAKE_INF})?"
     # built or fitted out for a rate: "a venture built to make 240,000 tonnes a year", "a line set up to assemble"
@@ -99,7 +102,7 @@ PLAN = re.compile(
     r"|(?:be|been)\s+expanded\s+to|expand(?:s|ing)?\s+(?:[\w'\u2019]+\s+){0,4}to)\b", I)
 ACTUAL_VERB = re.compile(
     r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
-    r"|mined|extracted|yielded|smelted|came\s+off|rolled\s+off|left\s+the\s+(?:[\w-]+\s+)?(?:lines?|conveyors?)|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
+    r"|mined|dug|extracted|yielded|smelted|came\s+off|rolled\s+off|left\s+the\s+(?:[\w-]+\s+)?(?:lines?|conveyors?)|rose|grew|increased|decreased|fell|dropped|declined|reached|topped|totall?ed"
     r"|amounted|exceeded|was|were|has\s+(?:risen|grown|reached|topped)|had\s+(?:risen|grown|reached)"
     r"|finished|delivered|climbed|jumped|doubled|stood|celebrated"
     r"|slid|slipped|shrank|surged|soared|plunged|brought\s+(?:[\w'\u2019-]+\s+){0,3}?to)\b(?!-)", I)
@@ -109,6 +112,22 @@ CUMULATIVE = re.compile(
     r"|over\s+the\s+(?:first\s+)?(?:\w+\s+)?(?:months|half|quarters?)|first\s+stage|first\s+phase\s+total)\b", I)
 PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on|and\s+a\s+half))"
                       r"|\bannual(?:ly)?\b|\byearly\b|\bper\s+annum\b", I)
+
+# A plan told by its goods alone, with no verb of making: "the plan it set in January: 3.3 million
+# tonnes of steel this year", "wants the group to reach five million tonnes of steel a year by 2028",
+# "officials expect it to give about one billion kWh of electricity a year". The goods are those
+# seeds/product_categories.csv knows (`GOODS_OF`, in production.py); a sentence with a word of trade,
+# transport, stock or use (`NOT_MADE`) is about something else.
+GOODS_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned)?|targets?|goals?|aim(?:s|ed)?\s+(?:for|at|to)|expect(?:s|ed|ations?)?|forecasts?"
+    r"|intend(?:s|ed)?|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+reach|hop(?:es?|ed)\s+to\s+reach"
+    r"|envisag(?:e|es|ed)|guidance|outlook|(?:is|are)\s+meant\s+to)\b", I)
+GOODS_PLAN_STEMS = ("plan", "target", "goal", "aim", "expect", "forecast", "intend", "want", "hope", "envisag",
+                    "guidance", "outlook", "meant")
+NOT_MADE = re.compile(
+    r"\b(?:reserves?|deposits?|holds?|contains?|transit|transport(?:ed|s)?|carr(?:y|ies|ied)|cargo|freight|traffic"
+    r"|pump(?:s|ed)?|handl(?:e|es|ed)|stor(?:e|es|ed|age)|stocks?|prices?|demand|market|consum\w*|needs?|imports?"
+    r"|exports?|sales?|sell|sold|buy|bought|purchas\w*|ship\w*|suppl\w*|deliver\w*|refin\w*|process\w*)\b", I)
 
 # What a plant consumes or a market absorbs is no output and no trade: "will consume about 435 million
 # cubic metres of gas", "farmers are expected to absorb 150,000-200,000 tonnes a year", "the market needs
@@ -637,10 +656,10 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
 # words of a sentence about trade that are no flow of their own ("Georgia's biggest trading partner in 2022"):
 # the sentence can set the period in force, not give figures
 TRADE_TOPIC_STEMS = ("trading partner",)
-PRODUCTION_STEMS = ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
+PRODUCTION_STEMS = ("produc", "generat", "poured", "cast", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
-                    "process", "mined", "extract", "yield", "smelt", "convert",
+                    "process", "mined", "dug", "extract", "yield", "smelt", "convert",
                     # the infinitive of an extracting trade after "can", "could", "able to"
                     "to mine", "can mine", "could mine", "to treat", "can treat", "could treat", "to refine", "can refine",
                     "could refine")
@@ -676,8 +695,8 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PERCENT: ("%", "cent", "pct"),             # "per cent", "percent", "percentage points"
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
-    PROD_ANY: ("produc", "generat", "poured", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
-               "together", "output", "capacity", "came", "mined", "extract", "yield", "smelt", "convert",
+    PROD_ANY: ("produc", "generat", "poured", "cast", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
+               "together", "output", "capacity", "came", "mined", "dug", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
                "mine", "extract", "treat", "smelt", "refine", "generate",
@@ -772,7 +791,7 @@ def has_number(low: str, found: set[str] | None = None) -> bool:
 # of `STEM_SETS`, searching only its stems with a space ("sent to") directly.
 
 STEM_SETS: tuple[tuple[str, ...], ...] = (
-    TRADE_STEMS, PRODUCTION_STEMS, PLANT_STEMS, AGREEMENT_STEMS, AGREEMENT_VERB_STEMS, CONTINUATION_STEMS, RANKING_STEMS, _NUMBER_WORDS,
+    TRADE_STEMS, PRODUCTION_STEMS, GOODS_PLAN_STEMS, PLANT_STEMS, AGREEMENT_STEMS, AGREEMENT_VERB_STEMS, CONTINUATION_STEMS, RANKING_STEMS, _NUMBER_WORDS,
     *CUE_STEMS.values(), *(stems for _, stems, _ in AGREEMENT_NOUNS))
 # id of each tuple -> (its stems without whitespace, as a set; those with whitespace)
 _SPLIT_OF = {id(t): (frozenset(s for s in t if not any(ch.isspace() for ch in s)),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from extraction.facts import cues
 from extraction.facts.common import (Context, in_fiscal_year, is_bare, is_part_year, labels_figure, period_year,
-                                     shift_years, unit_of)
+                                     shift_years, spans_years, unit_of)
 from extraction.facts.context import ArticleView, Ent, SentenceView
 from extraction.facts.production import state_makes
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
@@ -755,7 +755,7 @@ def plants_on_line(view: SentenceView, line: Line) -> list[PlantCandidate]:
 # "- 2019: the plant planned output of 52,447 tonnes", "- 2017: the mill produced 40,000 tonnes").
 _LINE_PLAN = re.compile(r"\b(?:due|scheduled|slated|planned|plans?|targets?|targeted|goals?|forecasts?|projected"
                         r"|projections?|expected|envisaged|intended|to\s+be\s+(?:built|launched|commissioned|opened))\b", I)
-_MADE_VERBS = r"produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|mined|smelted|extracted"
+_MADE_VERBS = r"produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|mined|dug|smelted|extracted"
 _LINE_ACTUAL = re.compile(rf"(?<![-\w])(?:{_MADE_VERBS}|actual(?:ly)?)\b(?!-)", I)
 # A verb or noun of making on a list line, against a word of trade (cues.NOT_OUTPUT): "- 2019: 40,000
 # tractors produced", "- 2011: 59,000 machines made and sold" against "- 2021: exports grew to 36,000
@@ -865,7 +865,8 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
         per_year = bool(cues.PER_YEAR.search(text, line.value_start))
-        year = period_year(period) if period and not per_year else None
+        year = period_year(period) if period and not per_year and not (kind == "actual" and spans_years(period)) \
+            else None
         if year is None and per_year and kind != "actual" and label.period is not None \
                 and label.period.precision == "year":
             year = label.period.year    # "2016 - a line of 725,000 m3 a year": the rate from the year the line says

@@ -18,10 +18,11 @@ from extraction import lexicon
 from extraction.facts import cues
 from extraction.facts.common import (Context, choose_period, clause_bounds, coordinated_unit, has_scale, is_bare,
                                     is_part_year, last_match, location_countries, misstated_spans, nearest,
-                                    percent_spans, period_year, shift_years, unit_of)
+                                    percent_spans, period_year, shift_years, spans_years, unit_of)
 from extraction.facts.context import ArticleView, SentenceView
 from extraction.facts.roles import BASE, CHANGE, figure_role, years_back
 from extraction.records import Period, PlantCandidate, ProductionCandidate, Quantity
+from extraction.seeds import read_seed
 
 # the number of an ordinal, its thousands grouped by commas or by (thin, no-break) spaces: "30,000th", "30 000th"
 # or by a scale word: "200 thousandth"
@@ -51,7 +52,7 @@ _SHORT_RATE_BEFORE = re.compile(r"\b(?:daily|hourly|weekly|monthly)\s+(?:output|
                                 r"(?:\w+\s+){0,3}?$", re.I)
 # a verb in the past tense that states output
 _PAST_MADE = re.compile(r"(?<![-\w])(?:produced|manufactured|built|assembled|made|turned\s+out|rolled\s+out|put\s+together"
-                        r"|mined|extracted|yielded|smelted"
+                        r"|mined|dug|extracted|yielded|smelted"
                         # a level told in the past: "fourth-quarter output came to 5,795 tonnes"
                         r"|(?:output|production)\s+(?:came\s+to|amounted\s+to|totall?ed|stood\s+at|reached|was))"
                         r"\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
@@ -109,6 +110,18 @@ _FIGURE_IN_PLACE = re.compile(r"(?:\s+(?!(?:and|but|or|while|which|after|before|
 # a model's name right after a bare figure, the end of its item after it
 _MODEL_AFTER = re.compile(r"\s+([A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*)?(?=\s*(?:[,;.)]|$|\s+(?:and|or|in|at|a|per|were|was)\b))")
 _NOT_MODEL = {w.lower() for w in (*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS, *lexicon.WEEKDAYS)}
+
+
+# the goods of a figure, named after it: "3.3 million tonnes of steel", "one billion kWh of electricity",
+# "2.5 million tonnes of iron ore concentrate" (every product seeds/product_categories.csv knows)
+GOODS_OF = re.compile(r"(?:[\s-]+[A-Za-z][\w.]*)?\s+of\s+(?:[a-z][\w-]*\s+){0,2}?(?:%s)\b" % "|".join(
+    r["pattern"] for r in read_seed("product_categories")), re.I)
+
+
+def _goods_plan(view: SentenceView) -> bool:
+    """A sentence that states a plan by its goods alone (`cues.GOODS_PLAN`), with no word of trade,
+    transport, stock or use."""
+    return view.has(cues.GOODS_PLAN) and not view.contains_any(cues.TRADE_STEMS) and not view.has(cues.NOT_MADE)
 
 
 @dataclass
@@ -459,11 +472,12 @@ _IT_MOVED = re.compile(
 def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                        maybe_cue: bool = True) -> list[ProductionCandidate]:
     text = view.text
-    has_prod_cue = maybe_cue and view.production_cue() or (view.has(cues.PLANT_NOUN) and _SITE_DELIVERED_ANY.search(text))
+    has_prod_cue = maybe_cue and view.production_cue() or site_delivered(view)
     continuation = (not has_prod_cue and view.no - ctx.production_sentence == 1) or \
                    (not has_prod_cue and view.no - ctx.production_cue_sentence == 1
                     and av.sentences[view.no - 1].has(cues.PLANT_NOUN))
-    sized_only = not (has_prod_cue or continuation)
+    goods_plan = not has_prod_cue and _goods_plan(view)
+    sized_only = not (has_prod_cue or continuation or goods_plan)
     # a site sized by its rate needs no verb: "a 1.2 million tonne plant", "a flooring line for 20 million m2 a year"
     if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_TO_ANY.search(text))
                            or _SITE_FOR_ANY.search(text)):
@@ -471,11 +485,17 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
     if sized_only:
         figures = [f for f in figures if f.site_size or f.site_for]
-    if not figures:
-        return []
+    # the figures a plan states by their goods alone (`_goods_plan`)
+    planned = {f.q.start for f in figures if goods_plan and GOODS_OF.match(text, f.q.end)}
     if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
                                 for f in figures) \
             and not (view.has(_IT_MOVED) and all(f.unit == ctx.production_unit for f in figures)):
+        if not goods_plan:
+            return []
+        continuation = False
+    if goods_plan and not continuation:
+        figures = [f for f in figures if f.q.start in planned]
+    if not figures:
         return []
     if wrong := misstated_spans(view):
         # a correction note: what an earlier version said is no fact, only the corrected figure is
@@ -558,6 +578,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             kind = "plan"               # "signed agreements covering the production of 300 locomotives"
         if not has_prod_cue and kind == "capacity" and not (f.site_size or f.site_for):
             kind = "actual"
+        if q.start in planned and not continuation and kind != "plan":
+            continue                    # goods with no verb of making are output only as a plan
         prev_kind, kind_of = kind, q.start
 
         # period and year
@@ -629,6 +651,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
                     start = end = None
                 elif is_part_year(period):
                     basis = "total"
+                elif kind == "actual" and spans_years(period):
+                    basis, year = "total", None     # "30,872 kg across 2022 and 2023": made over both years
         elif _FULL_YEAR.search(text, c_start, c_end) is not None \
                 and (fy := _full_year(av, view, ctx, kind)) is not None:
             year = fy                   # "expects output for the full year to reach 486,000 tonnes"
@@ -952,10 +976,19 @@ def _taken_in(before: str, after: str) -> bool:
 # delivered 18 shunting locomotives"); a maker named "... Locomotive Works" that delivered is a
 # supplier, and "shipped" is trade
 _SITE_DELIVERED = re.compile(
-    r"\b(?-i:plant|factory|works|mill)(?:,[^,;]{1,60},)?\s+(?:(?:has|have|had|already|earlier|so\s+far|also)\s+){0,2}"
+    r"\b(?-i:plant|factory|works|mill|mines?|pits?|fields?)(?:,[^,;]{1,60},|\s+(?:in|at|near)(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:(?:has|have|had|already|earlier|so\s+far|also)\s+){0,2}"
     r"(?:delivered|handed\s+over)\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?$", re.I)
 
 _SITE_DELIVERED_ANY = re.compile(_SITE_DELIVERED.pattern[:-1] + r"\d", re.I)
+
+
+def site_delivered(view: SentenceView) -> bool:
+    """A site or a mine as the subject of delivering a figure: "the mine in Issyk-Kul region delivered
+    30,872 kilograms of gold", "the plant has delivered 1,200 wagons": what it made."""
+    return view.contains_any(_DELIVERED_STEMS) and _SITE_DELIVERED_ANY.search(view.text) is not None
+
+
+_DELIVERED_STEMS = ("deliver", "handed")
 
 
 def _trade_word_before(before: str, lead: str, unit: str | None) -> bool:
@@ -1118,7 +1151,7 @@ _STATE_BODY_WANTS = re.compile(
 # a state as the subject of making: "Azerbaijan produced", "Uzbekistan's output", "Kazakhstan's
 # carmakers built", "the Kyrgyz industry turned out"
 _STATE_MAKES = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:produc\w*|output|made|built|assembled"
-                          r"|manufactur\w*|mined|smelted|extracted|turned\s+out|industry|factories|plants)\b", re.I)
+                          r"|manufactur\w*|mined|dug|smelted|extracted|turned\s+out|industry|factories|plants)\b", re.I)
 
 
 def _maker_set_subject(view: SentenceView, q: Quantity) -> bool:
