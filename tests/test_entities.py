@@ -552,3 +552,28 @@ def test_two_known_names_side_by_side_are_one(text: str, expected: list) -> None
 ])
 def test_one_company_named_two_ways(text: str, expected: list) -> None:
     assert company_names(text) == expected
+
+
+# A known group's bare name after the article named one company of the group in full is that
+# company's short form; not when the group is named bare first or its short name is defined.
+@pytest.mark.parametrize("text, names", [
+    ("The plant is built by South Korea's Daewoo Engineering & Construction (Daewoo E&C). Daewoo was chosen "
+     "in October.", {"Daewoo Engineering & Construction"}),
+    ("Daewoo said on Monday that Daewoo Engineering & Construction would build the plant.",
+     {"Daewoo", "Daewoo Engineering & Construction"}),
+    ("He thanked SOCAR Trading, the trading arm of the State Oil Company of Azerbaijan (SOCAR). SOCAR holds "
+     "51 percent of the venture.", {"SOCAR Trading", "SOCAR"}),
+])
+def test_a_groups_bare_name_after_its_company_in_full(text: str, names: set[str]) -> None:
+    assert set(company_names(text)) == names
+
+
+# Industry words make no name on their own ("State Oil Company"), so "of <country>" completes it; two
+# trade words joined by "and" before a legal form are one name ("Petroleum and Gas Co").
+@pytest.mark.parametrize("text, names", [
+    ("The State Oil Company of Azerbaijan (SOCAR) plans a refinery.", ["SOCAR"]),
+    ("Rights went to Xinjiang Central Asia Petroleum and Gas Co (CAPEIC) in January.",
+     ["Xinjiang Central Asia Petroleum and Gas Co"]),
+])
+def test_industry_words_in_a_name(text: str, names: list[str]) -> None:
+    assert sorted(set(company_names(text))) == names

@@ -82,10 +82,12 @@ def _bare_forms(name: str) -> list[str]:
     words = name.split()
     legal = reference().legal
     out = []
-    while len(words) > 1 and (w := words[-1].strip(".,()").lower()) and (w in DESIGNATORS or w in legal
-                                                                          or w == "works"):
+    while len(words) > 1 and (w := words[-1].strip(".,()").lower()):
+        if w in DESIGNATORS or w in legal or w == "works":
+            out.append(" ".join(words[:-1]))
+        elif not (out and w in ("&", "and")):        # "Engineering & Construction": two head words
+            break
         words = words[:-1]
-        out.append(" ".join(words))
     return out
 
 
@@ -140,6 +142,36 @@ def join_plural_forms(doc: Doc, companies: list[Hit]) -> None:
             rename[one] = rename[other] = earlier
     for h, _ in keys:
         h.name = rename.get(h.name, h.name)
+
+
+def join_group_short_forms(doc: Doc, companies: list[Hit]) -> None:
+    """A known group's bare name after the article named one company of that group in full, by its
+    name and head words ("Daewoo Engineering & Construction (Daewoo E&C) ... Daewoo had been chosen"),
+    is that company's short form: the article's company, not the group. Not when the article names the
+    group bare before ("SOCAR ... SOCAR Trading ... SOCAR") or defines its short name ("SOCAR Trading,
+    the arm of the State Oil Company of Azerbaijan (SOCAR)"), nor when two longer names could be meant."""
+    longer: dict[str, list[Hit]] = {}
+    for h in companies:
+        if h.entry is None and " " in h.name:
+            for b in _bare_forms(h.name):
+                longer.setdefault(b, []).append(h)
+    if not longer:
+        return
+    first_bare: dict[str, int] = {}
+    for h in companies:
+        if h.entry is not None:
+            first_bare.setdefault(h.name, h.start)
+            paren = doc.text.rfind("(", max(0, h.start - 2), h.start)
+            if paren >= 0 and not any(doc.text[f.end:paren].strip() == "" for f in longer.get(h.name, ())):
+                # "... of the State Oil Company of Azerbaijan (SOCAR)": the group named in its own right
+                # (not "Daewoo Engineering & Construction (Daewoo E&C)": the company's own short name)
+                first_bare[h.name] = -1
+    for i, h in enumerate(companies):
+        full = longer.get(h.name) if h.entry is not None else None
+        if full and len({f.name for f in full}) == 1 and full[0].start < first_bare[h.name]:
+            # a new hit: the gazetteer's hit also stands in the article's list of every name found
+            companies[i] = Hit(h.start, h.end, None, h.first, h.last, name=full[0].name,
+                               code=full[0].code or h.code, via=full[0].via, rule=full[0].rule)
 
 
 def join_short_forms(doc: Doc, companies: list[Hit]) -> None:

@@ -40,7 +40,7 @@ southern eastern western big great grand royal social sovereign wealth fund comm
 technology technologies energy power infrastructure construction engineering agency
 steering task contact expert advisory coordination intergovernmental interdepartmental parliamentary
 friendship high level council committee commission organisation organization
-export exports import imports savings housing agricultural
+export exports import imports savings housing agricultural oil gas
 """.split())
 
 # Head words that end a company name without being a legal form, in English and in the
@@ -165,7 +165,7 @@ chairman chairwoman chairperson ceo founder cofounder co-founder owner owners sh
 STRIP = FUNCTION | TITLES
 # Words that continue a name across 'and' ("Import and Export Corporation", "Oil and Gas Company").
 AND_CONTINUES = frozenset("""
-export exports import imports gas oil metallurgical metallurgy mining construction trade trading investment
+export exports import imports gas oil petroleum petrochemical petrochemicals metallurgical metallurgy mining construction trade trading investment
 investments development engineering technology technologies industry industries industrial commerce
 commercial finance financial services logistics transport transportation shipping energy power chemical
 chemicals machinery manufacturing production exploration refining marketing equipment steel metals
