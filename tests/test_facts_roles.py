@@ -37,6 +37,7 @@ EXAMPLES = [
     ("paren_more_after", "Turnover stood at $29.2 billion, [$4.7 billion] (19.4%) more than a year before."),
     ("appositive_amount_percent_more", "Trade reached $8.1 billion in 2021, [$1.2 billion] or 17% more than in 2020."),
     ("appositive_amount_percent_more", "Output came to 61,000 cars in 2022, [9,000 cars], or 13 percent, lower than planned."),
+    ("appositive_amount_percent_more", "Turnover reached $748.8 million, which is [$123.8 million], or 19.8%, more than a year earlier."),
     # comparison bases
     ("comparison_base", "Trade reached $94.8 billion, up from [$89.4 billion] in 2023."),
     ("comparison_base", "Plants built 3,015 trucks, compared with [3,686] in 2022."),

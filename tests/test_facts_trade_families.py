@@ -940,3 +940,13 @@ def test_a_clause_of_output_that_trades_is_trade() -> None:
     facts = facts_of("Kazakhstan exported 2 million tonnes of wheat in 2023, while exports of its flour production "
                      "reached 500,000 tonnes.", published=date(2024, 2, 1))
     assert [r.amount for r in facts.trade] == [2e6, 500_000]
+
+
+# A state's total or overall exports and imports are its flows with all partners, even in an article
+# on its trade with one neighbour; its exports to that neighbour keep the pair.
+def test_total_exports_are_with_all_partners() -> None:
+    text = ("Trade between Pakistan and China fell in 2023. Pakistan's exports to China came to "
+            "$544 million. Pakistan's total exports climbed 11.5 percent to $31.09 billion, while overall "
+            "imports edged up to $53.17 billion.")
+    got = {r.amount: sides(r) for r in rows(text, published=date(2024, 3, 1))}
+    assert got == {544e6: ("PK", "CN"), 31.09e9: ("PK", None), 53.17e9: ("PK", None)}

@@ -294,7 +294,10 @@ TOTAL_TRADE = re.compile(r"\b(?:foreign|overall|total|external|global|world)\s+"
                          r"|\btrade\s+with\s+(?:the\s+)?(?:world|all\s+(?:countries|partners))\b"
                          # "Total turnover for January-May stood at ...": the reporter's trade with all partners
                          r"|\b(?:overall|total|external)\s+turnover\b", I)
-ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|\binternational\s+markets?\b", I)
+# (a state's total or overall exports or imports are its flows with all partners too: "Pakistan's total
+# exports climbed to $31.1 billion" in an article on its trade with one neighbour)
+ABROAD = re.compile(r"\babroad\b|\bforeign\s+markets?\b|\bexternal\s+markets?\b|\binternational\s+markets?\b"
+                    r"|\b(?:total|overall|aggregate)\s+(?:[a-z]+\s+)?(?:exports|imports)\b", I)
 # Hints that the figure is between two sides named elsewhere.
 # "it amounted to $X" right after a sentence about trade
 TRADE_PRONOUN = re.compile(

@@ -77,7 +77,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("appositive_amount_percent_more", CHANGE, "after", re.compile(
         r"^(?:\s+[a-z][\w-]*)?\s*,?\s*(?:\(\s*)?(?:or\s+)?(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent\b|percent\b|pct\b)\s*\)?\s*,?\s*"
         r"(?:more|less|fewer|higher|lower|up|down)\b", I),
-        re.compile(rf"\d[^,;:\d]{{0,40}},\s*{_Q}$")),
+        # (or after "which is": "reached $748.8 million, which is $123.8 million, or 19.8%, more than")
+        re.compile(rf"\d[^,;:\d]{{0,40}},\s*(?:(?:which|that)\s+(?:is|was|means|meant|makes|made)\s+)?{_Q}$")),
     # "up from $89.4 billion", "compared with 3,686", "against 1,125", "versus", "from 80,500"
     RoleRule("comparison_base", BASE, "before", re.compile(
         rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\bcomparing\s+with"
