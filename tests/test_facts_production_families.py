@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from extraction.pipeline import extract_article
+from extraction.records import SourceDocument
 from facts_helpers import facts_of
 
 
@@ -281,3 +283,15 @@ def test_output_over_several_years_is_a_total(sentence: str, rows: list) -> None
 def test_a_plant_able_to_handle_a_rate_states_its_capacity() -> None:
     assert _rows("Fufeng Group is building a corn-processing plant able to handle 1 million tonnes of corn "
                  "per year.") == [(1_000_000, "capacity", None, "annual")]
+
+
+# A place as the actor of a state's act is a government named by its seat, not where output is made.
+@pytest.mark.parametrize("aside, country", [
+    ("without the extra duties Brussels has placed on cars from China", "TR"),
+    ("whatever tariffs Moscow imposed last year", "TR"),
+])
+def test_a_place_as_an_actor_is_no_site(aside: str, country: str) -> None:
+    # the whole pipeline: the places are the gazetteer's
+    text = f"Plant news\n\nBYD is building a plant in Manisa. It will turn out 150,000 cars a year, {aside}."
+    doc = SourceDocument(path="x.txt", file_name="x.txt", text=text, published_date=date(2024, 7, 9))
+    assert [r.country_code for r in extract_article(doc).facts.production] == [country]

@@ -1203,6 +1203,10 @@ _HEAD_OFFICE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:carmaker|automaker|ma
                                 r"|firm|group|holding|concern|corporation)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:President|Governor|Mayor|Prime\s+Minister|Minister|Head|Akim|Khokim|Leader|officials"
                           r"|authorities|delegation|government|administration)\b")
+# a place as the actor of a state's act, a government named by its seat: "the duties Brussels has placed on
+# vehicles", "Moscow imposed", "Beijing says"
+_ACTOR_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:(?:already|now|also)\s+)?)?(?:placed|imposed|introduced|announced|said"
+                          r"|says|decided|banned|demanded|insist(?:s|ed)|threatened|retaliated|levied)\b")
 
 
 def site_places(view: SentenceView) -> list:
@@ -1217,7 +1221,8 @@ def _site_places(view: SentenceView) -> list:
             and not cues.SUPPLYING_SITE_BEFORE.search(text, max(0, p.start - 60), p.start)  # "kits from its plant in Pune"
             and not text.startswith("-based", p.end)                         # "Istanbul-based": a head office
             and not _HEAD_OFFICE_AFTER.match(text, p.end)                    # "the Nizhny Novgorod carmaker"
-            and not _TITLE_AFTER.match(text, p.end)]                         # "Tatarstan President X": a title
+            and not _TITLE_AFTER.match(text, p.end)                          # "Tatarstan President X": a title
+            and not _ACTOR_AFTER.match(text, p.end)]                         # "duties Brussels has placed"
 
 
 def plants_in_sentence(av: ArticleView, view: SentenceView, ctx: Context,
