@@ -574,6 +574,9 @@ def test_a_groups_bare_name_after_its_company_in_full(text: str, names: set[str]
     ("The State Oil Company of Azerbaijan (SOCAR) plans a refinery.", ["SOCAR"]),
     ("Rights went to Xinjiang Central Asia Petroleum and Gas Co (CAPEIC) in January.",
      ["Xinjiang Central Asia Petroleum and Gas Co"]),
+    # "Oil and Gas" ends a name without a legal form; "Gas" alone heads none
+    ("The venture pairs CNPC with Hazara Oil and Gas, a Kabul company.", ["CNPC", "Hazara Oil and Gas"]),
+    ("Gas stoves are to follow in 2022, the company said.", []),
 ])
 def test_industry_words_in_a_name(text: str, names: list[str]) -> None:
     assert sorted(set(company_names(text))) == names

@@ -227,7 +227,9 @@ class Scanner:
         for seg in segs[1:]:
             left = merged[-1]
             right_first, left_last = seg[0][0], left[0][-1]
-            joined = right_first.hit is None and self._ends_company(seg[0]) and (
+            oil_and_gas = left_last.hit is None and left_last.norm == "oil" and len(seg[0]) == 1 \
+                and right_first.hit is None and right_first.norm == "gas"      # "Watan Oil and Gas"
+            joined = oil_and_gas or right_first.hit is None and self._ends_company(seg[0]) and (
                 (not self._standalone(left[0]) and right_first.norm in AND_CONTINUES)
                 or (left_last.last.norm in _TRADE_WORDS and right_first.norm in _TRADE_WORDS
                     and (left_last.hit is None or legal_form(seg[0][-1].first) is not None)))

@@ -648,11 +648,13 @@ _BUILDING = frozenset({"building", "making", "repair"})
 
 def is_head(core: list[Unit]) -> bool:
     """Does the last unit end a company name: a head word ("Group", "Motors") after another word,
-    "Plant", "Works" after an industry word ("Tractor Works"), or "Union", "Association" after
+    "Oil and Gas" after a name, "Plant", "Works" after an industry word ("Tractor Works"), or "Union", "Association" after
     "Production" ("Automobile Production Union")?"""
     head = core[-1].norm
     if head in DESIGNATORS:
         return len(core) > 1
+    if head == "gas":               # "Watan Oil and Gas": the industry's pair ends a name (not "Gas" alone)
+        return len(core) > 2 and core[-2].hit is None and core[-2].norm == "oil"
     if head in SITE_HEADS and len(core) > 2:
         if core[-2].hit is None and core[-2].norm in _BUILDING and len(core) > 3:
             return core[-3].hit is None and core[-3].norm in SITE_INDUSTRY   # "Machine-Building Plant"
