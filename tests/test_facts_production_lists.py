@@ -176,3 +176,15 @@ def test_a_line_whose_own_words_say_trade_is_no_output(line: str) -> None:
     for intro in (_FACTS_INTRO, "Steppe Motors turned out 30,000 trucks in 2023.\nOutput by year:\n"):
         facts = facts_of(intro + line + "\n", published=date(2024, 3, 1))
         assert [p.quantity for p in facts.production if p.sentence_no > 1] == []
+
+
+# A compared figure on a line ("vs", "against") is the base: the level's period, a year back.
+@pytest.mark.parametrize("line, rows", [
+    ("- Zinc, total: 256,900 tonnes vs 291,400 tonnes", [(256_900, 2023), (291_400, 2022)]),
+    ("- Steel: 9,500 tonnes against 8,100 tonnes", [(9_500, 2023), (8_100, 2022)]),
+])
+def test_a_compared_figure_on_a_line_is_the_year_before(line: str, rows: list) -> None:
+    text = _INTRO + line + "\n"
+    found = [(p.quantity, p.target_year) for p in facts_of(text, published=date(2024, 3, 1)).production
+             if p.sentence_no == 2]
+    assert found == rows

@@ -861,6 +861,12 @@ def production_on_line(av: ArticleView, view: SentenceView, line: Line, frame: F
         # ("2022    364.4" under "First-half trade, $ million": the first half of the label's year)
         period = own or column_period(column, frame.period) or in_column_year(label.period, frame.stated_period) \
             or frame.period
+        if own is None and out and column is None and period is not None and figure_role(text, q)[0] == BASE:
+            # "- Zinc, total: 256.9 kt vs 291.4 kt" under "Key figures, 2022 vs 2021": the base is the
+            # level's period, years back
+            level = out[-1]
+            period = shift_years(Period(level.period_start, level.period_end, None, None) if level.period_start
+                                 else period, -years_back(text[q.end:])) or period
         kind = column.kind if column and column.kind else line_kind(text, q, frame.target_kind)
         if period is not None and period.start and av.published and period.start > av.published:
             kind = "plan" if kind == "actual" else kind
