@@ -229,8 +229,10 @@ _SHARE_AFTER = re.compile(
     r"|supplied|supplies|supplying|provided|provides|providing|bought|buys|buying|purchased|received|receives"
     r"|receiving|absorbed|absorbs|absorbing)?"
     r"\s*(?:for\s+)?(?:a\s+)?)"
-    r"\s*(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|under|less\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.I)
+    r"\s*(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only|under|less\s+than)\s+){0,2}"
+    # (a share in words: "only about half a percent of China's foreign trade", "a third of its imports")
+    r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|half\s+a\s+(?:percent|per\s+cent)"
+    r"|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?)\s+of|half\s+of)", re.I)
 
 
 # The same share told from the goods' side, the state after it: "and 97.8% of that went to Russian
