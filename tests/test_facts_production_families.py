@@ -63,6 +63,9 @@ def test_a_compound_of_selling_is_no_sales_figure(sentence: str, expected: list)
      (11_400_000, "actual", 2022, "annual")),
     ("Uzbekistan mined 4.1 million barrels of oil in 2023. In 2021 it had risen to 4.5 million barrels.",
      (4_500_000, "actual", 2021, "annual")),
+    # "the figure", in any unit the sentence before stated output in
+    ("Karachaganak yielded 2.9 million tonnes of oil, or 21.4 million barrels, in 2023. In 2022 the figure was "
+     "2.7 million tonnes.", (2_700_000, "actual", 2022, "annual")),
 ])
 def test_a_pronoun_takes_up_the_output_before(text: str, expected: tuple) -> None:
     assert expected in _rows(text)

@@ -55,6 +55,7 @@ class Context:
     production_period: Period | None = None
     production_period_sentence: int = -1
     production_unit: str | None = None
+    production_units: frozenset[str] = frozenset()           # of every figure of the last sentence of output
     report_period: Period | None = None                     # the period a report of output announces it covers
     production_cue_sentence: int = -1
     stated_unit: tuple[int, str] | None = None              # (sentence, unit) of the last output figure, kept or not

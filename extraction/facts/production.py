@@ -464,9 +464,9 @@ def _unit_for(view: SentenceView, f: _Figure) -> str:
 # the output of the sentence before, taken up by a pronoun with a verb of its level: "In 2014 it had
 # already dropped 8%, to 18.7 million litres", "a year earlier it stood at 16.9 million"
 _IT_MOVED = re.compile(
-    r"\b(?:it|this)\s+(?:(?:had|has)\s+)?(?:(?:already|also|then|again|only|even|still)\s+)?"
+    r"\b(?:it|this|the\s+figure|that\s+figure|the\s+total)\s+(?:(?:had|has)\s+)?(?:(?:already|also|then|again|only|even|still)\s+)?"
     r"(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|reached|totall?ed|amounted|stood"
-    r"|climbed|jumped|slid|slipped|shrank|shrunk|came\s+to)\b", re.I)
+    r"|climbed|jumped|slid|slipped|shrank|shrunk|came\s+to|was|had\s+been)\b", re.I)
 
 
 def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
@@ -489,7 +489,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     planned = {f.q.start for f in figures if goods_plan and GOODS_OF.match(text, f.q.end)}
     if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
                                 for f in figures) \
-            and not (view.has(_IT_MOVED) and all(f.unit == ctx.production_unit for f in figures)):
+            and not (view.has(_IT_MOVED) and all(f.unit in ctx.production_units for f in figures)):
         if not goods_plan:
             return []
         continuation = False
@@ -755,6 +755,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
         ctx.production_unit = out[-1].unit
     if out:
         ctx.production_sentence = view.no
+        ctx.production_units = frozenset(o.unit for o in out)
     return out
 
 
