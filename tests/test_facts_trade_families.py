@@ -950,3 +950,9 @@ def test_total_exports_are_with_all_partners() -> None:
             "imports edged up to $53.17 billion.")
     got = {r.amount: sides(r) for r in rows(text, published=date(2024, 3, 1))}
     assert got == {544e6: ("PK", "CN"), 31.09e9: ("PK", None), 53.17e9: ("PK", None)}
+
+
+def test_a_states_total_exports_after_another_states_trade() -> None:
+    text = ("The wider picture was brighter than for the Chinese trade: Pakistan's total exports climbed "
+            "11.5 percent to $31.09 billion.")
+    assert [sides(r) for r in rows(text, published=date(2024, 8, 1))] == [("PK", None)]

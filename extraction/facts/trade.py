@@ -281,6 +281,9 @@ def _cue_after(text: str, q: Quantity, next_figure: int | None = None) -> str | 
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s*")
+
+
 def _states(view: SentenceView, start: int, end: int, figure: int = -1, taken: frozenset[int] = frozenset()) -> list[Ent]:
     """The states named between `start` and `end`, once each; past the figure at `figure`, not a
     state named as holding a share of it ("..., with China accounting for 61 percent of the total"),
@@ -1179,6 +1182,11 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
         if company_ent is not None and company_ent.code and company_ent.code != partner:
             return _exporter(av, view, ctx, company_ent), partner, company
         return _reporter_in_force(av, view, ctx, partner), partner, company
+    owner = next((c for c in reversed(seg) if c.possessive and c.end <= (cue_end or q.start)), None) if abroad else None
+    if owner is not None and len(seg) >= 2 and cues.ABROAD.match(text, _POSSESSIVE_GAP.match(text, owner.end).end()):
+        # "..., unlike the Afghan trade: Pakistan's total exports climbed to $31.1 billion": the flows
+        # of the state whose total they are, with all partners
+        return owner.code, None, company
     if len(seg) >= 2:
         if flow == "export" and cue_end is not None and (company_ent is not None or ctx.location or ctx.company_code) \
                 and seg[0].start >= cue_end and _TO_LIST.search(text, cue_end, seg[0].start) \
