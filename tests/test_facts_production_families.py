@@ -298,3 +298,23 @@ def test_a_place_as_an_actor_is_no_site(aside: str, country: str) -> None:
     text = f"Plant news\n\nBYD is building a plant in Manisa. It will turn out 150,000 cars a year, {aside}."
     doc = SourceDocument(path="x.txt", file_name="x.txt", text=text, published_date=date(2024, 7, 9))
     assert [r.country_code for r in extract_article(doc).facts.production] == [country]
+
+
+# A power plant's installed capacity in megawatts: after "installed capacity" anywhere, or as the
+# plant's size in the lead; not a project in passing further down (a list, a contractor's other work).
+@pytest.mark.parametrize("text, rows", [
+    ("The 884-megawatt Karot hydropower project in Punjab has passed its reliability test.",
+     [(884, "capacity", None, "annual")]),
+    ("The station was declared complete on Monday when its second unit brought the plant to its full 1,320 MW.",
+     [(1_320, "capacity", 2024, "annual")]),
+    ("Mary opened a 100-megawatt solar plant on Friday.\n\nSince 2016 the station's installed electric capacity "
+     "has stood at 400 MW.", [(100, "capacity", 2024, "annual"), (400, "capacity", None, "annual")]),
+    # not in the lead and no "installed capacity": a project in passing
+    ("Mary signed eleven deals on Friday.\n\nThey include a 1,000-megawatt solar plant to be built by a Chinese "
+     "firm.", []),
+    # what a plant generates is energy, not capacity
+    ("The 884-megawatt plant will generate 3.2 billion kWh a year.", [(884, "capacity", None, "annual"),
+                                                                      (3_200_000_000, "plan", None, "annual")]),
+])
+def test_a_power_plants_capacity(text: str, rows: list) -> None:
+    assert _rows(text, date(2024, 7, 5)) == rows

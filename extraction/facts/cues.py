@@ -141,6 +141,9 @@ ENERGY_UNITS = frozenset({"kilowatt_hours", "megawatt_hours", "gigawatt_hours", 
 # Product units that count as production output (seeds/units.csv values).
 PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
                               "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
+# A power plant's size: its installed capacity only, never output ("the 884 MW Suki Kinari plant", "an
+# installed capacity of 1,320 megawatts"); what it generates is counted in energy units
+POWER_UNITS = frozenset({"megawatts", "gigawatts"})
 # Units that measure a site as often as its output ("a workshop of 12,000 square metres"): output
 # only as a rate ("1 million square metres of glass a year", "tiles: 3 million square metres" under
 # a capacity heading)
@@ -176,7 +179,7 @@ NOT_OUTPUT_OF_ENERGY = re.compile(_NOT_OUTPUT.format(stations=""), I)
 
 def not_output(unit: str | None) -> re.Pattern:
     """The words that make a figure in `unit` something other than output."""
-    return NOT_OUTPUT_OF_ENERGY if unit in ENERGY_UNITS else NOT_OUTPUT
+    return NOT_OUTPUT_OF_ENERGY if unit in ENERGY_UNITS or unit in POWER_UNITS else NOT_OUTPUT
 # What a vehicle or a market is, right before the figure: "a payload of 115 tonnes", "a carrying
 # capacity of 45 tonnes", "a market of about 300,000 cars".
 SPEC_BEFORE = re.compile(
@@ -663,6 +666,8 @@ PRODUCTION_STEMS = ("produc", "generat", "poured", "cast", "milled", "spun", "ma
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "dug", "extract", "yield", "smelt", "convert",
+                    # a power plant's size ("the 884-megawatt Suki Kinari project")
+                    "megawatt", "gigawatt", "mw", "gw",
                     # the infinitive of an extracting trade after "can", "could", "able to"
                     "to mine", "can mine", "could mine", "to treat", "can treat", "could treat", "to refine", "can refine",
                     "could refine")

@@ -141,6 +141,20 @@ _SITE_SIZE = re.compile(
     r"(?:[\s-]+(?:per|a)[\s-]+(?:year|annum))?[\s-]+(?:(?!(?:at|in|of|for|by|its|their|the|a|an|to|on|with|from)\b)"
     r"[a-z][\w-]*\s+){0,2}?(?:plant|factory|mill|facility|complex"
     r"|works|(?:production\s+|assembly\s+)?lines?|stage|phase|kiln|smelter|refinery)\b", re.I)
+# A power plant's installed capacity in megawatts (cues.POWER_UNITS): no output, and stated so in
+# many a passing remark (a project list, a contractor's other work), so read only where a story of
+# the plant states it: after "installed capacity", or in the lead as the plant's size ("the 884 MW
+# Suki Kinari hydropower plant", "brought the plant to its full 1,320 MW", "a capacity of 100 MW")
+_POWER_SITE = re.compile(r"[\s-]*(?:MW|megawatts?|GW|gigawatts?)(?:[\s-]+(?!(?:of|in|at|for|by|and|to|with|from)\b)"
+                         r"[\w'\u2019-]+){0,4}?[\s-]+(?:(?:power\s+)?plants?|(?:power\s+)?stations?|projects?|facility"
+                         r"|facilities|farms?|parks?|HPP|TPP|CHP|HPS|dam)\b")
+_POWER_STEMS = ("megawatt", "gigawatt", "mw", "gw")
+_POWER_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity|capacities|rated)\s+(?:(?:of|at|to|is|was|will\s+be|reach(?:es|ed)?|stands?\s+at|has\s+stood\s+at)\s+)?"
+    r"(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost)\s+)?$"
+    r"|\b(?:brought|bring|brings|bringing|raised|raises|took|takes|lifted|lifts)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plant|station|capacity)\s+to\s+(?:its\s+)?(?:full\s+)?$", re.I)
+_INSTALLED_BEFORE = re.compile(r"\binstalled\s+(?:[a-z]+\s+){0,2}capacit(?:y|ies)\b[^.;$\d]{0,40}$", re.I)
 _MACHINES = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?machines\b")
 _SITE_SIZE_ANY = re.compile(r"\d(?:\s+(?:million|thousand|mln))?" + _SITE_SIZE.pattern, re.I)
 _SITE_SIZE_UNIT = {"tractor": "tractors", "tyre": "tyres", "tire": "tyres", "unit": "units"}
@@ -172,7 +186,15 @@ _SITE_BUILT_FOR = re.compile(
     r"|planned|laid\s+out)\s+for\s+" + _APPROX + r"$", re.I)
 
 
-def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool) -> list[_Figure]:
+def _power_capacity(text: str, q: Quantity, lead: bool) -> bool:
+    """Whether a figure in megawatts states a power plant's capacity where a story of the plant states it."""
+    before = text[max(0, q.start - 80):q.start]
+    return _INSTALLED_BEFORE.search(before) is not None or lead and (
+        _POWER_SITE.match(text, q.end) is not None or _POWER_CAPACITY_BEFORE.search(before) is not None)
+
+
+def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: bool,
+             lead: bool = False) -> list[_Figure]:
     text = view.text
     out: list[_Figure] = []
     last_unit: str | None = None
@@ -191,6 +213,11 @@ def _figures(view: SentenceView, ctx: Context, claimed: set[int], has_prod_cue: 
             last_unit, spec_end = None, q.end
             continue
         spec_end = None
+        if q.unit in cues.POWER_UNITS:
+            if i not in claimed and _power_capacity(text, q, lead):
+                out.append(_Figure(q, q.unit, i, True))
+            last_unit = None
+            continue
         size = _SITE_SIZE.match(text, q.end)
         if size is not None:
             noun = size.group().strip(" -").split()[0].split("-")[0].lower().rstrip("s")
@@ -479,12 +506,13 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     goods_plan = not has_prod_cue and _goods_plan(view)
     sized_only = not (has_prod_cue or continuation or goods_plan)
     # a site sized by its rate needs no verb: "a 1.2 million tonne plant", "a flooring line for 20 million m2 a year"
+    lead = view.paragraph == av.lead_paragraph
     if sized_only and not (view.has(cues.PLANT_NOUN) and (_SITE_SIZE_ANY.search(text) or _SITE_TO_ANY.search(text))
-                           or _SITE_FOR_ANY.search(text)):
+                           or _SITE_FOR_ANY.search(text) or view.contains_any(_POWER_STEMS)):
         return []
-    figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue)
+    figures = _figures(view, ctx, ctx.claimed.get(view.no, set()), has_prod_cue, lead)
     if sized_only:
-        figures = [f for f in figures if f.site_size or f.site_for]
+        figures = [f for f in figures if f.site_size or f.site_for]     # (a power plant's size is one)
     # the figures a plan states by their goods alone (`_goods_plan`)
     planned = {f.q.start for f in figures if goods_plan and GOODS_OF.match(text, f.q.end)}
     if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
@@ -783,7 +811,9 @@ def _full_year(av: ArticleView, view: SentenceView, ctx: Context, kind: str) -> 
 _COMMISSIONED_IN = re.compile(
     r"\b(?:commission\w*|launch\w*|open(?:s|ed|ing)?|start(?:s|ed)?\s+(?:up|operations|work)|complet\w*|finish\w*"
     r"|inaugurat\w*|put\s+into\s+(?:operation|service)|(?:come|comes|came|go|goes|went)\s+on\s+(?:stream|line))"
-    r"\s+(?:(?:in|by|at)\s+)(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+    # (its object between: "opened its first solar power plant on Friday", "declared complete on Monday")
+    r"(?:\s+(?!(?:in|by|at|on)\b)[\w'\u2019-]+){0,8}?"
+    r"\s+(?:(?:in|by|at|on)\s+)(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
 def _period_in_force(view: SentenceView, ctx: Context) -> Period | None:
