@@ -318,3 +318,12 @@ def test_a_place_as_an_actor_is_no_site(aside: str, country: str) -> None:
 ])
 def test_a_power_plants_capacity(text: str, rows: list) -> None:
     assert _rows(text, date(2024, 7, 5)) == rows
+
+
+# Bottles are made goods ("can produce up to 90 million bottles a year"); those a market took are not.
+@pytest.mark.parametrize("text, rows", [
+    ("The Sumgait glass plant can produce up to 90 million bottles a year.", [(90_000_000, "capacity", 2024, "annual")]),
+    ("That made China the second market for Georgian wine after Russia, which took 14.6 million bottles in 2023.", []),
+])
+def test_bottles_made_and_bottles_taken(text: str, rows: list) -> None:
+    assert _rows(text) == rows

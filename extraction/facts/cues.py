@@ -139,7 +139,7 @@ USED_UP = (r"consum(?:e|es|ed|ing|ption)|absorb(?:s|ed|ing)?|us(?:e|es|ed|ing)(?
 # (heat a plant supplies counts in gigacalories: "supplied 411,000 Gcal of heat")
 ENERGY_UNITS = frozenset({"kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours", "gigacalories"})
 # Product units that count as production output (seeds/units.csv values).
-PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons",
+PRODUCTION_UNITS = frozenset({"vehicles", "tonnes", "tyres", "tractors", "units", "combines", "wagons", "bottles",
                               "locomotives", "liters", "barrels", "cubic_meters", "kg", "ounces"}) | ENERGY_UNITS
 # A power plant's size: its installed capacity only, never output ("the 884 MW Suki Kinari plant", "an
 # installed capacity of 1,320 megawatts"); what it generates is counted in energy units

@@ -571,7 +571,8 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
             continue
         if cues.not_output(f.unit).search(_NEXT_CLAUSE.split(after[:60], 1)[0]):
             continue
-        if _counts_something_else(text, c_start, q, f.unit) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]):
+        if _counts_something_else(text, c_start, q, f.unit) or _taken_in(before[-60:], _NEXT_CLAUSE.split(after[:60], 1)[0]) \
+                or _TOOK_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue
         if _PER_ITEM_AFTER.match(text, q.end, q.end + 80):
             continue                # "the 7,700 components that go into one of its cars": what one product holds
@@ -956,6 +957,9 @@ _PARTICIPLE_BY = re.compile(r"\s*(?:(?!(?:were|was|are|is|had|has|have|been|bein
 # what a buyer or a partner gets: "the volumes CNPC actually receives could be below 17 bcm"; what a
 # plant or a market takes in (cues.USED_UP)
 _TAKEN_IN = re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|demand|{cues.USED_UP})\b", re.I)
+# a market or a buyer that took them: "the largest market after Russia, which took 14.6 million bottles"
+_TOOK_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:took|takes|bought|buys)\s+(?:(?:about|some|over|more\s+than"
+                          r"|nearly|almost|around)\s+)?$", re.I)
 # what one product is made of: "the 7,700 components that go into one of its cars", "some 400 parts
 # in each tractor", "30,000 parts per vehicle"
 _PER_ITEM_AFTER = re.compile(
