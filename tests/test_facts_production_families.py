@@ -264,8 +264,10 @@ def test_goods_not_made_are_no_plan(sentence: str) -> None:
     ("Kazakh mines dug 118.2 million tonnes of coal last year.", [(118_200_000, "actual", 2023, "annual")]),
     ("The Jerooy open-pit mine in Kyrgyzstan's Talas region delivered 4,100 kilograms of gold in 2023.",
      [(4_100, "actual", 2023, "annual")]),
-    # "cast" and "delivered" count nothing else
+    ("Turkmenistan pumped just 12,000 tonnes of oil last year.", [(12_000, "actual", 2023, "annual")]),
+    # "cast" and "delivered" count nothing else; a pipeline pumps no output
     ("Voters cast 3.2 million ballots in 2023.", []),
+    ("Kazakhstan pumped 20 million tonnes of oil through the CPC pipeline in 2023.", []),
     ("The trader delivered 4,100 tonnes of coal to China in 2023.", []),
 ])
 def test_metal_and_mining_verbs_state_output(sentence: str, rows: list) -> None:

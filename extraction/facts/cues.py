@@ -39,7 +39,8 @@ _PROD_VERBS = (r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|manufactur(?:e|es|
                r"|make|makes|making|made|turn(?:s|ed|ing)?\s+out(?!\s+to\s+be)|roll(?:s|ed)?\s+out|put\s+together"
                r"|puts\s+together|puts?\s+out|churn(?:s|ed|ing)?\s+out|mined|dug|extracted|yielded|smelt(?:s|ed|ing)?"
                # the verbs of one trade: a smelter pours metal, a mill mills flour or spins yarn
-               r"|(?:poured|cast)(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|just\s+)?\d)"
+               # (oil a state or a field "pumped"; not what a pipeline carries: NOT_OUTPUT)
+               r"|(?:poured|cast|pumped)(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|just\s+)?\d)"
                r"|milled|spun"
                # turning a material into a product: "will turn blast-furnace slag into mineral insulation"
                # (not "turn the region into a hub")
@@ -170,7 +171,7 @@ _NOT_OUTPUT = (
     # ("seat" before "and" or a part noun is what a part is for: "seat and harness sets", "seat belts")
     # (a station as the maker is a power station: "the station generated 601 million kWh")
     r"|parking|spaces{stations}|visitors|spectators|seats|seat(?![ \t]+(?:and|or|covers?|belts?|frames?|sets?)\b)"
-    r"|downloads|views"
+    r"|downloads|views|pipelines?|transit(?:ed)?"
     # imports, exports, sales, demand and payment in other words
     r"|brought\s+in|left\s+the\s+country|found\s+buyers|needs|paid\s+(?:\w+\s+){{0,4}}?with)\b")
 NOT_OUTPUT = re.compile(_NOT_OUTPUT.format(stations=_STATIONS), I)
@@ -662,7 +663,7 @@ TRADE_STEMS = ("export", "import", "trade", "turnover", "sold", "sell", "sale", 
 # words of a sentence about trade that are no flow of their own ("Georgia's biggest trading partner in 2022"):
 # the sentence can set the period in force, not give figures
 TRADE_TOPIC_STEMS = ("trading partner",)
-PRODUCTION_STEMS = ("produc", "generat", "poured", "cast", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
+PRODUCTION_STEMS = ("produc", "generat", "poured", "cast", "pumped", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "made", "turn", "roll",
                     "together", "output", "capacit", "capable", "able to", "design", "came off", "came from",
                     "throughput", "rated at", "rated for", "handles", "put out", "puts out", "churn",
                     "process", "mined", "dug", "extract", "yield", "smelt", "convert",
@@ -703,7 +704,7 @@ CUE_STEMS: dict[object, tuple[str, ...]] = {
     PERCENT: ("%", "cent", "pct"),             # "per cent", "percent", "percentage points"
     CLAUSE_BREAK: (";", "-", "\u2013", "\u2014", "while", "whereas", "which", "but", "though"),
     SEGMENT_BREAK: (";", "\u2013", "\u2014", "while", "whereas", "followed", "with", "but", "which", "though"),
-    PROD_ANY: ("produc", "generat", "poured", "cast", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
+    PROD_ANY: ("produc", "generat", "poured", "cast", "pumped", "milled", "spun", "manufactur", "build", "built", "assembl", "make", "making", "made", "turn", "roll",
                "together", "output", "capacity", "came", "mined", "dug", "extract", "yield", "smelt", "convert",
                "put out", "puts out", "churn"),
     CAPACITY: ("capacit", "able", "produce", "build", "make", "assemble", "turn", "manufacture", "roll", "design",
