@@ -580,3 +580,13 @@ def test_a_groups_bare_name_after_its_company_in_full(text: str, names: set[str]
 ])
 def test_industry_words_in_a_name(text: str, names: list[str]) -> None:
     assert sorted(set(company_names(text))) == names
+
+
+# "<Place>-based" after "and" describes the next name only; the name before "and" stays a company.
+@pytest.mark.parametrize("text, names", [
+    ("The consortium was formed by Orbis Holding and Swiss-based Zarvo Group.", ["Orbis Holding", "Zarvo Group"]),
+    ("The consortium was formed by Orbis Holding and Chinese-backed Zarvo Group.", ["Orbis Holding", "Zarvo Group"]),
+    ("Kazakh and Chinese-backed firms bid for it.", []),
+])
+def test_a_name_before_and_a_based_adjective(text: str, names: list[str]) -> None:
+    assert sorted(set(company_names(text))) == names

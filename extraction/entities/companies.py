@@ -169,7 +169,14 @@ class Scanner:
                     continue                              # a lone unknown word needs context
             end = units[-1].end
             if text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower():
-                continue                                  # "Chinese-backed", "Changan-branded"
+                # "Chinese-backed", "Changan-branded": an adjective; the names before "and" stay
+                # ("Orbis Holding and Swiss-based Zarvo Group")
+                cut = max((k for k, g in enumerate(gaps) if g in (" and ", " & ")), default=None)
+                if cut is None:
+                    continue
+                units, gaps = units[:cut + 1], gaps[:cut]
+                if len(units) == 1 and (units[0].hit is not None or not self.has_context(units[0])):
+                    continue
             legal_only = doc.title(units[0].start)
             self._run_start = units[0].start
             body = _BODY_TOPIC_BEFORE.search(text, max(0, units[0].start - 40), units[0].start) is not None
