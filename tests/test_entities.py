@@ -590,3 +590,14 @@ def test_industry_words_in_a_name(text: str, names: list[str]) -> None:
 ])
 def test_a_name_before_and_a_based_adjective(text: str, names: list[str]) -> None:
     assert sorted(set(company_names(text))) == names
+
+
+# A site a company runs under its name (a port, an airport) with a head word after it names the
+# company; the site alone names none.
+@pytest.mark.parametrize("text, names", [
+    ("Subcontractors include Qingdao Port International and Zarvo Group.", ["Qingdao Port International", "Zarvo Group"]),
+    ("Aktau Sea Port said traffic rose.", []),
+    ("Aktau International Airport said traffic rose.", []),
+])
+def test_a_site_with_a_head_word_names_its_operator(text: str, names: list[str]) -> None:
+    assert sorted(set(company_names(text))) == names

@@ -50,6 +50,10 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors")
 _TRADE_WORDS = AND_CONTINUES | SITE_INDUSTRY
 
 
+# Sites a company runs under their name: a head word after one names the company ("Qingdao Port
+# International", "Aktau Airport Holding"), the site alone is no company ("Aktau Sea Port")
+_OPERATED_SITES = frozenset({"port", "airport", "railway", "pipeline", "station"})
+
 # A government body's name goes on with the fields it is in charge of, joined by "and": "the Ministry
 # of Finance and Property Management", "the State Committee on Investment and State Property
 # Management", "the Agency on Statistics and Strategic Planning". Such a field is no company.
@@ -293,10 +297,13 @@ class Scanner:
                     if c & _ORG and not (c & _ENTERPRISE and k and units[k - 1].norm == ENTERPRISE_LEAD) and \
                             not (u.norm in SITE_INDUSTRY and k + 1 < n and units[k + 1].norm in SITE_HEADS) and \
                             not (u.norm == "service" and k and (company_idx or (units[k - 1].hit is None
-                                 and units[k - 1].norm in SITE_INDUSTRY))):
+                                 and units[k - 1].norm in SITE_INDUSTRY))) and \
+                            not (u.norm in _OPERATED_SITES and k + 1 < n and units[k + 1].hit is None
+                                 and units[k + 1].norm in DESIGNATORS):
                         last_org = k                      # (not "Assembly" before "Plant": an industry; nor
                                                           # the service of a trade: "Diesel Service", not "Tax Service";
-                                                          # nor a known company's: "BelAZ Kavkaz Trans Service")
+                                                          # nor a known company's: "BelAZ Kavkaz Trans Service";
+                                                          # nor a port's operator: "Qingdao Port International")
                 if c & _LEGAL and not (k < n - 1 and gaps[k] in ("-", "‑")):
                     # (not a legal form joined to the next word: "Co-Investment", "Co-operative")
                     form = legal_form(u)                  # a token is its own first word
