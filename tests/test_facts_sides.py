@@ -71,13 +71,15 @@ RULES: tuple[Rule, ...] = (
          ["[Kazakhstan]'s exports reached $82.6 million.",
           "[Kazakhstan]'s trade with China grew."]),
     # the 25 characters before a state: it is the other side
-    Rule("_PARTNER_BEFORE", "bounded", window=25,
+    Rule("_PARTNER_BEFORE", "bounded", window=40,
          match=["Trade with [Uzbekistan] reached $4 billion.",
                 "Exports to [Russia] fell.",
                 "Imports from [China] rose.",
-                "Flour was shipped into neighbouring [Afghanistan]."],
+                "Flour was shipped into neighbouring [Afghanistan].",
+                "On the import side the ranking was led by [Turkey] again:"],
          no_match=["Exports grew, according to [Kazakhstan]'s statistics bureau.",
-                   "Kazakhstan and [Uzbekistan] traded goods worth $4 billion."]),
+                   "Kazakhstan and [Uzbekistan] traded goods worth $4 billion.",
+                   "A delegation led by [Uzbekistan]'s prime minister arrived."]),
     # right after a state: it is named as the other side
     Rule("_PARTNER_AFTER", "after",
          ["The [United Kingdom] was the largest export destination.",

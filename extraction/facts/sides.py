@@ -44,7 +44,10 @@ _ANAPHOR_LABEL = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|just|only)\s+){0,2}$", re.I)
 _BUYERS = re.compile(r"['\u2019]s\s+(?:buyers|customers|importers|consumers|companies|firms)\b", re.I)
 # A state named as the other side: "with Uzbekistan", "to Russia", "from China", "into Georgia"
-_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# (and the state a ranking of partners is led by: "on the import side the ranking was led by Turkey")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|(?<!according\s)to|from|into"
+                             r"|(?:ranking|list|rating|table)s?\s+(?:(?:was|is|were|are)\s+)?(?:again\s+)?"
+                             r"(?:led|topped|headed)\s+by)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 # "The United Kingdom was the largest export destination", "China remained the main supplier"
 # A relative clause hung on a state, between commas: "Switzerland, which buys Tajik gold, remained the main
 # destination": the state it names is no side of the figure, and the clause hides nothing of its head's role.
@@ -158,7 +161,7 @@ def in_relative_clause(view: SentenceView, c: Ent) -> bool:
 
 
 def is_partner_mention(text: str, c: Ent) -> bool:
-    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 25), c.start) or _PARTNER_AFTER.match(text[c.end:]))
+    return bool(_PARTNER_BEFORE.search(text, max(0, c.start - 40), c.start) or _PARTNER_AFTER.match(text[c.end:]))
 
 
 def reporter_mention(view: SentenceView) -> Ent | None:
