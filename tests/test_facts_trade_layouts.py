@@ -46,6 +46,15 @@ def test_a_table_of_flows_by_year_between_two_states() -> None:
         ("KZ", "CN", "import", 1.084e10, "2022-01"), ("KZ", "CN", "import", 1.613e10, "2023-01")]
 
 
+@pytest.mark.parametrize("heading", ["Kazakhstan's trade with China, USD", "Kazakhstan's trade with China, US$:"])
+def test_a_heading_whose_unit_slot_is_a_currency(heading: str) -> None:
+    # figures with a bare scale word ("13.15 bln") under a heading that ends with its currency are money
+    text = ("Kazakhstan and China discussed trade on Tuesday.\n\n" + heading + "\n"
+            "Flow | 2022 | 2023 | change\nExports to China | 13.15 bln | 15.01 bln | +14%\n")
+    assert [(r, p, f, a, s) for r, p, f, a, s, _ in rows(text)] == [
+        ("KZ", "CN", "export", 1.315e10, "2022-01"), ("KZ", "CN", "export", 1.501e10, "2023-01")]
+
+
 def test_a_table_with_part_year_columns_in_the_corner_cell() -> None:
     text = ("Uzbekistan's imports grew in the first half.\n\nImports, $ million    H1 2023    H1 2024\n"
             "China                 4,120      5,030\n")

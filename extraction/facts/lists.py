@@ -189,7 +189,9 @@ _MONEY_SCALE = re.compile(r"(?:\$|US\$|USD|dollars?)\s*(?:mln|million|m\b|bn|bln
 _BRACKETED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", I)
 _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
-_CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b", I)
+# ("(USD)", "in US dollars", a heading's unit slot after a comma: "Kyrgyz trade with Kazakhstan, USD")
+_CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b"
+                       r"|,\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*:?(?!\s*[\d$])(?:\s|$)", I)
 # "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
 
