@@ -78,8 +78,15 @@ RULES: tuple[Rule, ...] = (
           "External merchandise trade, 2023"],
          ["Trade with Russia: $620 mln", "exports to Russia: $160 mln", "Total investment: $2 bln"]),
     # a heading that names the currency of figures written with a bare scale word
-    Rule("_CURRENCY", "search", ["TRADE WITH IRAN (USD)", "Exports, in US dollars", "Turnover ($)"],
-         ["Exports, $ million", "US dollar exchange rate"]),
+    Rule("_CURRENCY", "search", ["TRADE WITH IRAN (USD)", "Exports, in US dollars", "Turnover ($)",
+                                 "Kyrgyz trade with Kazakhstan, USD", "Exports by partner, US$:"],
+         ["Exports, $ million", "US dollar exchange rate", "Exports rose, USD 400 million"]),
+    # a ranking's place opening a bordered row, before its label
+    Rule("_RANK_CELL", "start", ["1 | China | 476.3 |", "12. | Russia | 41.1 |", "3|Turkey|1.2|"],
+         ["2021 | 7,500 |", "1 | 2.4 |"]),
+    # a header cell over labels, not figures
+    Rule("_LABEL_CELL", "search", ["Export partner", "Country", "Main destinations", "Commodity"],
+         ["Exports", "2023", "Share, %"]),
     # an intro naming deals or projects: no trade list
     Rule("_PROJECT_LIST", "search",
          ["Other projects signed at the forum:", "The investment deals agreed:", "Memorandums signed:"],

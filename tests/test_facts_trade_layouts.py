@@ -55,6 +55,18 @@ def test_a_heading_whose_unit_slot_is_a_currency(heading: str) -> None:
         ("KZ", "CN", "export", 1.315e10, "2022-01"), ("KZ", "CN", "export", 1.501e10, "2023-01")]
 
 
+def test_a_ranking_table_with_a_partner_column_per_flow() -> None:
+    # "| Rank | Export partner | Exports | Import partner | Imports |": each figure's partner is the
+    # label cell before it, its flow its column's; the rank is no figure
+    text = ("Kazakhstan's trade fell in 2023, the statistics bureau said.\n\n"
+            "Largest partners by exports and imports, 2023 (USD million):\n\n"
+            "| Rank | Export partner | Exports | Import partner | Imports |\n|---|---|---|---|---|\n"
+            "| 1 | China | 476.3 | Russia | 1 407.0 |\n| 2 | Uzbekistan | 441.3 | China | 887.2 |\n")
+    assert [(r, p, f, a) for r, p, f, a, _, _ in rows(text)] == [
+        ("KZ", "CN", "export", 4.763e8), ("KZ", "RU", "import", 1.407e9),
+        ("KZ", "UZ", "export", 4.413e8), ("KZ", "CN", "import", 8.872e8)]
+
+
 def test_a_table_with_part_year_columns_in_the_corner_cell() -> None:
     text = ("Uzbekistan's imports grew in the first half.\n\nImports, $ million    H1 2023    H1 2024\n"
             "China                 4,120      5,030\n")

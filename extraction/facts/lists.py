@@ -57,6 +57,7 @@ _VALUE_START = re.compile(r"\s*(?:(?:turnover|trade|exports?|imports?|output|pro
 _UNMARKED_SEPARATORS = (" - ", ": ", "\u2013", "\u2014", "|", "\t", "  ", " -- ", "...", "\u2026")
 # the border of a table row written with bars on both sides ("| Exports | 38.1 | 33.8 |"): no cell
 _ROW_BORDER = re.compile(r"\s*\|\s*")
+_RANK_CELL = re.compile(r"\d{1,3}\.?\s*\|\s*(?=[A-Za-z])")
 _EMPTY_CELLS = re.compile(r"(?:\s*(?:[-\u2013\u2014]+|n/?a|\.\.+|\u2026)\s*\|)+", re.I)
 _MAX_LABEL_WORDS = 7
 # a note in brackets inside a label ("Orda Auto Works of Rubber Goods (Shymkent region, radial)") is no
@@ -96,6 +97,8 @@ def list_line(text: str) -> Line | None:
     begin = marker.end() if marker else 0
     if marker is None and (border := _ROW_BORDER.match(text)) is not None and border.end() > 0:
         begin = border.end()
+        if (rank := _RANK_CELL.match(text, begin)) is not None:
+            begin = rank.end()      # "| 1 | China | 476.3 |": a ranking's place, then the row's label
     sep = _SEPARATOR.search(text, begin, begin + 80)
     if sep is None or sep.start() == begin:
         return None
@@ -191,7 +194,8 @@ _SCALE_WORD = re.compile(r"\b(?:mln|million|bn|bln|billion)\b", I)
 # "Trade with Iran (USD)", "in US dollars": the currency of figures written with a bare scale word
 # ("(USD)", "in US dollars", a heading's unit slot after a comma: "Kyrgyz trade with Kazakhstan, USD")
 _CURRENCY = re.compile(r"\(\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*\)|\bin\s+(?:US\s+)?(?:dollars|USD)\b"
-                       r"|,\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*:?(?!\s*[\d$])(?:\s|$)", I)
+                       r"|,\s*(?:US\s*)?(?:\$|USD|US\s+dollars|dollars)\s*:?"
+                       r"(?!\s*(?:[\d$]|mln|million|bn|bln|billion|thousand|m\b))(?:\s|$)", I)
 # "Coal exports, tonnes", "(thousand tonnes)", "in mln cubic metres": a unit slot, scaled or not
 _UNIT_SLOT = re.compile(r"(?:,|\(|\bin\b)\s*(?:(?P<scale>" + alternation(SCALES) + r")\.?\s+)?(?:of\s+)?(?=[a-z])", I)
 
@@ -464,6 +468,11 @@ def is_table_rule(text: str) -> bool:
     return "---" in text and set(text.strip()) <= _RULE_CHARS
 
 
+# a header cell over labels: the partner, country or goods each row names
+_LABEL_CELL = re.compile(r"\b(?:partners?|country|countries|destinations?|origins?|suppliers?|buyers?|markets?"
+                         r"|commodit(?:y|ies)|products?|goods)\b", I)
+
+
 def table_columns(view: SentenceView) -> list[Column] | None:
     """The value columns of a table header line ("           Jan-Apr 2024    Jan-Apr 2023",
     "Country | Exports | Imports"), or None when the line is not one."""
@@ -484,6 +493,13 @@ def table_columns(view: SentenceView) -> list[Column] | None:
         if period is None and _YEAR_CELL.fullmatch(cell):
             period = year_period(int(cell))     # "            2024      2023      change"
         low = cell.lower()
+        if _LABEL_CELL.search(cell):
+            # "Country", "Export partner": the cell heads labels, not figures; after a value column it
+            # is a row's second label ("| Rank | Export partner | Exports | Import partner | Imports |")
+            if columns:
+                columns.append(Column(skip=True))
+            last_is_column = False
+            continue
         flow = _flow_label(cell)
         # shares and changes are not figures; nor, as the row's own figure, a part of it ("of which
         # heat-treated", "incl. exports to the EU"); nor is a balance ("Belarusian surplus", "Trade deficit")
@@ -655,6 +671,9 @@ def trade_on_line(av: ArticleView, view: SentenceView, line: Line, frame: Frame,
         own_flow = (column.flow if column and column.flow else None) or flow_of(text, q, line.value_start) or label_flow
         flow = own_flow or frame.flow
         partner = label.country.code if label.country else frame.partner
+        if columns and (cell := next((c for c in reversed(view.state_countries())
+                                      if prev_end <= c.start and c.end <= q.start), None)) is not None:
+            partner = cell.code     # "| China | 476.3 | Turkey | 1 407.0 |": the label cell before the figure
         reporter = label.reporter.code if label.reporter else frame.reporter
         if label.reporter and not label.country and partner == reporter:
             partner = frame.reporter        # "Kazakh imports" under "Uzbekistan - Kazakhstan"
