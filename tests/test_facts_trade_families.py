@@ -956,3 +956,13 @@ def test_a_states_total_exports_after_another_states_trade() -> None:
     text = ("The wider picture was brighter than for the Chinese trade: Pakistan's total exports climbed "
             "11.5 percent to $31.09 billion.")
     assert [sides(r) for r in rows(text, published=date(2024, 8, 1))] == [("PK", None)]
+
+
+# "there" after the goods points back to the buyer just named; "Georgian producers shipped" names the
+# exporter, not a state holding a share.
+def test_goods_shipped_there_go_to_the_buyer_just_named() -> None:
+    text = ("Georgia earned $42.8 million from exports of water in January-May 2020. Russia remained by far the "
+            "biggest buyer. Georgian producers shipped 31,082 tonnes of water worth $17.7 million there in the five "
+            "months, which gives Russia a 41.3% share of the country's water exports.")
+    got = {r.amount: sides(r) for r in rows(text, published=date(2020, 6, 19))}
+    assert got[31_082] == ("GE", "RU") and got[17.7e6] == ("GE", "RU")

@@ -235,7 +235,7 @@ FOREIGN_MARKETS = (r"(?:on|in|to|into)\s+(?:the\s+)?(?!(?:domestic|home|local|in
 EXPORT = re.compile(
     rf"\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
     rf"|\bsell(?:s|ing)?\b(?=[^;]{{0,60}}?\b(?:to|abroad|{FOREIGN_MARKETS})\b)"
-    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\b(?:ship(?:s|ped|ping|ments?)?|supplie[sd]|supplying)\s+{_GOODS_WORDS}{{0,16}}?(?:to|abroad)\b"
+    rf"|\bsales?\s+abroad\b|\bsales\s+to(?=\s+(?:the\s+)?[A-Z])|\b(?:ship(?:s|ped|ping|ments?)?|supplie[sd]|supplying)\s+{_GOODS_WORDS}{{0,16}}?(?:to|abroad|there)\b"
     r"|\bexporters\s+(?:shipped|sold|sent|delivered|supplied)\b"     # "exporters shipped 6.3 million tons"
     r"|\bto\s+(?:supply|deliver)\b(?=[^;]{0,80}?\bto\b)"
     r"|\bdeliver(?:s|ed|ies|y)?\b(?=[^;]{0,60}?\bto\b)|\bdeliver(?:ed|ies|y)\b|\bsent\s+to\b|\bsupplie[sd]\s+to\b"

@@ -64,6 +64,8 @@ _PARTNER_AFTER = re.compile(
 _REPORTER_AFTER = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports?|imports?|customs|purchases|shipments|deliveries"
     r"|sales|statistic\w*|foreign)"
+    r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers|producers|makers"
+    r"|manufacturers|companies|firms)\s+(?:also\s+|then\s+)?(?:sold|exported|shipped|sent|supplied|delivered)"
     r"|\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|customs|exporters|sellers|suppliers)"
     r"|\s+(?:also\s+|then\s+)?(?:bought|sold|exported|imported|shipped|purchased|sent|supplied|delivered))\b", re.I)
 

@@ -861,6 +861,8 @@ _PLACE_AMONG = re.compile(r"\b(?:place|position|spot|rank(?:ed)?)\s+(?:among|of)
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|followed|next|then)\b", re.I)
 # "exports there", "imports from there": the place just named
 _THERE = re.compile(r"\s+(?:(?:to|from)\s+)?there\b", re.I)
+# (or after the goods: "shipped 31,082 tonnes of water worth $17.7 million there")
+_THERE_AFTER = re.compile(r"(?:[^;:,]|,(?=\d)){0,60}?\s(?:(?:to|from)\s+)?there\b(?!\s+(?:is|are|was|were|has|have|had|will)\b)", re.I)
 # both flows named as one: "import and export cargo", "exports and imports totalled", "export-import"
 _BOTH_FLOWS = re.compile(r"\b(?:imports?|exports?)(?:\s+and\s+|\s*[-/]\s*)(?:exports?|imports?)\b", re.I)
 # "across 85 commodity items", "40 tariff lines": how many kinds of goods, not how many goods
@@ -1135,13 +1137,17 @@ def _countries(av: ArticleView, view: SentenceView, ctx: Context, q: Quantity, f
     company_ent = next((c for c in reversed(view.companies) if c.end <= (cue_end or q.end)
                         and c.start >= seg_start and not cues.ATTRIBUTION_AFTER.match(text[c.end:c.end + 15])), None)
     company = company_ent.name if company_ent else None
-    if cue_end is not None and flow != "turnover" and _THERE.match(text, cue_end):
+    if cue_end is not None and flow != "turnover" and (_THERE.match(text, cue_end)
+                                                     or _THERE_AFTER.match(text, q.end, seg_end)):
         # "China's imports from Turkmenistan ..., while Chinese exports there grew to $1 billion":
         # the state named last before, else the one the text was just about
         own = reporter_mention(view)
         reporter = own.code if own else _reporter_in_force(av, view, ctx, None)
         earlier = [c.code for c in view.state_countries() if c.end <= cue_end and c.code != reporter]
-        partner = earlier[-1] if earlier else ctx.subject if ctx.subject != reporter else None
+        # (else the buyer just named: "Russia remained the biggest buyer. Producers shipped ... there")
+        recent = [c for c, n in ctx.partners.items() if view.no - n <= 2 and c != reporter]
+        partner = earlier[-1] if earlier else ctx.subject if ctx.subject not in (None, reporter) else \
+            max(recent, key=ctx.partners.get) if recent else None
         if partner:
             return reporter, partner, company
     own_side = next((c for c in seg if own_sides.get(c.start) == q.start), None)
