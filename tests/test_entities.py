@@ -601,3 +601,14 @@ def test_a_name_before_and_a_based_adjective(text: str, names: list[str]) -> Non
 ])
 def test_a_site_with_a_head_word_names_its_operator(text: str, names: list[str]) -> None:
     assert sorted(set(company_names(text))) == names
+
+
+# After "the", a demonym before a company's distinctive name says where it is from; without "the",
+# or before words that name nothing alone, it is part of the name.
+@pytest.mark.parametrize("text, expected", [
+    ("The rifles will be made by the Russian Zarvo Concern.", [("Zarvo Concern", "RU")]),
+    ("Turkish Aerospace Industries will supply the drones.", [("Turkish Aerospace Industries", "TR")]),
+    ("The Tajik Aluminium Company raised output.", [("Tajik Aluminium Company", "TJ")]),
+])
+def test_a_demonym_after_the(text: str, expected: list) -> None:
+    assert [(n, c) for n, c, _ in companies(text)] == expected

@@ -525,6 +525,13 @@ class Scanner:
         if found is None or found is NO_NAME:
             return
         units = found.units
+        demonym_code = None
+        if len(units) > 2 and is_demonym(units[0]) and units[1].hit is None and distinctive(units[1:2]) \
+                and self.doc.text.endswith(("the ", "The "), 0, units[0].start):
+            # "the Russian Kalashnikov Concern", "the Chinese Zhaoyang Motors": after "the" the demonym
+            # says where the company is from; it is no part of its name (as in "Turkish Aerospace
+            # Industries" or "Tajik Aluminium Company" without it)
+            demonym_code, units = units[0].entry.code, units[1:]
         first, last = units[0].first, units[-1].last
         end = units[-1].end
         if last.norm in ("co", "ltd", "inc", "corp") and not last.poss and self.doc.text[end:end + 1] == ".":
@@ -539,7 +546,7 @@ class Scanner:
         # A place leading the name is its home more often than not ("Fujian Hengwang Investment").
         lead = units[1] if len(units) > 1 and compass_region(units[:2]) else units[0]   # "South-Kyrgyz Cement"
         lead_code = lead.entry.code if is_geo(lead) or (lead is not units[0] and is_demonym(lead)) else None
-        hit.code = found.code or possessive_code(self.doc, self.countries, first) or lead_code
+        hit.code = found.code or demonym_code or possessive_code(self.doc, self.countries, first) or lead_code
         self.found.append(hit)
 
 
