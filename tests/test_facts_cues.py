@@ -372,7 +372,8 @@ RULES: tuple[Rule, ...] = (
           "imports, with Chinese investments of",
           "imports of cars, priced at",
           "exports, the budget received",
-          "trade, and a loan of"],
+          "trade, and a loan of",
+          "so the gap between what it buys and sells widened to"],
          ["of goods from China reached",
           "with Uzbekistan grew by 12 percent to",
           "Exports from the capital to Russia reached"]),
@@ -381,7 +382,8 @@ RULES: tuple[Rule, ...] = (
                 "The buses cost [$150,000] apiece.",
                 "Wheat was sold at [$300] per tonne.",
                 "China committed [$1 billion] in investments.",
-                "They set up a [$2 billion] investment fund."],
+                "They set up a [$2 billion] investment fund.",
+                "The refinery will pay [15 million soms] ($319 thousand) a year in local taxes."],
          no_match=["Trade reached [$1.2 billion] in 2023.",
                    "Kazakhstan imported [$3 billion] worth of goods from China."]),  # goods are trade
     # a wire dateline opening a sentence (its date is no period of the sentence's figures)

@@ -340,11 +340,14 @@ MONEY_BLOCK = re.compile(
     r"|loans?|GDP|(?<!the\s)capital(?!\s+(?:city|of)\b)|credits?|grants?|revenues?|profits?|salar(?:y|ies)|wages?|deals?|agreements?"
     r"|contracts?|documents|projects?|financ\w+|reserves|debts?|valuation|stake|costs|spent|spending"
     r"|subsid\w+|aid|assistance|worth\s+of\s+products|value\s+of|capitali[sz]ation|earnings|dividends?"
-    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised(?!\s+to\b)\s+\$?|surplus|deficit|balance|on\s+average"
+    r"|turned\s+out|paid|transferred|fees?|duties|allocated|raised(?!\s+to\b)\s+\$?|surplus|deficit|balance|gap|on\s+average"
     r"|average)\b", I)
 MONEY_BLOCK_AFTER = re.compile(
     r"^\s*(?:on\s+average|apiece|each|per\s+(?:car|vehicle|unit|tonne|ton|head|kg|barrel|cubic\s+metre)"
-    r"|worth\s+of\s+(?:products|goods\s+produced|output)|in\s+(?:investments?|taxes|funding|loans|prize|fees|remittances|aid|grants|donations|assistance)"
+    r"|worth\s+of\s+(?:products|goods\s+produced|output)"
+    # ("15 million soms ($319 thousand) a year in local taxes")
+    r"|(?:\([^()]{1,30}\)\s*)?(?:(?:a|per)\s+year\s+)?in\s+(?:local\s+|state\s+|federal\s+|income\s+)?(?:investments?|taxes|funding"
+    r"|loans|prize|fees|remittances|aid|grants|donations|assistance)"
     r"|of\s+(?:investments?|funding|loans)|(?:\w+\s+){0,2}(?:investment\s+)?(?:fund|project|plant|loan|grant|prize))\b", I)
 # Right after an amount of money: what exports earned, the exporter's export value ("earned $538 million
 # from tomato exports", "received $1.1 billion from cotton yarn exports", "from the export of gold", "from
