@@ -612,3 +612,14 @@ def test_a_site_with_a_head_word_names_its_operator(text: str, names: list[str])
 ])
 def test_a_demonym_after_the(text: str, expected: list) -> None:
     assert [(n, c) for n, c, _ in companies(text)] == expected
+
+
+# An acronym and the name whose initials it spells, in one article, are one company, though no
+# bracket defines it; not an acronym that spells another name.
+@pytest.mark.parametrize("text, names", [
+    ("The state producer QALCO intends to cast 168,800 tonnes. In 2017 the Qorgan Aluminium Company made "
+     "103,000 tonnes.", {"Qorgan Aluminium Company"}),
+    ("The state producer ZMG raised output. Orbis Holding LLC said prices fell.", {"ZMG", "Orbis Holding LLC"}),
+])
+def test_an_acronym_and_the_name_it_spells(text: str, names: set[str]) -> None:
+    assert set(company_names(text)) == names

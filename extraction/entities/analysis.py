@@ -11,8 +11,8 @@ from extraction.entities.legal import extend_legal, quoted_legal_names
 from extraction.entities.names import clean_name, core_end_of
 from extraction.entities.places import named_before
 from extraction.entities.renames import link_former_names
-from extraction.entities.repeats import (join_carmaker_locals, join_group_short_forms, join_local_names, join_plural_forms,
-                                        join_short_forms, repeat_found_names)
+from extraction.entities.repeats import (join_acronyms, join_carmaker_locals, join_group_short_forms, join_local_names,
+                                        join_plural_forms, join_short_forms, repeat_found_names)
 from extraction.entities.tokens import Doc, Hit, Spans
 from extraction.reference import COMPANY, COUNTRY, PLACE
 
@@ -46,6 +46,7 @@ def analyse(text: str, sentence_starts: tuple[int, ...]) -> tuple[tuple[Hit, ...
     join_plural_forms(doc, companies)
     join_short_forms(doc, companies)
     join_group_short_forms(doc, companies)
+    join_acronyms(companies)
     join_carmaker_locals(companies)
     link_former_names(doc, companies)
 

@@ -174,6 +174,50 @@ def join_group_short_forms(doc: Doc, companies: list[Hit]) -> None:
                                code=full[0].code or h.code, via=full[0].via, rule=full[0].rule)
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_WORD_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_SKIP_WORDS = frozenset({"and", "of", "the", "&", "for"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the words' initials, each word giving one to three of its first letters
+    in order ("TALCO": Tajik Aluminium Company; "KMG": KazMunayGas; "NMMC": Navoi Mining and
+    Metallurgical Company)."""
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        word = words[w].upper()
+        return any(acronym.startswith(word[:k], a) and match(a + k, w + 1) for k in range(1, min(3, len(word)) + 1))
+    return bool(words) and len(words) <= len(acronym) and match(0, 0)
+
+
+def join_acronyms(companies: list[Hit]) -> None:
+    """An acronym and the name whose initials it spells, both in one article, are one company: "the
+    Tajik Aluminium Company" ... "TALCO" though no bracket defines it. The acronym's known company
+    names both, else the full name does."""
+    acronyms = {h.name: h for h in companies if _ACRONYM.fullmatch(h.name)}
+    if not acronyms:
+        return
+    full_names: dict[str, str] = {}
+    for h in companies:
+        if h.entry is None and " " in h.name or (h.entry is None and any(c.islower() for c in h.name)):
+            words = [w for part in h.name.replace("-", " ").split() if part.lower() not in _SKIP_WORDS
+                     for w in _WORD_PARTS.findall(part)]
+            for a in acronyms:
+                if a != h.name and _spells(a, words):
+                    full_names.setdefault(a, h.name)
+    for i, h in enumerate(companies):
+        if h.name in full_names:
+            full = full_names[h.name]
+            if h.entry is None:
+                h.name = full
+        elif h.entry is None and h.name in full_names.values():
+            a = next(k for k, v in full_names.items() if v == h.name)
+            known = acronyms[a]
+            if known.entry is not None:
+                h.name, h.code = known.name, known.code or h.code
+
+
 def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
     """A name found by pattern that is a known company's name found in the same text less its
     head words and legal forms is that company ("Zarvo Motor Co., Ltd." ... "Zarvo has invested"):
