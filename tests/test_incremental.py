@@ -201,7 +201,8 @@ def test_a_changed_model_or_seed_rebuilds_every_article(tmp_path: Path, monkeypa
     assert build(SAMPLE, wh, quiet=True).full_refresh
     assert query(wh, "select count(*) from marts.dim_company where company_id = ?", [azermash]) == [(0,)]
     assert query(wh, mentioned, [azermash]) == [(0,)]
-    (holding,), = query(wh, "select company_id from marts.dim_company where company_name = 'Azermash Holding'")
+    # (its display name stays the articles' spelling, "Azermash"; the seed's name is reference_name)
+    (holding,), = query(wh, "select company_id from marts.dim_company where reference_name = 'Azermash Holding'")
     assert query(wh, mentioned, [holding]) != [(0,)]
 
 

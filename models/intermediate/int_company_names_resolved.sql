@@ -202,7 +202,8 @@ resolved as (
 
 ),
 
--- display name of a company not in the seed: its most frequent spelling
+-- display name of a company: the seed's name when the articles write it so, else their most
+-- frequent spelling ("KazMunaiGas" in a warehouse whose news never writes "KazMunayGas")
 display_names as (
 
     select company_key, display_name
@@ -212,7 +213,8 @@ display_names as (
             display_name,
             row_number() over (
                 partition by company_key
-                order by sum(occurrences) desc, length(display_name) desc, display_name
+                order by max(case when display_name = seed_company_name then 1 else 0 end) desc,
+                         sum(occurrences) desc, length(display_name) desc, display_name
             ) as rn
         from resolved
         where is_company
@@ -266,7 +268,10 @@ final as (
         r.is_company,
         case when r.is_company then md5(r.company_key) end as company_id,
         case when r.is_company then r.company_key end as company_key,
-        case when r.is_company then coalesce(c.seed_company_name, d.display_name) end as company_name,
+        -- the spelling the articles use most: the one an analyst reads in their news (the seed's
+        -- canonical name stays in reference_name)
+        case when r.is_company then coalesce(d.display_name, c.seed_company_name) end as company_name,
+        case when r.is_company then c.seed_company_name end as reference_name,
         case when r.is_company then coalesce(c.seed_country_code, m.country_code) end as country_code,
         c.seed_company_name is not null as is_in_seed,
         r.occurrences

@@ -39,6 +39,7 @@ companies as (
     select
         company_id,
         min(company_name) as company_name,
+        min(reference_name) as reference_name,
         min(country_code) as country_code,
         min(company_key) as company_key,
         max(case when is_in_seed then 1 else 0 end) = 1 as is_in_seed,
@@ -56,7 +57,8 @@ select
     cast(c.is_in_seed as boolean) as is_in_seed,
     cast(c.spelling_count as integer) as spelling_count,
     cast(r.later_name as {{ dbt.type_string() }}) as later_name,
-    cast(md5(r.later_key) as {{ dbt.type_string() }}) as later_company_id
+    cast(md5(r.later_key) as {{ dbt.type_string() }}) as later_company_id,
+    cast(c.reference_name as {{ dbt.type_string() }}) as reference_name
 from companies as c
 left join renamed as r
     on r.company_id = c.company_id
