@@ -320,9 +320,8 @@ TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|aim(?:s|ed|ing)?|plan(?:s|ned)?\s+to|ready\s+to|intend(?:s|ed)?|would\s+like"
     r"|wants?\s+to|expect(?:s|ed)?|forecast|projected|should|will|could|pledged|earmarked|potential"
     r"|(?:is|are|was|were)\s+to\s+be|to\s+(?:reach|bring|lift|raise|increase|boost|double|take|expand|push)"
-    # (not a participle's clause after a comma, a result: "sold $190 million, bringing total trade to $1.6 billion")
-    r"|(?:bring|lift|raise|increase|boost|double|push(?:es)?|(?<!, )(?:bringing|lifting|raising|increasing"
-    r"|boosting|doubling|pushing))\s+(?:[\w'\u2019-]+\s+){0,4}to"
+    r"|(?:bring|bringing|lift|lifting|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing)|push(?:es|ing)?)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,4}to"
     r"|task\s+set|set\s+(?:a|the)\s+(?:goal|target|task)|work(?:s|ed|ing)?\s+towards?|strive\s+for|seek\s+to)\b", I)
 TARGET_AFTER = re.compile(r"^\s*(?:goal|target|ambition)\b"
                           r"|^[^,;.]{0,45}?\b(?:(?:is|are|was|were)\s+to\s+be|will\s+be|would\s+be|should\s+be"
