@@ -117,7 +117,7 @@ PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|befo
 # A plan told by its goods alone, with no verb of making: "the plan it set in January: 3.3 million
 # tonnes of steel this year", "wants the group to reach five million tonnes of steel a year by 2028",
 # "officials expect it to give about one billion kWh of electricity a year". The goods are those
-# seeds/product_categories.csv knows (`GOODS_OF`, in production.py); a sentence with a word of trade,
+# seeds/product_categories.csv knows (`_KNOWN_GOODS_OF`, in production.py); a sentence with a word of trade,
 # transport, stock or use (`NOT_MADE`) is about something else.
 GOODS_PLAN = re.compile(
     r"\b(?:plan(?:s|ned)?|targets?|goals?|aim(?:s|ed)?\s+(?:for|at|to)|expect(?:s|ed|ations?)?|forecasts?"

@@ -114,7 +114,7 @@ _NOT_MODEL = {w.lower() for w in (*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS,
 
 # the goods of a figure, named after it: "3.3 million tonnes of steel", "one billion kWh of electricity",
 # "2.5 million tonnes of iron ore concentrate" (every product seeds/product_categories.csv knows)
-GOODS_OF = re.compile(r"(?:[\s-]+[A-Za-z][\w.]*)?\s+of\s+(?:[a-z][\w-]*\s+){0,2}?(?:%s)\b" % "|".join(
+_KNOWN_GOODS_OF = re.compile(r"(?:[\s-]+[A-Za-z][\w.]*)?\s+of\s+(?:[a-z][\w-]*\s+){0,2}?(?:%s)\b" % "|".join(
     r["pattern"] for r in read_seed("product_categories")), re.I)
 
 
@@ -514,7 +514,7 @@ def extract_production(av: ArticleView, view: SentenceView, ctx: Context,
     if sized_only:
         figures = [f for f in figures if f.site_size or f.site_for]     # (a power plant's size is one)
     # the figures a plan states by their goods alone (`_goods_plan`)
-    planned = {f.q.start for f in figures if goods_plan and GOODS_OF.match(text, f.q.end)}
+    planned = {f.q.start for f in figures if goods_plan and _KNOWN_GOODS_OF.match(text, f.q.end)}
     if continuation and not all(f.site_size or f.site_for or f.unit in ("vehicles", "tractors", "tyres", "units")
                                 for f in figures) \
             and not (view.has(_IT_MOVED) and all(f.unit in ctx.production_units for f in figures)):
