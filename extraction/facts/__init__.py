@@ -163,7 +163,7 @@ def extract_facts(article: CleanArticle, sentences: list[Sentence], mentions: li
                 and (view.contains_any(cues.CONTINUATION_STEMS) or bool(view.countries))) or (
                 view.contains_any(cues.RANKING_STEMS) and continues_trade(view, ctx))
             wants_production = prod_words or plant_words or view.no - max(ctx.production_sentence, ctx.production_cue_sentence) == 1 \
-                or view.contains_any(cues.GOODS_PLAN_STEMS) or site_delivered(view)
+                or (not trade_words and view.contains_any(cues.GOODS_PLAN_STEMS)) or site_delivered(view)
             if (wants_trade or wants_production) and view.has_number:
                 if wants_trade:
                     traded = extract_trade(av, view, ctx)

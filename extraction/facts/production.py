@@ -120,8 +120,9 @@ _KNOWN_GOODS_OF = re.compile(r"(?:[\s-]+[A-Za-z][\w.]*)?\s+of\s+(?:[a-z][\w-]*\s
 
 def _goods_plan(view: SentenceView) -> bool:
     """A sentence that states a plan by its goods alone (`cues.GOODS_PLAN`), with no word of trade,
-    transport, stock or use."""
-    return view.has(cues.GOODS_PLAN) and not view.contains_any(cues.TRADE_STEMS) and not view.has(cues.NOT_MADE)
+    transport, stock or use, and a figure of goods the seeds know."""
+    return view.has(cues.GOODS_PLAN) and not view.contains_any(cues.TRADE_STEMS) and not view.has(cues.NOT_MADE) \
+        and any(not q.is_money and _KNOWN_GOODS_OF.match(view.text, q.end) for q in view.quantities)
 
 
 @dataclass
