@@ -198,24 +198,24 @@ def join_acronyms(companies: list[Hit]) -> None:
     acronyms = {h.name: h for h in companies if _ACRONYM.fullmatch(h.name)}
     if not acronyms:
         return
-    full_names: dict[str, str] = {}
+    full_names: dict[str, str] = {}             # acronym -> the full name it spells
     for h in companies:
-        if h.entry is None and " " in h.name or (h.entry is None and any(c.islower() for c in h.name)):
+        if h.entry is None and (" " in h.name or any(c.islower() for c in h.name)):
             words = [w for part in h.name.replace("-", " ").split() if part.lower() not in _SKIP_WORDS
                      for w in _WORD_PARTS.findall(part)]
             for a in acronyms:
                 if a != h.name and _spells(a, words):
                     full_names.setdefault(a, h.name)
-    for i, h in enumerate(companies):
+    acronym_of: dict[str, str] = {}
+    for a, full in full_names.items():
+        acronym_of.setdefault(full, a)
+    for h in companies:
+        if h.entry is not None:
+            continue
         if h.name in full_names:
-            full = full_names[h.name]
-            if h.entry is None:
-                h.name = full
-        elif h.entry is None and h.name in full_names.values():
-            a = next(k for k, v in full_names.items() if v == h.name)
-            known = acronyms[a]
-            if known.entry is not None:
-                h.name, h.code = known.name, known.code or h.code
+            h.name = full_names[h.name]
+        elif h.name in acronym_of and (known := acronyms[acronym_of[h.name]]).entry is not None:
+            h.name, h.code = known.name, known.code or h.code
 
 
 def join_short_forms(doc: Doc, companies: list[Hit]) -> None:
